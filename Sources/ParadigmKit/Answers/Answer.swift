@@ -1,0 +1,102 @@
+/// A validated answer to one question.
+public enum AnswerValue: Sendable, Equatable {
+    /// One option of a single-choice, yes/no or scale question.
+    case choice(String)
+    /// The options of a multiple-choice question, in the questionnaire's order.
+    case choices([String])
+    /// A number, with the band it falls into.
+    case number(Double, band: String)
+    /// Free text.
+    case text(String)
+    /// "I am not sure": neither helps nor hurts any paradigm.
+    case unsure
+
+    /// The option ids the answer chose, for scoring and conditions; `nil` for unsure and text.
+    public var optionIDs: [String]? {
+        switch self {
+        case .choice(let id): [id]
+        case .choices(let ids): ids
+        case .number(_, let band): [band]
+        case .text, .unsure: nil
+        }
+    }
+}
+
+/// An answer with the place it was given, for diagnostics and the brief's appendix.
+public struct Answer: Sendable, Equatable {
+    /// The question answered.
+    public let questionID: String
+    /// The validated value.
+    public let value: AnswerValue
+    /// Where it was written, when it came from a file.
+    public let location: SourceLocation?
+
+    /// Creates an answer.
+    public init(questionID: String, value: AnswerValue, location: SourceLocation? = nil) {
+        self.questionID = questionID
+        self.value = value
+        self.location = location
+    }
+}
+
+/// Who answered.
+public struct Respondent: Sendable, Equatable {
+    /// Their name, optional.
+    public var name: String?
+    /// Their role id (see ``Role``), optional.
+    public var role: String?
+    /// The organisation the answers describe.
+    public var organisation: String?
+
+    /// Creates a respondent.
+    public init(name: String? = nil, role: String? = nil, organisation: String? = nil) {
+        self.name = name
+        self.role = role
+        self.organisation = organisation
+    }
+}
+
+/// One respondent's answers to a questionnaire.
+public struct Answers: Sendable, Equatable {
+    /// The questionnaire id they answer.
+    public var questionnaireID: String
+    /// Who answered.
+    public var respondent: Respondent
+    /// The answers by question id.
+    public private(set) var values: [String: Answer] = [:]
+    /// The name of the file they were read from (or `<interview>`).
+    public var sourceName: String
+
+    /// Creates an empty set of answers.
+    public init(questionnaireID: String, respondent: Respondent = Respondent(), sourceName: String) {
+        self.questionnaireID = questionnaireID
+        self.respondent = respondent
+        self.sourceName = sourceName
+    }
+
+    /// The answer to a question, if one was given.
+    public subscript(_ questionID: String) -> Answer? { values[questionID] }
+
+    /// Sets or replaces an answer.
+    public mutating func set(_ answer: Answer) { values[answer.questionID] = answer }
+
+    /// Removes an answer.
+    public mutating func remove(_ questionID: String) { values[questionID] = nil }
+
+    /// Whether a question applies, given the answers to the questions its condition reads.
+    public func applies(_ question: Question) -> Bool {
+        question.condition?.holds { self.values[$0]?.value.optionIDs } ?? true
+    }
+
+    /// Drops answers to questions whose conditions no longer hold, in questionnaire order (so
+    /// that a dropped answer also drops the questions that depended on it). Returns their ids.
+    @discardableResult
+    public mutating func dropInapplicable(in questionnaire: Questionnaire) -> [String] {
+        var dropped: [String] = []
+        for question in questionnaire.questions where values[question.id] != nil && !applies(question) {
+            values[question.id] = nil
+            dropped.append(question.id)
+        }
+        return dropped
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Why a text is not a valid answer to a question.
+public struct AnswerProblem: Error, Sendable, Equatable {
+    /// What is wrong, saying what the question expects and what was found.
+    public let message: String
+    /// A fix, when one is clear.
+    public let help: String?
+}
+
+/// Turns answer text into a validated ``AnswerValue``: the one rule every way in (answers
+/// files, `--set`, the interview, survey import) uses, so that they accept exactly the same.
+public enum AnswerReader {
+    /// The words that mean "I am not sure".
+    public static let unsureWords: Set<String> = ["unsure", "not sure", "don't know", "dont know"]
+
+    /// Reads one text answer. For multiple choice, ids may be separated by commas.
+    public static func read(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        let trimmed = text.trimmingWhitespace()
+        if unsureWords.contains(trimmed.lowercased()) {
+            guard question.unsureAllowed else {
+                return .failure(AnswerProblem(message: "`\(question.id)` does not accept `unsure`", help: expected(question)))
+            }
+            return .success(.unsure)
+        }
+        switch question.kind {
+        case .text:
+            return .success(.text(text))
+        case .multiple:
+            let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            return read(parts, for: question)
+        case .number(let low, let high, let unit):
+            guard let value = number(trimmed) else {
+                return .failure(AnswerProblem(
+                    message: "`\(question.id)` expects a number from \(low.plain) to \(high.plain)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
+                    help: "write digits, e.g. 12000, 12,000, 12k or 1.5m"))
+            }
+            guard value >= low, value <= high else {
+                return .failure(AnswerProblem(
+                    message: "`\(question.id)` expects a number from \(low.plain) to \(high.plain)\(unit.map { " \($0)" } ?? ""); found \(value.plain)",
+                    help: nil))
+            }
+            guard let band = question.band(for: value) else {
+                return .failure(AnswerProblem(message: "`\(question.id)` has no band for \(value.plain)", help: nil))
+            }
+            return .success(.number(value, band: band.id))
+        case .single, .scale, .yesNo:
+            return choice(trimmed, for: question).map { .choice($0) }
+        }
+    }
+
+    /// Reads a list answer (multiple choice written as a list).
+    public static func read(_ items: [String], for question: Question) -> Result<AnswerValue, AnswerProblem> {
+        guard question.kind == .multiple else {
+            let example = question.options.first.map { "`\(question.id): \($0.id)`" } ?? "`\(question.id): …`"
+            return .failure(AnswerProblem(message: "`\(question.id)` takes one answer, not a list",
+                                          help: "write one option after the colon, e.g. \(example)"))
+        }
+        if items.count == 1, unsureWords.contains(items[0].lowercased()) { return read(items[0], for: question) }
+        guard !items.isEmpty else {
+            return .failure(AnswerProblem(message: "`\(question.id)` needs at least one option", help: expected(question)))
+        }
+        var chosen: Set<String> = []
+        for item in items {
+            switch choice(item, for: question) {
+            case .success(let id): chosen.insert(id)
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        return .success(.choices(question.options.map(\.id).filter(chosen.contains)))
+    }
+
+    /// What the question accepts, in one line.
+    public static func expected(_ question: Question) -> String {
+        let unsure = question.unsureAllowed ? ", or unsure" : ""
+        switch question.kind {
+        case .text: return "any text"
+        case .number(let low, let high, _): return "a number from \(low.plain) to \(high.plain)\(unsure)"
+        case .scale: return "a whole number from 1 to 5\(unsure)"
+        case .multiple: return "one or more of: \(question.options.map(\.id).joined(separator: ", "))\(unsure)"
+        case .single, .yesNo: return "one of: \(question.options.map(\.id).joined(separator: ", "))\(unsure)"
+        }
+    }
+
+    private static func choice(_ text: String, for question: Question) -> Result<String, AnswerProblem> {
+        let lowered = text.lowercased()
+        if question.option(text) != nil { return .success(text) }
+        if question.kind == .yesNo {
+            if ["y", "yes"].contains(lowered) { return .success("yes") }
+            if ["n", "no"].contains(lowered) { return .success("no") }
+        }
+        if let byLabel = question.options.first(where: { $0.label.lowercased() == lowered }) { return .success(byLabel.id) }
+        let ids = question.options.map(\.id)
+        // A near-miss number on a 1–5 scale is out of range, not a typo.
+        let suggestion = question.kind == .scale ? nil : Suggestion.closest(to: text, among: ids)
+        return .failure(AnswerProblem(
+            message: "`\(question.id)` expects \(expected(question)); found \"\(text)\"",
+            help: suggestion.map { "did you mean `\($0)`?" }))
+    }
+
+    /// Reads `12000`, `12,000`, `12_000`, `12k`, `1.5m`, `-3`; nothing else.
+    static func number(_ text: String) -> Double? {
+        var body = text.lowercased().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        if body.hasPrefix("$") { body.removeFirst() }
+        if body.hasSuffix("%") { body.removeLast() }
+        var factor = 1.0
+        if body.hasSuffix("k") { factor = 1_000; body.removeLast() }
+        else if body.hasSuffix("m") { factor = 1_000_000; body.removeLast() }
+        guard let value = Double(decimal: body) else { return nil }
+        return value * factor
+    }
+}

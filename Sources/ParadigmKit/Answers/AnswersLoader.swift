@@ -1,0 +1,122 @@
+/// Reads an answers file against a questionnaire, reporting every problem located.
+public enum AnswersLoader {
+    /// Loads answers from a parsed source. Warnings (such as an answer to a question that does
+    /// not apply) are returned alongside; errors are thrown together.
+    public static func load(
+        _ source: SourceFile, questionnaire: Questionnaire
+    ) throws(Diagnostics) -> (answers: Answers, warnings: Diagnostics) {
+        let document = try DocumentParser.parse(source)
+        let reader = SchemaReader(source: source)
+        guard let root = document.root else {
+            throw Diagnostics([Diagnostic(
+                .error, "the answers file is empty", file: source.name,
+                help: "run `paradigm template > answers.yaml` for a file to fill in")])
+        }
+        guard let top = reader.mapping(root, "an answers file") else {
+            try reader.finish()
+            throw reader.diagnostics
+        }
+        let keys = reader.keys(of: top, allowed: ["questionnaire", "version", "respondent", "answers"],
+                               required: ["questionnaire", "answers"], in: "the answers file")
+        var answers = Answers(questionnaireID: questionnaire.id, sourceName: source.name)
+        if let node = keys["questionnaire"], let scalar = reader.scalar(node, "`questionnaire`"),
+           scalar.value.trimmingWhitespace() != questionnaire.id {
+            reader.error("these answers are for the questionnaire `\(scalar.value)`, but the questionnaire in use is `\(questionnaire.id)`",
+                         at: scalar, help: "pass the right questionnaire with --questionnaire FILE, or write `questionnaire: \(questionnaire.id)`")
+        }
+        if let node = keys["respondent"] { answers.respondent = respondent(node, reader, questionnaire) }
+        if let node = keys["answers"] {
+            if case .scalar(let scalar) = node, scalar.value.isEmpty {
+                // `answers:` with nothing under it: nothing answered yet.
+            } else if let mapping = reader.mapping(node, "`answers`") {
+                read(mapping, into: &answers, reader, questionnaire)
+            }
+        }
+        try reader.finish()
+        return (answers, reader.diagnostics)
+    }
+
+    private static func respondent(_ node: Node, _ reader: SchemaReader, _ questionnaire: Questionnaire) -> Respondent {
+        if case .scalar(let scalar) = node, scalar.value.isEmpty { return Respondent() }
+        guard let mapping = reader.mapping(node, "`respondent`") else { return Respondent() }
+        let keys = reader.keys(of: mapping, allowed: ["name", "role", "organisation"], in: "`respondent`")
+        var respondent = Respondent(
+            name: reader.text(keys, "name", in: "`respondent`", required: false),
+            organisation: reader.text(keys, "organisation", in: "`respondent`", required: false))
+        if let role = reader.text(keys, "role", in: "`respondent`", required: false) {
+            let ids = questionnaire.roles.map(\.id)
+            if ids.contains(role) {
+                respondent.role = role
+            } else if let node = keys["role"] {
+                reader.error("`role` must be one of: \(ids.joined(separator: ", ")); found \"\(role)\"", at: node,
+                             help: Suggestion.closest(to: role, among: ids).map { "did you mean `\($0)`?" })
+            }
+        }
+        return respondent
+    }
+
+    private static func read(_ mapping: MappingNode, into answers: inout Answers, _ reader: SchemaReader,
+                             _ questionnaire: Questionnaire) {
+        let ids = questionnaire.questions.map(\.id)
+        var given: [String: MappingEntry] = [:]
+        for entry in mapping.entries {
+            let id = entry.key.value
+            guard let question = questionnaire.question(id) else {
+                reader.error("unknown question `\(id)`", at: entry.key,
+                             help: Suggestion.closest(to: id, among: ids).map { "did you mean `\($0)`?" }
+                                 ?? "`paradigm questions` lists every question id")
+                continue
+            }
+            given[id] = entry
+            guard let value = value(entry.value, question, reader) else { continue }
+            answers.set(Answer(questionID: id, value: value, location: entry.value.location))
+        }
+        // Conditions read earlier answers, so check them in questionnaire order.
+        for question in questionnaire.questions {
+            guard let entry = given[question.id], answers[question.id] != nil, !answers.applies(question),
+                  let condition = question.condition
+            else { continue }
+            answers.remove(question.id)
+            reader.warning("`\(question.id)` only applies when \(condition.summary); this answer is ignored",
+                           at: entry.key.location, width: entry.key.width)
+        }
+    }
+
+    private static func value(_ node: Node, _ question: Question, _ reader: SchemaReader) -> AnswerValue? {
+        let result: Result<AnswerValue, AnswerProblem>
+        switch node {
+        case .scalar(let scalar):
+            if scalar.value.trimmingWhitespace().isEmpty { return nil }  // left blank: not answered
+            result = AnswerReader.read(scalar.value, for: question)
+        case .sequence(let list):
+            guard question.kind == .multiple else {
+                if case .failure(let problem) = AnswerReader.read([], for: question) {
+                    reader.error(problem.message, at: node, help: problem.help)
+                }
+                return nil
+            }
+            var items: [String] = []
+            var valid = true
+            for item in list.items {
+                guard let scalar = reader.scalar(item, "an option of `\(question.id)`") else { valid = false; continue }
+                let text = scalar.value.trimmingWhitespace()
+                if case .failure(let problem) = AnswerReader.read([text], for: question) {
+                    reader.error(problem.message, at: scalar, help: problem.help)
+                    valid = false
+                }
+                items.append(text)
+            }
+            guard valid else { return nil }
+            result = AnswerReader.read(items, for: question)
+        case .mapping:
+            reader.error("`\(question.id)` expects \(AnswerReader.expected(question)); found \(node.kindName)", at: node)
+            return nil
+        }
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            reader.error(problem.message, at: node, help: problem.help)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+extension BriefRenderer {
+    func answersAppendix(_ md: inout Markdown) {
+        md.heading(2, "Appendix A: every answer")
+        let respondent = assessment.answers.respondent
+        var who: [String] = []
+        if let name = respondent.name { who.append("Respondent: \(Markdown.escape(name))") }
+        if let role = respondent.role { who.append("Role: \(Markdown.escape(questionnaire.role(role)?.label ?? role))") }
+        who.append("Organisation: \(Markdown.escape(organisation ?? "not named"))")
+        who.append("Answers file: \(Markdown.escape(assessment.answers.sourceName))")
+        md.bullets(who)
+        for section in questionnaire.sections {
+            md.heading(3, section.title)
+            var rows: [[String]] = []
+            var notes: [(Question, String)] = []
+            for question in section.questions {
+                let applies = assessment.answers.applies(question)
+                if case .text(let text)? = assessment.answers[question.id]?.value,
+                   text.contains("\n") {
+                    notes.append((question, text))
+                    rows.append(["`\(question.id)`", question.prompt, "see below"])
+                } else {
+                    rows.append(["`\(question.id)`", question.prompt, applies ? answerText(question) : "not asked"])
+                }
+            }
+            md.table(["Id", "Question", "Answer"], alignments: [.left, .left, .left], rows)
+            for (question, text) in notes {
+                md.line("**\(question.prompt)**")
+                md.line()
+                md.paragraph(Markdown.quoteBlock(text))
+            }
+        }
+    }
+
+    func methodAppendix(_ md: inout Markdown) {
+        md.heading(2, "Appendix B: method")
+        md.paragraph(texts.interpretation)
+        md.paragraph("""
+            **Formula.** Each option of each question carries a weight for each paradigm, and each \
+            question an importance multiplier. For paradigm *p*, an answered question adds \
+            importance × (weight of the chosen option), with the mean of the chosen options for \
+            multiple choice. Its floor and ceiling are importance × the lowest and highest weight any \
+            answer to that question could have given. The score is 100 × (Σ points − Σ floor) ÷ \
+            (Σ ceiling − Σ floor) over the questions actually answered, so unanswered and unsure \
+            questions neither help nor hurt. Subservient is scored in two directions and takes the \
+            stronger.
+            """)
+        md.paragraph("""
+            **As-is.** The same formula with each option's *today* weights, over the questions about \
+            current structure and practice, gives the as-is scores; the as-is paradigm is named when \
+            at least \(Assessor.minimumPracticeAnswers) such questions are answered.
+            """)
+        md.paragraph("""
+            **Gates.** A readiness gate fires when every answer it names matches. It never changes \
+            fit; it caps the ready-now score of the paradigms it holds back.
+            """)
+        md.paragraph("""
+            **Confidence.** The margin is the recommendation's fit score minus the runner-up's: 15 \
+            points or more is clear, 8 to 15 moderate, 3 to 8 narrow, under 3 too close to call. \
+            **Ties.** \(Assessor.tieBreakRule)
+            """)
+        md.paragraph("**Fit trace.** Each cell is importance × chosen weight, with the question's floor and ceiling in brackets. Sum each column and apply the formula to get the fit scores above.")
+        trace(assessment.fit, &md)
+        if assessment.today.hasEvidence {
+            md.paragraph("**As-is trace.** The same, with the *today* weights of the questions about current practice.")
+            trace(assessment.today, &md)
+        }
+        md.paragraph("**How to read this.** \(texts.methodCaveat)")
+    }
+
+    private func trace(_ fit: ScoreSet, _ md: inout Markdown) {
+        let stances = Stance.allCases
+        var rows: [[String]] = fit.contributions.map { contribution in
+            let question = questionnaire.question(contribution.questionID)
+            let answer = question.map(answerText) ?? contribution.optionIDs.joined(separator: ", ")
+            return ["`\(contribution.questionID)`", answer, contribution.questionWeight.plain]
+                + stances.map { stance in
+                    "\(contribution.points(stance).traceNumber) [\(contribution.floor(stance).traceNumber), \(contribution.ceiling(stance).traceNumber)]"
+                }
+        }
+        rows.append(["**Total**", "", ""] + stances.map { stance in
+            let total = fit.stances[stance]
+            return "\((total?.points ?? 0).traceNumber) [\((total?.floor ?? 0).traceNumber), \((total?.ceiling ?? 0).traceNumber)]"
+        })
+        rows.append(["**Score**", "", ""] + stances.map { "**\(fit.score($0).oneDecimal)**" })
+        let header = ["Question", "Answer", "×", "Siloed", "Assimilated", "Subservient (sales-led)", "Subservient (product-led)", "Proportionate"]
+        md.table(header, alignments: [.left, .left, .right] + stances.map { _ in .right }, rows)
+    }
+
+    func sources(_ md: inout Markdown) {
+        guard !texts.statistics.isEmpty else { return }
+        md.heading(2, "Sources")
+        md.numbered(texts.statistics.map { statistic in
+            var line = "\(statistic.source). <\(statistic.url)>"
+            if let note = statistic.note { line += " \(note)" }
+            return line
+        })
+    }
+}
+
+extension Double {
+    /// Trace numbers: whole numbers plain, others to two decimals.
+    var traceNumber: String {
+        if self == rounded() { return plain }
+        let hundredths = (self * 100).rounded() / 100
+        return hundredths == hundredths.rounded() ? hundredths.plain : String(hundredths)
+    }
+}

@@ -1,0 +1,66 @@
+extension BriefRenderer {
+    func reasons(_ md: inout Markdown) {
+        let rec = assessment.recommendation
+        let stance = assessment.fit.stance(for: rec)
+        let effects = assessment.fit.effects(on: stance)
+        md.heading(2, "Why \(texts[rec].name.lowercased())")
+        md.paragraph("Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix.")
+        let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
+        let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
+        md.line("**For \(texts[rec].name.lowercased()):**")
+        md.line()
+        md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(driver))
+        md.line("**Against \(texts[rec].name.lowercased()):**")
+        md.line()
+        md.bullets(holding.isEmpty ? ["No answer held it back."] : holding.map(driver))
+    }
+
+    func runnerUp(_ md: inout Markdown) {
+        let (rec, second) = (assessment.recommendation, assessment.runnerUp)
+        let text = texts[second]
+        md.heading(2, "Runner-up: \(name(second))")
+        md.paragraph("\(text.summary) It scores \(assessment.fit.score(for: second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind.")
+        let fit = assessment.fit
+        let favouring = fit.advantages(of: fit.stance(for: second), over: fit.stance(for: rec))
+            .filter { $0.points > 0.05 }.prefix(3)
+        if favouring.isEmpty {
+            md.paragraph("No answer favours it over \(texts[rec].name.lowercased()).")
+        } else {
+            md.paragraph("The answers that favour it over \(texts[rec].name.lowercased()):")
+            md.bullets(favouring.map { effect in
+                let question = questionnaire.question(effect.contribution.questionID)
+                return "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(text.name.lowercased()))"
+            })
+        }
+        let gates = assessment.gates(holding: second)
+        let why = gates.isEmpty
+            ? "Why not: on these facts \(texts[rec].name.lowercased()) fits better overall."
+            : "Why not: on these facts \(texts[rec].name.lowercased()) fits better overall, and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(text.name.lowercased()) back."
+        md.paragraph(why)
+    }
+
+    /// "Primary motion: Field sales (+6.1 points). Why…"
+    func driver(_ effect: Effect) -> String {
+        guard let question = questionnaire.question(effect.contribution.questionID) else { return effect.contribution.questionID }
+        let reason = effect.contribution.optionIDs.compactMap { question.option($0)?.why }.first { !$0.isEmpty }
+        return "\(answerLabel(question)) (\(Markdown.signed(effect.points)) points)\(reason.map { ". \($0)" } ?? "")"
+    }
+
+    /// The question's prompt with the answer given: "*How do…?* Field sales".
+    func answerLabel(_ question: Question) -> String {
+        "*\(question.prompt.trimmingTrailingPunctuation)*: \(answerText(question))"
+    }
+
+    static func strongestFirst(_ a: Effect, _ b: Effect) -> Bool {
+        abs(a.points) != abs(b.points) ? abs(a.points) > abs(b.points) : a.contribution.questionID < b.contribution.questionID
+    }
+}
+
+extension String {
+    /// The prompt without its final `?` or `.`, for use inside a sentence.
+    var trimmingTrailingPunctuation: String {
+        var text = trimmingWhitespace()
+        while let last = text.last, "?.:".contains(last) { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,71 @@
+extension BriefRenderer {
+    func frontMatter(_ md: inout Markdown) {
+        md.line("---")
+        md.line("title: \"Marketing and sales paradigm brief\"")
+        let subtitle = "Recommendation: \(name(assessment.recommendation))"
+        md.line("subtitle: \(Markdown.frontMatterValue(subtitle))")
+        md.line("date: \"\(options.date)\"")
+        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
+        md.line("---")
+        md.line()
+    }
+
+    func summary(_ md: inout Markdown) {
+        let rec = assessment.recommendation
+        let text = texts[rec]
+        md.heading(1, "Executive summary")
+        let who = organisation.map { "For \(Markdown.escape($0)), the" } ?? "The"
+        var opening = "\(who) recommended paradigm is **\(name(rec))**. \(text.summary)"
+        if rec == .subservient, let direction = text.directions[assessment.direction] {
+            opening += " \(direction.summary)"
+        }
+        md.paragraph(opening)
+        let confidence = assessment.confidence
+        var lines = [
+            "**Confidence:** \(confidence.label.rawValue): \(confidence.margin.oneDecimal) points ahead of \(name(assessment.runnerUp)) on a 0–100 fit scale.",
+            "**As-is → to-be:** \(transition)",
+        ]
+        let gates = assessment.gates(holding: rec)
+        if gates.isEmpty {
+            lines.append("**Readiness:** no readiness gate holds \(texts[rec].name.lowercased()) back.")
+        } else {
+            let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
+            lines.append("**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the paradigm that is ready now is \(name(assessment.bestReadyNow)).")
+        }
+        let unsure = assessment.unsureQuestions.count
+        if unsure > 0 {
+            lines.append("**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below).")
+        }
+        md.bullets(lines)
+    }
+
+    /// The as-is → to-be line, framed as the change to make deliberately.
+    var transition: String {
+        let rec = assessment.recommendation
+        guard let asIs = assessment.asIs else {
+            return "too few answers about today's structure and practice to say which paradigm the organisation operates in now; the target is \(name(rec))."
+        }
+        let today = assessment.displayName(asIs, asIs: true)
+        if asIs == rec {
+            return "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is to run it deliberately: make its rules explicit and track its indicators."
+        }
+        return "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to the other is the change to make deliberately, not by drift."
+    }
+
+    func scores(_ md: inout Markdown) {
+        md.heading(2, "Scores")
+        md.paragraph("Fit is how well each paradigm suits the organisation's market, buyers and economics (0–100). Ready now caps fit where a readiness gate holds a paradigm back. As-is is how closely today's practice resembles each paradigm.")
+        let rows = assessment.ranking.map { paradigm -> [String] in
+            let fit = assessment.fit.score(for: paradigm)
+
+            let asIs = assessment.today.hasEvidence ? assessment.today.score(for: paradigm).oneDecimal : "—"
+            let label = paradigm == assessment.recommendation ? "**\(name(paradigm))** (recommended)" : name(paradigm)
+            return [label, fit.oneDecimal, "`\(Markdown.bar(fit))`",
+                    assessment.readyNow(paradigm).oneDecimal, asIs + (paradigm == assessment.asIs ? " (today)" : "")]
+        }
+        md.table(["Paradigm", "Fit", "", "Ready now", "As-is"], alignments: [.left, .right, .left, .right, .right], rows)
+        let sub = assessment.fit
+        md.paragraph("Subservient is scored in both directions: marketing in service of sales \(sub.score(.subservientSalesLed).oneDecimal), sales in service of a product-led engine \(sub.score(.subservientProductLed).oneDecimal); the table shows the stronger.")
+    }
+}

@@ -1,0 +1,69 @@
+/// Writes the recommendation brief for one assessment as pandoc-compatible Markdown.
+/// The same assessment and options always give the same bytes.
+public struct BriefRenderer {
+    let assessment: Assessment
+    let options: BriefOptions
+    var questionnaire: Questionnaire { assessment.questionnaire }
+    var texts: ParadigmTexts { questionnaire.texts }
+
+    /// Creates a renderer.
+    public init(assessment: Assessment, options: BriefOptions) {
+        self.assessment = assessment
+        self.options = options
+    }
+
+    /// The whole brief.
+    public func render() -> String {
+        var md = Markdown()
+        frontMatter(&md)
+        summary(&md)
+        scores(&md)
+        reasons(&md)
+        recommended(&md)
+        runnerUp(&md)
+        readiness(&md)
+        roadmap(&md)
+        offsiteQuestions(&md)
+        research(&md)
+        answersAppendix(&md)
+        methodAppendix(&md)
+        sources(&md)
+        return md.text.trimmingTrailingBlankLines() + "\n"
+    }
+
+    /// The organisation's name as given, or a neutral phrase.
+    var organisation: String? {
+        assessment.answers.respondent.organisation.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+    }
+
+    func name(_ paradigm: Paradigm) -> String { assessment.displayName(paradigm) }
+
+    /// The statistics quoted, numbered in the order of the paradigm-text file.
+    func sourceNumber(_ statistic: Statistic) -> Int {
+        (texts.statistics.firstIndex(of: statistic) ?? 0) + 1
+    }
+
+    /// An answer in words: the option labels, the number with its unit, or "unsure".
+    func answerText(_ question: Question) -> String {
+        guard let answer = assessment.answers[question.id] else { return "—" }
+        switch answer.value {
+        case .unsure: return "unsure"
+        case .text(let text): return Markdown.escape(text)
+        case .number(let value, _):
+            if case .number(_, _, let unit?) = question.kind {
+                return Markdown.escape(unit == "%" ? "\(value.plain)%" : "\(value.plain) \(unit)")
+            }
+            return value.plain
+        case .choice(let id): return Markdown.escape(question.option(id)?.label ?? id)
+        case .choices(let ids): return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailingBlankLines() -> String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

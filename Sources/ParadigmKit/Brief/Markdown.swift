@@ -1,0 +1,111 @@
+/// Builds Markdown text and makes untrusted text safe inside it.
+struct Markdown {
+    private(set) var text = ""
+
+    mutating func line(_ line: String = "") { text += line + "\n" }
+
+    mutating func heading(_ level: Int, _ title: String) {
+        if !text.isEmpty, !text.hasSuffix("\n\n") { line() }
+        line(String(repeating: "#", count: level) + " " + title)
+        line()
+    }
+
+    mutating func paragraph(_ paragraph: String) {
+        line(paragraph)
+        line()
+    }
+
+    mutating func bullets(_ items: [String]) {
+        for item in items { line("- " + item) }
+        line()
+    }
+
+    mutating func numbered(_ items: [String]) {
+        for (index, item) in items.enumerated() { line("\(index + 1). " + item) }
+        line()
+    }
+
+    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]]) {
+        line("| " + header.joined(separator: " | ") + " |")
+        line("|" + alignments.map(\.rule).joined(separator: "|") + "|")
+        for row in rows { line("| " + row.joined(separator: " | ") + " |") }
+        line()
+    }
+
+    enum Alignment {
+        case left, right, center
+        var rule: String {
+            switch self {
+            case .left: "---"
+            case .right: "---:"
+            case .center: ":---:"
+            }
+        }
+    }
+
+    /// Text from a user (an organisation name, a note) made inert in running Markdown and in
+    /// table cells: every character Markdown or HTML could read as structure is escaped, and line
+    /// breaks become spaces.
+    static func escape(_ raw: String) -> String {
+        var out = ""
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t": out += " "
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "$", "!", "^", "@":
+                out += "\\" + String(scalar)
+            case "&": out += "&amp;"
+            default:
+                // Other control characters would break the layout; show them as a replacement.
+                out += scalar.properties.generalCategory == .control ? "\u{FFFD}" : String(scalar)
+            }
+        }
+        return escapeLineStart(out.trimmingWhitespace())
+    }
+
+    /// A leading `-`, `+`, `=`, `:` or `12.` / `12)` would start a list or a definition.
+    private static func escapeLineStart(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        if "-+=:".unicodeScalars.contains(first) { return "\\" + text }
+        let digits = text.unicodeScalars.prefix { ("0"..."9").contains($0) }
+        if !digits.isEmpty, let next = text.unicodeScalars.dropFirst(digits.count).first, next == "." || next == ")" {
+            return String(String.UnicodeScalarView(digits)) + "\\" + String(text.unicodeScalars.dropFirst(digits.count))
+        }
+        return text
+    }
+
+    /// Free text of several lines, as a block quote whose every line is escaped.
+    static func quoteBlock(_ raw: String) -> String {
+        raw.trimmingWhitespace().split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in
+                let escaped = escape(String(line))
+                return escaped.isEmpty ? ">" : "> " + escaped
+            }
+            .joined(separator: "\n")
+    }
+
+    /// A value for the YAML front matter: double-quoted for YAML, escaped for Markdown (pandoc
+    /// reads front-matter strings as Markdown).
+    static func frontMatterValue(_ raw: String) -> String {
+        var out = "\""
+        for scalar in escape(raw).unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default: out += String(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A bar of `width` cells for a 0–100 value, e.g. `█████░░░░░`.
+    static func bar(_ value: Double, width: Int = 20) -> String {
+        let filled = max(0, min(width, Int((value / 100 * Double(width)).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    }
+
+    /// A signed number with one decimal: `+4.2`, `−1.0`.
+    static func signed(_ value: Double) -> String {
+        let text = abs(value).oneDecimal
+        return text == "0.0" ? "0.0" : (value > 0 ? "+" : "−") + text
+    }
+}

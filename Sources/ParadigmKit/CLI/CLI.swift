@@ -1,0 +1,118 @@
+/// The `paradigm` command line: all of it lives here, so that `main.swift` is one call and the
+/// whole command layer runs in-process in tests.
+public enum CLI {
+    /// The version `--version` prints.
+    public static let version = "1.0.0"
+
+    /// Every subcommand, in the order help lists them.
+    static let commands: [CommandSpec] = [
+        BriefCommand.spec, TemplateCommand.spec, QuestionsCommand.spec,
+    ]
+
+    /// Runs the command line and returns the exit code.
+    public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        guard let first = arguments.first else {
+            io.out(overview)
+            return ExitCode.success.rawValue
+        }
+        switch first {
+        case "-h", "--help":
+            io.out(overview)
+            return ExitCode.success.rawValue
+        case "--version":
+            io.out(version + "\n")
+            return ExitCode.success.rawValue
+        case "help":
+            guard let name = arguments.dropFirst().first else {
+                io.out(overview)
+                return ExitCode.success.rawValue
+            }
+            guard let command = commands.first(where: { $0.name == name }) else {
+                return fail(.usage("Unknown command '\(name)'.\(suggest(name))", command: nil), io)
+            }
+            io.out(HelpGenerator.help(command))
+            return ExitCode.success.rawValue
+        default:
+            guard let command = commands.first(where: { $0.name == first }) else {
+                let what = first.hasPrefix("-") ? "option" : "command"
+                return fail(.usage("Unknown \(what) '\(first)'.\(suggest(first))", command: nil), io)
+            }
+            do {
+                switch try ArgumentParser.parse(Array(arguments.dropFirst()), for: command) {
+                case .help:
+                    io.out(HelpGenerator.help(command))
+                case .parsed(let parsed):
+                    try command.run(parsed, io)
+                }
+                return ExitCode.success.rawValue
+            } catch {
+                return fail(error, io)
+            }
+        }
+    }
+
+    private static func suggest(_ name: String) -> String {
+        let names = commands.map(\.name) + ["help", "--help", "--version"]
+        return Suggestion.closest(to: name, among: names).map { " Did you mean '\($0)'?" } ?? ""
+    }
+
+    /// Prints an error the way swift-argument-parser does and returns its exit code.
+    static func fail(_ error: CommandError, _ io: CommandIO) -> Int32 {
+        switch error {
+        case .usage(let message, let name):
+            var text = "Error: \(message)\n"
+            if let name, let command = commands.first(where: { $0.name == name }) {
+                text += "Usage: \(HelpGenerator.usage(command))\n  See 'paradigm \(name) --help' for more information.\n"
+            } else {
+                text += "Usage: paradigm <command> [options]\n  See 'paradigm --help' for more information.\n"
+            }
+            io.err(text)
+        case .data(let diagnostics):
+            io.err(diagnostics.rendered)
+        case .noInput(let message), .cannotCreate(let message), .io(let message):
+            io.err("Error: \(message)\n")
+        case .interrupted:
+            break
+        }
+        return error.exitCode.rawValue
+    }
+
+    static var overview: String {
+        var out = """
+            OVERVIEW: Paradigm Advisor helps a leadership team choose how marketing and sales relate:
+            siloed, assimilated, subservient or proportionate (Forrester, 2024). It asks about the
+            organisation, scores the four paradigms with a transparent weighted model, and writes a
+            Markdown brief for the leadership offsite.
+
+            USAGE: paradigm <command> [options]
+
+            Start here:
+              paradigm template > answers.yaml     write a file of questions to fill in
+              paradigm brief answers.yaml          write the recommendation brief
+
+            SUBCOMMANDS:
+
+            """
+        for command in commands { out += HelpGenerator.row(command.name, command.abstract) }
+        out += HelpGenerator.row("help <command>", "Show help for a command.")
+        out += """
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            EXIT CODES:
+              0   success
+              64  the command line was wrong (unknown option, missing argument)
+              65  an input file is malformed (every problem is listed with file:line:column)
+              66  an input file is missing, is a folder, or cannot be read
+              73  an output file cannot be created (missing folder, or it exists: use --force)
+              74  reading or writing failed midway
+              130 interrupted by Ctrl-C (the interview saves first)
+
+              See 'paradigm help <command>' for more about a command.
+
+            """
+        return out
+    }
+}

@@ -1,0 +1,45 @@
+/// The exit codes of `paradigm`, from BSD's sysexits where one fits. Documented in the README.
+public enum ExitCode: Int32, Sendable {
+    /// Success.
+    case success = 0
+    /// The command line was wrong: unknown option, missing argument (EX_USAGE).
+    case usage = 64
+    /// An input was malformed: parse, schema or validation errors (EX_DATAERR).
+    case dataError = 65
+    /// An input file does not exist, is a folder or cannot be read (EX_NOINPUT).
+    case noInput = 66
+    /// An output file cannot be created: its folder is missing, or it exists and `--force` was not given (EX_CANTCREAT).
+    case cannotCreate = 73
+    /// Reading or writing failed midway (EX_IOERR).
+    case ioError = 74
+    /// Interrupted by Ctrl-C, after saving what there was to save (128 + SIGINT).
+    case interrupted = 130
+}
+
+/// Why a command failed, with what to tell the user.
+public enum CommandError: Error, Sendable {
+    /// A usage error, with the command whose usage to show.
+    case usage(String, command: String?)
+    /// Located diagnostics from reading an input.
+    case data(Diagnostics)
+    /// An input that cannot be read.
+    case noInput(String)
+    /// An output that cannot be created.
+    case cannotCreate(String)
+    /// A failure midway through reading or writing.
+    case io(String)
+    /// Ctrl-C, after saving.
+    case interrupted
+
+    /// The exit code for this failure.
+    public var exitCode: ExitCode {
+        switch self {
+        case .usage: .usage
+        case .data: .dataError
+        case .noInput: .noInput
+        case .cannotCreate: .cannotCreate
+        case .io: .ioError
+        case .interrupted: .interrupted
+        }
+    }
+}

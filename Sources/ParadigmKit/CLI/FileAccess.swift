@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads inputs and writes outputs with the command line's error rules: a missing, unreadable
+/// or folder input is exit 66; an output is written to a temporary file in the same folder and
+/// renamed into place, so that no reader ever sees half a file.
+enum FileAccess {
+    /// The most an input file may hold: far above any real answers file or questionnaire.
+    static let maximumInputBytes = 16 * 1024 * 1024
+
+    /// Reads an input file (or standard input for `-`) and decodes it.
+    static func readSource(_ path: String, io: CommandIO) throws(CommandError) -> SourceFile {
+        let data = try readData(path, io: io)
+        do {
+            return try DocumentParser.decode(data, name: path == "-" ? "<stdin>" : path)
+        } catch {
+            throw .data(error)
+        }
+    }
+
+    static func readData(_ path: String, io: CommandIO) throws(CommandError) -> Data {
+        if path == "-" {
+            let data = io.readAllInput()
+            if data.count > maximumInputBytes { throw .data(tooLarge("<stdin>", data.count)) }
+            return data
+        }
+        let full = io.resolve(path)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else {
+            throw .noInput("cannot read '\(path)': no such file")
+        }
+        if isFolder.boolValue { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
+        guard FileManager.default.isReadableFile(atPath: full), let handle = FileHandle(forReadingAtPath: full) else {
+            throw .noInput("cannot read '\(path)': permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maximumInputBytes + 1) ?? Data()
+        } catch {
+            throw .io("reading '\(path)' failed: \(error.localizedDescription)")
+        }
+        if data.count > maximumInputBytes { throw .data(tooLarge(path, data.count)) }
+        return data
+    }
+
+    private static func tooLarge(_ name: String, _ size: Int) -> Diagnostics {
+        Diagnostics([Diagnostic(
+            .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB an input may hold", file: name,
+            help: "an answers file or questionnaire is a few kilobytes; check that this is the right file")])
+    }
+
+    /// Writes text to a file atomically. Refuses to replace an existing file unless `force`.
+    static func write(_ text: String, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
+        let full = io.resolve(path)
+        let folder = (full as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' does not exist")
+        }
+        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
+            if !force { throw .cannotCreate("'\(path)' already exists; pass --force to replace it") }
+        }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: full)
+        } catch {
+            throw .cannotCreate("cannot write '\(path)': \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// How serious a diagnostic is.
+public enum Severity: String, Sendable, Hashable {
+    /// The input cannot be used; the command exits 65.
+    case error
+    /// The input is used, but something in it is probably not what the author meant.
+    case warning
+}
+
+/// One located finding about an input: a parse error, a schema error, a lint finding or an
+/// import problem. Rendered compiler-style so that editors can jump to it.
+public struct Diagnostic: Error, Sendable, Hashable {
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, in one sentence: what was expected and what was found.
+    public var message: String
+    /// The name of the file it is about.
+    public var file: String
+    /// Where in the file, if the finding has a place.
+    public var location: SourceLocation?
+    /// How many columns the caret line underlines.
+    public var width: Int
+    /// The source line shown under the message.
+    public var sourceLine: String?
+    /// A concrete fix, when one is clear ("did you mean `hybrid`?").
+    public var help: String?
+
+    /// Creates a diagnostic.
+    public init(
+        _ severity: Severity = .error, _ message: String, file: String,
+        location: SourceLocation? = nil, width: Int = 1, sourceLine: String? = nil, help: String? = nil
+    ) {
+        self.severity = severity
+        self.message = message
+        self.file = file
+        self.location = location
+        self.width = max(1, width)
+        self.sourceLine = sourceLine
+        self.help = help
+    }
+
+    /// Creates a diagnostic located in a source file, taking the source line from it.
+    public init(
+        _ severity: Severity = .error, _ message: String, in source: SourceFile,
+        at location: SourceLocation, width: Int = 1, help: String? = nil
+    ) {
+        self.init(
+            severity, message, file: source.name, location: location, width: width,
+            sourceLine: source.line(location.line), help: help)
+    }
+
+    /// The diagnostic as the command line prints it:
+    ///
+    ///     answers.yaml:12:12: error: `deal_size` expects one of: ...; found "about 5k"
+    ///        |
+    ///     12 | deal_size: about 5k
+    ///        |            ^^^^^^^^
+    ///        = help: did you mean `5k_50k`?
+    public var rendered: String {
+        var out = file
+        if let location { out += ":\(location.line):\(location.column)" }
+        out += ": \(severity.rawValue): \(message)\n"
+        let gutter = String(repeating: " ", count: String(location?.line ?? 0).count)
+        if let location, let sourceLine {
+            let shown = sourceLine.replacingTabs()
+            let lead = String(sourceLine.unicodeScalars.prefix(max(0, location.column - 1)))
+                .replacingTabs().unicodeScalars.count
+            let available = max(1, shown.unicodeScalars.count - lead)
+            let carets = String(repeating: "^", count: min(width, available))
+            out += "\(gutter) |\n"
+            out += "\(location.line) | \(shown)\n"
+            out += "\(gutter) | \(String(repeating: " ", count: lead))\(carets)\n"
+        }
+        if let help { out += "\(gutter) = help: \(help)\n" }
+        return out
+    }
+}
+
+extension String {
+    /// Tabs shown as single spaces so carets stay under the column they point at, and characters
+    /// a terminal would act on or hide (controls, CR, line separators, byte-order marks) shown as
+    /// U+FFFD, one column each.
+    fileprivate func replacingTabs() -> String {
+        String(
+            String.UnicodeScalarView(
+                unicodeScalars.map { $0 == "\t" ? " " : TextCharacters.refusal(for: $0) == nil ? $0 : "\u{FFFD}" }))
+    }
+}
+
+/// Every diagnostic found in one run over one or more inputs, sorted by file and position and
+/// capped, so that a user can fix a file in one pass.
+public struct Diagnostics: Error, Sendable, Hashable {
+    /// The most diagnostics kept for one run; the rest are counted, not shown.
+    public static let cap = 50
+
+    /// The diagnostics kept, in file and position order.
+    public private(set) var items: [Diagnostic] = []
+    /// How many more were found beyond ``cap``.
+    public private(set) var omitted = 0
+
+    /// Creates an empty collection.
+    public init() {}
+
+    /// Creates a collection from diagnostics in any order.
+    public init(_ items: [Diagnostic]) {
+        for item in items { append(item) }
+    }
+
+    /// Adds one diagnostic, keeping the order and the cap.
+    public mutating func append(_ diagnostic: Diagnostic) {
+        let position = items.firstIndex { Diagnostics.precedes(diagnostic, $0) } ?? items.endIndex
+        items.insert(diagnostic, at: position)
+        if items.count > Diagnostics.cap {
+            items.removeLast()
+            omitted += 1
+        }
+    }
+
+    /// Adds all diagnostics of another collection.
+    public mutating func append(contentsOf other: Diagnostics) {
+        for item in other.items { append(item) }
+        omitted += other.omitted
+    }
+
+    /// Whether any kept diagnostic is an error.
+    public var hasErrors: Bool { items.contains { $0.severity == .error } || omitted > 0 }
+
+    /// Whether nothing was found.
+    public var isEmpty: Bool { items.isEmpty && omitted == 0 }
+
+    /// All diagnostics rendered, with a closing count line.
+    public var rendered: String {
+        var out = items.map(\.rendered).joined(separator: "\n")
+        if omitted > 0 { out += "\n… and \(omitted) more not shown; fix these and run again.\n" }
+        let errors = items.filter { $0.severity == .error }.count
+        let warnings = items.count - errors
+        if errors + omitted > 0 {
+            out += "\(errors + omitted) error\(errors + omitted == 1 ? "" : "s")"
+            if warnings > 0 { out += " and \(warnings) warning\(warnings == 1 ? "" : "s")" }
+            out += " found.\n"
+        }
+        return out
+    }
+
+    private static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.file != b.file { return false }  // files keep the order they were read in
+        switch (a.location, b.location) {
+        case let (x?, y?): return x < y
+        case (nil, _?): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,206 @@
+/// The lines of a source file, classified once in a single linear pass over their UTF-8 bytes:
+/// indentation, what kind of line each is, and the first refused character on it.
+///
+/// Lines are turned into `[Unicode.Scalar]` only when the parser reads them, so a file whose
+/// deep part is skipped after an error (10,000 levels of nesting) costs one byte scan, not an
+/// array of scalars per line.
+struct SourceLines {
+    /// What a line holds once its leading spaces are skipped.
+    enum Kind: Equatable {
+        /// Nothing but spaces.
+        case blank
+        /// A `#` comment.
+        case comment
+        /// Anything else, starting with a character other than a tab.
+        case content
+        /// Spaces, then a tab: tabs may not indent.
+        case tabbed
+        /// `---` at column 1, followed by a space, a tab or the end of the line.
+        case documentStart
+        /// `...` at column 1, followed by a space, a tab or the end of the line.
+        case documentEnd
+    }
+
+    /// What is known about one line.
+    struct Info {
+        /// The number of leading spaces.
+        var indent: Int
+        /// What the line holds.
+        var kind: Kind
+    }
+
+    /// A character the document may not hold, with its 0-based position.
+    struct Problem {
+        /// The 0-based line index.
+        var line: Int
+        /// The 0-based column, in Unicode scalars.
+        var column: Int
+        /// The refused character.
+        var scalar: Unicode.Scalar
+    }
+
+    /// The lines' text, without line terminators.
+    let text: [Substring]
+    /// The classification of each line.
+    let info: [Info]
+    /// The first refused character of each line that has one, in line order.
+    let problems: [Problem]
+    /// Whether the last line ends with a line break.
+    let endsWithLineBreak: Bool
+
+    private var cachedIndex = -1
+    private var cachedScalars: [Unicode.Scalar] = []
+
+    /// Scans the lines of `source`.
+    init(_ source: SourceFile) {
+        text = source.lines
+        endsWithLineBreak = source.text.utf8.last == 0x0A
+        var info: [Info] = []
+        info.reserveCapacity(text.count)
+        var problems: [Problem] = []
+        for (index, line) in text.enumerated() {
+            let scan =
+                line.utf8.withContiguousStorageIfAvailable { SourceLines.scan($0) }
+                ?? Array(line.utf8).withUnsafeBufferPointer { SourceLines.scan($0) }
+            info.append(scan.info)
+            if let offset = scan.problemOffset {
+                let prefix = line.utf8.prefix(offset)
+                let column = prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                let scalar = String(line.utf8.dropFirst(offset)).flatMap { $0.unicodeScalars.first }
+                problems.append(Problem(line: index, column: column, scalar: scalar ?? "\u{FFFD}"))
+            }
+        }
+        self.info = info
+        self.problems = problems
+    }
+
+    /// The number of lines.
+    var count: Int { text.count }
+
+    /// The Unicode scalars of a line (empty past the end). The last line read is cached, since
+    /// the parser reads a line several times while it decides what the line holds.
+    mutating func scalars(_ index: Int) -> [Unicode.Scalar] {
+        if index == cachedIndex { return cachedScalars }
+        guard index >= 0, index < text.count else { return [] }
+        cachedIndex = index
+        cachedScalars = Array(text[index].unicodeScalars)
+        return cachedScalars
+    }
+
+    /// One pass over a line's bytes: indentation, kind and the byte offset of the first refused
+    /// character. The bytes are valid UTF-8 (they come from a `String`).
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (info: Info, problemOffset: Int?) {
+        let count = bytes.count
+        var indent = 0
+        while indent < count, bytes[indent] == 0x20 { indent += 1 }
+        var kind = Kind.content
+        if indent == count {
+            kind = .blank
+        } else if bytes[indent] == 0x23 {
+            kind = .comment
+        } else if bytes[indent] == 0x09 {
+            kind = .tabbed
+        } else if indent == 0, count >= 3, count == 3 || bytes[3] == 0x20 || bytes[3] == 0x09 {
+            if bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[2] == 0x2D { kind = .documentStart }
+            if bytes[0] == 0x2E, bytes[1] == 0x2E, bytes[2] == 0x2E { kind = .documentEnd }
+        }
+        return (Info(indent: indent, kind: kind), firstRefused(bytes, from: indent))
+    }
+
+    /// The byte offset of the first character ``TextCharacters`` refuses, found from the bytes
+    /// alone: C0 controls but TAB, CR, DEL, C1 controls (`C2 80`–`C2 9F`, which includes U+0085),
+    /// U+2028/U+2029 (`E2 80 A8`/`A9`), U+FEFF (`EF BB BF`) and U+FFFE/U+FFFF (`EF BF BE`/`BF`).
+    private static func firstRefused(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let count = bytes.count
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if (byte < 0x20 && byte != 0x09) || byte == 0x7F { return index }
+                index += 1
+                continue
+            }
+            let next = index + 1 < count ? bytes[index + 1] : 0
+            let third = index + 2 < count ? bytes[index + 2] : 0
+            switch byte {
+            case 0xC2:
+                if next >= 0x80, next <= 0x9F { return index }
+                index += 2
+            case 0xE2:
+                if next == 0x80, third == 0xA8 || third == 0xA9 { return index }
+                index += 3
+            case 0xEF:
+                if next == 0xBB, third == 0xBF { return index }
+                if next == 0xBF, third == 0xBE || third == 0xBF { return index }
+                index += 3
+            case 0xC0...0xDF: index += 2
+            case 0xE0...0xEF: index += 3
+            default: index += byte >= 0xF0 ? 4 : 1
+            }
+        }
+        return nil
+    }
+}
+
+extension SourceLines.Problem {
+    /// The error for this character.
+    func diagnostic(in source: SourceFile) -> Diagnostic {
+        let refusal =
+            TextCharacters.refusal(for: scalar)
+            ?? ("found the character \(TextCharacters.hex(scalar))", "delete it")
+        return Diagnostic(
+            .error, refusal.message, in: source, at: SourceLocation(line: line + 1, column: column + 1),
+            help: refusal.help)
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalar at `index`, or `nil` outside the array: the parser never traps on a short line.
+    func at(_ index: Int) -> Unicode.Scalar? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}
+
+/// Text built from Unicode scalars, kept as UTF-8 bytes until it is done: much faster than
+/// appending scalars to a `String.UnicodeScalarView` one slice at a time.
+struct TextBuffer {
+    private var bytes: [UInt8] = []
+
+    /// An empty buffer.
+    init() {}
+
+    /// A buffer holding `scalars`.
+    init(_ scalars: ArraySlice<Unicode.Scalar>) {
+        append(contentsOf: scalars)
+    }
+
+    /// Appends one scalar.
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+    }
+
+    /// Appends scalars.
+    mutating func append(contentsOf scalars: ArraySlice<Unicode.Scalar>) {
+        bytes.reserveCapacity(bytes.count + scalars.count)
+        for scalar in scalars { append(scalar) }
+    }
+
+    /// Appends `count` line feeds.
+    mutating func appendLineFeeds(_ count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(0x0A, count: count)) }
+    }
+
+    /// The text.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension String {
+    /// The text of a run of scalars.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self = TextBuffer(scalars).string
+    }
+}

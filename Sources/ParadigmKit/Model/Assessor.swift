@@ -1,0 +1,57 @@
+/// Scores answers against a questionnaire: the transparent weighted model.
+public enum Assessor {
+    /// At least this many answered practice questions are needed to name an as-is paradigm.
+    public static let minimumPracticeAnswers = 3
+
+    /// The documented tie-break, in the order applied.
+    public static let tieBreakRule = """
+        When two paradigms have the same fit score, the one held back by fewer readiness gates \
+        ranks higher; then the one the organisation already operates in; then the one that asks \
+        less structural change, in the order siloed, subservient, assimilated, proportionate.
+        """
+
+    /// Scores a set of answers. Throws when no answered question carries a weight.
+    public static func assess(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Assessment {
+        var fitContributions: [Contribution] = []
+        var todayContributions: [Contribution] = []
+        for question in questionnaire.questions where answers.applies(question) {
+            guard let ids = answers[question.id]?.value.optionIDs else { continue }
+            if question.informs.countsForFit, let contribution = Contribution(question: question, optionIDs: ids, weights: \.weights),
+               contribution.isInformative {
+                fitContributions.append(contribution)
+            }
+            if question.informs.countsForToday, let contribution = Contribution(question: question, optionIDs: ids, weights: \.today),
+               contribution.isInformative {
+                todayContributions.append(contribution)
+            }
+        }
+        let fit = ScoreSet(contributions: fitContributions)
+        guard fit.hasEvidence else {
+            throw Diagnostics([Diagnostic(
+                .error, "none of the answered questions says anything about fit, so there is nothing to recommend",
+                file: answers.sourceName,
+                help: "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
+        }
+        let today = ScoreSet(contributions: todayContributions)
+        let fired = questionnaire.gates.filter { gate in gate.condition.holds { answers[$0]?.value.optionIDs } }
+        let asIs = todayContributions.count >= minimumPracticeAnswers
+            ? rank(today, gatesHolding: { _ in 0 }, asIs: nil).first : nil
+        let ranking = rank(fit, gatesHolding: { paradigm in
+            fired.filter { $0.caps.contains(fit.stance(for: paradigm)) }.count
+        }, asIs: asIs)
+        return Assessment(questionnaire: questionnaire, answers: answers, fit: fit, today: today,
+                          firedGates: fired, ranking: ranking, asIs: asIs)
+    }
+
+    /// The paradigms best first, with the tie-break rule.
+    static func rank(_ scores: ScoreSet, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
+        Paradigm.allCases.sorted { lhs, rhs in
+            let (a, b) = (scores.score(for: lhs), scores.score(for: rhs))
+            if abs(a - b) > 1e-9 { return a > b }
+            let (gatesA, gatesB) = (gatesHolding(lhs), gatesHolding(rhs))
+            if gatesA != gatesB { return gatesA < gatesB }
+            if (lhs == asIs) != (rhs == asIs) { return lhs == asIs }
+            return lhs < rhs
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The questionnaire: its roles, sections, questions with weights, readiness gates and the
+/// paradigm texts its briefs quote. Loaded from data; see `docs/questionnaire-format.md`.
+public struct Questionnaire: Sendable {
+    /// Stable id that answers files name.
+    public let id: String
+    /// Version text shown in every brief.
+    public let version: String
+    /// Title.
+    public let title: String
+    /// Who may answer.
+    public let roles: [Role]
+    /// Sections in order.
+    public let sections: [Section]
+    /// Readiness gates.
+    public let gates: [Gate]
+    /// The paradigm texts, statistics and method caveat.
+    public let texts: ParadigmTexts
+    /// The file it was read from, for diagnostics.
+    public let sourceName: String
+
+    /// Every question in order.
+    public var questions: [Question] { sections.flatMap(\.questions) }
+
+    /// The question with an id.
+    public func question(_ id: String) -> Question? {
+        for section in sections {
+            if let question = section.questions.first(where: { $0.id == id }) { return question }
+        }
+        return nil
+    }
+
+    /// The role with an id.
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+
+    /// The built-in questionnaire, embedded in the binary so it works when copied alone.
+    public static func builtIn() throws(Diagnostics) -> Questionnaire {
+        let texts = try ParadigmTextsLoader.load(
+            SourceFile(name: EmbeddedData.textsName, text: EmbeddedData.texts))
+        return try QuestionnaireLoader.load(
+            SourceFile(name: EmbeddedData.questionnaireName, text: EmbeddedData.questionnaire),
+            texts: { _ in texts })
+    }
+}

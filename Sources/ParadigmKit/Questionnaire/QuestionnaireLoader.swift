@@ -1,0 +1,71 @@
+/// Reads a questionnaire file into a ``Questionnaire``, reporting every schema problem located.
+package enum QuestionnaireLoader {
+    /// Loads a questionnaire. `texts` resolves its `texts:` value (or `nil` when absent) to the
+    /// paradigm texts.
+    package static func load(
+        _ source: SourceFile, texts: (String?) throws(Diagnostics) -> ParadigmTexts
+    ) throws(Diagnostics) -> Questionnaire {
+        let document = try DocumentParser.parse(source)
+        let reader = SchemaReader(source: source)
+        guard let root = document.root else {
+            throw Diagnostics([Diagnostic(.error, "the questionnaire is empty", file: source.name,
+                                          help: "see docs/questionnaire-format.md for what it holds")])
+        }
+        guard let top = reader.mapping(root, "the questionnaire") else { try reader.finish(); throw reader.diagnostics }
+        let keys = reader.keys(
+            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates"],
+            required: ["id", "version", "title", "roles", "sections"], in: "the questionnaire")
+        let id = reader.text(keys, "id", in: "the questionnaire") ?? ""
+        let version = reader.text(keys, "version", in: "the questionnaire") ?? ""
+        let title = reader.text(keys, "title", in: "the questionnaire") ?? ""
+        let textsPath = reader.text(keys, "texts", in: "the questionnaire", required: false)
+        let roles = keys["roles"].map { readRoles($0, reader) } ?? []
+
+        var builder = QuestionBuilder(reader: reader)
+        var sections: [Section] = []
+        if let node = keys["sections"], let list = reader.sequence(node, "`sections`") {
+            for item in list.items {
+                if let section = builder.section(item) { sections.append(section) }
+            }
+        }
+        var gates: [Gate] = []
+        if let node = keys["gates"], let list = reader.sequence(node, "`gates`") {
+            var seen: [String: SourceLocation] = [:]
+            for item in list.items {
+                guard let gate = builder.gate(item) else { continue }
+                if let first = seen[gate.id] {
+                    reader.error("duplicate gate id `\(gate.id)`; it was first used on line \(first.line)", at: gate.location)
+                }
+                seen[gate.id] = gate.location
+                gates.append(gate)
+            }
+        }
+        try reader.finish()
+        let paradigmTexts = try texts(textsPath)
+        return Questionnaire(
+            id: id, version: version, title: title, roles: roles, sections: sections, gates: gates,
+            texts: paradigmTexts, sourceName: source.name)
+    }
+
+    private static func readRoles(_ node: Node, _ reader: SchemaReader) -> [Role] {
+        guard let list = reader.sequence(node, "`roles`") else { return [] }
+        var roles: [Role] = []
+        for item in list.items {
+            guard let mapping = reader.mapping(item, "a role") else { continue }
+            let keys = reader.keys(of: mapping, allowed: ["id", "label", "level", "function"],
+                                   required: ["id", "label", "level", "function"], in: "a role")
+            guard let id = reader.text(keys, "id", in: "a role"),
+                  let label = reader.text(keys, "label", in: "a role"),
+                  let level = reader.word(keys, "level", in: "a role", oneOf: Role.Level.allCases.map(\.rawValue))
+                      .flatMap(Role.Level.init(rawValue:)),
+                  let function = reader.word(keys, "function", in: "a role", oneOf: Role.Function.allCases.map(\.rawValue))
+                      .flatMap(Role.Function.init(rawValue:))
+            else { continue }
+            if roles.contains(where: { $0.id == id }) {
+                reader.error("duplicate role id `\(id)`", at: mapping.location)
+            }
+            roles.append(Role(id: id, label: label, level: level, function: function))
+        }
+        return roles
+    }
+}

@@ -1,0 +1,104 @@
+/// One of Forrester's four paradigms for how marketing and sales relate.
+public enum Paradigm: String, CaseIterable, Sendable, Comparable {
+    /// Two separate functions with rules at the border.
+    case siloed
+    /// One revenue organisation under one leader.
+    case assimilated
+    /// One function formally serves the other's agenda (in a ``SubservientDirection``).
+    case subservient
+    /// Peer functions with authority in proportion to contribution.
+    case proportionate
+
+    /// The display name, capitalised.
+    public var name: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    /// The tie-break order: the paradigm that asks less structural change comes first.
+    var tieBreakRank: Int {
+        switch self {
+        case .siloed: 0
+        case .subservient: 1
+        case .assimilated: 2
+        case .proportionate: 3
+        }
+    }
+
+    public static func < (lhs: Paradigm, rhs: Paradigm) -> Bool { lhs.tieBreakRank < rhs.tieBreakRank }
+}
+
+/// Which function serves which in the subservient paradigm.
+public enum SubservientDirection: String, CaseIterable, Sendable {
+    /// Marketing in service of sales (field, enterprise, founder-led selling).
+    case salesLed = "sales_led"
+    /// Sales in service of a marketing- or product-led engine (self-serve, product-led growth).
+    case productLed = "product_led"
+}
+
+/// What the model scores: the four paradigms, with subservient split by direction.
+public enum Stance: String, CaseIterable, Sendable, Hashable {
+    /// See ``Paradigm/siloed``.
+    case siloed
+    /// See ``Paradigm/assimilated``.
+    case assimilated
+    /// Subservient, marketing in service of sales.
+    case subservientSalesLed = "subservient_sales_led"
+    /// Subservient, sales in service of a marketing- or product-led engine.
+    case subservientProductLed = "subservient_product_led"
+    /// See ``Paradigm/proportionate``.
+    case proportionate
+
+    /// The paradigm this stance belongs to.
+    public var paradigm: Paradigm {
+        switch self {
+        case .siloed: .siloed
+        case .assimilated: .assimilated
+        case .subservientSalesLed, .subservientProductLed: .subservient
+        case .proportionate: .proportionate
+        }
+    }
+
+    /// The subservient direction, for the two subservient stances.
+    public var direction: SubservientDirection? {
+        switch self {
+        case .subservientSalesLed: .salesLed
+        case .subservientProductLed: .productLed
+        default: nil
+        }
+    }
+
+    /// The stances a weight key stands for: a stance id, or `subservient` for both directions.
+    static func stances(forKey key: String) -> [Stance]? {
+        if key == Paradigm.subservient.rawValue { return [.subservientSalesLed, .subservientProductLed] }
+        return Stance(rawValue: key).map { [$0] }
+    }
+
+    /// Every key a weight mapping may use.
+    static let weightKeys = allCases.map(\.rawValue) + [Paradigm.subservient.rawValue]
+}
+
+/// A weight for each stance; a stance without a weight has 0.
+public struct StanceWeights: Sendable, Equatable {
+    private var values: [Double] = Array(repeating: 0, count: Stance.allCases.count)
+
+    /// All zero.
+    public init() {}
+
+    /// The weight for a stance.
+    public subscript(_ stance: Stance) -> Double {
+        get { values[stance.index] }
+        set { values[stance.index] = newValue }
+    }
+
+    /// Whether every weight is zero.
+    public var isZero: Bool { values.allSatisfy { $0 == 0 } }
+
+    /// Weights interpolated between `low` (t = 0) and `high` (t = 1).
+    static func interpolate(_ low: StanceWeights, _ high: StanceWeights, _ t: Double) -> StanceWeights {
+        var result = StanceWeights()
+        for stance in Stance.allCases { result[stance] = low[stance] + (high[stance] - low[stance]) * t }
+        return result
+    }
+}
+
+extension Stance {
+    fileprivate var index: Int { Stance.allCases.firstIndex(of: self) ?? 0 }
+}

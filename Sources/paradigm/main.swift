@@ -1,0 +1,4 @@
+import Foundation
+import ParadigmKit
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst()), io: .process))

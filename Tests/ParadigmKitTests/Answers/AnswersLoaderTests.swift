@@ -1,0 +1,87 @@
+import Testing
+@testable import ParadigmKit
+
+/// Every refusal of an answers file, with its exact location and message.
+@Suite struct AnswersLoaderTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let name: String
+        let answers: String
+        let expected: String
+        let help: String?
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "unknown question", answers: "  motoin: field\n",
+             expected: "answers.yaml:3:3: error: unknown question `motoin`", help: "did you mean `motion`?"),
+        Case(name: "unknown option", answers: "  motion: feild\n",
+             expected: "answers.yaml:3:11: error: `motion` expects one of: field, plg, hybrid, or unsure; found \"feild\"",
+             help: "did you mean `field`?"),
+        Case(name: "scale out of range", answers: "  trust: 7\n",
+             expected: "answers.yaml:3:10: error: `trust` expects a whole number from 1 to 5, or unsure; found \"7\"", help: nil),
+        Case(name: "list for a single choice", answers: "  motion:\n    - field\n",
+             expected: "answers.yaml:4:5: error: `motion` takes one answer, not a list",
+             help: "write one option after the colon, e.g. `motion: field`"),
+        Case(name: "bad item in a list", answers: "  channels:\n    - a\n    - d\n",
+             expected: "answers.yaml:5:7: error: `channels` expects one or more of: a, b, c, or unsure; found \"d\"",
+             help: "did you mean `a`?"),
+        Case(name: "mapping as an answer", answers: "  motion:\n    field: yes\n",
+             expected: "answers.yaml:4:5: error: `motion` expects one of: field, plg, hybrid, or unsure; found a mapping (key: value lines)",
+             help: nil),
+    ]
+
+    @Test(arguments: cases)
+    func refusal(_ testCase: Case) throws {
+        let questionnaire = try Load.tiny()
+        let text = "questionnaire: tiny\nanswers:\n" + testCase.answers
+        do {
+            _ = try Load.answers(text, questionnaire)
+            Issue.record("accepted: \(testCase.name)")
+        } catch {
+            let first = try #require(error.items.first)
+            #expect(first.rendered.split(separator: "\n").first.map(String.init) == testCase.expected)
+            #expect(first.help == testCase.help)
+        }
+    }
+
+    @Test func everyErrorOfAFileComesOutInOneRun() throws {
+        let questionnaire = try Load.tiny()
+        let text = "questionnaire: tiny\nrespondent:\n  role: chief\nanswers:\n  motion: x\n  trust: 9\n  nope: 1\n"
+        do {
+            _ = try Load.answers(text, questionnaire)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.items.map { $0.location?.line ?? 0 } == [3, 5, 6, 7])
+        }
+    }
+
+    @Test func wrongQuestionnaireIsNamed() throws {
+        let questionnaire = try Load.tiny()
+        do {
+            _ = try Load.answers("questionnaire: other\nanswers:\n", questionnaire)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.items.first?.message == "these answers are for the questionnaire `other`, but the questionnaire in use is `tiny`")
+        }
+    }
+
+    @Test func blankAnswersAreUnansweredAndUnsureIsKept() throws {
+        let questionnaire = try Load.tiny()
+        let answers = try Load.answers("questionnaire: tiny\nanswers:\n  motion:\n  trust: unsure\n  channels: a, c\n", questionnaire)
+        #expect(answers["motion"] == nil)
+        #expect(answers["trust"]?.value == .unsure)
+        #expect(answers["channels"]?.value == .choices(["a", "c"]))
+    }
+
+    @Test(arguments: [
+        ("12000", 12000.0), ("12,000", 12000), ("12k", 12000), ("1.5m", 1_500_000), ("$40k", 40000), ("35%", 35), ("-3", -3),
+    ])
+    func numbersAreReadAsPeopleWriteThem(_ text: String, _ value: Double) {
+        #expect(AnswerReader.number(text) == value)
+    }
+
+    @Test(arguments: ["twelve", "1e5", "0x10", "12kk", "", "nan", "inf"])
+    func nonNumbersAreRefused(_ text: String) {
+        #expect(AnswerReader.number(text) == nil)
+    }
+}

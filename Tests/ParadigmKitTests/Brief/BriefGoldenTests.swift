@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ParadigmKit
+
+/// The brief of each example against a golden file in Snapshots/. Golden files change only on
+/// purpose: run `PARADIGM_RECORD=1 swift test --filter BriefGoldenTests` and commit them alone.
+@Suite struct BriefGoldenTests {
+    static let examples = Paths.exampleAnswers.map(\.lastPathComponent)
+
+    @Test(arguments: examples)
+    func matchesGoldenFile(_ example: String) throws {
+        let brief = try Self.brief(for: Paths.examples.appendingPathComponent(example))
+        let golden = Paths.snapshots.appendingPathComponent(example.replacingOccurrences(of: ".yaml", with: ".md"))
+        if ProcessInfo.processInfo.environment["PARADIGM_RECORD"] == "1" {
+            try brief.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        if brief != expected {
+            Issue.record("brief differs from \(golden.lastPathComponent):\n\(Self.lineDiff(expected, brief))")
+        }
+    }
+
+    @Test func sameInputGivesSameBytes() throws {
+        let example = try #require(Paths.exampleAnswers.first)
+        #expect(try Self.brief(for: example) == (try Self.brief(for: example)))
+    }
+
+    static func brief(for url: URL) throws -> String {
+        let questionnaire = try Load.builtIn()
+        let source = SourceFile(name: "Examples/\(url.lastPathComponent)", text: try Load.text(url))
+        do {
+            let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
+            let assessment = try Assessor.assess(answers, with: questionnaire)
+            return BriefRenderer(assessment: assessment, options: BriefOptions(date: "2026-01-15")).render()
+        } catch {
+            throw Failure(error.rendered)
+        }
+    }
+
+    /// The first differing lines, for a readable failure.
+    static func lineDiff(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [String] = []
+        for index in 0..<max(a.count, b.count) where out.count < 12 {
+            let x = index < a.count ? String(a[index]) : "<end>"
+            let y = index < b.count ? String(b[index]) : "<end>"
+            if x != y { out.append("line \(index + 1):\n  - \(x)\n  + \(y)") }
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+/// Free text in answers cannot break the brief.
+@Suite struct BriefEscapingTests {
+    @Test func hostileOrganisationAndNotesStayInert() throws {
+        let questionnaire = try Load.builtIn()
+        var answers = Answers(questionnaireID: questionnaire.id, sourceName: "x.yaml")
+        answers.respondent = Respondent(name: "<b>Eve</b>", role: "ceo", organisation: "# Evil | Corp\n---\n<script>")
+        let first = try #require(questionnaire.questions.first { $0.kind == .single })
+        answers.set(Answer(questionID: first.id, value: .choice(first.options[0].id)))
+        if let note = questionnaire.questions.first(where: { $0.kind == .text }) {
+            answers.set(Answer(questionID: note.id, value: .text("## Not a heading\n| not | a table |\n<img src=x>")))
+        }
+        let brief = BriefRenderer(assessment: try Assessor.assess(answers, with: questionnaire),
+                                  options: BriefOptions(date: "2026-01-15")).render()
+        let lines = brief.split(separator: "\n").map(String.init)
+        #expect(!lines.contains { $0.hasPrefix("## Not") || $0.hasPrefix("# Evil") })
+        // Every `<` from the answers is escaped, so no raw HTML tag survives.
+        let unescaped = brief.replacingOccurrences(of: "\\<", with: "")
+        #expect(!unescaped.contains("<script>"))
+        #expect(!unescaped.contains("<img"))
+        #expect(!unescaped.contains("<b>"))
+        // Front matter still closes after five keys.
+        #expect(lines.prefix(7).last == "---")
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import ParadigmKit
+
+/// Free text from a user can never change the brief's structure.
+@Suite struct MarkdownTests {
+    @Test(arguments: [
+        ("# Heading", "\\# Heading"),
+        ("- item", "\\- item"),
+        ("1. first", "1\\. first"),
+        ("a | b", "a \\| b"),
+        ("<script>alert(1)</script>", "\\<script\\>alert(1)\\</script\\>"),
+        ("**bold** _it_", "\\*\\*bold\\*\\* \\_it\\_"),
+        ("[link](http://x)", "\\[link\\](http://x)"),
+        ("line one\nline two", "line one line two"),
+        ("`code`", "\\`code\\`"),
+        ("AT&T", "AT&amp;T"),
+        ("$5 and $6", "\\$5 and \\$6"),
+        ("Acme GmbH", "Acme GmbH"),
+    ])
+    func escape(_ raw: String, _ expected: String) {
+        #expect(Markdown.escape(raw) == expected)
+    }
+
+    @Test func quoteBlockKeepsEveryLineInsideTheQuote() {
+        #expect(Markdown.quoteBlock("one\n\n# two\n- three") == "> one\n>\n> \\# two\n> \\- three")
+    }
+
+    @Test func frontMatterValueIsQuotedYAML() {
+        #expect(Markdown.frontMatterValue("Say \"hi\"\n---") == "\"Say \\\"hi\\\" ---\"")
+        #expect(Markdown.frontMatterValue("- x") == "\"\\\\- x\"")
+    }
+
+    @Test(arguments: [(0.0, "░░░░░"), (50, "███░░"), (100, "█████"), (-5, "░░░░░"), (140, "█████")])
+    func bar(_ value: Double, _ expected: String) {
+        // Half cells round up; values outside 0–100 are clamped.
+        #expect(Markdown.bar(value, width: 5) == expected)
+    }
+}

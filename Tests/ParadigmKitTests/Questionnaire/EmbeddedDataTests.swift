@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+@testable import ParadigmKit
+
+/// The binary carries the default questionnaire; this fails when the embedded copy and the
+/// files in Questionnaires/ drift apart. Fix: run Scripts/embed-questionnaire.sh.
+@Suite struct EmbeddedDataTests {
+    @Test func embeddedQuestionnaireMatchesTheFile() throws {
+        let file = try Load.text(Paths.questionnaires.appendingPathComponent("paradigm-advisor.yaml"))
+        #expect(EmbeddedData.questionnaire == file, "run Scripts/embed-questionnaire.sh")
+    }
+
+    @Test func embeddedTextsMatchTheFile() throws {
+        let file = try Load.text(Paths.questionnaires.appendingPathComponent("paradigms.yaml"))
+        #expect(EmbeddedData.texts == file, "run Scripts/embed-questionnaire.sh")
+    }
+}
