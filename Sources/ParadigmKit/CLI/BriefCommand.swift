@@ -6,20 +6,54 @@ enum BriefCommand {
         ["--date"], .value, valueName: "yyyy-mm-dd",
         help: "The date printed in the brief, so that the same answers give the same bytes.", defaultValue: "today")
 
+    static let set = OptionSpec(
+        ["--set"], .repeating, valueName: "question=answer",
+        help: "Score as if this answer had been given (what-if); repeatable, validated like the file.")
+    static let format = OptionSpec(
+        ["--format"], .value, valueName: "format", help: "What to write.",
+        values: ["markdown", "json", "slides"], defaultValue: "markdown")
+    static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, show respondents by role instead of by name.")
+    static let charts = OptionSpec(
+        ["--charts"], .value, valueName: "folder", help: "In a team brief, also write SVG charts to this folder and link them.")
+
     static let spec = CommandSpec(
         name: "brief",
-        abstract: "Write the recommendation brief for an answers file.",
+        abstract: "Write the recommendation brief for one or more answers files.",
         discussion: """
             Reads an answers file (see 'paradigm template'), scores the four paradigms and writes a
             Markdown brief with pandoc-compatible front matter: the recommendation, scores, the
             answers behind them, readiness gaps, a first-90-days roadmap, questions for the
             offsite, and the method. Problems in the file are all listed with file:line:column.
+
+            Several answers files, or a folder of them, give one team brief for a leadership
+            offsite: the group result, each respondent and role side by side, the perception gap
+            and the agenda.
             """,
-        arguments: [ArgumentSpec("answers", help: "The answers file; '-' reads standard input.")],
-        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire],
+        arguments: [ArgumentSpec("answers", help: "Answers files or folders; '-' reads standard input.", repeating: true)],
+        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous, charts],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        if isTeamBrief(arguments, io: io) {
+            try TeamBriefCommand.run(arguments, io)
+        } else {
+            try runSingle(arguments, io)
+        }
+    }
+
+    /// A team brief: several inputs, a folder, or an option only team briefs have.
+    static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
+        if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
+            || arguments.flag(anonymous.key) || arguments.value(charts.key) != nil {
+            return true
+        }
+        guard let path = arguments.positionals.first, path != "-" else { return false }
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: io.resolve(path), isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// One respondent's brief.
+    static func runSingle(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         let dateText = try briefDate(arguments)
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let path = arguments.positionals[0]

@@ -6,7 +6,8 @@ public enum CLI {
 
     /// Every subcommand, in the order help lists them.
     static let commands: [CommandSpec] = [
-        BriefCommand.spec, TemplateCommand.spec, QuestionsCommand.spec,
+        BriefCommand.spec, InterviewCommand.spec, TemplateCommand.spec, QuestionsCommand.spec,
+        CompareCommand.spec, LintCommand.spec, ImportCommand.spec,
     ]
 
     /// Runs the command line and returns the exit code.

@@ -36,7 +36,7 @@ import Testing
         UsageCase(arguments: ["brief", "a.yaml", "--date"], expected: "Error: Missing value for '--date <yyyy-mm-dd>'."),
         UsageCase(arguments: ["brief", "a.yaml", "--date", "2026-02-30"],
                   expected: "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
-        UsageCase(arguments: ["brief", "a.yaml", "b.yaml", "c.yaml"], expected: "Error: Unexpected argument 'b.yaml'."),
+        UsageCase(arguments: ["questions", "extra"], expected: "Error: Unexpected argument 'extra'."),
         UsageCase(arguments: ["template", "--force=yes"], expected: "Error: The flag '--force' takes no value."),
         UsageCase(arguments: ["--verison"], expected: "Error: Unknown option '--verison'. Did you mean '--version'?"),
     ]
@@ -104,7 +104,7 @@ import Testing
         let missing = runCLI(["brief", "nope.yaml"], in: folder.path)
         #expect(missing.code == 66)
         #expect(missing.err == "Error: cannot read 'nope.yaml': no such file\n")
-        let isFolder = runCLI(["brief", "."], in: folder.path)
+        let isFolder = runCLI(["brief", "--questionnaire", ".", Self.example], in: folder.path)
         #expect(isFolder.code == 66)
         #expect(isFolder.err == "Error: cannot read '.': it is a folder, not a file\n")
         let noFolder = runCLI(["brief", Self.example, "-o", "missing/brief.md"], in: folder.path)
