@@ -19,6 +19,14 @@ public struct CommandIO: Sendable {
     public var inputIsTerminal: Bool
     /// Whether standard output is a terminal.
     public var outputIsTerminal: Bool
+    /// Reads one line of a conversation, telling end of input apart from Ctrl-C. Defaults to
+    /// ``readLine``, where `nil` is end of input and Ctrl-C never happens.
+    public var readInputLine: @Sendable () -> InputLine
+    /// Starts a conversation on the terminal and returns what ends it. While it lasts, Ctrl-C
+    /// makes ``readInputLine`` return ``InputLine/interrupted`` instead of ending the process;
+    /// ending it restores the terminal's settings, resets its colours when the argument says
+    /// colour was used, and brings back the usual Ctrl-C. Defaults to doing nothing.
+    public var beginConversation: @Sendable (_ colour: Bool) -> @Sendable () -> Void
 
     /// Creates an IO from its parts.
     public init(
@@ -34,11 +42,13 @@ public struct CommandIO: Sendable {
         self.currentDirectory = currentDirectory
         self.inputIsTerminal = inputIsTerminal
         self.outputIsTerminal = outputIsTerminal
+        self.readInputLine = { readLine().map(InputLine.line) ?? .endOfInput }
+        self.beginConversation = { _ in {} }
     }
 
     /// The process's real standard streams, environment and folder.
     public static var process: CommandIO {
-        CommandIO(
+        var io = CommandIO(
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             err: { text in FileHandle.standardError.write(Data(text.utf8)) },
             readAllInput: { FileHandle.standardInput.readDataToEndOfFile() },
@@ -47,10 +57,23 @@ public struct CommandIO: Sendable {
             currentDirectory: FileManager.default.currentDirectoryPath,
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+        io.readInputLine = { Terminal.readLine(descriptor: STDIN_FILENO) }
+        io.beginConversation = { colour in Terminal.beginConversation(colour: colour) }
+        return io
     }
 
     /// An absolute path for a path given on the command line.
     public func resolve(_ path: String) -> String {
         path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
     }
+}
+
+/// One line of a conversation on standard input.
+public enum InputLine: Sendable, Equatable {
+    /// A line, without its line break.
+    case line(String)
+    /// Standard input ended: Ctrl-D in a terminal, or the end of a pipe or file.
+    case endOfInput
+    /// Ctrl-C was pressed.
+    case interrupted
 }

@@ -1,7 +1,185 @@
-/// `paradigm interview`. PLACEHOLDER: being built; replaced before it ships.
+import Foundation
+
+/// `paradigm interview`: the questionnaire as a conversation in the terminal, ending with an
+/// answers file, the recommendation in three lines and, if asked for, the brief.
 enum InterviewCommand {
+    static let output = OptionSpec(
+        ["-o", "--output"], .value, valueName: "answers",
+        help: "The answers file to write; it is saved after every answer.", defaultValue: "answers.yaml")
+    static let resume = OptionSpec(
+        ["--resume"], .value, valueName: "answers",
+        help: "Go on with an answers file from an earlier interview (or filled in by hand) at its first open question; it is saved in place unless -o names another file.")
+    static let brief = OptionSpec(
+        ["--brief"], .value, valueName: "file", help: "At the end, also write the recommendation brief to this file.")
+    static let force = OptionSpec(
+        ["--force"], help: "Replace the answers file or the brief if it exists (the answers in it are lost).")
+    static let noColor = OptionSpec(["--no-color"], help: "Write no colours (NO_COLOR=1 and TERM=dumb do the same).")
+
     static let spec = CommandSpec(
         name: "interview",
         abstract: "Walk through the questionnaire in the terminal and write an answers file.",
-        run: { _, _ throws(CommandError) in throw .usage("'paradigm interview' is not built yet.", command: "interview") })
+        discussion: """
+            Asks who you are, then each question in turn with its options numbered. Type an
+            option's number (or its id), several as 1,3,4, or a number where one is asked for.
+            Enter keeps the answer marked with *. At any prompt:
+              ?          explains why the question matters and what it accepts
+              back       goes to the previous question
+              review     lists your answers by number, to change one
+              skip       leaves a question open, where the question allows it
+              unsure     says you do not know, where the question allows it
+              quit       saves and stops; go on later with --resume (Ctrl-D does the same)
+            The answers file is saved after every answer, and Ctrl-C saves before stopping.
+            It is an ordinary answers file: 'paradigm brief' on it gives the same brief as
+            --brief. At the end come a review, then the recommendation in three lines.
+
+            Without a terminal, the replies are read one per line from standard input, e.g.
+              printf 'Dana\\n3\\nNorthwind\\n4\\n...' | paradigm interview -o answers.yaml
+            With no input at all it stops at once; then fill in 'paradigm template' and run
+            'paradigm brief' instead. See docs/interview.md.
+
+            Exit codes: 0 finished, quit or Ctrl-D; 66 piped input ended before the end (the
+            answers so far are saved) or gave nothing; 73 the answers file or brief already
+            exists; 74 the answers file could not be saved; 130 Ctrl-C (answers saved).
+            """,
+        options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor],
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        let date = try BriefCommand.briefDate(arguments)
+        let resumePath = arguments.value(resume.key)
+        let path = arguments.value(output.key) ?? resumePath ?? "answers.yaml"
+        if path == "-" || resumePath == "-" {
+            throw .usage("The interview talks on standard input and output, so its answers need a file: give one with -o or --resume.", command: spec.name)
+        }
+        let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
+        let forced = arguments.flag(force.key)
+        let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
+        try checkOutput(path, io: io, replace: inPlace || forced,
+                        hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
+        if let briefPath = arguments.value(brief.key) {
+            try checkOutput(briefPath, io: io, replace: forced, hint: "pass --force to replace it, or name another file with --brief")
+        }
+
+        var answers = Answers(questionnaireID: questionnaire.id, sourceName: path)
+        if let resumePath {
+            let source = try FileAccess.readSource(resumePath, io: io)
+            do {
+                let loaded = try AnswersLoader.load(source, questionnaire: questionnaire)
+                CommonOptions.warn(loaded.warnings, io: io)
+                answers = loaded.answers
+            } catch {
+                throw .data(error)
+            }
+        }
+
+        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
+                                  outputIsTerminal: io.outputIsTerminal).colour
+        var session = InterviewSession(
+            interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil),
+            file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace),
+            colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
+        let endConversation = io.beginConversation(colour)
+        let end: InterviewEnd
+        do {
+            end = try session.run(resuming: resumePath != nil)
+        } catch {
+            endConversation()
+            throw error
+        }
+        endConversation()
+        try finish(end, session.file, arguments, date: date, io: io)
+    }
+
+    private static func finish(
+        _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
+    ) throws(CommandError) {
+        let saved = file.written
+            ? "Your answers are saved in \(file.path); go on with: paradigm interview --resume \(Shell.quoted(file.path))"
+            : "Nothing was answered, so no answers file was written."
+        switch end {
+        case .finished:
+            try conclude(file, arguments, date: date, io: io)
+        case .quit:
+            io.out(saved + "\n")
+        case .interrupted:
+            io.err("Interrupted. \(saved)\n")
+            throw .interrupted
+        case .endOfInput(let lines) where lines == 0 && !io.inputIsTerminal:
+            throw .noInput("""
+                standard input is not a terminal and gave no answers, so there is nobody to interview.
+                  To answer in a file instead: paradigm template -o answers.yaml, fill it in, then paradigm brief answers.yaml
+                  To script the interview, pipe one reply per line: printf 'Dana\\n3\\n...' | paradigm interview -o answers.yaml
+                """)
+        case .endOfInput where io.inputIsTerminal:
+            // Ctrl-D in a terminal is the respondent's way out, like `quit`.
+            io.out(saved + "\n")
+        case .endOfInput:
+            throw .noInput("standard input ended before the interview was finished. \(saved)")
+        }
+    }
+
+    /// The end of a finished interview: the recommendation in three lines, read back from the
+    /// saved file exactly as `paradigm brief` reads it, and the brief if asked for.
+    private static func conclude(_ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO) throws(CommandError) {
+        let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
+        let source = try FileAccess.readSource(file.path, io: io)
+        let assessment: Assessment
+        do {
+            let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
+            io.out("\nSaved \(answers.values.count) answers to \(file.path).\n\n")
+            assessment = try Assessor.assess(answers, with: questionnaire)
+        } catch {
+            throw .data(error)
+        }
+        for line in summary(assessment) { io.out(line + "\n") }
+        io.out("\n")
+        guard let briefPath = arguments.value(brief.key) else {
+            io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path)) -o brief.md\n")
+            return
+        }
+        var briefArguments = ParsedArguments(positionals: [file.path])
+        briefArguments.values[CommonOptions.output.key] = [briefPath]
+        briefArguments.values[BriefCommand.date.key] = [date]
+        if let custom = arguments.value(CommonOptions.questionnaire.key) {
+            briefArguments.values[CommonOptions.questionnaire.key] = [custom]
+        }
+        if arguments.flag(force.key) { briefArguments.flags.insert(CommonOptions.force.key) }
+        try BriefCommand.runSingle(briefArguments, io)
+        io.out("Brief written to \(briefPath).\n")
+    }
+
+    /// The recommendation in three lines: paradigm (with direction), confidence, as-is → to-be.
+    static func summary(_ assessment: Assessment) -> [String] {
+        let recommendation = assessment.displayName(assessment.recommendation)
+        let confidence = assessment.confidence
+        let asIs = assessment.asIs.map { assessment.displayName($0, asIs: true) }
+            ?? "unclear (too few answers about today's practice)"
+        return [
+            "Recommendation: \(recommendation)",
+            "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of \(assessment.displayName(assessment.runnerUp))",
+            "As-is → to-be:  \(asIs) → \(recommendation)",
+        ]
+    }
+
+    /// Refuses an output whose folder is missing or read-only, that is a folder, or that exists
+    /// when it may not be replaced, before any question is asked.
+    private static func checkOutput(_ path: String, io: CommandIO, replace: Bool, hint: String) throws(CommandError) {
+        let full = io.resolve(path)
+        let folder = (full as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' is not writable")
+        }
+        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
+            if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
+            if !replace { throw .cannotCreate("'\(path)' already exists; \(hint)") }
+        }
+    }
+
+    private static func standard(_ path: String) -> String {
+        ((path as NSString).standardizingPath as NSString).resolvingSymlinksInPath
+    }
 }

@@ -1,0 +1,109 @@
+/// The interview as a state machine, without any input or output: which step is on screen,
+/// the answers so far, and what each typed reply does to them. ``InterviewSession`` connects it
+/// to a terminal; tests drive it directly.
+package struct Interview: Sendable {
+    /// The questionnaire asked.
+    package let questionnaire: Questionnaire
+    /// The answers so far, exactly as the answers file holds them.
+    package internal(set) var answers: Answers
+    /// What is on screen.
+    package internal(set) var screen: InterviewScreen
+    /// The step a review was opened from, to go on with afterwards; `nil` for the final review.
+    package internal(set) var reviewOrigin: InterviewStep?
+    /// Whether the step on screen was picked from the review, so that answering it returns there.
+    package internal(set) var editingFromReview = false
+    /// Questions that started to apply because of an edit made from the review; they are asked
+    /// before the review shows again.
+    var appeared: [String] = []
+    /// Answers removed because their question stopped applying, offered as the default again if
+    /// it applies again.
+    package internal(set) var remembered: [String: AnswerValue] = [:]
+    /// The furthest step reached, as its place in ``order``; the review lists what lies up to it.
+    package internal(set) var furthest = 0
+
+    /// A new interview, or one that resumes `answers` at the first step still unanswered: a
+    /// missing role or organisation, then the first question that applies and has no answer.
+    /// When nothing is left, it opens on the final review.
+    package init(questionnaire: Questionnaire, answers: Answers, resuming: Bool = false) {
+        self.questionnaire = questionnaire
+        self.answers = answers
+        self.answers.dropInapplicable(in: questionnaire)
+        screen = .asking(.name)
+        guard resuming else { return }
+        let kept = self.answers
+        let open = applicableSteps.first { step in
+            switch step {
+            case .name: false
+            case .role: kept.respondent.role == nil
+            case .organisation: kept.respondent.organisation == nil
+            case .question(let id): kept[id] == nil
+            }
+        }
+        if let open {
+            screen = .asking(open)
+            furthest = index(of: open)
+        } else {
+            screen = .review(final: true)
+            furthest = order.count - 1
+        }
+    }
+
+    /// Every step in the order asked, whether or not it applies now.
+    package var order: [InterviewStep] {
+        InterviewStep.respondent + questionnaire.questions.map { .question($0.id) }
+    }
+
+    /// The steps that apply with the answers given so far.
+    package var applicableSteps: [InterviewStep] { order.filter(applies) }
+
+    /// The questions that apply with the answers given so far.
+    package var applicableQuestions: [Question] { questionnaire.questions.filter(answers.applies) }
+
+    /// Whether a step is asked with the answers given so far (the role only when the
+    /// questionnaire names roles).
+    package func applies(_ step: InterviewStep) -> Bool {
+        switch step {
+        case .name, .organisation: true
+        case .role: !questionnaire.roles.isEmpty
+        case .question(let id): questionnaire.question(id).map(answers.applies) ?? false
+        }
+    }
+
+    /// `[n/N]` for a question: its place among the questions that apply now, and their count.
+    package func progress(_ id: String) -> (number: Int, total: Int)? {
+        let questions = applicableQuestions
+        return questions.firstIndex { $0.id == id }.map { ($0 + 1, questions.count) }
+    }
+
+    /// The steps the review lists, numbered from 1: the respondent fields, then every question
+    /// that applies and was reached or answered.
+    package var reviewItems: [InterviewStep] {
+        applicableSteps.filter { step in
+            guard case .question(let id) = step else { return true }
+            return answers[id] != nil || index(of: step) <= furthest
+        }
+    }
+
+    /// The current answer of a step, or the one it had before its question stopped applying:
+    /// what Enter keeps.
+    package func defaultValue(_ id: String) -> AnswerValue? { answers[id]?.value ?? remembered[id] }
+
+    func index(of step: InterviewStep) -> Int { order.firstIndex(of: step) ?? 0 }
+
+    /// The first step after `step` that applies.
+    func step(after step: InterviewStep) -> InterviewStep? {
+        order.dropFirst(index(of: step) + 1).first(where: applies)
+    }
+
+    /// The last step before `step` that applies.
+    func step(before step: InterviewStep) -> InterviewStep? {
+        order.prefix(index(of: step)).last(where: applies)
+    }
+
+    /// Whether `skip` may leave a step unanswered: the respondent fields, text questions that
+    /// are optional, and questions that accept `unsure` (a skipped answer counts like unsure).
+    package func canSkip(_ step: InterviewStep) -> Bool {
+        guard case .question(let id) = step, let question = questionnaire.question(id) else { return true }
+        return question.kind == .text ? question.optional : question.unsureAllowed
+    }
+}

@@ -1,0 +1,110 @@
+extension InterviewRenderer {
+    /// The review: every answer so far, numbered, to change one.
+    func review(_ interview: Interview, final: Bool) -> String {
+        var out = "\n" + style.heading(final ? "== Review: all your answers ==" : "== Review: your answers so far ==") + "\n"
+        var section: String?
+        for step in interview.reviewItems {
+            guard case .question(let id) = step, let question = interview.questionnaire.question(id) else {
+                let value = interview.value(of: step).map { respondentText($0, interview) } ?? "(left out)"
+                let word = reviewWord(step)
+                out += "  " + word + String(repeating: " ", count: max(1, 14 - word.count)) + style.bold(value) + "\n"
+                continue
+            }
+            if section != question.sectionID {
+                section = question.sectionID
+                let title = interview.questionnaire.sections.first { $0.id == question.sectionID }?.title ?? question.sectionID
+                out += "      " + style.dim("-- \(title) --") + "\n"
+            }
+            let number = String(interview.progress(id)?.number ?? 0)
+            let lead = String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
+            out += lead + truncated(question.prompt, Self.width - lead.count) + "\n"
+            let answer = interview.answers[id].map { summary($0.value, question) } ?? "(not answered)"
+            out += "        " + style.bold(truncated(answer, Self.width - 8)) + "\n"
+        }
+        let next: String
+        if final {
+            next = "press Enter to finish: your answers are saved and the recommendation is shown"
+        } else if case .question(let id)? = interview.reviewOrigin, let progress = interview.progress(id) {
+            next = "press Enter to go on with question \(progress.number) of \(progress.total)"
+        } else {
+            next = "press Enter to go on where you were"
+        }
+        out += style.dim(wrap("Type a question's number (or name, role, organisation) to change that answer, or \(next).", indent: 2))
+        return out
+    }
+
+    /// The word that picks a respondent field on the review.
+    private func reviewWord(_ step: InterviewStep) -> String {
+        switch step {
+        case .name: "name"
+        case .role: "role"
+        case .organisation: "organisation"
+        case .question(let id): id
+        }
+    }
+
+    private func respondentText(_ value: StepValue, _ interview: Interview) -> String {
+        switch value {
+        case .text(let text): truncated(text, Self.width - 24)
+        case .role(let id): interview.questionnaire.role(id)?.label ?? id
+        case .answer: ""
+        }
+    }
+
+    func truncated(_ text: String, _ width: Int) -> String {
+        let line = text.replacingOccurrences(of: "\n", with: " ")
+        return line.count > width ? String(line.prefix(max(1, width - 1))) + "…" : line
+    }
+
+    /// What the notices of a reply say.
+    func notices(_ notices: [InterviewNotice], _ interview: Interview) -> String {
+        var out = ""
+        for notice in notices {
+            switch notice {
+            case .problem(let problem):
+                out += style.problem(wrap("! Not accepted: \(problem.message)", indent: 2, firstPrefix: ""))
+                if let help = problem.help { out += wrap(help, indent: 2, firstPrefix: "  ") }
+            case .help:
+                out += help(interview)
+            case .firstStep:
+                out += style.problem("! This is the first question; there is nothing before it.") + "\n"
+            case .dropped(let ids):
+                for id in ids {
+                    let condition = interview.questionnaire.question(id)?.condition?.summary ?? "its condition holds"
+                    out += style.notice(wrap("- Removed your answer to `\(id)`: that question applies only when \(condition).", indent: 2, firstPrefix: ""))
+                }
+            case .appeared(let ids):
+                let list = ids.map { "`\($0)`" }.joined(separator: ", ")
+                out += style.notice(wrap("- Because of this answer, \(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): \(list).", indent: 2, firstPrefix: ""))
+            case .cleared:
+                out += style.notice("- Your earlier answer is removed; the question is left open.") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The help for the screen shown.
+    private func help(_ interview: Interview) -> String {
+        let commands = "Commands: ? help, back, review, quit; skip and unsure where allowed. Ctrl-C saves and stops."
+        switch interview.screen {
+        case .asking(.question(let id)):
+            guard let question = interview.questionnaire.question(id) else { return "" }
+            var out = wrap("Why it matters: " + question.help.reflowed, indent: 4, firstPrefix: "  ")
+            out += wrap("Accepts: \(AnswerReader.expected(question)).", indent: 4, firstPrefix: "  ")
+            if let condition = question.condition { out += wrap("Asked only when \(condition.summary).", indent: 4, firstPrefix: "  ") }
+            return out + style.dim(wrap(commands, indent: 2))
+        case .asking(let step):
+            let text = switch step {
+            case .name: "Your name appears in a team brief beside your answers. Leave it out to stay anonymous."
+            case .role: "Your role lets a team brief compare executives with practitioners, and marketing with sales. Type its number."
+            default: "The organisation the answers describe; the brief names it on its first page."
+            }
+            return wrap(text, indent: 2, firstPrefix: "  ") + style.dim(wrap(commands, indent: 2))
+        case .review:
+            return wrap("Type a question's number, or name, role or organisation, to change that answer; you come back here afterwards. "
+                            + "Press Enter to go on, or type quit to save and stop.", indent: 2, firstPrefix: "  ")
+        case .finished, .quit:
+            return ""
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+@testable import ParadigmKit
+
+/// `paradigm interview` in-process: options, refusals, exit codes, the three-line
+/// recommendation and a brief identical to `paradigm brief` on the saved file.
+@Suite struct InterviewCommandTests {
+    static let questionnaire = Paths.fixture("Interview/conditional-questionnaire.yaml").path
+
+    /// Runs the command with scripted input lines in a folder.
+    func run(
+        _ arguments: [String], lines: [InputLine], in folder: URL, inputIsTerminal: Bool = false,
+        environment: [String: String] = [:]
+    ) -> (code: Int32, out: String, err: String) {
+        let capture = Capture()
+        let terminal = ScriptedTerminal(lines)
+        var io = capture.io(in: folder.path, environment: environment)
+        io.readInputLine = { terminal.read() }
+        io.inputIsTerminal = inputIsTerminal
+        let code = CLI.run(["interview", "--questionnaire", Self.questionnaire] + arguments, io: io)
+        return (code, capture.out, capture.err)
+    }
+
+    static let complete = (InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", "", ""]).map(InputLine.line)
+
+    @Test func aFinishedInterviewPrintsTheRecommendationAndWritesTheSameBriefAsBrief() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["-o", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], lines: Self.complete, in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.err.isEmpty)
+        #expect(result.out.contains("\nSaved 7 answers to a.yaml.\n\n"))
+        let lines = result.out.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Recommendation: ") })
+        #expect(lines[start + 1].hasPrefix("Confidence:     "))
+        #expect(lines[start + 2].hasPrefix("As-is → to-be:  "))
+        #expect(lines[start + 2].hasSuffix(" → " + lines[start].dropFirst("Recommendation: ".count)))
+        #expect(result.out.hasSuffix("Brief written to brief.md.\n"))
+
+        let brief = runCLI(["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
+        #expect(brief.code == 0, "\(brief.err)")
+        let written = try String(contentsOf: folder.appendingPathComponent("brief.md"), encoding: .utf8)
+        #expect(written == brief.out)
+        #expect(written.contains("date: \"2026-03-31\""))
+    }
+
+    @Test func withoutBriefItSaysHowToWriteOne() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run([], lines: Self.complete, in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.hasSuffix("Write the brief with: paradigm brief answers.yaml -o brief.md\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("answers.yaml").path))
+    }
+
+    @Test func noInputAtAllSaysHowToProceedAndExits66() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["-o", "a.yaml"], lines: [], in: folder)
+        #expect(result.code == 66)
+        #expect(result.err.hasPrefix("Error: standard input is not a terminal and gave no answers"))
+        #expect(result.err.contains("paradigm template -o answers.yaml"))
+        #expect(result.err.contains("paradigm brief answers.yaml"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.yaml").path))
+    }
+
+    @Test func endOfInputMidwaySavesAndExits66() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(5)), in: folder)
+        #expect(result.code == 66)
+        #expect(result.err == "Error: standard input ended before the interview was finished. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n")
+        let saved = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
+        #expect(saved.contains("motion: plg"))
+        // Ctrl-D in a terminal is the respondent leaving, like quit; at the very start it is
+        // not "no input" either.
+        let atStart = run(["-o", "b.yaml"], lines: [], in: folder, inputIsTerminal: true)
+        #expect(atStart.code == 0)
+        #expect(atStart.out.hasSuffix("Nothing was answered, so no answers file was written.\n"))
+        let midway = run(["-o", "c.yaml"], lines: Array(Self.complete.prefix(4)), in: folder, inputIsTerminal: true)
+        #expect(midway.code == 0)
+        #expect(midway.out.hasSuffix("Your answers are saved in c.yaml; go on with: paradigm interview --resume c.yaml\n"))
+    }
+
+    @Test func ctrlCSavesAndExits130() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(4)) + [.interrupted], in: folder, inputIsTerminal: true)
+        #expect(result.code == 130)
+        #expect(result.err == "Interrupted. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
+    }
+
+    @Test func quitExits0() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = run(["-o", "a.yaml"], lines: (InterviewTests.aboutYou + ["quit"]).map(InputLine.line), in: folder)
+        #expect(result.code == 0)
+        #expect(result.out.hasSuffix("Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n"))
+    }
+
+    @Test func resumeGoesOnInPlaceAndFinishes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(6)), in: folder)
+        #expect(first.code == 66)
+        // Going on with the same file: no -o needed, and it is not "already there".
+        let second = run(["--resume", "a.yaml", "--brief", "b.md", "--date", "2026-03-31"], lines: Array(Self.complete.dropFirst(6)), in: folder)
+        #expect(second.code == 0, "\(second.err)")
+        #expect(flat(second.out).contains("Resuming a.yaml: Dana, CEO, Northwind. 3 of 8 questions answered."))
+        let brief = runCLI(["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
+        #expect(try String(contentsOf: folder.appendingPathComponent("b.md"), encoding: .utf8) == brief.out)
+        // The whole interview in one go gives the same answers file.
+        let whole = run(["-o", "whole.yaml"], lines: Self.complete, in: folder)
+        #expect(whole.code == 0)
+        let resumed = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
+        let direct = try String(contentsOf: folder.appendingPathComponent("whole.yaml"), encoding: .utf8)
+        #expect(resumed.replacingOccurrences(of: "a.yaml", with: "whole.yaml") == direct)
+    }
+
+    @Test func resumeIntoAnotherFileKeepsTheFirst() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(6)), in: folder)
+        let before = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
+        let result = run(["--resume", "a.yaml", "-o", "b.yaml"], lines: [.line("quit")], in: folder)
+        #expect(result.code == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8) == before)
+        #expect(try String(contentsOf: folder.appendingPathComponent("b.yaml"), encoding: .utf8)
+            == before.replacingOccurrences(of: "a.yaml", with: "b.yaml"))
+    }
+
+    struct RefusalCase: Sendable, CustomTestStringConvertible {
+        let arguments: [String]
+        let existing: [String]
+        let code: Int32
+        let message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    static let refusals: [RefusalCase] = [
+        RefusalCase(arguments: ["-o", "a.yaml"], existing: ["a.yaml"], code: 73,
+                    message: "Error: 'a.yaml' already exists; pass --resume a.yaml to go on with it, -o to write another file, or --force to start it afresh"),
+        RefusalCase(arguments: [], existing: ["answers.yaml"], code: 73,
+                    message: "Error: 'answers.yaml' already exists; pass --resume answers.yaml to go on with it, -o to write another file, or --force to start it afresh"),
+        RefusalCase(arguments: ["--resume", "a.yaml", "-o", "b.yaml"], existing: ["a.yaml", "b.yaml"], code: 73,
+                    message: "Error: 'b.yaml' already exists; pass --resume b.yaml to go on with it, -o to write another file, or --force to start it afresh"),
+        RefusalCase(arguments: ["--brief", "b.md"], existing: ["b.md"], code: 73,
+                    message: "Error: 'b.md' already exists; pass --force to replace it, or name another file with --brief"),
+        RefusalCase(arguments: ["-o", "missing/a.yaml"], existing: [], code: 73, message: "Error: cannot write 'missing/a.yaml': the folder"),
+        RefusalCase(arguments: ["-o", "-"], existing: [], code: 64,
+                    message: "Error: The interview talks on standard input and output, so its answers need a file: give one with -o or --resume."),
+        RefusalCase(arguments: ["--resume", "gone.yaml"], existing: [], code: 66, message: "Error: cannot read 'gone.yaml': no such file"),
+        RefusalCase(arguments: ["--date", "2026-02-30"], existing: [], code: 64,
+                    message: "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
+        RefusalCase(arguments: ["--colour"], existing: [], code: 64, message: "Error: Unknown option '--colour'."),
+    ]
+
+    @Test(arguments: refusals)
+    func refusesBeforeAskingAnything(_ testCase: RefusalCase) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in testCase.existing {
+            try "questionnaire: interview-test\nanswers:\n  motion: field\n".write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let result = run(testCase.arguments, lines: Self.complete, in: folder)
+        #expect(result.code == testCase.code)
+        #expect(result.err.hasPrefix(testCase.message), "\(result.err)")
+        #expect(result.out.isEmpty)
+    }
+
+    @Test func aBrokenResumeFileIsReportedWithItsLocation() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "questionnaire: interview-test\nanswers:\n  motion: feild\n".write(
+            to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        let result = run(["--resume", "a.yaml"], lines: Self.complete, in: folder)
+        #expect(result.code == 65)
+        #expect(result.err.hasPrefix("a.yaml:3:11: error: `motion` expects one of: field, plg, hybrid; found \"feild\""))
+    }
+
+    @Test func forceStartsAfresh() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "old".write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        let result = run(["-o", "a.yaml", "--force"], lines: Self.complete, in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
+    }
+
+    @Test func noEscapesUnlessTheOutputIsATerminalThatAllowsColour() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = (InterviewTests.aboutYou + ["quit"]).map(InputLine.line)
+        func out(_ arguments: [String], terminal: Bool, environment: [String: String]) -> String {
+            let capture = Capture()
+            let script = ScriptedTerminal(lines)
+            var io = capture.io(in: folder.path, environment: environment)
+            io.readInputLine = { script.read() }
+            io.outputIsTerminal = terminal
+            let name = "\(UUID().uuidString).yaml"
+            _ = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", name] + arguments, io: io)
+            return capture.out
+        }
+        #expect(out([], terminal: true, environment: ["TERM": "xterm"]).contains("\u{1B}["))
+        #expect(!out([], terminal: false, environment: ["TERM": "xterm"]).contains("\u{1B}"))
+        #expect(!out(["--no-color"], terminal: true, environment: ["TERM": "xterm"]).contains("\u{1B}"))
+        #expect(!out([], terminal: true, environment: ["TERM": "xterm", "NO_COLOR": "1"]).contains("\u{1B}"))
+        #expect(!out([], terminal: true, environment: ["TERM": "dumb"]).contains("\u{1B}"))
+    }
+
+    @Test func helpExplainsTheCommandsAndExitCodes() {
+        let help = runCLI(["interview", "--help"]).out
+        for text in ["--resume <answers>", "--brief <file>", "--no-color", "back", "review", "skip", "unsure", "quit",
+                     "paradigm template", "130"] {
+            #expect(help.contains(text), "\(text)")
+        }
+    }
+}
