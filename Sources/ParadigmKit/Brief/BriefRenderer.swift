@@ -15,18 +15,22 @@ public struct BriefRenderer {
     /// The whole brief.
     public func render() -> String {
         var md = Markdown()
+        let sensitivity = Sensitivity(assessment)
         frontMatter(&md)
+        whatIf(&md)
         summary(&md)
         scores(&md)
         reasons(&md)
         recommended(&md)
         runnerUp(&md)
+        solidity(&md, sensitivity)
         readiness(&md)
         roadmap(&md)
         offsiteQuestions(&md)
         research(&md)
         answersAppendix(&md)
         methodAppendix(&md)
+        solidityMethod(&md, sensitivity)
         sources(&md)
         return md.text.trimmingTrailingBlankLines() + "\n"
     }
@@ -51,9 +55,9 @@ public struct BriefRenderer {
         case .text(let text): return Markdown.escape(text)
         case .number(let value, _):
             if case .number(_, _, let unit?) = question.kind {
-                return Markdown.escape(unit == "%" ? "\(value.plain)%" : "\(value.plain) \(unit)")
+                return Markdown.escape(unit == "%" ? "\(value.readable)%" : "\(value.readable) \(unit)")
             }
-            return value.plain
+            return value.readable
         case .choice(let id): return Markdown.escape(question.option(id)?.label ?? id)
         case .choices(let ids): return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
         }

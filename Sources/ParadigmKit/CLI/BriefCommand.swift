@@ -25,9 +25,19 @@ enum BriefCommand {
             answers behind them, readiness gaps, a first-90-days roadmap, questions for the
             offsite, and the method. Problems in the file are all listed with file:line:column.
 
+            Every brief says how solid the recommendation is: the answers that would change
+            it, how it stands up to different question importances, and what the unsure
+            answers could do (docs/analysis.md). '--set QUESTION=ANSWER' scores the file as if
+            that answer had been given (repeatable; multiple choice as q=a,b; 'q=' clears an
+            answer; a bad --set exits 64). '--format json' writes the results as JSON
+            (docs/json-format.md).
+
             Several answers files, or a folder of them, give one team brief for a leadership
-            offsite: the group result, each respondent and role side by side, the perception gap
-            and the agenda.
+            offsite: the group result, each respondent and role side by side, agreement
+            (Kendall's W), the perception gap, facts to settle and the agenda. All files'
+            problems are listed together; answers naming different organisations are refused.
+            '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
+            '--format slides' writes a pandoc slide deck (docs/team-brief.md).
             """,
         arguments: [ArgumentSpec("answers", help: "Answers files or folders; '-' reads standard input.", repeating: true)],
         options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous, charts],
@@ -52,34 +62,42 @@ enum BriefCommand {
         return FileManager.default.fileExists(atPath: io.resolve(path), isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    /// One respondent's brief.
+    /// One respondent's brief: Markdown, or JSON with `--format json`; `--set` overrides answers.
     static func runSingle(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         let dateText = try briefDate(arguments)
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let path = arguments.positionals[0]
         let source = try FileAccess.readSource(path, io: io)
-        let loaded: (answers: Answers, warnings: Diagnostics)
-        let assessment: Assessment
+        var loaded: (answers: Answers, warnings: Diagnostics)
         do {
             loaded = try AnswersLoader.load(source, questionnaire: questionnaire)
-            assessment = try Assessor.assess(loaded.answers, with: questionnaire)
         } catch {
             throw .data(error)
         }
         CommonOptions.warn(loaded.warnings, io: io)
-        let brief = BriefRenderer(assessment: assessment, options: BriefOptions(date: dateText)).render()
-        try CommonOptions.emit(brief, arguments, io: io)
+        var options = BriefOptions(date: dateText)
+        options.overrides = try applyOverrides(arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
+        let assessment: Assessment
+        do {
+            assessment = try Assessor.assess(loaded.answers, with: questionnaire)
+        } catch {
+            throw .data(error)
+        }
+        let text = arguments.value(format.key) == "json"
+            ? BriefJSON(assessment: assessment, options: options).render()
+            : BriefRenderer(assessment: assessment, options: options).render()
+        try CommonOptions.emit(text, arguments, io: io)
     }
 
     /// `--date` checked as a real calendar date, or today's date.
-    static func briefDate(_ arguments: ParsedArguments) throws(CommandError) -> String {
+    static func briefDate(_ arguments: ParsedArguments, command: String = spec.name) throws(CommandError) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
         guard let text = arguments.value(date.key) else { return formatter.string(from: Date()) }
         guard text.count == 10, let parsed = formatter.date(from: text), formatter.string(from: parsed) == text else {
-            throw .usage("The value '\(text)' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31.", command: spec.name)
+            throw .usage("The value '\(text)' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31.", command: command)
         }
         return text
     }

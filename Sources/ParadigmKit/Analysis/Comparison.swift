@@ -1,0 +1,54 @@
+/// How two assessments of one organisation differ (for instance last year's answers and this
+/// year's), with each changed answer's share of the score changes.
+public struct Comparison: Sendable {
+    /// One answer that differs between the two.
+    public struct ChangedAnswer: Sendable, Equatable {
+        /// The question.
+        public let questionID: String
+        /// The answer before; `nil` when not answered (or not applicable).
+        public let before: AnswerValue?
+        /// The answer after.
+        public let after: AnswerValue?
+        /// Its share of each paradigm's fit-score change, in points (``Paradigm/allCases`` order).
+        public let fit: [Double]
+        /// Its share of each paradigm's as-is-score change, in points.
+        public let asIs: [Double]
+
+        /// The largest share it has of any paradigm's fit change, in absolute points.
+        public var largestFitShare: Double { fit.map(abs).max() ?? 0 }
+    }
+
+    /// How the shares were computed.
+    public enum Attribution: Sendable, Equatable {
+        /// Exact Shapley values over every subset of the changed answers.
+        case exactShapley
+        /// Shapley values averaged over this many seeded random orders of the changed answers.
+        case sampledShapley(orders: Int)
+    }
+
+    /// The earlier assessment.
+    public let before: Assessment
+    /// The later assessment.
+    public let after: Assessment
+    /// The scored answers that differ, in questionnaire order.
+    public let changes: [ChangedAnswer]
+    /// Text answers that differ (they carry no weight).
+    public let changedText: [String]
+    /// The method behind the shares.
+    public let attribution: Attribution
+
+    /// Up to this many changed answers, the shares are exact (2ⁿ scorings).
+    public static let exactLimit = 10
+    /// Beyond ``exactLimit``, the shares average this many random orders.
+    public static let sampledOrders = 400
+
+    /// A paradigm's fit change from before to after.
+    public func fitChange(_ paradigm: Paradigm) -> Double {
+        after.fit.score(for: paradigm) - before.fit.score(for: paradigm)
+    }
+
+    /// A paradigm's as-is change from before to after.
+    public func asIsChange(_ paradigm: Paradigm) -> Double {
+        after.today.score(for: paradigm) - before.today.score(for: paradigm)
+    }
+}

@@ -1,0 +1,49 @@
+/// What a recommendation amounts to: the paradigm, and for subservient its direction. Two
+/// outcomes differ when either differs, so a flip of direction counts as a change.
+public struct Outcome: Sendable, Hashable, Comparable {
+    /// The recommended paradigm.
+    public let paradigm: Paradigm
+    /// The direction, for subservient only.
+    public let direction: SubservientDirection?
+
+    /// Creates an outcome; the direction is kept only for subservient.
+    public init(_ paradigm: Paradigm, direction: SubservientDirection? = nil) {
+        self.paradigm = paradigm
+        self.direction = paradigm == .subservient ? (direction ?? .salesLed) : nil
+    }
+
+    /// The outcome a stance stands for.
+    public init(_ stance: Stance) {
+        self.init(stance.paradigm, direction: stance.direction)
+    }
+
+    /// The recommendation of an assessment.
+    public init(_ assessment: Assessment) {
+        self.init(assessment.recommendation, direction: assessment.direction)
+    }
+
+    /// The stance that stands for it.
+    public var stance: Stance {
+        switch paradigm {
+        case .siloed: .siloed
+        case .assimilated: .assimilated
+        case .proportionate: .proportionate
+        case .subservient: direction == .productLed ? .subservientProductLed : .subservientSalesLed
+        }
+    }
+
+    /// Its name in a sentence, e.g. "subservient (sales in service of a product-led engine)".
+    public func name(in texts: ParadigmTexts) -> String {
+        let base = texts[paradigm].name.lowercased()
+        guard let direction else { return base }
+        let phrase = texts[paradigm].directions[direction]?.name ?? direction.rawValue
+        return "\(base) (\(phrase.lowercasedFirst))"
+    }
+
+    /// The id used in JSON: the stance id, e.g. `subservient_product_led`.
+    public var id: String { stance.rawValue }
+
+    public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
+        Stance.allCases.firstIndex(of: lhs.stance) ?? 0 < Stance.allCases.firstIndex(of: rhs.stance) ?? 0
+    }
+}

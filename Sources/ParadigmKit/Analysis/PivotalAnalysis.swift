@@ -1,0 +1,82 @@
+/// Pivotal answers: for each answered question, every other allowed answer is scored in turn
+/// (with the follow-up questions whose `when:` it breaks dropped), and the ones that change the
+/// recommendation, paradigm or subservient direction, are kept.
+public enum PivotalAnalysis {
+    /// The answers that would change the recommendation of an assessment, in the brief's order
+    /// (see ``PivotalAnswer``). Text questions carry no weights and are skipped.
+    public static func pivotalAnswers(_ assessment: Assessment) -> [PivotalAnswer] {
+        split(assessment).pivotal
+    }
+
+    /// Both lists from one pass over every other answer: the pivotal ones, and the `closest`
+    /// answers that keep the recommendation but leave it the smallest lead (smallest first).
+    public static func split(_ assessment: Assessment, closest count: Int = 3) -> (pivotal: [PivotalAnswer], closest: [PivotalAnswer]) {
+        let baseline = Outcome(assessment)
+        let all = everyAlternative(assessment)
+        let pivotal = all.filter { $0.0.outcome != baseline }.sorted(by: PivotalAnswer.precedes).map(\.0)
+        var seen: Set<String> = []
+        let closest = all.filter { $0.0.outcome == baseline && $0.0.margin < assessment.confidence.margin - 1e-9 }
+            .sorted { abs($0.0.margin - $1.0.margin) > 1e-9 ? $0.0.margin < $1.0.margin : PivotalAnswer.precedes($0, $1) }
+            .map(\.0).filter { seen.insert($0.questionID).inserted }
+        return (pivotal, Array(closest.prefix(count)))
+    }
+
+    /// Every other answer to every answered question, scored, with the question's position.
+    private static func everyAlternative(_ assessment: Assessment) -> [(PivotalAnswer, Int)] {
+        var found: [(PivotalAnswer, Int)] = []
+        for (position, question) in assessment.questionnaire.questions.enumerated() {
+            guard let given = assessment.answers[question.id]?.value, assessment.answers.applies(question) else { continue }
+            for (alternative, steps) in alternatives(for: question, given: given) {
+                var answers = assessment.answers
+                if let alternative {
+                    answers.set(Answer(questionID: question.id, value: alternative))
+                } else {
+                    answers.remove(question.id)
+                }
+                let dropped = answers.dropInapplicable(in: assessment.questionnaire)
+                guard let other = try? Assessor.assess(answers, with: assessment.questionnaire) else { continue }
+                found.append((PivotalAnswer(
+                    questionID: question.id, given: given, alternative: alternative, steps: steps,
+                    dropped: dropped, outcome: Outcome(other), margin: other.confidence.margin), position))
+            }
+        }
+        return found
+    }
+
+    /// Every other answer a question allows, with its distance from the given one: each option
+    /// (for a number, the smallest value of each other band), for multiple choice also the
+    /// given set with one option added or removed, and "unanswered" unless it was unsure.
+    static func alternatives(for question: Question, given: AnswerValue) -> [(AnswerValue?, Int)] {
+        let options = question.options
+        var result: [(AnswerValue?, Int)] = []
+        switch question.kind {
+        case .text:
+            return []
+        case .number(let low, _, _):
+            let givenBand: Int? = if case .number(_, let band) = given { options.firstIndex { $0.id == band } } else { nil }
+            for (index, band) in options.enumerated() where index != givenBand {
+                let smallest = index == 0 ? low : options[index - 1].below ?? low
+                result.append((.number(smallest, band: band.id), givenBand.map { abs($0 - index) } ?? 1))
+            }
+        case .single, .yesNo, .scale:
+            let givenIndex: Int? = if case .choice(let id) = given { options.firstIndex { $0.id == id } } else { nil }
+            for (index, option) in options.enumerated() where index != givenIndex {
+                let steps = question.kind == .scale ? givenIndex.map { abs($0 - index) } ?? 1 : 1
+                result.append((.choice(option.id), steps))
+            }
+        case .multiple:
+            let chosen: [String] = if case .choices(let ids) = given { ids } else { [] }
+            var seen: Set<[String]> = [chosen]
+            func add(_ set: Set<String>) {
+                let ids = options.map(\.id).filter(set.contains)
+                guard !ids.isEmpty, seen.insert(ids).inserted else { return }
+                result.append((.choices(ids), Set(chosen).symmetricDifference(set).count))
+            }
+            for option in options { add([option.id]) }
+            for id in chosen { add(Set(chosen).subtracting([id])) }
+            for option in options where !chosen.contains(option.id) { add(Set(chosen).union([option.id])) }
+        }
+        if given != .unsure { result.append((nil, 1)) }
+        return result
+    }
+}

@@ -1,0 +1,30 @@
+/// One other answer to one question that would change the recommendation.
+public struct PivotalAnswer: Sendable, Equatable {
+    /// The question whose answer changes.
+    public let questionID: String
+    /// The answer given.
+    public let given: AnswerValue
+    /// The other answer; `nil` for "left unanswered" (which scores like `unsure`).
+    public let alternative: AnswerValue?
+    /// How far the other answer lies from the given one: points on a scale or bands of a number
+    /// apart, options added or removed for multiple choice, 1 otherwise.
+    public let steps: Int
+    /// Follow-up answers the other answer would make inapplicable (their `when:` no longer holds).
+    public let dropped: [String]
+    /// The recommendation with the other answer.
+    public let outcome: Outcome
+    /// How far that recommendation would lead its runner-up, in fit points.
+    public let margin: Double
+
+    /// How many answers change: this one and the follow-ups it drops.
+    public var answersChanged: Int { 1 + dropped.count }
+
+    /// The order of the brief: fewest answers changed, then the nearest answer, then the most
+    /// decisive new lead, then the questionnaire's order (`position`).
+    static func precedes(_ a: (PivotalAnswer, Int), _ b: (PivotalAnswer, Int)) -> Bool {
+        if a.0.answersChanged != b.0.answersChanged { return a.0.answersChanged < b.0.answersChanged }
+        if a.0.steps != b.0.steps { return a.0.steps < b.0.steps }
+        if abs(a.0.margin - b.0.margin) > 1e-9 { return a.0.margin > b.0.margin }
+        return a.1 < b.1
+    }
+}

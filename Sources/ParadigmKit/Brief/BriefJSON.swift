@@ -1,0 +1,196 @@
+/// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/1`,
+/// documented field by field in `docs/json-format.md`. Keys come in a fixed order.
+public struct BriefJSON {
+    /// The schema id and version every document carries.
+    public static let schema = "paradigm-advisor/brief/1"
+
+    let assessment: Assessment
+    let options: BriefOptions
+
+    /// Creates a writer.
+    public init(assessment: Assessment, options: BriefOptions) {
+        self.assessment = assessment
+        self.options = options
+    }
+
+    /// The whole document as text.
+    public func render() -> String { document().rendered }
+
+    /// The whole document.
+    public func document() -> JSONValue {
+        let sensitivity = Sensitivity(assessment)
+        let questionnaire = assessment.questionnaire
+        let respondent = assessment.answers.respondent
+        return .object([
+            ("schema", .string(Self.schema)),
+            ("generator", .object([("name", .string("paradigm")), ("version", .string(CLI.version))])),
+            ("date", .string(options.date)),
+            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
+            ("answers_file", .string(assessment.answers.sourceName)),
+            ("respondent", .object([("name", .text(respondent.name)), ("role", .text(respondent.role)),
+                                    ("organisation", .text(respondent.organisation))])),
+            ("overrides", .array(options.overrides.map(Self.override))),
+            ("recommendation", recommendation()),
+            ("scores", Self.scores(assessment)),
+            ("contributions", .object([("fit", .array(assessment.fit.contributions.map(Self.contribution))),
+                                       ("as_is", .array(assessment.today.contributions.map(Self.contribution)))])),
+            ("gates", .array(assessment.firedGates.map(gate))),
+            ("answers", .array(questionnaire.questions.compactMap { question in
+                assessment.answers[question.id].map { answer in
+                    .object([("question", .string(question.id)), ("applies", .bool(assessment.answers.applies(question))),
+                             ("value", Self.value(answer.value))])
+                }
+            })),
+            ("sensitivity", Self.sensitivity(sensitivity)),
+        ])
+    }
+
+    private func recommendation() -> JSONValue {
+        let confidence = assessment.confidence
+        return .object([
+            ("paradigm", .string(assessment.recommendation.rawValue)),
+            ("direction", assessment.recommendation == .subservient ? .string(assessment.direction.rawValue) : .null),
+            ("stance", .string(Outcome(assessment).id)),
+            ("runner_up", .string(assessment.runnerUp.rawValue)),
+            ("confidence", .object([("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue))])),
+            ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
+            ("as_is", .text(assessment.asIs?.rawValue)),
+            ("as_is_direction", assessment.asIs == .subservient ? .string(assessment.today.subservientDirection.rawValue) : .null),
+            ("ranking", .array(assessment.ranking.map { .string($0.rawValue) })),
+        ])
+    }
+
+    /// Per-paradigm and per-stance scores.
+    static func scores(_ assessment: Assessment) -> JSONValue {
+        let hasToday = assessment.today.hasEvidence
+        return .object([
+            ("paradigms", .array(Paradigm.allCases.map { paradigm in
+                .object([
+                    ("paradigm", .string(paradigm.rawValue)),
+                    ("stance", .string(assessment.fit.stance(for: paradigm).rawValue)),
+                    ("fit", .number(assessment.fit.score(for: paradigm))),
+                    ("ready_now", .number(assessment.readyNow(paradigm))),
+                    ("as_is", hasToday ? .number(assessment.today.score(for: paradigm)) : .null),
+                ])
+            })),
+            ("stances", .array(Stance.allCases.map { stance in
+                let fit = assessment.fit.stances[stance]
+                return .object([
+                    ("stance", .string(stance.rawValue)),
+                    ("fit", .number(assessment.fit.score(stance))),
+                    ("as_is", hasToday ? .number(assessment.today.score(stance)) : .null),
+                    ("points", .number(fit?.points ?? 0)),
+                    ("floor", .number(fit?.floor ?? 0)),
+                    ("ceiling", .number(fit?.ceiling ?? 0)),
+                ])
+            })),
+        ])
+    }
+
+    static func contribution(_ contribution: Contribution) -> JSONValue {
+        func perStance(_ value: (Stance) -> Double) -> JSONValue {
+            .object(Stance.allCases.map { ($0.rawValue, .number(value($0))) })
+        }
+        return .object([
+            ("question", .string(contribution.questionID)),
+            ("options", .array(contribution.optionIDs.map { .string($0) })),
+            ("importance", .number(contribution.questionWeight)),
+            ("points", perStance(contribution.points)),
+            ("floor", perStance(contribution.floor)),
+            ("ceiling", perStance(contribution.ceiling)),
+        ])
+    }
+
+    private func gate(_ gate: Gate) -> JSONValue {
+        let recommended = assessment.fit.stance(for: assessment.recommendation)
+        return .object([
+            ("id", .string(gate.id)),
+            ("title", .string(gate.title)),
+            ("caps", .array(gate.caps.map { .string($0.rawValue) })),
+            ("cap", .number(gate.cap)),
+            ("holds_back_recommendation", .bool(gate.caps.contains(recommended))),
+        ])
+    }
+
+    /// An answer value: `{"kind": "choice", "options": [...]}` and so on; `null` for none.
+    static func value(_ value: AnswerValue?) -> JSONValue {
+        guard let value else { return .null }
+        switch value {
+        case .choice(let id): return .object([("kind", .string("choice")), ("options", .array([.string(id)]))])
+        case .choices(let ids): return .object([("kind", .string("choices")), ("options", .array(ids.map { .string($0) }))])
+        case .number(let number, let band):
+            return .object([("kind", .string("number")), ("number", .number(number)), ("options", .array([.string(band)]))])
+        case .text(let text): return .object([("kind", .string("text")), ("text", .string(text))])
+        case .unsure: return .object([("kind", .string("unsure"))])
+        }
+    }
+
+    private static func override(_ change: AnswerOverride) -> JSONValue {
+        .object([
+            ("question", .string(change.questionID)),
+            ("original", value(change.original)),
+            ("value", value(change.value)),
+            ("dropped", .array(change.dropped.map { .string($0) })),
+        ])
+    }
+
+    private static func sensitivity(_ sensitivity: Sensitivity) -> JSONValue {
+        let robustness = sensitivity.robustness
+        let settings = robustness.settings
+        func flip(_ flip: WeightRobustness.WeightFlip) -> JSONValue {
+            .object([
+                ("question", .string(flip.questionID)), ("importance", .number(flip.weight)),
+                ("threshold", .number(flip.threshold)), ("relative_change", .number(flip.relativeChange)),
+                ("outcome", .string(flip.outcome.id)),
+            ])
+        }
+        let unsure = sensitivity.unsure
+        return .object([
+            ("pivotal_answers", .array(sensitivity.pivotalAnswers.map { pivot in
+                .object([
+                    ("question", .string(pivot.questionID)),
+                    ("given", value(pivot.given)),
+                    ("alternative", value(pivot.alternative)),
+                    ("steps", .number(Double(pivot.steps))),
+                    ("dropped", .array(pivot.dropped.map { .string($0) })),
+                    ("answers_changed", .number(Double(pivot.answersChanged))),
+                    ("outcome", .string(pivot.outcome.id)),
+                    ("margin", .number(pivot.margin)),
+                ])
+            })),
+            ("weight_robustness", .object([
+                ("draws", .number(Double(settings.draws))),
+                ("spread", .number(settings.spread)),
+                ("seed", .number(Double(settings.seed))),
+                ("wins", .array(robustness.wins.map { win in
+                    .object([("outcome", .string(win.outcome.id)), ("draws", .number(Double(win.draws))),
+                             ("share", .number(Double(win.draws) / Double(max(1, settings.draws))))])
+                })),
+                ("nearest_flip", robustness.nearestFlip.map(flip) ?? .null),
+                ("flips", .array(robustness.flips.map(flip))),
+            ])),
+            ("unsure", .object([
+                ("questions", .array(unsure.questionIDs.map { .string($0) })),
+                ("ranges", .array(unsure.spans.map { span in
+                    .object([("stance", .string(span.stance.rawValue)), ("current", .number(span.current)),
+                             ("lowest", .number(span.lowest)), ("highest", .number(span.highest))])
+                })),
+                ("verdict", verdict(unsure.verdict)),
+            ])),
+        ])
+    }
+
+    private static func verdict(_ verdict: UnsureRange.Verdict) -> JSONValue {
+        switch verdict {
+        case .nothingUnsure: .object([("holds", .bool(true)), ("proof", .string("nothing_unsure"))])
+        case .holdsByRange: .object([("holds", .bool(true)), ("proof", .string("ranges"))])
+        case .holdsInEveryCombination(let count):
+            .object([("holds", .bool(true)), ("proof", .string("every_combination")), ("combinations", .number(Double(count)))])
+        case .changes(let count, let outcomes):
+            .object([("holds", .bool(false)), ("proof", .string("every_combination")), ("combinations", .number(Double(count))),
+                     ("outcomes", .array(outcomes.sorted { $0.key < $1.key }.map { .object([("outcome", .string($0.key.id)), ("combinations", .number(Double($0.value)))]) }))])
+        case .mayChange(let count):
+            .object([("holds", .null), ("proof", .string("too_many_combinations")), ("combinations", .number(count))])
+        }
+    }
+}

@@ -1,0 +1,46 @@
+extension BriefRenderer {
+    /// Appendix C: how the three solidity checks are computed, in words and formulas.
+    func solidityMethod(_ md: inout Markdown, _ sensitivity: Sensitivity) {
+        let settings = sensitivity.robustness.settings
+        md.heading(2, "Appendix C: how solid is this, the method")
+        md.paragraph("""
+            **Pivotal answers.** Each answered question is given, one at a time, every other answer \
+            it allows: each other option; for a number, each other band (scored with the band's \
+            smallest value); for multiple choice, each single option and the chosen set with one \
+            option added or removed; and no answer at all. Follow-up questions whose condition no \
+            longer holds are dropped, and the answers are scored again. An answer is pivotal when \
+            the recommendation changes: another paradigm, or subservient in the other direction. \
+            They are listed by how little has to change: fewest answers changed (the question \
+            plus any follow-ups it drops), then fewest steps away (points on a scale, bands of a \
+            number, options added or removed), then the largest lead of the new recommendation.
+            """)
+        md.paragraph("""
+            **Question importance.** Every answered question's importance *wᵢ* is multiplied by \
+            a factor drawn uniformly from 1 − \(settings.spread.plain) to 1 + \(settings.spread.plain), \
+            independently, \(settings.draws.commaGrouped) times (SplitMix64 generator, fixed seed \
+            \(settings.seed), so the brief is the same on every run); each draw is scored with the \
+            formula of Appendix B and the winner counted. The single-importance flip is exact: with \
+            every other importance fixed, a stance scores 100 × (N + w·n) ÷ (D + w·d), where N and D \
+            are the other questions' points above floor and ceiling above floor, and n and d are \
+            this question's per unit of importance. The recommendation ties with another stance \
+            where (N₁ + w·n₁)(D₂ + w·d₂) = (N₂ + w·n₂)(D₁ + w·d₁), a quadratic equation in w solved \
+            in closed form; the root nearest the questionnaire's importance, between 0 and \
+            \(WeightRobustness.maximumWeight.plain), at which the recommendation really changes is \
+            reported.
+            """)
+        md.paragraph("""
+            **Unsure answers.** An unsure answer adds nothing to a score. Answering it adds \
+            lᵢ = importance × (chosen − lowest weight) above the line and \
+            dᵢ = importance × (highest − lowest weight) below, so a stance's score over the unsure \
+            questions is 100 × (N + Σ lᵢ) ÷ (D + Σ dᵢ), each question chosen independently (or left \
+            unsure). Its exact maximum is found by Dinkelbach's iteration: starting from today's \
+            score λ, pick for each question the answer that maximises lᵢ − λ·dᵢ; the new ratio is \
+            at least λ, and when it stops rising it is the maximum. The minimum is found the same \
+            way. The recommendation holds for certain when its lowest score is above every other \
+            stance's highest; otherwise, when there are at most \
+            \(UnsureRange.enumerationLimit.commaGrouped) combinations, every combination is scored; \
+            beyond that the brief says it may change. Multiple-choice answers score the mean of \
+            their options, so single options reach every extreme.
+            """)
+    }
+}

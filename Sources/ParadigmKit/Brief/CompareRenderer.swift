@@ -1,0 +1,188 @@
+/// Writes a comparison of two assessments as Markdown for an executive: how the recommendation
+/// and each paradigm's scores moved, and which changed answers moved them most.
+public struct CompareRenderer {
+    let comparison: Comparison
+    let date: String
+    /// How many changed answers the "moved most" table lists.
+    static let moverRows = 8
+
+    /// Creates a renderer.
+    public init(comparison: Comparison, date: String) {
+        self.comparison = comparison
+        self.date = date
+    }
+
+    private var questionnaire: Questionnaire { comparison.after.questionnaire }
+    private var texts: ParadigmTexts { questionnaire.texts }
+
+    /// The whole comparison.
+    public func render() -> String {
+        var md = Markdown()
+        let (before, after) = (comparison.before, comparison.after)
+        let organisation = after.answers.respondent.organisation ?? before.answers.respondent.organisation
+        md.line("---")
+        md.line("title: \"Marketing and sales paradigm comparison\"")
+        md.line("date: \"\(date)\"")
+        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
+        md.line("before: \(Markdown.frontMatterValue(before.answers.sourceName))")
+        md.line("after: \(Markdown.frontMatterValue(after.answers.sourceName))")
+        md.line("---")
+        md.line()
+        summary(&md)
+        scores(&md)
+        movers(&md)
+        everyChange(&md)
+        method(&md)
+        return md.text.trimmingTrailingBlankLines() + "\n"
+    }
+
+    private func name(_ outcome: Outcome) -> String { outcome.name(in: texts) }
+
+    private func summary(_ md: inout Markdown) {
+        let (before, after) = (comparison.before, comparison.after)
+        let (was, now) = (Outcome(before), Outcome(after))
+        md.heading(1, "What changed")
+        var text: String
+        if was == now {
+            text = "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points (\(after.confidence.label.rawValue))."
+        } else {
+            text = "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercased()) (\(after.confidence.label.rawValue))."
+        }
+        let count = comparison.changes.count
+        text += count == 0
+            ? " No scored answer differs between the two files."
+            : " \(count) scored answer\(count == 1 ? "" : "s") differ\(count == 1 ? "s" : "") between the two files."
+        md.paragraph(text)
+        if before.asIs != after.asIs {
+            let show = { (assessment: Assessment) -> String in
+                assessment.asIs.map { assessment.displayName($0, asIs: true).lowercased() } ?? "not enough answers to say"
+            }
+            md.paragraph("Today's practice moved too: from \(show(before)) to \(show(after)).")
+        }
+        if was.paradigm != now.paradigm {
+            // The gap between the new and the old recommendation is linear in the shares.
+            let (k, j) = (Paradigm.allCases.firstIndex(of: now.paradigm) ?? 0, Paradigm.allCases.firstIndex(of: was.paradigm) ?? 0)
+            let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > 0.05 }
+                .sorted { $0.1 > $1.1 }.prefix(3)
+            if !movers.isEmpty {
+                md.paragraph("The answers that did most to move \(texts[now.paradigm].name.lowercased()) past \(texts[was.paradigm].name.lowercased()):")
+                md.bullets(movers.map { change, gap in
+                    "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → “\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
+                })
+            }
+        }
+        if let top = comparison.changes.max(by: { $0.largestFitShare < $1.largestFitShare }), top.largestFitShare > 0.05 {
+            md.paragraph("The change that moved the fit scores most: \(answerChange(top)).")
+        }
+    }
+
+    private func scores(_ md: inout Markdown) {
+        md.heading(2, "Scores before and after")
+        md.paragraph("Fit is how well each paradigm suits the organisation's facts; as-is is how closely today's practice resembles it (0–100).")
+        let rows = Paradigm.allCases.map { paradigm -> [String] in
+            let (b, a) = (comparison.before, comparison.after)
+            return [Markdown.escape(a.displayName(paradigm)),
+                    b.fit.score(for: paradigm).oneDecimal, a.fit.score(for: paradigm).oneDecimal,
+                    Markdown.signed(comparison.fitChange(paradigm)),
+                    b.today.hasEvidence ? b.today.score(for: paradigm).oneDecimal : "—",
+                    a.today.hasEvidence ? a.today.score(for: paradigm).oneDecimal : "—",
+                    b.today.hasEvidence && a.today.hasEvidence ? Markdown.signed(comparison.asIsChange(paradigm)) : "—"]
+        }
+        md.table(["Paradigm", "Fit before", "Fit after", "Change", "As-is before", "As-is after", "Change"],
+                 alignments: [.left, .right, .right, .right, .right, .right, .right], rows)
+    }
+
+    private func movers(_ md: inout Markdown) {
+        guard !comparison.changes.isEmpty else { return }
+        md.heading(2, "The changed answers that moved the scores most")
+        md.paragraph("Each cell is that answer's share of the paradigm's score change, in points; each column adds up to the change in the table above. The method is explained at the end.")
+        md.line("**Fit** (what the facts call for):")
+        md.line()
+        moverTable(&md, share: \.fit, total: comparison.fitChange)
+        guard comparison.before.today.hasEvidence, comparison.after.today.hasEvidence else { return }
+        md.line("**As-is** (what today's practice amounts to):")
+        md.line()
+        moverTable(&md, share: \.asIs, total: comparison.asIsChange)
+    }
+
+    private func moverTable(_ md: inout Markdown, share: KeyPath<Comparison.ChangedAnswer, [Double]>, total: (Paradigm) -> Double) {
+        let largest = { (change: Comparison.ChangedAnswer) in change[keyPath: share].map(abs).max() ?? 0 }
+        let sorted = comparison.changes.enumerated().filter { largest($0.element) >= 0.05 }.sorted { lhs, rhs in
+            abs(largest(lhs.element) - largest(rhs.element)) > 1e-9 ? largest(lhs.element) > largest(rhs.element) : lhs.offset < rhs.offset
+        }.map(\.element)
+        let shown = Array(sorted.prefix(Self.moverRows))
+        var rows = shown.map { change in
+            [prompt(change.questionID), answer(change.before, change.questionID), answer(change.after, change.questionID)]
+                + change[keyPath: share].map(Markdown.signed)
+        }
+        let rest = comparison.changes.filter { change in !shown.contains { $0.questionID == change.questionID } }
+        if !rest.isEmpty {
+            rows.append(["\(rest.count) other change\(rest.count == 1 ? "" : "s")", "", ""]
+                        + (0..<4).map { k in Markdown.signed(rest.map { $0[keyPath: share][k] }.reduce(0, +)) })
+        }
+        rows.append(["**Total**", "", ""] + Paradigm.allCases.map { "**\(Markdown.signed(total($0)))**" })
+        md.table(["Question", "Before", "After"] + Paradigm.allCases.map { texts[$0].name },
+                 alignments: [.left, .left, .left, .right, .right, .right, .right], rows)
+    }
+
+    private func everyChange(_ md: inout Markdown) {
+        guard !comparison.changes.isEmpty || !comparison.changedText.isEmpty else { return }
+        md.heading(2, "Every changed answer")
+        var rows = comparison.changes.map { change in
+            ["`\(change.questionID)`", prompt(change.questionID), answer(change.before, change.questionID), answer(change.after, change.questionID)]
+        }
+        rows += comparison.changedText.map { id in ["`\(id)`", prompt(id), "(text)", "(text, changed; not scored)"] }
+        md.table(["Id", "Question", "Before", "After"], alignments: [.left, .left, .left, .left], rows)
+    }
+
+    private func method(_ md: inout Markdown) {
+        md.heading(2, "Method")
+        let how: String
+        switch comparison.attribution {
+        case .exactShapley:
+            how = "computed exactly, by scoring every subset of the changed answers"
+        case .sampledShapley(let orders):
+            how = "averaged over \(orders) random orders of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
+        }
+        md.paragraph("""
+            Both files are scored with the same questionnaire and the formula of the brief's method \
+            appendix. A changed answer's share of a paradigm's score change is its Shapley value: \
+            switch the answers from before to after one at a time, note how much the score moves \
+            when this answer switches, and average that over every order of switching. In symbols, \
+            φᵢ = Σ over sets S of the other changed answers of |S|! (n − |S| − 1)! ÷ n! × \
+            (v(S ∪ {i}) − v(S)), where v(S) is the score with the answers in S switched. The shares \
+            add up exactly to the total change, and no answer gains from being switched first. \
+            Here the shares were \(how). Because scores are ratios, an answer's share depends on \
+            the other answers; read the shares as "how much this answer explains", not as a fixed \
+            price per answer.
+            """)
+    }
+
+    private func prompt(_ id: String) -> String {
+        guard let question = questionnaire.question(id) else { return "`\(id)`" }
+        return "*\(question.prompt.trimmingTrailingPunctuation)*"
+    }
+
+    private func answer(_ value: AnswerValue?, _ id: String) -> String {
+        guard let question = questionnaire.question(id) else { return "" }
+        guard let value else { return "no answer" }
+        switch value {
+        case .unsure: return "unsure"
+        case .text(let text): return Markdown.escape(text)
+        case .number(let number, _):
+            if case .number(_, _, let unit?) = question.kind {
+                return Markdown.escape(unit == "%" ? "\(number.readable)%" : "\(number.readable) \(unit)")
+            }
+            return number.readable
+        case .choice(let option): return Markdown.escape(question.option(option)?.label ?? option)
+        case .choices(let options): return options.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
+        }
+    }
+
+    private func answerChange(_ change: Comparison.ChangedAnswer) -> String {
+        let biggest = Paradigm.allCases.indices.max { abs(change.fit[$0]) < abs(change.fit[$1]) } ?? 0
+        let paradigm = Paradigm.allCases[biggest]
+        return "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts[paradigm].name.lowercased())"
+    }
+}
