@@ -2,16 +2,22 @@
 /// a `when:` can only name an earlier question and one of its options.
 struct QuestionBuilder {
     let reader: SchemaReader
+    /// Every question id in the file with its line and the ids its `when:` reads, found before
+    /// reading, so that a condition naming a later question can say where it is.
+    private let index: [String: QuestionIndexEntry]
     private var earlier: [String: Question] = [:]
     private var sectionIDs: Set<String> = []
+    /// The question being read, so that a condition naming it can say so.
+    private var current: String?
 
-    init(reader: SchemaReader) {
+    init(reader: SchemaReader, sections: Node? = nil) {
         self.reader = reader
+        self.index = sections.map(QuestionIndexEntry.index) ?? [:]
     }
 
     private static let questionKeys = [
         "id", "prompt", "help", "type", "informs", "weight", "unsure", "optional", "when",
-        "options", "low", "high", "min", "max", "unit", "bands",
+        "options", "low", "high", "min", "max", "unit", "bands", "purpose",
     ]
 
     mutating func section(_ node: Node) -> Section? {
@@ -39,6 +45,8 @@ struct QuestionBuilder {
                                required: ["id", "prompt", "help", "type"], in: "a question")
         guard let id = reader.text(keys, "id", in: "a question") else { return nil }
         let what = "question `\(id)`"
+        current = id
+        defer { current = nil }
         if !Identifier.isValid(id), let key = keys["id"] {
             reader.error("question id `\(id)` may hold only lower-case letters, digits and underscores", at: key)
         }
@@ -52,6 +60,8 @@ struct QuestionBuilder {
         let unsure = keys["unsure"] == nil ? "allowed" : reader.word(keys, "unsure", in: what, oneOf: ["allowed", "not_allowed"])
         let optional = keys["optional"] == nil ? "yes" : reader.word(keys, "optional", in: what, oneOf: ["yes", "no"])
         let condition = keys["when"].flatMap { self.condition($0, in: what) }
+        let purpose = keys["purpose"] == nil ? nil
+            : reader.word(keys, "purpose", in: what, oneOf: QuestionPurpose.allCases.map(\.rawValue)).flatMap(QuestionPurpose.init(rawValue:))
 
         var kind = QuestionKind.single
         var options: [Option] = []
@@ -83,13 +93,33 @@ struct QuestionBuilder {
         default:
             break
         }
-        let question = Question(
+        var question = Question(
             id: id, sectionID: section, prompt: reader.text(keys, "prompt", in: what) ?? "",
             help: reader.text(keys, "help", in: what) ?? "", kind: kind, informs: informs, weight: weight,
             unsureAllowed: unsure != "not_allowed", optional: optional != "no", condition: condition,
             options: options, location: mapping.location)
+        question.purpose = purpose
+        checkPurpose(question, keys: keys)
         earlier[id] = question
         return question
+    }
+
+    /// A perception question is asked of everyone and describes a view, not a fact, so it takes
+    /// no weights and no condition; free text has nothing to compare.
+    private func checkPurpose(_ question: Question, keys: KeyedEntries) {
+        guard let purpose = question.purpose, let node = keys.key("purpose") else { return }
+        let what = "question `\(question.id)`"
+        if question.kind == .text {
+            reader.error("\(what) is free text, so it cannot be `purpose: \(purpose.rawValue)`; answers must be comparable", at: node)
+        }
+        guard purpose == .perception else { return }
+        if question.isWeighted {
+            reader.error("\(what) is `purpose: perception`, so its options take no `weights:` or `today:`", at: node,
+                         help: "perception is compared between roles, never scored; move the weights to a practice question")
+        }
+        if question.condition != nil {
+            reader.error("\(what) is `purpose: perception`, so it is asked of everyone and takes no `when:`", at: node)
+        }
     }
 
     private func choiceOptions(_ keys: KeyedEntries, in what: String) -> [Option] {
@@ -234,10 +264,12 @@ struct QuestionBuilder {
         for entry in mapping.entries {
             let questionID = entry.key.value
             guard let question = earlier[questionID] else {
-                reader.error(
-                    "`when` of \(what) names `\(questionID)`, which is not an earlier question", at: entry.key,
-                    help: Suggestion.closest(to: questionID, among: Array(earlier.keys).sorted()).map { "did you mean `\($0)`?" }
-                        ?? "a condition may only read questions that come before it")
+                unknownQuestion(entry.key, in: what)
+                continue
+            }
+            if question.kind == .text {
+                reader.error("`when` of \(what) reads `\(questionID)`, a free-text question; a condition can only read a question with options",
+                             at: entry.key, help: "name a question whose answers are option ids, bands, `1`…`5` or `yes`/`no`")
                 continue
             }
             var ids: [String] = []
@@ -247,18 +279,54 @@ struct QuestionBuilder {
             case .mapping: reader.error("`when: \(questionID)` takes an option id or a list of them", at: entry.value)
             }
             let known = question.options.map(\.id)
+            if ids.allSatisfy({ $0.trimmingWhitespace().isEmpty }), case .scalar = entry.value {
+                reader.error("`when: \(questionID)` names no option", at: entry.key,
+                             help: "write the option ids that make \(what) apply; `\(questionID)` has: \(known.joined(separator: ", "))")
+                continue
+            }
             for (offset, id) in ids.enumerated() where !known.contains(id) {
                 let location: Node = switch entry.value {
                 case .sequence(let list) where offset < list.items.count: list.items[offset]
                 default: entry.value
                 }
-                reader.error("`\(id)` is not an option of `\(questionID)`", at: location,
-                             help: Suggestion.closest(to: id, among: known).map { "did you mean `\($0)`?" }
-                                 ?? "its options are: \(known.joined(separator: ", "))")
+                let help = id == "unsure"
+                    ? "an unsure answer never satisfies a condition: nothing is assumed from it"
+                    : Suggestion.closest(to: id, among: known).map { "did you mean `\($0)`?" }
+                        ?? "its options are: \(known.joined(separator: ", "))"
+                reader.error("`\(id)` is not an option of `\(questionID)`", at: location, help: help)
             }
             clauses.append(Condition.Clause(questionID: questionID, optionIDs: ids, location: entry.key.location))
         }
         return clauses.isEmpty ? nil : Condition(clauses: clauses)
+    }
+
+    /// Reports a `when:` key that names no earlier question: the question itself, a later one
+    /// (saying where, and whether it would close a cycle), or a typo with a did-you-mean.
+    private func unknownQuestion(_ key: ScalarNode, in what: String) {
+        let name = key.value
+        if let current, name == current {
+            reader.error("`when` of \(what) names the question itself; a question cannot depend on its own answer", at: key,
+                         help: "name an earlier question, or remove this condition")
+            return
+        }
+        if let later = index[name] {
+            let cycle = current.map { later.reads.contains($0) } ?? false
+            reader.error(
+                "`when` of \(what) names `\(name)`, which comes later (line \(later.location.line)); a condition may only read earlier questions",
+                at: key,
+                help: cycle
+                    ? "`\(name)` in turn depends on `\(current ?? "")`, which would be a cycle: drop one of the two conditions"
+                    : "move `\(name)` above \(what), or \(what) below it")
+            return
+        }
+        let earlierIDs = Array(earlier.keys).sorted()
+        let scope = current == nil ? "which is not a question of this questionnaire" : "which is not an earlier question"
+        var help = Suggestion.closest(to: name, among: earlierIDs).map { "did you mean `\($0)`?" }
+        if help == nil, let near = Suggestion.closest(to: name, among: Array(index.keys).sorted()), let entry = index[near] {
+            help = "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read earlier questions"
+        }
+        reader.error("`when` of \(what) names `\(name)`, \(scope)", at: key,
+                     help: help ?? "a condition may only read questions that come before it")
     }
 }
 

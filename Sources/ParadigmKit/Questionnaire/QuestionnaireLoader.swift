@@ -21,7 +21,7 @@ package enum QuestionnaireLoader {
         let textsPath = reader.text(keys, "texts", in: "the questionnaire", required: false)
         let roles = keys["roles"].map { readRoles($0, reader) } ?? []
 
-        var builder = QuestionBuilder(reader: reader)
+        var builder = QuestionBuilder(reader: reader, sections: keys["sections"])
         var sections: [Section] = []
         if let node = keys["sections"], let list = reader.sequence(node, "`sections`") {
             for item in list.items {

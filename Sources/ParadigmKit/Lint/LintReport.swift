@@ -1,0 +1,40 @@
+/// What `paradigm lint` found in one questionnaire or paradigm-text file (and the paradigm-text
+/// file a questionnaire names): every schema error the loaders report and every semantic
+/// finding, located and sorted.
+public struct LintReport: Sendable {
+    /// What was checked.
+    public enum Subject: Sendable, Equatable {
+        /// A questionnaire, with its paradigm texts.
+        case questionnaire
+        /// A paradigm-text file on its own.
+        case paradigmTexts
+    }
+
+    /// The file checked, as diagnostics name it.
+    public let fileName: String
+    /// Whether it was a questionnaire or a paradigm-text file.
+    public let subject: Subject
+    /// Every finding, errors and warnings.
+    public let diagnostics: Diagnostics
+    /// The questionnaire, when it loaded (it may still have lint errors).
+    public let questionnaire: Questionnaire?
+
+    /// Whether any finding is an error (`paradigm lint` then exits 65).
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// One line saying what was checked and what was found.
+    public var summary: String {
+        let warnings = diagnostics.items.filter { $0.severity == .warning }.count
+        let errors = diagnostics.items.count - warnings + diagnostics.omitted
+        if errors > 0 {
+            return "\(fileName): \(Self.count(errors, "error")) and \(Self.count(warnings, "warning")).\n"
+        }
+        if warnings > 0 { return "\(fileName): no errors, \(Self.count(warnings, "warning")).\n" }
+        guard let questionnaire else { return "\(fileName): no problems found in the paradigm texts.\n" }
+        return "\(fileName): no problems found (\(Self.count(questionnaire.questions.count, "question")) in "
+            + "\(Self.count(questionnaire.sections.count, "section")), \(Self.count(questionnaire.gates.count, "gate")); "
+            + "every paradigm and both subservient directions can be the recommendation).\n"
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+}

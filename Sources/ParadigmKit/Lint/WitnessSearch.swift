@@ -1,0 +1,182 @@
+/// Looks for a set of answers that makes a stance the recommendation, and checks what it finds
+/// with ``Assessor/assess(_:with:)``.
+///
+/// The fit score of a stance is 100 × (points − floor) ÷ (ceiling − floor) over the questions
+/// that count, so for a fixed set of asked questions it is linear in each answer. The search
+/// starts from the answers that favour the target most over its rivals (each question's option
+/// with the largest normalised advantage), then climbs: it changes one answer at a time —
+/// including the answers that decide which follow-up questions are asked — while the smallest
+/// lead of the target over any rival grows (then its edge in the tie-break). If none of these
+/// starts works, it climbs from a dozen seeded random sets of answers. It is a search, not a
+/// proof: when it finds nothing, lint says so and shows the best attempt.
+struct WitnessSearch {
+    /// What a search found: the answers, and how far the target led its closest rival.
+    struct Attempt {
+        let picks: [Int?]
+        let scores: [Double]
+        let lead: Double
+        let closestRival: Stance
+        /// Whether ``Assessor`` confirms the target is the recommendation.
+        let confirmed: Bool
+        /// Questions asked but answered unsure.
+        let unsure: [Question]
+    }
+
+    static let stances = Stance.allCases
+    /// Random restarts tried after the targeted starts fail.
+    static let restarts = 12
+    let questionnaire: Questionnaire
+    let items: [Item]
+    let gates: [GateRule]
+
+    init(questionnaire: Questionnaire) {
+        self.questionnaire = questionnaire
+        items = Self.items(questionnaire)
+        gates = Self.gates(questionnaire)
+    }
+
+    /// The best attempt at making `target` the recommendation; `confirmed` says whether it does.
+    /// With `allowUnsure`, questions that accept `unsure` may be answered so.
+    func search(_ target: Stance, allowUnsure: Bool) -> Attempt? {
+        guard let t = Self.stances.firstIndex(of: target), !items.isEmpty else { return nil }
+        var best: Attempt?
+        let rivals: [Int?] = [nil] + Self.stances.indices.filter { $0 != t }.map { Optional($0) }
+        var starts = rivals.map { start(t, against: $0) }
+        // Then restarts from answers drawn with a fixed seed, so that lint stays deterministic.
+        var generator = SplitMix64(seed: 0x5EED + UInt64(t))
+        for _ in 0..<Self.restarts {
+            starts.append(items.map { item in item.choices.isEmpty ? nil : item.choices[Int(generator.next() % UInt64(item.choices.count))] })
+        }
+        for start in starts {
+            let picks = climb(start, target: t, allowUnsure: allowUnsure)
+            let attempt = attempt(picks, target: t)
+            if attempt.confirmed { return attempt }
+            if attempt.lead > best?.lead ?? -.infinity { best = attempt }
+        }
+        return best
+    }
+
+    // MARK: Climbing
+
+    /// How well a set of picks serves the target, compared lexicographically: the smallest lead
+    /// over any rival (a tie with product-led counts as a lead for sales-led, as the model breaks
+    /// it); then, among ties, the tie-break edge (rivals held back by more fired gates, the target
+    /// being the as-is paradigm); then the sum of the leads, to cross plateaus.
+    struct Objective {
+        let lead: Double
+        let edge: Double
+        let total: Double
+        let rival: Int
+
+        func beats(_ other: Objective) -> Bool {
+            if abs(lead - other.lead) > 1e-9 { return lead > other.lead }
+            if abs(edge - other.edge) > 1e-9 { return edge > other.edge }
+            return total > other.total + 1e-9
+        }
+    }
+
+    private func objective(_ outcome: Outcome, target t: Int) -> Objective {
+        let scores = outcome.scores
+        var lead = Double.infinity
+        var total = 0.0
+        var rival = t
+        var edge = 0.0
+        for x in scores.indices where x != t {
+            var margin = scores[t] - scores[x]
+            if Self.stances[t] == .subservientSalesLed, Self.stances[x] == .subservientProductLed { margin += 1e-6 }
+            total += margin
+            if margin < lead { (lead, rival) = (margin, x) }
+            if abs(margin) < 1e-9 {
+                edge += Double(outcome.gatesHolding[x] - outcome.gatesHolding[t])
+                if outcome.asIs.map({ Self.stances[$0].paradigm }) == Self.stances[t].paradigm { edge += 0.5 }
+            }
+        }
+        return Objective(lead: lead, edge: edge, total: total, rival: rival)
+    }
+
+    /// Per question, the option with the largest normalised advantage of the target over one
+    /// rival (or over all of them).
+    private func start(_ t: Int, against rival: Int?) -> [Int?] {
+        var range = [Double](repeating: 0, count: Self.stances.count)
+        for item in items where item.counts {
+            for s in range.indices { range[s] += item.high[s] - item.low[s] }
+        }
+        let rivals = rival.map { [$0] } ?? Self.stances.indices.filter { $0 != t }
+        func normalised(_ item: Item, _ option: Int, _ s: Int) -> Double {
+            range[s] > 0 ? (item.weights[option][s] - item.low[s]) / range[s] : 0
+        }
+        return items.map { item in
+            item.choices.max { a, b in
+                let valueA = rivals.map { normalised(item, a, t) - normalised(item, a, $0) }.reduce(0, +)
+                let valueB = rivals.map { normalised(item, b, t) - normalised(item, b, $0) }.reduce(0, +)
+                return valueA < valueB
+            }
+        }
+    }
+
+    /// Changes one answer at a time while the ``Objective`` improves, until no single change helps.
+    private func climb(_ start: [Int?], target t: Int, allowUnsure: Bool) -> [Int?] {
+        var picks = start
+        var best = objective(evaluate(picks), target: t)
+        for _ in 0..<40 {
+            var improved = false
+            for (index, item) in items.enumerated() {
+                var domain: [Int?] = item.choices.map { Optional($0) }
+                if allowUnsure, item.question.unsureAllowed { domain.append(nil) }
+                for candidate in domain where candidate != picks[index] {
+                    let previous = picks[index]
+                    picks[index] = candidate
+                    let value = objective(evaluate(picks), target: t)
+                    if value.beats(best) {
+                        best = value
+                        improved = true
+                    } else {
+                        picks[index] = previous
+                    }
+                }
+            }
+            if !improved { break }
+        }
+        return picks
+    }
+
+    // MARK: Checking
+
+    private func attempt(_ picks: [Int?], target t: Int) -> Attempt {
+        let outcome = evaluate(picks)
+        let (asked, scores) = (outcome.asked, outcome.scores)
+        let value = objective(outcome, target: t)
+        let answers = answers(picks, asked: asked)
+        var confirmed = false
+        if let assessment = try? Assessor.assess(answers, with: questionnaire) {
+            let stance = Self.stances[t]
+            confirmed = assessment.recommendation == stance.paradigm
+                && (stance.direction == nil || assessment.direction == stance.direction)
+        }
+        let unsure = items.indices.filter { asked[$0] && picks[$0] == nil }.map { items[$0].question }
+        return Attempt(picks: picks, scores: scores, lead: value.lead, closestRival: Self.stances[value.rival],
+                       confirmed: confirmed, unsure: unsure)
+    }
+
+    /// The picks as an answers file would give them: every asked question answered (or unsure).
+    func answers(_ picks: [Int?], asked: [Bool]) -> Answers {
+        var answers = Answers(questionnaireID: questionnaire.id, sourceName: "<lint>")
+        for (index, item) in items.enumerated() where asked[index] {
+            let question = item.question
+            guard let pick = picks[index] else {
+                answers.set(Answer(questionID: question.id, value: .unsure))
+                continue
+            }
+            let option = question.options[pick]
+            let value: AnswerValue
+            switch question.kind {
+            case .multiple: value = .choices([option.id])
+            case .number: value = .number(question.lowestValue(in: option) ?? 0, band: option.id)
+            default: value = .choice(option.id)
+            }
+            answers.set(Answer(questionID: question.id, value: value))
+        }
+        return answers
+    }
+}
+
