@@ -74,6 +74,7 @@ sections:
           firm with good personal ties; the case for more structure grows with headcount,
           segments and budget.
         type: single
+        purpose: fact
         options:
           - id: under_50
             label: Fewer than 50
@@ -123,6 +124,7 @@ sections:
           offer benefits from one accountable revenue leader; a mature business with several
           lines needs to weigh short-term and long-term work across segments.
         type: single
+        purpose: fact
         options:
           - id: founder_led
             label: Founder-led; the founder still closes many deals
@@ -171,6 +173,7 @@ sections:
           multiply. One-off sales and routine reorders keep the work more sequential and the
           border between the teams easier to police.
         type: single
+        purpose: fact
         options:
           - id: one_off
             label: One-off sales and repeat orders
@@ -219,6 +222,7 @@ sections:
           sales. One rule for the whole company fits a single motion; several motions make a
           segment-by-segment allocation worth its coordination cost.
         type: single
+        purpose: fact
         options:
           - id: one
             label: One segment, one way of selling
@@ -251,6 +255,7 @@ sections:
           integration pays when products are shaped or customised during the sale. Complex
           offers need marketing insight and sales judgement at the same time.
         type: single
+        purpose: fact
         options:
           - id: standard
             label: Standard, catalogue-style products bought as specified
@@ -318,6 +323,7 @@ sections:
           Give a rough median, not the biggest deal; if segments differ widely, answer for
           the segment that brings in most new revenue.
         type: number
+        purpose: fact
         weight: 2
         min: 0
         max: 100000000
@@ -369,6 +375,7 @@ sections:
           purchases (Gartner, 2018). If segments differ widely, answer for the segment that
           brings in most new revenue.
         type: number
+        purpose: fact
         min: 0
         max: 2000
         unit: days
@@ -458,6 +465,7 @@ sections:
           partner channels keep the teams apart; several motions of similar weight need
           authority split by motion.
         type: single
+        purpose: fact
         weight: 2
         unsure: not_allowed
         options:
@@ -597,6 +605,7 @@ sections:
           the whole life cycle or shared customer outcomes matter more than a first-sale
           handoff.
         type: single
+        purpose: fact
         options:
           - id: minor
             label: Less than a quarter
@@ -780,6 +789,7 @@ sections:
           that can tell sales which accounts to call. It is the clearest sign that a
           product-led engine exists alongside, or instead of, sellers.
         type: yes_no
+        purpose: fact
         unsure: not_allowed
         options:
           - id: "yes"
@@ -848,6 +858,7 @@ sections:
           engines with different economics. That mix suits authority split between them by
           contribution; a purely self-serve business can organise sales around the product.
         type: yes_no
+        purpose: fact
         when:
           has_trial:
             - "yes"
@@ -932,6 +943,7 @@ sections:
           as a mark of full integration. A vendor study by Align.me (2014) found different
           results for each arrangement, but it shows correlation, not causation.
         type: single
+        purpose: fact
         informs: both
         weight: 1.5
         unsure: not_allowed
@@ -1008,6 +1020,7 @@ sections:
           one number and fast trade-offs. Without such a leader, the teams either work to rules
           at the border, or one of them sets the agenda, or peers negotiate.
         type: yes_no
+        purpose: fact
         informs: both
         unsure: not_allowed
         options:
@@ -1299,6 +1312,7 @@ sections:
           a shared forum allocates resources. A central organisation with segment-dedicated
           teams is the usual base for splitting authority by segment on evidence.
         type: single
+        purpose: fact
         informs: both
         options:
           - id: central
@@ -1653,6 +1667,7 @@ sections:
           practitioners name most often. Both an assimilated and a proportionate paradigm depend on one
           trusted record of accounts and activity, because decisions are made jointly on it.
         type: yes_no
+        purpose: fact
         informs: today
         options:
           - id: "yes"
@@ -2053,6 +2068,93 @@ sections:
           about to leave or a market shift. It is shown in the brief's appendix as written.
         type: text
         optional: yes
+
+  # ------------------------------------------------------------------------------------------
+  - id: perception
+    title: How aligned it feels
+    intro: |
+      Five questions on how the relationship between marketing and sales looks from where you
+      sit. They are asked of every role and never change the scores: a team brief compares
+      the answers of executives with those of the people doing the work, and of marketing
+      with those of sales. Please answer for what you see, not for what the organisation
+      chart says.
+    questions:
+      - id: perception_teams_aligned
+        prompt: How aligned are the marketing and sales teams with each other today?
+        help: |
+          Forrester's 2024 surveys found that 82% of C-level B2B executives describe their
+          teams as aligned, while most of the people doing the work disagree (Forrester,
+          2024). Your honest view here is what lets the offsite see whether the same gap
+          exists in your organisation.
+        type: scale
+        purpose: perception
+        low:
+          label: Not aligned at all
+          why: Perception only; compared between roles, never scored.
+        high:
+          label: Fully aligned
+          why: Perception only; compared between roles, never scored.
+
+      - id: perception_leaders_aligned
+        prompt: How aligned are the leaders of marketing and sales with each other?
+        help: |
+          Forrester found that 65% of sales and marketing professionals say the leaders of
+          the two functions are not aligned (Forrester, 2024). Leaders who agree in the
+          boardroom can still send their teams different signals, and the teams notice.
+        type: scale
+        purpose: perception
+        low:
+          label: Not aligned at all
+          why: Perception only; compared between roles, never scored.
+        high:
+          label: Fully aligned
+          why: Perception only; compared between roles, never scored.
+
+      - id: perception_trust
+        prompt: How far do marketing and sales trust each other to deliver what they promise?
+        help: |
+          Kotler, Rackham and Krishnaswamy (HBR, 2006) trace much of the conflict between the
+          two functions to cultural strain: different people, different habits, little trust.
+          Practitioners name low trust among the most common causes of misalignment.
+        type: scale
+        purpose: perception
+        low:
+          label: No trust; everything is checked twice
+          why: Perception only; compared between roles, never scored.
+        high:
+          label: Full trust; a promise is kept
+          why: Perception only; compared between roles, never scored.
+
+      - id: perception_blame
+        prompt: When numbers are missed, how far do marketing and sales avoid blaming each other?
+        help: |
+          Blame for misses without shared credit for wins is one of the causes of
+          misalignment practitioners name most often. Kotler and colleagues (HBR, 2006) use
+          "no finger pointing" as one of their statements of a healthy relationship.
+        type: scale
+        purpose: perception
+        low:
+          label: The other team always gets the blame
+          why: Perception only; compared between roles, never scored.
+        high:
+          label: No blame; we look for the fix together
+          why: Perception only; compared between roles, never scored.
+
+      - id: perception_shared_definitions
+        prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and the target buyer?
+        help: |
+          Kotler and colleagues (HBR, 2006) treat a common language as the first step out of
+          an undefined relationship. A Dun & Bradstreet outlook found that only 25% of B2B
+          marketers share a full qualified-lead definition with sales (2019, as reported by
+          digitalpud.com).
+        type: scale
+        purpose: perception
+        low:
+          label: Each team has its own definitions
+          why: Perception only; compared between roles, never scored.
+        high:
+          label: One written set of definitions, used by both
+          why: Perception only; compared between roles, never scored.
 
 # --------------------------------------------------------------------------------------------
 # Readiness gates. A gate never changes fit; it caps the "ready now" score of the stances it

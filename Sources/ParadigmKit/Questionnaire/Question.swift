@@ -39,6 +39,17 @@ public enum Informs: String, Sendable {
     var countsForToday: Bool { self != .fit }
 }
 
+/// What a question is for in a team brief, beyond scoring (`purpose:` in the questionnaire).
+public enum QuestionPurpose: String, Sendable, CaseIterable {
+    /// How a respondent perceives the relationship (alignment, trust, blame). Asked of every
+    /// role, carries no weights, and is compared between executives and practitioners and
+    /// between marketing and sales.
+    case perception
+    /// A fact about the organisation (size, motion, structure) that every respondent should
+    /// answer alike; a team brief flags disagreement as a fact to settle, not an opinion.
+    case fact
+}
+
 /// One allowed answer of a question with its weights. For scales the five points, and for
 /// numbers the bands, are options too, so that scoring treats every question alike.
 public struct Option: Sendable, Equatable {
@@ -84,6 +95,8 @@ public struct Question: Sendable, Equatable {
     public let options: [Option]
     /// Where the question is defined.
     public let location: SourceLocation
+    /// What it is for in a team brief; `nil` for an ordinary scored question.
+    public var purpose: QuestionPurpose? = nil
 
     /// The option with an id.
     public func option(_ id: String) -> Option? { options.first { $0.id == id } }

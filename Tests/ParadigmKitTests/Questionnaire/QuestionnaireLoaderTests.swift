@@ -76,7 +76,11 @@ import Testing
         #expect(kinds == ["single", "multiple", "scale", "number", "yes_no", "text"])
         for question in questionnaire.questions {
             #expect(!question.help.isEmpty, "\(question.id) has no help")
-            if question.kind != .text { #expect(question.isWeighted, "\(question.id) carries no weight") }
+            if question.purpose == .perception {
+                #expect(!question.isWeighted, "\(question.id) is a perception question, so it must carry no weight")
+            } else if question.kind != .text {
+                #expect(question.isWeighted, "\(question.id) carries no weight")
+            }
         }
     }
 }

@@ -1,0 +1,150 @@
+extension TeamBriefRenderer {
+    func factsToSettle(_ md: inout Markdown) {
+        md.heading(2, "Facts to settle before the offsite")
+        let facts = team.factsToSettle
+        guard !facts.isEmpty else {
+            md.paragraph("Respondents agree on every fact about the organisation that more than one of them answered.")
+            return
+        }
+        md.paragraph("""
+            These are facts about the organisation, not opinions, yet respondents answered them \
+            differently. Each respondent's scores use their own answer, so a contradiction here \
+            moves the result without anyone disagreeing about strategy, and the brief does not \
+            average it away. Agree the right answer before the offsite and correct the answers files.
+            """)
+        md.bullets(facts.map { tally in
+            let question = tally.question
+            let totals = tally.optionCounts()
+            let answers = tally.chosenOptions.map { index in
+                "\(optionLabel(question, index)): \(members(tally.samples[index], total: totals[index]))"
+            }
+            return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
+        })
+    }
+
+    /// The band and plain meaning of a gap between two sides' means on a 1–5 scale.
+    func gapMeaning(_ gap: Double, first: String, second: String) -> (band: String, sentence: String) {
+        let size = abs(gap)
+        let higher = gap > 0 ? first : second, lower = gap > 0 ? second : first
+        if size >= TeamAssessment.wideGap {
+            return ("a wide gap", "\(Self.upperFirst(higher)) see the relationship as markedly better than \(lower) do. Treat that as a finding in itself: the \(lower) are closer to daily handoffs, so ask them for examples before debating structure.")
+        }
+        if size >= TeamAssessment.noticeableGap {
+            return ("a noticeable gap", "\(Self.upperFirst(higher)) see the relationship as somewhat better than \(lower) do; check at the offsite which concrete problems explain the difference.")
+        }
+        return ("no real gap", "\(Self.upperFirst(first)) and \(second) see the relationship much the same way.")
+    }
+
+    func perceptionGap(_ md: inout Markdown) {
+        md.heading(2, "Perception gap")
+        if let charts = options.charts {
+            md.paragraph("![Executives and practitioners on each perception question](\(charts.perceptionGap))")
+        }
+        md.paragraph("""
+            Every role answers the same perception questions, on a scale from 1 (not at all) to 5 \
+            (fully); they never change the scores. The tables give each side's mean, the number \
+            who answered, and the share answering 4 or 5.
+            """)
+        comparison(&md, title: "Executives and practitioners", team.executiveGap, headers: ("Executives", "Practitioners"),
+                   first: "executives", second: "practitioners")
+        forresterComparison(&md)
+        comparison(&md, title: "Marketing and sales", team.functionGap, headers: ("Marketing", "Sales"),
+                   first: "people in marketing", second: "people in sales")
+    }
+
+    private func comparison(_ md: inout Markdown, title: String, _ rows: [PerceptionComparison], headers: (String, String),
+                            first: String, second: String) {
+        md.heading(3, title)
+        guard !rows.isEmpty else {
+            md.paragraph("The questionnaire has no perception questions.")
+            return
+        }
+        func cell(_ side: PerceptionSide?) -> String {
+            side.map { "\($0.mean.oneDecimal) (\($0.count.grouped); \(Self.percent($0.agreeShare)) 4–5)" } ?? "—"
+        }
+        md.table(["Question", headers.0, headers.1, "Gap"], alignments: [.left, .right, .right, .right],
+                 rows.map { [Markdown.escape($0.question.prompt), cell($0.first), cell($0.second), $0.gap.map(Markdown.signed) ?? "—"] })
+        let gaps = rows.compactMap { row in row.gap.map { (row, $0) } }
+        guard let widest = gaps.max(by: { abs($0.1) < abs($1.1) }) else {
+            let missing = [rows.contains { $0.first != nil } ? nil : first, rows.contains { $0.second != nil } ? nil : second].compactMap { $0 }
+            md.paragraph("No \(missing.joined(separator: " and no ")) answered these questions, so there is no gap to measure. Ask people on both sides to answer before the offsite.")
+            return
+        }
+        let meaning = gapMeaning(widest.1, first: first, second: second)
+        md.paragraph("The widest difference, \(Markdown.signed(widest.1)) points on \"\(Markdown.escape(widest.0.question.prompt))\", is \(meaning.band). \(meaning.sentence)")
+    }
+
+    /// Forrester's 82% against 65%, next to this team's own shares on the first perception question.
+    private func forresterComparison(_ md: inout Markdown) {
+        guard let statistic = perceptionStatistic, let first = team.executiveGap.first,
+              let executives = first.first, let practitioners = first.second
+        else { return }
+        md.paragraph("""
+            For comparison: \(Self.withoutFinalStop(statistic.text)) (source 1). In this team, \
+            \(Self.percent(executives.agreeShare)) of executives and \(Self.percent(practitioners.agreeShare)) of \
+            practitioners answer 4 or 5 to \"\(Markdown.escape(first.question.prompt))\". \(statistic.note ?? "")
+            """)
+    }
+
+    func agenda(_ md: inout Markdown) {
+        md.heading(2, "Offsite agenda")
+        let items = team.agenda(limit: options.agendaSize)
+        guard !items.isEmpty else {
+            md.paragraph("Respondents answered every question alike, so there is no disagreement to put on the agenda; use the offsite to plan the first 90 days.")
+            return
+        }
+        md.paragraph("The questions on which answers diverge most, most divided first, with how each role answered. Divided is 0% when everyone gives the same answer and 100% when answers are as spread as they can be.")
+        for (number, item) in items.enumerated() {
+            let question = item.tally.question
+            md.heading(3, "\(number + 1). \(Markdown.escape(question.prompt))")
+            md.paragraph("Divided: \(Self.percent(item.divergence)). All answers: \(distribution(item.tally, groups: nil)).")
+            let rows = (0..<item.tally.groupCount).compactMap { group -> [String]? in
+                let answered = item.tally.answered[group], unsure = item.tally.unsure[group]
+                guard answered + unsure > 0 else { return nil }
+                return [groupLabel(group), answered.grouped, roleAnswer(item.tally, group: group), unsure.grouped]
+            }
+            md.table(["Role", "Answered", "How they answered", "Unsure"], alignments: [.left, .right, .left, .right], rows)
+        }
+    }
+
+    /// The answers of some groups: a scale's mean, or the options most chosen with their counts.
+    private func distribution(_ tally: QuestionTally, groups: [Int]?, limit: Int = 4) -> String {
+        if tally.question.kind == .scale, let mean = tally.scaleMean(groups: groups) {
+            let counts = tally.optionCounts(groups: groups)
+            return "mean \(mean.oneDecimal) of 5 (" + counts.enumerated().filter { $0.element > 0 }
+                .map { "\($0.offset + 1): \($0.element.grouped)" }.joined(separator: ", ") + ")"
+        }
+        let counts = tally.optionCounts(groups: groups)
+        let ranked = counts.indices.filter { counts[$0] > 0 }.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        let shown = ranked.prefix(limit).map { "\(optionLabel(tally.question, $0)) (\(counts[$0].grouped))" }
+        return shown.joined(separator: "; ") + (ranked.count > limit ? "; \(ranked.count - limit) other answers" : "")
+    }
+
+    private func roleAnswer(_ tally: QuestionTally, group: Int) -> String {
+        tally.answered[group] == 0 ? "—" : distribution(tally, groups: [group], limit: 2)
+    }
+
+    func roadmap(_ md: inout Markdown) {
+        let rec = team.recommendation
+        let text = texts[rec]
+        md.heading(2, "First 90 days")
+        md.paragraph("If the offsite confirms \(name(rec)), these are the first steps.")
+        for phase in text.firstNinetyDays {
+            md.line("**\(phase.phase)**")
+            md.line()
+            md.bullets(phase.actions)
+        }
+    }
+
+    /// The text with its first letter upper-cased.
+    static func upperFirst(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// The statistic the perception gap is compared with, if the paradigm texts hold it.
+    var perceptionStatistic: Statistic? { texts.statistic("forrester_perception_gap") }
+
+    static func withoutFinalStop(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
+    }
+}
+

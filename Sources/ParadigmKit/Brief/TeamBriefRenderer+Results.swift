@@ -1,0 +1,157 @@
+extension TeamBriefRenderer {
+    func frontMatter(_ md: inout Markdown) {
+        md.line("---")
+        md.line("title: \"Marketing and sales paradigm: team brief\"")
+        md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
+        md.line("date: \"\(options.date)\"")
+        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.line("respondents: \(team.members.count)")
+        md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
+        md.line("---")
+        md.line()
+    }
+
+    func summary(_ md: inout Markdown) {
+        let group = team.group
+        let rec = group.recommendation
+        let ranking = group.ranking
+        md.heading(1, "Executive summary")
+        let who = organisation.map { " at \(Markdown.escape($0))" } ?? ""
+        md.paragraph("""
+            \(Self.count(team.members.count, "respondent"))\(who) answered the questionnaire. Taken \
+            together, their answers point to **\(name(rec))**. \(texts[rec].summary)
+            """)
+        let confidence = group.confidence
+        var lines = [
+            "**Group result:** \(name(rec)) scores \(group.mean.score(for: rec).oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
+            "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(team.members.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
+            "**Agreement:** \(agreementSentence)",
+        ]
+        let facts = team.factsToSettle.count
+        if facts > 0 {
+            lines.append("**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the organisation; settle \(facts == 1 ? "it" : "them") before the offsite.")
+        }
+        if let headline = team.executiveGap.first, let gap = headline.gap, let executives = headline.first, let practitioners = headline.second {
+            lines.append("**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer \(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band).")
+        }
+        md.bullets(lines)
+    }
+
+    var agreementSentence: String {
+        guard let w = team.agreement.value else {
+            return team.members.count < 2
+                ? "needs at least two respondents."
+                : "cannot be measured: every respondent scores the four paradigms level."
+        }
+        return "\(KendallW.Band(w).rawValue) (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the four paradigms)."
+    }
+
+    func scoreRow(_ scores: ScoreVector) -> [String] {
+        Paradigm.allCases.map { scores.score(for: $0).oneDecimal }
+    }
+
+    var paradigmHeader: [String] { Paradigm.allCases.map { texts[$0].name } }
+
+    func groupScores(_ md: inout Markdown) {
+        md.heading(2, "Group scores")
+        md.paragraph("The mean of every respondent's fit scores, 0–100; higher means the facts call for it more.")
+        let mean = team.group.mean
+        let rows = team.group.ranking.map { paradigm in
+            [name(paradigm), mean.score(for: paradigm).oneDecimal, Markdown.bar(mean.score(for: paradigm)),
+             team.group.recommendedBy(paradigm).grouped]
+        }
+        md.table(["Paradigm", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)
+    }
+
+    func roleScores(_ md: inout Markdown) {
+        md.heading(2, "Scores by role")
+        if let charts = options.charts {
+            md.paragraph("![Mean fit score of each paradigm by role](\(charts.scoresByRole))")
+        }
+        let rows = team.populatedGroups.map { index -> [String] in
+            let group = team.roleGroups[index]
+            return [groupLabel(index), group.count.grouped] + scoreRow(group.mean) + ["**\(name(group.recommendation, group.mean))**"]
+        }
+        md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
+                 alignments: [.left, .right] + Paradigm.allCases.map { _ in .right } + [.left], rows)
+        let levels = Role.Level.allCases.compactMap { level -> String? in
+            let groups = team.groups { $0.level == level }
+            var combined = GroupScores()
+            for index in groups { combined = combined.merging(team.roleGroups[index]) }
+            guard combined.count > 0 else { return nil }
+            let noun = level == .executive ? "Executives" : "Practitioners"
+            return "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation, combined.mean)), \(combined.mean.score(for: combined.recommendation).oneDecimal) of 100."
+        }
+        if levels.count == 2 { md.bullets(levels) }
+    }
+
+    func respondentScores(_ md: inout Markdown) {
+        md.heading(2, "Each respondent")
+        let shown = team.members.prefix(options.respondentLimit)
+        let rows = shown.map { member -> [String] in
+            let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
+            let who = options.anonymous ? [labels[member.index]] : [labels[member.index], role.map { Markdown.escape($0.label) } ?? "—"]
+            return who + scoreRow(member.scores) + [name(member.recommendation, member.scores)]
+        }
+        let header = (options.anonymous ? ["Respondent"] : ["Respondent", "Role"]) + paradigmHeader + ["Recommends"]
+        let alignments: [Markdown.Alignment] = (options.anonymous ? [.left] : [.left, .left]) + Paradigm.allCases.map { _ in .right } + [.left]
+        md.table(header, alignments: alignments, rows)
+        if team.members.count > shown.count {
+            md.paragraph("The first \(shown.count.grouped) of \(team.members.count.grouped) respondents are listed; the role table above summarises everyone.")
+        }
+    }
+
+    func agreement(_ md: inout Markdown) {
+        md.heading(2, "How far the team agrees")
+        guard let w = team.agreement.value else {
+            md.paragraph("Agreement \(agreementSentence)")
+            return
+        }
+        let band = KendallW.Band(w)
+        let meaning: String = switch band {
+        case .veryWeak, .weak:
+            "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
+        case .moderate:
+            "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
+        case .strong, .veryStrong:
+            "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
+        }
+        md.paragraph("Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement. \(meaning)")
+    }
+
+    func leaveOneOut(_ md: inout Markdown) {
+        md.heading(2, "Does one respondent decide it?")
+        let check = team.leaveOneOut()
+        guard check.checked > 0 else {
+            md.paragraph("With a single respondent, the group result is that person's result.")
+            return
+        }
+        let rec = name(team.recommendation)
+        if check.decisive.isEmpty {
+            md.paragraph("No. Leaving out any one of the \(check.checked.grouped) respondents in turn, \(rec) stays on top; its smallest remaining lead is \(check.smallestLead.oneDecimal) points.")
+            return
+        }
+        md.paragraph("Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec).")
+        md.bullets(check.decisive.prefix(10).map { item in
+            "\(labels[item.member]): without them, \(name(item.recommendationWithout))."
+        } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).grouped) more."] : []))
+    }
+}
+
+extension GroupScores {
+    /// Two groups as one.
+    func merging(_ other: GroupScores) -> GroupScores {
+        var result = self
+        result.absorb(other)
+        return result
+    }
+}
+
+extension Double {
+    /// Two decimals: 0.43.
+    var twoDecimals: String {
+        let hundredths = Int((self * 100).rounded())
+        let whole = hundredths / 100, rest = abs(hundredths % 100)
+        return "\(whole).\(rest < 10 ? "0" : "")\(rest)"
+    }
+}

@@ -1,0 +1,145 @@
+/// The team brief's charts as SVG text, written by hand so that they need nothing beyond the
+/// standard library: scores by role, and the perception gap. Every label is XML-escaped.
+public enum TeamCharts {
+    /// The file name of the scores-by-role chart.
+    public static let scoresByRoleName = "scores-by-role.svg"
+    /// The file name of the perception-gap chart.
+    public static let perceptionGapName = "perception-gap.svg"
+
+    private static let width = 760.0
+    private static let labelWidth = 230.0
+    private static let barArea = 440.0
+    private static let barHeight = 12.0
+    private static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1"]
+
+    /// Mean fit score of each paradigm for everyone and for each role group, 0–100.
+    public static func scoresByRole(_ team: TeamAssessment) -> String {
+        let paradigms = Paradigm.allCases
+        var groups: [(String, GroupScores)] = [("Everyone (\(team.members.count.grouped))", team.group)]
+        for index in team.populatedGroups {
+            let label = team.role(ofGroup: index)?.label ?? "Role not given"
+            groups.append(("\(label) (\(team.roleGroups[index].count.grouped))", team.roleGroups[index]))
+        }
+        let block = Double(paradigms.count) * (barHeight + 2) + 18
+        var svg = SVG(width: width, height: 60 + block * Double(groups.count))
+        svg.text(12, 22, "Mean fit score by role (0–100)", size: 15, bold: true)
+        legend(&svg, paradigms.map { team.questionnaire.texts[$0].name }, y: 44)
+        for (row, (label, group)) in groups.enumerated() {
+            let top = 64 + block * Double(row)
+            svg.text(12, top + 14, label, size: 12)
+            for (offset, paradigm) in paradigms.enumerated() {
+                let y = top + Double(offset) * (barHeight + 2)
+                let value = group.mean.score(for: paradigm)
+                svg.rect(labelWidth, y, barArea * value / 100, barHeight, colours[offset])
+                svg.text(labelWidth + barArea * value / 100 + 4, y + barHeight - 2, value.oneDecimal, size: 10)
+            }
+        }
+        return svg.finish()
+    }
+
+    /// The mean answer (1–5) of executives, practitioners, marketing and sales to each
+    /// perception question.
+    public static func perceptionGap(_ team: TeamAssessment) -> String {
+        let sides = ["Executives", "Practitioners", "Marketing", "Sales"]
+        let executive = team.executiveGap, function = team.functionGap
+        let block = Double(sides.count) * (barHeight + 2) + 30
+        var svg = SVG(width: width, height: 84 + block * Double(max(1, executive.count)))
+        svg.text(12, 22, "Perception gap: mean answer, 1 (not at all) to 5 (fully)", size: 15, bold: true)
+        legend(&svg, sides, y: 44)
+        for point in 1...5 {
+            let x = labelWidth + barArea * Double(point - 1) / 4
+            svg.text(x - 3, 60, String(point), size: 10)
+        }
+        for (row, comparison) in executive.enumerated() {
+            let top = 72 + block * Double(row)
+            svg.text(12, top + 12, shortened(comparison.question.prompt, to: 110), size: 12)
+            let values = [comparison.first, comparison.second,
+                          row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil]
+            for (offset, side) in values.enumerated() {
+                let y = top + 18 + Double(offset) * (barHeight + 2)
+                svg.text(24, y + barHeight - 2, sides[offset], size: 10)
+                guard let side else {
+                    svg.text(labelWidth, y + barHeight - 2, "no answers", size: 10)
+                    continue
+                }
+                // Bars start at 1, the lowest answer, so that their lengths compare like the means.
+                let length = max(2, barArea * (side.mean - 1) / 4)
+                svg.rect(labelWidth, y, length, barHeight, colours[offset])
+                svg.text(labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.grouped))", size: 10)
+            }
+        }
+        if executive.isEmpty { svg.text(12, 80, "The questionnaire has no perception questions.", size: 12) }
+        return svg.finish()
+    }
+
+    private static func legend(_ svg: inout SVG, _ names: [String], y: Double) {
+        var x = 12.0
+        for (offset, name) in names.enumerated() {
+            svg.rect(x, y - 10, 12, 12, colours[offset % colours.count])
+            svg.text(x + 16, y, name, size: 11)
+            x += 26 + Double(name.count) * 6.5
+        }
+    }
+
+    private static func shortened(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}
+
+/// A minimal SVG document builder.
+struct SVG {
+    private var body = ""
+    let width: Double
+    let height: Double
+
+    init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+
+    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ fill: String) {
+        body += "  <rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(height))\" fill=\"\(fill)\"/>\n"
+    }
+
+    mutating func text(_ x: Double, _ y: Double, _ content: String, size: Int, bold: Bool = false) {
+        let weight = bold ? " font-weight=\"bold\"" : ""
+        body += "  <text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(size)\"\(weight)>\(Self.escape(content))</text>\n"
+    }
+
+    func finish() -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.number(width))" height="\(Self.number(height))" \
+        viewBox="0 0 \(Self.number(width)) \(Self.number(height))" font-family="Helvetica, Arial, sans-serif">
+          <rect x="0" y="0" width="\(Self.number(width))" height="\(Self.number(height))" fill="#ffffff"/>
+        \(body)</svg>
+
+        """
+    }
+
+    /// One decimal at most, never an exponent.
+    static func number(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+    }
+
+    /// Text safe inside an element or attribute; control characters other than tab and line
+    /// breaks, which XML forbids, are dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n", "\r", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,121 @@
+/// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/1`,
+/// described in `docs/team-brief.md`. Keys come in a fixed order; an anonymous document holds
+/// no names and no file names.
+public struct TeamJSON {
+    /// The schema id and version every document carries.
+    public static let schema = "paradigm-advisor/team/1"
+
+    let brief: TeamBriefRenderer
+    var team: TeamAssessment { brief.team }
+
+    /// Creates a writer.
+    public init(team: TeamAssessment, options: TeamBriefOptions) {
+        brief = TeamBriefRenderer(team: team, options: options)
+    }
+
+    /// The whole document as text.
+    public func render() -> String { document().rendered }
+
+    /// The whole document.
+    public func document() -> JSONValue {
+        let questionnaire = team.questionnaire
+        var entries: [(String, JSONValue)] = [
+            ("schema", .string(Self.schema)),
+            ("generator", .object([("name", .string("paradigm")), ("version", .string(CLI.version))])),
+            ("date", .string(brief.options.date)),
+            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
+            ("organisation", .text(team.organisations.first)),
+            ("anonymous", .bool(brief.options.anonymous)),
+            ("respondent_count", .number(Double(team.members.count))),
+        ]
+        entries.append(("recommendation", recommendation()))
+        entries.append(("scores", Self.scores(team.group.mean)))
+        entries.append(("roles", .array(team.populatedGroups.map(role))))
+        entries.append(("respondents", .array(team.members.map(respondent))))
+        entries.append(("agreement", agreement()))
+        entries.append(("leave_one_out", leaveOneOut()))
+        entries.append(("perception", .object([("executives_vs_practitioners", .array(team.executiveGap.map(Self.comparison))),
+                                               ("marketing_vs_sales", .array(team.functionGap.map(Self.comparison)))])))
+        entries.append(("facts_to_settle", .array(team.factsToSettle.map { tally in
+            .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil))])
+        })))
+        entries.append(("agenda", .array(team.agenda(limit: brief.options.agendaSize).map(agendaItem))))
+        return .object(entries)
+    }
+
+    private func recommendation() -> JSONValue {
+        let group = team.group
+        let rec = group.recommendation
+        let direction: JSONValue = rec == .subservient ? .string(group.mean.direction.rawValue) : .null
+        return .object([
+            ("paradigm", .string(rec.rawValue)),
+            ("direction", direction),
+            ("name", .string(team.displayName(rec))),
+            ("margin", .number(group.confidence.margin)),
+            ("confidence", .string(group.confidence.label.rawValue)),
+            ("recommended_by", .number(Double(group.recommendedBy(rec)))),
+            ("ranking", .array(group.ranking.map { .string($0.rawValue) })),
+        ])
+    }
+
+    private func role(_ index: Int) -> JSONValue {
+        let scores = team.roleGroups[index]
+        return .object([("role", .text(team.role(ofGroup: index)?.id)), ("count", .number(Double(scores.count))),
+                        ("recommendation", .string(scores.recommendation.rawValue)), ("scores", Self.scores(scores.mean))])
+    }
+
+    private func agreement() -> JSONValue {
+        guard let w = team.agreement.value else { return .object([("kendall_w", .null), ("band", .null)]) }
+        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue))])
+    }
+
+    private func leaveOneOut() -> JSONValue {
+        let check = team.leaveOneOut()
+        let decisive: [JSONValue] = check.decisive.map { item in
+            .object([("respondent", .string(brief.labels[item.member])),
+                     ("recommendation_without", .string(item.recommendationWithout.rawValue))])
+        }
+        let lead: JSONValue = check.checked > 0 ? .number(check.smallestLead) : .null
+        return .object([("checked", .number(Double(check.checked))), ("smallest_lead", lead), ("decisive", .array(decisive))])
+    }
+
+    private func agendaItem(_ item: AgendaItem) -> JSONValue {
+        let tally = item.tally
+        let groups = (0..<tally.groupCount).filter { tally.answered[$0] + tally.unsure[$0] > 0 }
+        let byRole: [JSONValue] = groups.map { group in
+            .object([("role", .text(team.role(ofGroup: group)?.id)), ("answered", .number(Double(tally.answered[group]))),
+                     ("unsure", .number(Double(tally.unsure[group]))), ("answers", Self.counts(tally, groups: [group]))])
+        }
+        return .object([("question", .string(tally.question.id)), ("divergence", .number(item.divergence)), ("by_role", .array(byRole))])
+    }
+
+    private func respondent(_ member: TeamMember) -> JSONValue {
+        .object([
+            ("label", .string(brief.labels[member.index])),
+            ("name", brief.options.anonymous ? .null : .text(member.name)),
+            ("role", .text(member.roleID)),
+            ("recommendation", .string(member.recommendation.rawValue)),
+            ("scores", Self.scores(member.scores)),
+        ])
+    }
+
+    static func scores(_ scores: ScoreVector) -> JSONValue {
+        .object(Paradigm.allCases.map { ($0.rawValue, .number(scores.score(for: $0))) }
+            + [("stances", .object(Stance.allCases.map { ($0.rawValue, .number(scores[$0])) }))])
+    }
+
+    static func comparison(_ comparison: PerceptionComparison) -> JSONValue {
+        func side(_ side: PerceptionSide?) -> JSONValue {
+            side.map { .object([("mean", .number($0.mean)), ("count", .number(Double($0.count))), ("agree_share", .number($0.agreeShare))]) } ?? .null
+        }
+        return .object([("question", .string(comparison.question.id)), ("first", side(comparison.first)),
+                        ("second", side(comparison.second)), ("gap", comparison.gap.map { .number($0) } ?? .null)])
+    }
+
+    static func counts(_ tally: QuestionTally, groups: [Int]?) -> JSONValue {
+        let counts = tally.optionCounts(groups: groups)
+        return .array(counts.indices.filter { counts[$0] > 0 }.map { index in
+            .object([("option", .string(tally.question.options[index].id)), ("count", .number(Double(counts[index])))])
+        })
+    }
+}

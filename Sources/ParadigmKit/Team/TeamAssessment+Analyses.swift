@@ -1,0 +1,123 @@
+/// One respondent without whom the group recommendation would change.
+public struct DecisiveRespondent: Sendable, Equatable {
+    /// The member's index in ``TeamAssessment/members``.
+    public let member: Int
+    /// What the group would recommend without them.
+    public let recommendationWithout: Paradigm
+}
+
+/// Leave-one-respondent-out: whether any single respondent decides the group result.
+public struct LeaveOneOut: Sendable, Equatable {
+    /// How many respondents were left out in turn.
+    public let checked: Int
+    /// The respondents whose removal changes the group recommendation, in order.
+    public let decisive: [DecisiveRespondent]
+    /// The smallest lead the group recommendation keeps when one respondent is left out
+    /// (negative when it loses first place).
+    public let smallestLead: Double
+}
+
+/// How one side (executives, practitioners, marketing or sales) answered a perception question.
+public struct PerceptionSide: Sendable, Equatable {
+    /// The mean point, 1–5.
+    public let mean: Double
+    /// Respondents on this side who answered (unsure not counted).
+    public let count: Int
+    /// The share (0–1) who answered 4 or 5.
+    public let agreeShare: Double
+}
+
+/// A perception question compared between two sides (executives and practitioners, or
+/// marketing and sales).
+public struct PerceptionComparison: Sendable, Equatable {
+    /// The question.
+    public let question: Question
+    /// The first side, if anyone on it answered.
+    public let first: PerceptionSide?
+    /// The second side, if anyone on it answered.
+    public let second: PerceptionSide?
+
+    /// First side's mean minus the second's, when both answered.
+    public var gap: Double? {
+        guard let first, let second else { return nil }
+        return first.mean - second.mean
+    }
+}
+
+/// A question on which the team's answers diverge, for the offsite agenda.
+public struct AgendaItem: Sendable, Equatable {
+    /// The question's tally.
+    public let tally: QuestionTally
+    /// How divided the answers are (see ``QuestionTally/divergence``).
+    public let divergence: Double
+}
+
+extension TeamAssessment {
+    /// A gap between two sides' mean answers (on the 1–5 scale) of at least this much is wide.
+    public static let wideGap = 1.0
+    /// A gap of at least this much is noticeable.
+    public static let noticeableGap = 0.5
+
+    /// Leaves each respondent out in turn and re-ranks the group from the sum of the scores less
+    /// theirs, so the check is linear in the number of respondents.
+    public func leaveOneOut() -> LeaveOneOut {
+        guard members.count >= 2 else { return LeaveOneOut(checked: 0, decisive: [], smallestLead: 0) }
+        let top = group.recommendation
+        var decisive: [DecisiveRespondent] = []
+        var smallestLead = Double.infinity
+        for member in members {
+            let without = group.removing(member)
+            let ranking = without.ranking
+            let mean = without.mean
+            let best = ranking[0] == top ? ranking[1] : ranking[0]
+            smallestLead = min(smallestLead, mean.score(for: top) - mean.score(for: best))
+            if ranking[0] != top {
+                decisive.append(DecisiveRespondent(member: member.index, recommendationWithout: ranking[0]))
+            }
+        }
+        return LeaveOneOut(checked: members.count, decisive: decisive, smallestLead: smallestLead)
+    }
+
+    /// Each perception question compared between executives and practitioners.
+    public var executiveGap: [PerceptionComparison] {
+        comparisons(groups(where: { $0.level == .executive }), groups(where: { $0.level == .practitioner }))
+    }
+
+    /// Each perception question compared between marketing and sales roles (any level).
+    public var functionGap: [PerceptionComparison] {
+        comparisons(groups(where: { $0.function == .marketing }), groups(where: { $0.function == .sales }))
+    }
+
+    private func comparisons(_ first: [Int], _ second: [Int]) -> [PerceptionComparison] {
+        tallies.filter { $0.question.purpose == .perception && $0.question.kind == .scale }.map { tally in
+            func side(_ groups: [Int]) -> PerceptionSide? {
+                guard let mean = tally.scaleMean(groups: groups), let agree = tally.agreeShare(groups: groups) else { return nil }
+                return PerceptionSide(mean: mean, count: tally.answeredCount(groups: groups), agreeShare: agree)
+            }
+            return PerceptionComparison(question: tally.question, first: side(first), second: side(second))
+        }
+    }
+
+    /// Facts about the organisation on which respondents gave different answers, in
+    /// questionnaire order: to settle before the offsite rather than average.
+    public var factsToSettle: [QuestionTally] {
+        tallies.filter { $0.question.purpose == .fact && $0.chosenOptions.count > 1 }
+    }
+
+    /// The questions on which answers diverge most (perception questions and facts excluded:
+    /// they have sections of their own), most divided first; ties go to the question with the
+    /// larger importance, then to the earlier one.
+    public func agenda(limit: Int) -> [AgendaItem] {
+        let items = tallies.enumerated().compactMap { offset, tally -> (AgendaItem, Int)? in
+            guard tally.question.purpose == nil, let divergence = tally.divergence, divergence > 0 else { return nil }
+            return (AgendaItem(tally: tally, divergence: divergence), offset)
+        }
+        return items.sorted { lhs, rhs in
+            if abs(lhs.0.divergence - rhs.0.divergence) > 1e-9 { return lhs.0.divergence > rhs.0.divergence }
+            if lhs.0.tally.question.weight != rhs.0.tally.question.weight {
+                return lhs.0.tally.question.weight > rhs.0.tally.question.weight
+            }
+            return lhs.1 < rhs.1
+        }.prefix(limit).map(\.0)
+    }
+}

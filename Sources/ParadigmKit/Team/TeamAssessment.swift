@@ -1,0 +1,83 @@
+/// Several respondents' answers to one questionnaire, scored together: the group result, each
+/// role group's, agreement across respondents, and the tallies the perception gap, the facts
+/// to settle and the offsite agenda are read from. Build one with ``assess(_:with:)`` or,
+/// for answers that arrive one at a time, with a ``TeamAccumulator``.
+public struct TeamAssessment: Sendable {
+    /// How the group result is formed, as the team brief states it.
+    public static let aggregationRule = """
+        The group's score for each paradigm is the mean of the respondents' individual fit \
+        scores (each stance averaged over everyone, subservient taking the direction whose mean \
+        is higher), so every respondent counts once whatever their role. When two paradigms have \
+        the same mean score, the one more respondents recommend ranks higher; then the one that \
+        asks less structural change, in the order siloed, subservient, assimilated, proportionate.
+        """
+
+    /// The questionnaire everyone answered.
+    public let questionnaire: Questionnaire
+    /// The respondents, in the order their answers were given.
+    public let members: [TeamMember]
+    /// Everyone together.
+    public let group: GroupScores
+    /// One group per role of the questionnaire, in its order, then one for "role not given".
+    public let roleGroups: [GroupScores]
+    /// Kendall's W over the respondents' rankings of the four paradigms.
+    public let agreement: KendallW
+    /// Every question but free text, tallied by role group, in questionnaire order.
+    public let tallies: [QuestionTally]
+
+    /// Scores every respondent's answers and brings them together. Throws the diagnostics of
+    /// every respondent whose answers say nothing about fit, all at once.
+    public static func assess(_ answers: [Answers], with questionnaire: Questionnaire) throws(Diagnostics) -> TeamAssessment {
+        var accumulator = TeamAccumulator(questionnaire: questionnaire)
+        var problems = Diagnostics()
+        for item in answers {
+            do { try accumulator.add(item) } catch { problems.append(contentsOf: error) }
+        }
+        if problems.hasErrors { throw problems }
+        return accumulator.finish()
+    }
+
+    /// The group's recommendation.
+    public var recommendation: Paradigm { group.recommendation }
+
+    /// The group's paradigm name with subservient's direction from the mean scores.
+    public func displayName(_ paradigm: Paradigm, scores: ScoreVector? = nil) -> String {
+        let texts = questionnaire.texts
+        guard paradigm == .subservient else { return texts[paradigm].name }
+        let direction = (scores ?? group.mean).direction
+        let name = texts[paradigm].directions[direction]?.name ?? direction.rawValue
+        return "\(texts[paradigm].name) (\(name.lowercasedFirst))"
+    }
+
+    /// The role of a group index; `nil` for the "role not given" group.
+    public func role(ofGroup index: Int) -> Role? {
+        index < questionnaire.roles.count ? questionnaire.roles[index] : nil
+    }
+
+    /// The indices of the role groups whose roles satisfy a test.
+    public func groups(where test: (Role) -> Bool) -> [Int] {
+        questionnaire.roles.indices.filter { test(questionnaire.roles[$0]) }
+    }
+
+    /// The role groups that have members, in questionnaire order.
+    public var populatedGroups: [Int] { roleGroups.indices.filter { roleGroups[$0].count > 0 } }
+
+    /// The distinct organisation names given, in order of first appearance, compared without
+    /// regard to case, spacing or punctuation at the ends.
+    public var organisations: [String] {
+        var seen: Set<String> = []
+        var names: [String] = []
+        for member in members {
+            guard let name = member.organisation?.trimmingWhitespace(), !name.isEmpty else { continue }
+            if seen.insert(Self.organisationKey(name)).inserted { names.append(name) }
+        }
+        return names
+    }
+
+    static func organisationKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." || $0 == "," }).joined(separator: " ")
+    }
+
+    /// The tally of a question.
+    public func tally(_ questionID: String) -> QuestionTally? { tallies.first { $0.question.id == questionID } }
+}

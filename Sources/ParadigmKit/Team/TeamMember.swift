@@ -1,0 +1,27 @@
+/// What a team brief keeps of one respondent: who they are and their fit scores. The answers
+/// themselves are tallied and dropped, so that a brief over many respondents stays small.
+public struct TeamMember: Sendable, Equatable {
+    /// The position in the order the answers were given (0-based).
+    public let index: Int
+    /// The respondent's name, if given. Never shown in an anonymous brief.
+    public let name: String?
+    /// The role id, if given.
+    public let roleID: String?
+    /// The organisation named in the answers, if any.
+    public let organisation: String?
+    /// The file the answers came from.
+    public let sourceName: String
+    /// The five fit stance scores.
+    public let scores: ScoreVector
+    /// The respondent's own ranking, best first, with the single-brief tie-break.
+    public let ranking: [Paradigm]
+
+    /// The respondent's recommendation.
+    public var recommendation: Paradigm { ranking[0] }
+
+    /// Ranks 1–4 of the four paradigms by fit score, tied scores sharing the mean of their
+    /// places (mid-ranks), in `Paradigm.allCases` order: the ranks Kendall's W reads.
+    public var midRanks: [Double] {
+        KendallW.midRanks(Paradigm.allCases.map { scores.score(for: $0) })
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import ParadigmKit
+
+/// The team brief's text: golden file, anonymity, charts and slides.
+@Suite struct TeamBriefRendererTests {
+    static let options = TeamBriefOptions(date: "2026-01-15")
+
+    /// The example team's brief against Snapshots/team-harbourline.md. Re-record on purpose with
+    /// `PARADIGM_RECORD=1 swift test --filter TeamBriefRendererTests`.
+    @Test func matchesGoldenFile() throws {
+        let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
+        let golden = Paths.snapshots.appendingPathComponent("team-harbourline.md")
+        if ProcessInfo.processInfo.environment["PARADIGM_RECORD"] == "1" {
+            try brief.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        if brief != expected {
+            Issue.record("team brief differs from \(golden.lastPathComponent):\n\(BriefGoldenTests.lineDiff(expected, brief))")
+        }
+    }
+
+    @Test func showsDifferentViewsGapAndAgenda() throws {
+        let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
+        for heading in ["# Executive summary", "## Scores by role", "## Each respondent", "## How far the team agrees",
+                        "## Does one respondent decide it?", "## Facts to settle before the offsite", "## Perception gap",
+                        "## Offsite agenda", "### 1. ", "## First 90 days", "## Method"] {
+            #expect(brief.contains("\n" + heading), "missing \(heading)")
+        }
+        #expect(brief.contains("Kendall's W"))
+        #expect(brief.contains("82%"), "the Forrester comparison is quoted")
+        #expect(brief.contains("a wide gap"))
+    }
+
+    @Test func anonymousBriefNamesNobody() throws {
+        var options = Self.options
+        options.anonymous = true
+        options.charts = TeamChartLinks(scoresByRole: "c/a.svg", perceptionGap: "c/b.svg")
+        let team = try TeamFixture.exampleTeam()
+        let outputs = [TeamBriefRenderer(team: team, options: options).render(), TeamSlidesRenderer(team: team, options: options).render(),
+                       TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team)]
+        for output in outputs {
+            for name in TeamFixture.names {
+                for part in name.split(separator: " ") { #expect(!output.contains(part), "\(part) appears") }
+            }
+            #expect(!output.contains(".yaml"), "a file name appears")
+        }
+        #expect(outputs[0].contains("| Sales team member |"))
+        #expect(outputs[0].contains("CEO or founder"))
+    }
+
+    @Test func namedBriefShowsNames() throws {
+        let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
+        for name in TeamFixture.names { #expect(brief.contains(name)) }
+    }
+
+    @Test func hostileNamesStayInert() throws {
+        var answers = try TeamFixture.exampleAnswers()
+        for index in answers.indices {
+            answers[index].respondent.name = "<b>Eve|\(index)</b>\n## injected"
+            answers[index].respondent.organisation = "# Evil | Corp"
+        }
+        let team = try TeamAssessment.assess(answers, with: try Load.builtIn())
+        let brief = TeamBriefRenderer(team: team, options: Self.options).render()
+        #expect(!brief.contains("<b>"))
+        #expect(!brief.contains("\n## injected"))
+        let rows = brief.split(separator: "\n").filter { $0.contains("Eve") && $0.hasPrefix("| ") }
+        #expect(rows.count == 4)
+        for row in rows { #expect(row.components(separatedBy: " | ").count == 7, "\(row)") }
+        #expect(try Self.parses(TeamCharts.scoresByRole(team)))
+    }
+
+    @Test func chartsAreWellFormedSVG() throws {
+        let team = try TeamFixture.exampleTeam()
+        for svg in [TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team)] {
+            #expect(try Self.parses(svg))
+            #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+            #expect(svg.components(separatedBy: "<rect").count > 5)
+        }
+    }
+
+    @Test func svgTextIsEscaped() throws {
+        var svg = SVG(width: 10, height: 10)
+        svg.text(1, 1, "Sales & <Marketing> \"quoted\" 'single'\u{1}", size: 10)
+        let text = svg.finish()
+        #expect(try Self.parses(text))
+        #expect(text.contains("Sales &amp; &lt;Marketing&gt; &quot;quoted&quot; &apos;single&apos;"))
+    }
+
+    static func parses(_ xml: String) throws -> Bool {
+        let parser = XMLParser(data: Data(xml.utf8))
+        let ok = parser.parse()
+        if !ok { Issue.record("XML error: \(String(describing: parser.parserError))") }
+        return ok
+    }
+
+    @Test func slidesAreLevelTwoSlides() throws {
+        let deck = TeamSlidesRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
+        let lines = deck.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "---", "front matter gives the title slide")
+        #expect(!lines.contains { $0.hasPrefix("# ") }, "no level-1 heading, so pandoc's slide level is 2")
+        let slides = lines.filter { $0.hasPrefix("## ") }
+        #expect(slides.first?.hasPrefix("## Recommendation: ") == true)
+        for title in ["## Scores by role", "## The perception gap", "## Facts to settle first", "## Agenda: where we disagree",
+                      "## First 90 days: Days 1–30", "## First 90 days: Days 61–90"] {
+            #expect(slides.contains(title), "missing slide \(title)")
+        }
+        // A slide stays short enough to show: no slide body runs past 16 lines.
+        var count = 0
+        for line in lines.drop(while: { !$0.hasPrefix("## ") }) {
+            if line.hasPrefix("## ") { count = 0 } else if !line.isEmpty { count += 1 }
+            #expect(count <= 16)
+        }
+    }
+
+    @Test func chartLinksAppearInBrief() throws {
+        var options = Self.options
+        options.charts = TeamChartLinks(scoresByRole: "charts/scores-by-role.svg", perceptionGap: "charts/perception-gap.svg")
+        let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: options).render()
+        #expect(brief.contains("](charts/scores-by-role.svg)"))
+        #expect(brief.contains("](charts/perception-gap.svg)"))
+        #expect(brief.contains("██"), "inline bars stay so the brief stands alone")
+    }
+}

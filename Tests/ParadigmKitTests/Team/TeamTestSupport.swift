@@ -1,0 +1,37 @@
+import Foundation
+@testable import ParadigmKit
+
+/// The four respondents of Examples/team, and synthetic teams.
+enum TeamFixture {
+    static let folder = Paths.examples.appendingPathComponent("team")
+    static let names = ["Priya Nandakumar", "Ellis Marsh", "Rafael Ortiz", "Jonas Lindqvist"]
+
+    /// The example respondents' answers, in file-name order.
+    static func exampleAnswers() throws -> [Answers] {
+        let questionnaire = try Load.builtIn()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        return try files.map { file in
+            let source = SourceFile(name: "Examples/team/\(file)", text: try Load.text(folder.appendingPathComponent(file)))
+            do { return try AnswersLoader.load(source, questionnaire: questionnaire).answers } catch let error as Diagnostics {
+                throw Failure(error.rendered)
+            }
+        }
+    }
+
+    static func exampleTeam() throws -> TeamAssessment {
+        let answers = try exampleAnswers(), questionnaire = try Load.builtIn()
+        do { return try TeamAssessment.assess(answers, with: questionnaire) } catch { throw Failure(error.rendered) }
+    }
+
+    /// A member with made-up scores (siloed, assimilated, sales-led, product-led, proportionate).
+    static func member(_ index: Int, _ values: [Double], role: String? = nil) -> TeamMember {
+        var scores = ScoreVector()
+        for (stance, value) in zip(Stance.allCases, values) { scores[stance] = value }
+        let ranking = Paradigm.allCases.sorted { lhs, rhs in
+            let (a, b) = (scores.score(for: lhs), scores.score(for: rhs))
+            return a != b ? a > b : lhs < rhs
+        }
+        return TeamMember(index: index, name: "Person \(index)", roleID: role, organisation: nil,
+                          sourceName: "p\(index).yaml", scores: scores, ranking: ranking)
+    }
+}
