@@ -1,0 +1,20 @@
+/// Writes CSV that ``CSVReader`` and spreadsheets read back as written: a field is quoted when
+/// it holds the delimiter, a quote, a line break or spaces at either end; quotes are doubled;
+/// records end with CRLF, as RFC 4180 asks.
+public enum CSVWriter {
+    /// One record, with its CRLF. A record of one empty field is written `""`, as Python's
+    /// writer does, so that it does not read back as a blank line.
+    public static func record(_ fields: [String], delimiter: CSVDelimiter = .comma) -> String {
+        if fields == [""] { return "\"\"\r\n" }
+        return fields.map { field($0, delimiter: delimiter) }.joined(separator: String(UnicodeScalar(delimiter.byte))) + "\r\n"
+    }
+
+    /// One field, quoted when it must be.
+    public static func field(_ text: String, delimiter: CSVDelimiter = .comma) -> String {
+        let separator = Unicode.Scalar(delimiter.byte)
+        let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

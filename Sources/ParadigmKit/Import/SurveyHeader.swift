@@ -1,0 +1,107 @@
+/// The header row of a survey export, mapped to columns: every title that names nothing is an
+/// error at its cell, with a suggestion.
+struct SurveyHeader {
+    /// What each column holds, in column order.
+    private(set) var columns: [SurveyColumn] = []
+    /// Problems with the titles.
+    private(set) var diagnostics = Diagnostics()
+    /// Sentences about columns left out on purpose.
+    private(set) var notes: [String] = []
+
+    init(_ header: CSVRecord, rows: [CSVRecord], document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]) {
+        let matcher = SurveyColumnMatcher(questionnaire)
+        let skipped = Set(skipColumns.map(SurveyColumnMatcher.normalised))
+        var usedSkips: Set<String> = []
+        var seen: [SurveyColumn: Int] = [:]
+        var metadata: [String] = []
+        var unknown = 0
+        let prompts = questionnaire.questions.map { (SurveyColumnMatcher.normalised($0.prompt), $0) }
+        for (index, field) in header.fields.enumerated() {
+            let title = field.text.trimmingWhitespace()
+            let letter = CSVColumn.letters(index + 1)
+            let place = "row \(header.row), column \(letter)"
+            let key = SurveyColumnMatcher.normalised(title)
+            if skipped.contains(key) || skipped.contains(letter.lowercased()) {
+                usedSkips.insert(skipped.contains(key) ? key : letter.lowercased())
+                columns.append(.skipped)
+                notes.append("Left out column \(letter) (\(Self.shown(title))), as --skip-column asked.")
+                continue
+            }
+            if title.isEmpty {
+                columns.append(.empty)
+                if let filled = rows.first(where: { index < $0.fields.count && !$0.fields[index].text.trimmingWhitespace().isEmpty }) {
+                    diagnostics.append(document.diagnostic(
+                        .error, "\(place) has no title, but row \(filled.row) has a value in it", at: field.location,
+                        help: "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"))
+                }
+                continue
+            }
+            guard let column = matcher.column(title) else {
+                columns.append(.empty)
+                unknown += 1
+                // Only the first diagnostics are shown, so only they need a suggestion.
+                let help = unknown <= Diagnostics.cap ? Self.suggestion(for: title, questionnaire, prompts: prompts) : nil
+                diagnostics.append(document.diagnostic(
+                    .error, "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
+                    at: field.location, width: field.width, help: help))
+                continue
+            }
+            columns.append(column)
+            switch column {
+            case .metadata:
+                metadata.append("\(letter) (\(Self.shown(title)))")
+            case .question, .respondent:
+                if let first = seen[column] {
+                    diagnostics.append(document.diagnostic(
+                        .error, "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column \(CSVColumn.letters(first + 1))",
+                        at: field.location, width: field.width,
+                        help: "keep one of the two columns, or leave one out with --skip-column \(letter)"))
+                } else {
+                    seen[column] = index
+                }
+            case .empty, .skipped:
+                break
+            }
+        }
+        if !metadata.isEmpty {
+            let list = metadata.count == 1 ? metadata[0] : metadata.dropLast().joined(separator: ", ") + " and " + (metadata.last ?? "")
+            let what = metadata.count == 1 ? "it; it is not a question" : "them; they are not questions"
+            notes.insert("Left out column\(metadata.count == 1 ? "" : "s") \(list): form tools add \(what).", at: 0)
+        }
+        for name in skipped.subtracting(usedSkips).sorted() {
+            notes.append("--skip-column \(name) matches no column.")
+        }
+        if !header.fields.isEmpty, !columns.contains(where: { if case .question = $0 { true } else { false } }), diagnostics.isEmpty {
+            diagnostics.append(document.diagnostic(
+                .error, "row \(header.row): no column is a question of `\(questionnaire.id)`", at: header.location,
+                help: "title the columns with question ids or their exact prompts; `paradigm template --format csv` writes the header"))
+        }
+    }
+
+    /// A title shortened for a message.
+    static func shown(_ title: String) -> String {
+        let flat = title.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        return flat.count > 60 ? String(flat.prefix(57)) + "..." : flat
+    }
+
+    private static func describe(_ column: SurveyColumn) -> String {
+        switch column {
+        case .question(let id): "question `\(id)`"
+        case .respondent(let field): "respondent field `\(field.rawValue)`"
+        default: "column"
+        }
+    }
+
+    /// Did-you-mean for an unknown title: a question id, a prompt, or a respondent field.
+    private static func suggestion(for title: String, _ questionnaire: Questionnaire, prompts: [(String, Question)]) -> String {
+        if let id = Suggestion.closest(to: title, among: questionnaire.questions.map(\.id)) { return "did you mean `\(id)`?" }
+        let key = SurveyColumnMatcher.normalised(title)
+        if let prompt = Suggestion.closest(to: key, among: prompts.map(\.0)), let question = prompts.first(where: { $0.0 == prompt })?.1 {
+            return "did you mean the prompt of `\(question.id)`: \"\(question.prompt)\"?"
+        }
+        let fields = SurveyColumn.RespondentField.allCases.map(\.rawValue)
+        if let field = Suggestion.closest(to: key, among: fields) { return "did you mean the respondent field `\(field)`?" }
+        return "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it out with --skip-column"
+    }
+}
+
