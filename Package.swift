@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -18,3 +19,30 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/), declared only when Scripts/fuzz.sh sets PARADIGM_FUZZ=1: a fuzz
+// executable has no `main` of its own (libFuzzer supplies it), so it links only with
+// `--sanitize=fuzzer` and must stay out of a plain `swift build` / `swift test`.
+if ProcessInfo.processInfo.environment["PARADIGM_FUZZ"] == "1" {
+    package.targets.append(.target(
+        name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport",
+        swiftSettings: [.swiftLanguageMode(.v6)]))
+    for name in ["DocumentFuzzer", "AnswersFuzzer", "CSVFuzzer", "QuestionnaireFuzzer"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(
+            name: name, dependencies: ["ParadigmKit", "FuzzSupport"], path: "Fuzz/\(name)",
+            swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]))
+    }
+}
+
+// Benchmark executables (Benchmarks/), declared only when Benchmarks/run.sh sets
+// PARADIGM_BENCH=1, so that a plain build never compiles them.
+if ProcessInfo.processInfo.environment["PARADIGM_BENCH"] == "1" {
+    package.products.append(.executable(name: "ParserBench", targets: ["ParserBench"]))
+    package.products.append(.executable(name: "Floor", targets: ["Floor"]))
+    package.targets.append(.executableTarget(
+        name: "ParserBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ParserBench",
+        swiftSettings: [.swiftLanguageMode(.v6)]))
+    package.targets.append(.executableTarget(
+        name: "Floor", path: "Benchmarks/Sources/Floor", swiftSettings: [.swiftLanguageMode(.v6)]))
+}

@@ -58,20 +58,50 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var rendered: String {
         var out = file
         if let location { out += ":\(location.line):\(location.column)" }
-        out += ": \(severity.rawValue): \(message)\n"
+        out += ": \(severity.rawValue): \(Diagnostic.shortened(message))\n"
         let gutter = String(repeating: " ", count: String(location?.line ?? 0).count)
         if let location, let sourceLine {
-            let shown = sourceLine.replacingTabs()
-            let lead = String(sourceLine.unicodeScalars.prefix(max(0, location.column - 1)))
-                .replacingTabs().unicodeScalars.count
-            let available = max(1, shown.unicodeScalars.count - lead)
+            var shown = sourceLine.replacingTabs().unicodeScalars
+            var lead = min(max(0, location.column - 1), shown.count)
+            if shown.count > Diagnostic.maximumShownColumns {
+                // A long line is shown as a window around the caret, cut with `…`.
+                let start = max(0, min(lead - Diagnostic.maximumShownColumns / 4, shown.count - Diagnostic.maximumShownColumns))
+                let end = start + Diagnostic.maximumShownColumns
+                var window = String.UnicodeScalarView(shown[shown.index(shown.startIndex, offsetBy: start)..<shown.index(shown.startIndex, offsetBy: end)])
+                lead -= start
+                if start > 0 {
+                    window.insert("…", at: window.startIndex)
+                    lead += 1
+                }
+                if end < shown.count { window.append("…") }
+                shown = window
+            }
+            let available = max(1, shown.count - lead)
             let carets = String(repeating: "^", count: min(width, available))
             out += "\(gutter) |\n"
-            out += "\(location.line) | \(shown)\n"
+            out += "\(location.line) | \(String(shown))\n"
             out += "\(gutter) | \(String(repeating: " ", count: lead))\(carets)\n"
         }
         if let help { out += "\(gutter) = help: \(help)\n" }
         return out
+    }
+}
+
+extension Diagnostic {
+    /// The most columns of a source line a rendered diagnostic shows; a longer line is shown as
+    /// a window around the caret.
+    public static let maximumShownColumns = 160
+
+    /// The most characters of a message a rendered diagnostic shows.
+    public static let maximumMessageLength = 1000
+
+    /// A message cut to ``maximumMessageLength`` characters, so that an error quoting a 1 MB
+    /// value stays readable.
+    static func shortened(_ message: String) -> String {
+        let scalars = message.unicodeScalars
+        guard scalars.count > maximumMessageLength else { return message }
+        let kept = String(String.UnicodeScalarView(scalars.prefix(maximumMessageLength)))
+        return kept + "… (\(scalars.count - maximumMessageLength) more characters not shown)"
     }
 }
 

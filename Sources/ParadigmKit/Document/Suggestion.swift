@@ -14,8 +14,11 @@ package enum Suggestion {
         for candidate in candidates {
             let other = Array(candidate.lowercased())
             guard !other.isEmpty else { continue }
-            let distance = Suggestion.distance(target, other)
             let isPrefix = other.starts(with: target) || target.starts(with: other)
+            // The distance is at least the difference in length: skip the quadratic table when
+            // that alone rules a candidate out (a 1 MB value against short option ids).
+            let lengthGap = abs(target.count - other.count)
+            let distance = lengthGap > limit && !isPrefix ? lengthGap : Suggestion.distance(target, other)
             guard distance <= limit || isPrefix else { continue }
             if best == nil || distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }

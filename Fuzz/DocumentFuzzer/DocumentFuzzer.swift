@@ -1,0 +1,34 @@
+import Foundation
+import FuzzSupport
+import ParadigmKit
+
+/// libFuzzer entry point for the document parser: bytes are decoded and parsed as the command
+/// line does; a document that parses is rendered with ``DocumentWriter`` and must parse back to
+/// the same tree, and rendering that must give the same text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let input = Data(bytes: start, count: count)
+    guard let source = FuzzCheck.decode(input, input: input) else { return 0 }
+    let document: Document
+    do {
+        document = try DocumentParser.parse(source)
+    } catch {
+        FuzzCheck.check(error, input: input)
+        return 0
+    }
+    guard let root = document.root else { return 0 }
+    let rendered = DocumentWriter.render(root)
+    let again: Document
+    do {
+        again = try DocumentParser.parse(text: rendered, name: "fuzz.yaml")
+    } catch {
+        FuzzCheck.fail("the rendered document does not parse:\n\(rendered)\n\(error.rendered)", input: input)
+    }
+    guard let reread = again.root, Shape(reread) == Shape(root) else {
+        FuzzCheck.fail("the rendered document reads back differently:\n\(rendered)", input: input)
+    }
+    guard DocumentWriter.render(reread) == rendered else {
+        FuzzCheck.fail("rendering is not stable:\n\(rendered)", input: input)
+    }
+    return 0
+}
