@@ -32,12 +32,12 @@ public enum AnswerReader {
         case .number(let low, let high, let unit):
             guard let value = number(trimmed) else {
                 return .failure(AnswerProblem(
-                    message: "`\(question.id)` expects a number from \(low.plain) to \(high.plain)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
+                    message: "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
                     help: "write digits, e.g. 12000, 12,000, 12k or 1.5m"))
             }
             guard value >= low, value <= high else {
                 return .failure(AnswerProblem(
-                    message: "`\(question.id)` expects a number from \(low.plain) to \(high.plain)\(unit.map { " \($0)" } ?? ""); found \(value.plain)",
+                    message: "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \(value.readable)",
                     help: nil))
             }
             guard let band = question.band(for: value) else {
@@ -75,7 +75,7 @@ public enum AnswerReader {
         let unsure = question.unsureAllowed ? ", or unsure" : ""
         switch question.kind {
         case .text: return "any text"
-        case .number(let low, let high, _): return "a number from \(low.plain) to \(high.plain)\(unsure)"
+        case .number(let low, let high, _): return "a number from \(low.readable) to \(high.readable)\(unsure)"
         case .scale: return "a whole number from 1 to 5\(unsure)"
         case .multiple: return "one or more of: \(question.options.map(\.id).joined(separator: ", "))\(unsure)"
         case .single, .yesNo: return "one of: \(question.options.map(\.id).joined(separator: ", "))\(unsure)"

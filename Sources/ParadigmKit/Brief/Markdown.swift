@@ -53,7 +53,7 @@ struct Markdown {
             case "\n", "\r", "\t": out += " "
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "$", "!", "^", "@":
                 out += "\\" + String(scalar)
-            case "&": out += "&amp;"
+            case "&": out += "\\&"  // so `&lt;` in a name is shown, not read as an entity
             default:
                 // Other control characters would break the layout; show them as a replacement.
                 out += scalar.properties.generalCategory == .control ? "\u{FFFD}" : String(scalar)

@@ -88,8 +88,10 @@ public enum CLI {
             USAGE: paradigm <command> [options]
 
             Start here:
-              paradigm template > answers.yaml     write a file of questions to fill in
+              paradigm interview                   answer the questions one by one in the terminal
+              paradigm template > answers.yaml     or: write a file of questions to fill in by hand
               paradigm brief answers.yaml          write the recommendation brief
+              paradigm brief answers/              a team brief from several respondents
 
             SUBCOMMANDS:
 
@@ -106,7 +108,8 @@ public enum CLI {
               0   success
               64  the command line was wrong (unknown option, missing argument)
               65  an input file is malformed (every problem is listed with file:line:column)
-              66  an input file is missing, is a folder, or cannot be read
+              66  an input file is missing, is a folder, or cannot be read (or the
+                  interview's piped input ended early, after saving)
               73  an output file cannot be created (missing folder, or it exists: use --force)
               74  reading or writing failed midway
               130 interrupted by Ctrl-C (the interview saves first)

@@ -41,6 +41,21 @@ extension Double {
         return String(self)
     }
 
+    /// The number as a person writes it: whole numbers of four digits or more grouped in
+    /// thousands (`100,000,000`), others as ``plain``.
+    package var readable: String {
+        guard self == rounded(), abs(self) >= 1_000, abs(self) < 1e15 else { return plain }
+        let digits = String(Int(abs(self)))
+        var groups: [String] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(String(digits[start..<end]), at: 0)
+            end = start
+        }
+        return (self < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
     /// The number rounded to one decimal, always with the decimal: `42.0`, `7.5`.
     package var oneDecimal: String {
         let rounded = (self * 10).rounded() / 10

@@ -13,7 +13,8 @@ import Testing
         ("[link](http://x)", "\\[link\\](http://x)"),
         ("line one\nline two", "line one line two"),
         ("`code`", "\\`code\\`"),
-        ("AT&T", "AT&amp;T"),
+        ("AT&T", "AT\\&T"),
+        ("&lt;b&gt;", "\\&lt;b\\&gt;"),
         ("$5 and $6", "\\$5 and \\$6"),
         ("Acme GmbH", "Acme GmbH"),
     ])
