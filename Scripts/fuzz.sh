@@ -68,12 +68,28 @@ seed() { # copies the seed files of a target into its corpus folder
   done
 }
 
+coverage_sections() { # how many coverage-counter sections the built binary holds
+  nm "$root/$scratch/release/$1" 2>/dev/null | grep -c 'sancov' || true
+}
+
 build() { # retried, since a file edited during the build fails it
   echo "== building $1"
   local attempt
   for attempt in 1 2 3; do
     if PARADIGM_FUZZ=1 nice swift build -c release --scratch-path "$scratch" --product "$1" \
       --sanitize=fuzzer --sanitize=address >"$root/$scratch.log" 2>&1; then
+      # Seen on Swift 6.3.1: building the CSV or questionnaire fuzzer first in a fresh scratch
+      # folder links ParadigmKit without coverage counters (6 sancov symbols instead of ~670),
+      # while building DocumentFuzzer compiles it instrumented, after which the others relink
+      # with those objects. So check, and when it happens build DocumentFuzzer, then relink.
+      if [ "$1" != DocumentFuzzer ] && [ "$(coverage_sections "$1")" -lt 100 ]; then
+        echo "   $1 linked without coverage counters; building DocumentFuzzer first, then relinking"
+        for product in DocumentFuzzer "$1"; do
+          PARADIGM_FUZZ=1 nice swift build -c release --scratch-path "$scratch" --product "$product" \
+            --sanitize=fuzzer --sanitize=address >>"$root/$scratch.log" 2>&1 || true
+        done
+        echo "   $1 now holds $(coverage_sections "$1") coverage symbols"
+      fi
       return 0
     fi
     [ "$attempt" -lt 3 ] && sleep 15
