@@ -17,10 +17,15 @@ enum FileAccess {
         }
     }
 
-    static func readData(_ path: String, io: CommandIO) throws(CommandError) -> Data {
+    /// Reads an input's bytes (standard input for `-`), refusing a missing file, a folder, an
+    /// unreadable file, and more than `limit` bytes (with the diagnostic `tooLarge` makes of the name).
+    static func readData(
+        _ path: String, io: CommandIO, limit: Int = maximumInputBytes,
+        tooLarge: (String) -> Diagnostics = { FileAccess.tooLarge($0) }
+    ) throws(CommandError) -> Data {
         if path == "-" {
             let data = io.readAllInput()
-            if data.count > maximumInputBytes { throw .data(tooLarge("<stdin>", data.count)) }
+            if data.count > limit { throw .data(tooLarge("<stdin>")) }
             return data
         }
         let full = io.resolve(path)
@@ -35,15 +40,15 @@ enum FileAccess {
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maximumInputBytes + 1) ?? Data()
+            data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
             throw .io("reading '\(path)' failed: \(error.localizedDescription)")
         }
-        if data.count > maximumInputBytes { throw .data(tooLarge(path, data.count)) }
+        if data.count > limit { throw .data(tooLarge(path)) }
         return data
     }
 
-    private static func tooLarge(_ name: String, _ size: Int) -> Diagnostics {
+    private static func tooLarge(_ name: String) -> Diagnostics {
         Diagnostics([Diagnostic(
             .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB an input may hold", file: name,
             help: "an answers file or questionnaire is a few kilobytes; check that this is the right file")])

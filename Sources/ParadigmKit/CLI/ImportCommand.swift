@@ -101,26 +101,10 @@ enum ImportCommand {
 
     /// Reads the export (or standard input), refusing a missing file, a folder or a huge file.
     private static func read(_ path: String, io: CommandIO) throws(CommandError) -> Data {
-        if path == "-" { return io.readAllInput() }
-        let full = io.resolve(path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else {
-            throw .noInput("cannot read '\(path)': no such file")
+        try FileAccess.readData(path, io: io, limit: maximumInputBytes) { name in
+            Diagnostics([Diagnostic(
+                .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB a survey export may hold", file: name,
+                help: "split the export into several files and import each into its own folder")])
         }
-        if isFolder.boolValue { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
-        guard let handle = FileHandle(forReadingAtPath: full) else { throw .noInput("cannot read '\(path)': permission denied") }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumInputBytes + 1) ?? Data()
-        } catch {
-            throw .io("reading '\(path)' failed: \(error.localizedDescription)")
-        }
-        if data.count > maximumInputBytes {
-            throw .data(Diagnostics([Diagnostic(
-                .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB a survey export may hold", file: path,
-                help: "split the export into several files and import each into its own folder")]))
-        }
-        return data
     }
 }
