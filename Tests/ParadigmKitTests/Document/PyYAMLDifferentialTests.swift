@@ -71,7 +71,7 @@ enum PyYAML {
     }
 
     /// Whether `python3 -c "import yaml"` succeeds.
-    static let isAvailable: Bool = (try? run(["-c", "import yaml"]))?.status == 0
+    static let isAvailable: Bool = (try? Python.run(["-c", "import yaml"]))?.status == 0
 
     /// Prints one JSON line per file named on standard input: `{"ok": tree}` or `{"error": ...}`,
     /// with mappings as `{"map": [[key, value], ...]}` to keep their order.
@@ -106,7 +106,7 @@ enum PyYAML {
         }
         let scriptFile = folder.appendingPathComponent("load.py")
         try Data(script.utf8).write(to: scriptFile)
-        let result = try run([scriptFile.path], input: paths.joined(separator: "\n"))
+        let result = try Python.run([scriptFile.path], input: paths.joined(separator: "\n"))
         guard result.status == 0 else { throw DocumentTestFailure("python3 to run, got status \(result.status)") }
         return result.output.split(separator: "\n").map { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]),
@@ -117,23 +117,5 @@ enum PyYAML {
             if value is NSNull { return .loaded(nil) }
             return PlainTree(json: value).map { .loaded($0) } ?? .failed("not a tree: \(value)")
         }
-    }
-
-    /// Runs `python3` with arguments and standard input; returns its exit status and output.
-    static func run(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }

@@ -72,7 +72,7 @@ enum PythonCSV {
         }
     }
 
-    static let isAvailable: Bool = (try? run(["-c", "import csv"]))?.status == 0
+    static let isAvailable: Bool = (try? Python.run(["-c", "import csv"]))?.status == 0
 
     /// Reads lines of `delimiter-byte path` and prints one JSON line per file.
     static let script = """
@@ -104,7 +104,7 @@ enum PythonCSV {
         }
         let scriptFile = folder.appendingPathComponent("read.py")
         try Data(script.utf8).write(to: scriptFile)
-        let result = try run([scriptFile.path], input: requests.joined(separator: "\n"))
+        let result = try Python.run([scriptFile.path], input: requests.joined(separator: "\n"))
         guard result.status == 0 else { throw Failure("python3 exited with status \(result.status)") }
         return result.output.split(separator: "\n").map { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -113,22 +113,5 @@ enum PythonCSV {
             if let records = object["ok"] as? [[String]] { return .read(records) }
             return .refused(line: object["line"] as? Int ?? 0)
         }
-    }
-
-    static func run(_ arguments: [String], input: String = "") throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }

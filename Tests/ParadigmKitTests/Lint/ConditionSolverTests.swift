@@ -4,19 +4,7 @@ import Testing
 /// Which conditions can hold: single answers cannot be two options at once, multiple choice can,
 /// and a question counts only when its own condition holds.
 @Suite struct ConditionSolverTests {
-    static let questionnaire = """
-        id: t
-        version: "1"
-        title: T
-        roles:
-          - id: ceo
-            label: CEO
-            level: executive
-            function: general
-        sections:
-          - id: s
-            title: S
-            questions:
+    static let questionnaire = TestQuestionnaire.preamble + """
               - id: one
                 prompt: P
                 help: H

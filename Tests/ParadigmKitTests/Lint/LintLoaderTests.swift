@@ -4,19 +4,7 @@ import Testing
 /// The loader's `when:` checks that lint relies on: each refusal with its exact location,
 /// message and help.
 @Suite struct LintLoaderTests {
-    static let head = """
-        id: t
-        version: "1"
-        title: T
-        roles:
-          - id: ceo
-            label: CEO
-            level: executive
-            function: general
-        sections:
-          - id: s
-            title: S
-            questions:
+    static let head = TestQuestionnaire.preamble + """
               - id: motion
                 prompt: How do you sell?
                 help: H.

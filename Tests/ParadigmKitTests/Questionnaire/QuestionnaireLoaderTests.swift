@@ -3,19 +3,7 @@ import Testing
 
 /// Schema refusals of a questionnaire, each with its exact location and message.
 @Suite struct QuestionnaireLoaderTests {
-    static let head = """
-        id: t
-        version: "1"
-        title: T
-        roles:
-          - id: ceo
-            label: CEO
-            level: executive
-            function: general
-        sections:
-          - id: s
-            title: S
-            questions:
+    static let head = TestQuestionnaire.preamble + """
               - id: q1
                 prompt: Q1?
                 help: H.

@@ -88,3 +88,24 @@ func temporaryFolder() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// Small questionnaires written inline in tests.
+enum TestQuestionnaire {
+    /// Everything before the first question: id, version, title, one role and one section whose
+    /// `questions:` key ends it. Tests append their questions indented by six spaces, so their
+    /// expected line numbers count these twelve lines first.
+    static let preamble = """
+        id: t
+        version: "1"
+        title: T
+        roles:
+          - id: ceo
+            label: CEO
+            level: executive
+            function: general
+        sections:
+          - id: s
+            title: S
+            questions:
+        """ + "\n"
+}
