@@ -4,17 +4,20 @@
 #   Scripts/fuzz.sh                      every target, 60 seconds each
 #   Scripts/fuzz.sh DocumentFuzzer 900   one target for 15 minutes
 #   Scripts/fuzz.sh all 600              every target, 10 minutes each
+#   FUZZ_RUNS=10000000 Scripts/fuzz.sh DocumentFuzzer 7200   ten million executions (at most 2 h)
 #   Scripts/fuzz.sh replay               run every target once over the saved regressions
 #
 # Each target is built with
-#   PARADIGM_FUZZ=1 swift build -c release --product NAME --sanitize=fuzzer --sanitize=address
+#   PARADIGM_FUZZ=1 swift build -c release --product NAME --sanitize=fuzzer --sanitize=address \
+#     -Xswiftc -sanitize=fuzzer,address        (see build() below for why both)
 # in .build-fuzz (PARADIGM_FUZZ declares the fuzz targets in Package.swift; a plain build never
 # sees them). The corpus lives in Fuzz/Corpus/NAME (git-ignored), seeded from the examples,
 # questionnaires, test fixtures and saved regressions; a failing input is written to
 # Fuzz/Artifacts/NAME/ — copy it into Tests/ParadigmKitTests/Fixtures/FuzzRegressions/KIND/ so
 # that `swift test` replays it forever. Runs under `nice` so it does not starve other work.
 #
-# Environment: FUZZ_RSS_MB (default 2048), FUZZ_TIMEOUT (seconds per input, default 10),
+# Environment: FUZZ_RUNS (stop after this many executions, or at SECONDS, whichever comes
+# first), FUZZ_RSS_MB (default 2048), FUZZ_TIMEOUT (seconds per input, default 10),
 # FUZZ_MAX_LEN (bytes, default per target), FUZZ_SCRATCH (default .build-fuzz), FUZZ_BUILD=0 to
 # run the binaries already built.
 set -euo pipefail
@@ -72,23 +75,20 @@ coverage_sections() { # how many coverage-counter sections the built binary hold
   nm "$root/$scratch/release/$1" 2>/dev/null | grep -c 'sancov' || true
 }
 
+# SwiftPM passes `-sanitize=fuzzer -sanitize=address` to the compiler as two options, and the
+# Swift 6.3 driver keeps only the last one: the code gets AddressSanitizer but no coverage
+# counters, and libFuzzer runs blind ("Is the code instrumented for coverage?"). The
+# `-Xswiftc -sanitize=fuzzer,address` below, one option naming both, comes last and wins; the two
+# `--sanitize` options stay so that SwiftPM links the fuzzer and ASan runtimes.
 build() { # retried, since a file edited during the build fails it
   echo "== building $1"
   local attempt
   for attempt in 1 2 3; do
     if PARADIGM_FUZZ=1 nice swift build -c release --scratch-path "$scratch" --product "$1" \
-      --sanitize=fuzzer --sanitize=address >"$root/$scratch.log" 2>&1; then
-      # Seen on Swift 6.3.1: building the CSV or questionnaire fuzzer first in a fresh scratch
-      # folder links ParadigmKit without coverage counters (6 sancov symbols instead of ~670),
-      # while building DocumentFuzzer compiles it instrumented, after which the others relink
-      # with those objects. So check, and when it happens build DocumentFuzzer, then relink.
-      if [ "$1" != DocumentFuzzer ] && [ "$(coverage_sections "$1")" -lt 100 ]; then
-        echo "   $1 linked without coverage counters; building DocumentFuzzer first, then relinking"
-        for product in DocumentFuzzer "$1"; do
-          PARADIGM_FUZZ=1 nice swift build -c release --scratch-path "$scratch" --product "$product" \
-            --sanitize=fuzzer --sanitize=address >>"$root/$scratch.log" 2>&1 || true
-        done
-        echo "   $1 now holds $(coverage_sections "$1") coverage symbols"
+      --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address >"$root/$scratch.log" 2>&1; then
+      if [ "$(coverage_sections "$1")" -lt 100 ]; then
+        echo "$1: NOT INSTRUMENTED ($(coverage_sections "$1") coverage symbols; delete $scratch and rebuild)"
+        return 1
       fi
       return 0
     fi
@@ -105,9 +105,12 @@ run() {
   local log="$root/Fuzz/Logs/$1.log"
   mkdir -p "$artifacts" "$(dirname "$log")"
   seed "$target" "$corpus"
-  echo "== fuzzing $target for $seconds s (log: ${log#"$root"/})"
+  local limit=()
+  [ -n "${FUZZ_RUNS:-}" ] && limit=(-runs="$FUZZ_RUNS")
+  echo "== fuzzing $target for $seconds s${FUZZ_RUNS:+ or $FUZZ_RUNS executions} (log: ${log#"$root"/})"
+  local began=$SECONDS
   set +e
-  SWIFT_BACKTRACE=enable=no nice "$(binary "$target")" "$corpus" \
+  SWIFT_BACKTRACE=enable=no nice "$(binary "$target")" "$corpus" "${limit[@]}" \
     -max_total_time="$seconds" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -timeout="${FUZZ_TIMEOUT:-10}" \
     -max_len="$(max_len "$target")" -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   local status=$?
@@ -118,7 +121,7 @@ run() {
     echo "$target: NOT INSTRUMENTED (libFuzzer found no coverage; rebuild after deleting $scratch/release/*.build)"
     return 1
   elif [ "$status" -eq 0 ]; then
-    echo "$target: clean, ${runs:-?} executions in $seconds s"
+    echo "$target: clean, ${runs:-?} executions in $((SECONDS - began)) s"
   else
     echo "$target: FAILED (exit $status) after ${runs:-?} executions; input in ${artifacts#"$root"/}/"
     grep -E 'ERROR|Fatal error|==[0-9]+==|SUMMARY' "$log" | head -n 5

@@ -15,6 +15,10 @@ struct FitModel: Sendable {
     }
 
     let terms: [Term]
+    /// Every term's lifts, term after term (five per term).
+    private let lifts: [Double]
+    /// Every term's spans, term after term.
+    private let spans: [Double]
     /// For each stance, how many fired gates hold it back (the tie-break's second rule).
     let gatesHolding: [Int]
     /// The as-is paradigm (the tie-break's third rule).
@@ -27,6 +31,8 @@ struct FitModel: Sendable {
                 lift: Stance.allCases.map { contribution.chosen[$0] - contribution.lowest[$0] },
                 span: Stance.allCases.map { contribution.highest[$0] - contribution.lowest[$0] })
         }
+        lifts = terms.flatMap(\.lift)
+        spans = terms.flatMap(\.span)
         gatesHolding = Stance.allCases.map { stance in assessment.firedGates.filter { $0.caps.contains(stance) }.count }
         asIs = assessment.asIs
     }
@@ -36,15 +42,21 @@ struct FitModel: Sendable {
 
     /// The five stance scores for a set of weights (one per term).
     func scores(_ weights: [Double]) -> [Double] {
-        var numerator = [Double](repeating: 0, count: Stance.allCases.count)
-        var denominator = numerator
-        for (term, weight) in zip(terms, weights) {
-            for index in numerator.indices {
-                numerator[index] += weight * term.lift[index]
-                denominator[index] += weight * term.span[index]
+        // Reads the flat copies of the terms' lifts and spans: the robustness analysis calls
+        // this thousands of times, and walking `terms` retained and released their arrays.
+        let count = Stance.allCases.count
+        var sums = [Double](repeating: 0, count: 2 * count)
+        lifts.withUnsafeBufferPointer { lifts in
+            spans.withUnsafeBufferPointer { spans in
+                for (term, weight) in zip(0..<terms.count, weights) {
+                    for index in 0..<count {
+                        sums[index] += weight * lifts[term * count + index]
+                        sums[count + index] += weight * spans[term * count + index]
+                    }
+                }
             }
         }
-        return zip(numerator, denominator).map { $1 > 0 ? 100 * $0 / $1 : 50 }
+        return (0..<count).map { sums[count + $0] > 0 ? 100 * sums[$0] / sums[count + $0] : 50 }
     }
 
     /// The recommendation the stance scores give, with the model's tie-break.
@@ -55,8 +67,7 @@ struct FitModel: Sendable {
     /// The recommendation for five stance scores: subservient takes its stronger direction; the
     /// paradigms rank by score, then fewer gates, then the as-is paradigm, then less change.
     static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Paradigm?) -> Outcome {
-        let stances = Stance.allCases
-        func index(_ stance: Stance) -> Int { stances.firstIndex(of: stance) ?? 0 }
+        func index(_ stance: Stance) -> Int { stance.position }
         let productLed = scores[index(.subservientProductLed)] > scores[index(.subservientSalesLed)]
         let subservient: Stance = productLed ? .subservientProductLed : .subservientSalesLed
         let candidates: [Stance] = [.siloed, .assimilated, subservient, .proportionate]
@@ -70,9 +81,4 @@ struct FitModel: Sendable {
         }
         return Outcome(best ?? .siloed)
     }
-}
-
-extension Stance {
-    /// The stance's position in ``Stance/allCases``, for the analyses' arrays.
-    var analysisIndex: Int { Stance.allCases.firstIndex(of: self) ?? 0 }
 }

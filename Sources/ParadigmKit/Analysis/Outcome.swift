@@ -44,6 +44,6 @@ public struct Outcome: Sendable, Hashable, Comparable {
     public var id: String { stance.rawValue }
 
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
-        Stance.allCases.firstIndex(of: lhs.stance) ?? 0 < Stance.allCases.firstIndex(of: rhs.stance) ?? 0
+        lhs.stance.position < rhs.stance.position
     }
 }

@@ -95,7 +95,7 @@ extension UnsureRange {
     private static func verdict(_ assessment: Assessment, unsure: [Question], spans: [Span]) -> Verdict {
         guard !unsure.isEmpty else { return .nothingUnsure }
         let baseline = Outcome(assessment)
-        let r = baseline.stance.analysisIndex
+        let r = baseline.stance.position
         if spans.indices.allSatisfy({ $0 == r || spans[$0].highest < spans[r].lowest - 1e-9 }) { return .holdsByRange }
         let answerSets = unsure.map(possibleAnswers)
         let combinations = answerSets.reduce(1.0) { $0 * Double($1.count) }

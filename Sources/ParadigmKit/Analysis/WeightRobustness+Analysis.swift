@@ -36,7 +36,7 @@ extension WeightRobustness {
                 rest.d[s] += weight * other.span[s]
             }
         }
-        let r = baseline.stance.analysisIndex
+        let r = baseline.stance.position
         var roots: [Double] = []
         for o in 0..<count where o != r {
             let a = term.lift[r] * term.span[o] - term.lift[o] * term.span[r]

@@ -93,9 +93,13 @@ public struct Answers: Sendable, Equatable {
     @discardableResult
     public mutating func dropInapplicable(in questionnaire: Questionnaire) -> [String] {
         var dropped: [String] = []
-        for question in questionnaire.questions where values[question.id] != nil && !applies(question) {
-            values[question.id] = nil
-            dropped.append(question.id)
+        let questions = questionnaire.questions
+        // By index, so that no `Question` is copied: the pivotal analysis calls this hundreds of times.
+        for index in questions.indices where questions[index].condition != nil {
+            let id = questions[index].id
+            guard values[id] != nil, !applies(questions[index]) else { continue }
+            values[id] = nil
+            dropped.append(id)
         }
         return dropped
     }

@@ -91,12 +91,8 @@ enum BriefCommand {
 
     /// `--date` checked as a real calendar date, or today's date.
     static func briefDate(_ arguments: ParsedArguments, command: String = spec.name) throws(CommandError) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        guard let text = arguments.value(date.key) else { return formatter.string(from: Date()) }
-        guard text.count == 10, let parsed = formatter.date(from: text), formatter.string(from: parsed) == text else {
+        guard let text = arguments.value(date.key) else { return CalendarDate.today().text }
+        guard CalendarDate(text) != nil else {
             throw .usage("The value '\(text)' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31.", command: command)
         }
         return text

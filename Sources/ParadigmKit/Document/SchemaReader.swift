@@ -43,23 +43,23 @@ package final class SchemaReader {
     // MARK: Shapes
 
     /// The node as a mapping, or `nil` after an error naming `what` it should be.
-    package func mapping(_ node: Node, _ what: String) -> MappingNode? {
+    package func mapping(_ node: Node, _ what: @autoclosure () -> String) -> MappingNode? {
         if case .mapping(let mapping) = node { return mapping }
-        error("\(what) must be a mapping of `key: value` lines; found \(node.kindName)", at: node)
+        error("\(what()) must be a mapping of `key: value` lines; found \(node.kindName)", at: node)
         return nil
     }
 
     /// The node as a list, or `nil` after an error.
-    package func sequence(_ node: Node, _ what: String) -> SequenceNode? {
+    package func sequence(_ node: Node, _ what: @autoclosure () -> String) -> SequenceNode? {
         if case .sequence(let sequence) = node { return sequence }
-        error("\(what) must be a list of `- item` lines; found \(node.kindName)", at: node)
+        error("\(what()) must be a list of `- item` lines; found \(node.kindName)", at: node)
         return nil
     }
 
     /// The node as text, or `nil` after an error.
-    package func scalar(_ node: Node, _ what: String) -> ScalarNode? {
+    package func scalar(_ node: Node, _ what: @autoclosure () -> String) -> ScalarNode? {
         if case .scalar(let scalar) = node { return scalar }
-        error("\(what) must be a text value; found \(node.kindName)", at: node)
+        error("\(what()) must be a text value; found \(node.kindName)", at: node)
         return nil
     }
 
@@ -67,17 +67,17 @@ package final class SchemaReader {
     /// at the mapping. Returns a lookup of the entries by key.
     @discardableResult
     package func keys(
-        of mapping: MappingNode, allowed: [String], required: [String] = [], in what: String
+        of mapping: MappingNode, allowed: [String], required: [String] = [], in what: @autoclosure () -> String
     ) -> KeyedEntries {
         for entry in mapping.entries where !allowed.contains(entry.key.value) {
             let suggestion = Suggestion.closest(to: entry.key.value, among: allowed)
             error(
-                "unknown key `\(entry.key.value)` in \(what)", at: entry.key,
+                "unknown key `\(entry.key.value)` in \(what())", at: entry.key,
                 help: suggestion.map { "did you mean `\($0)`?" }
                     ?? "the keys allowed here are: \(allowed.joined(separator: ", "))")
         }
         for key in required where mapping.entry(key) == nil {
-            error("\(what) is missing the required key `\(key)`", at: mapping.location,
+            error("\(what()) is missing the required key `\(key)`", at: mapping.location,
                   help: "add a line `\(key): ...`")
         }
         return KeyedEntries(mapping: mapping)
@@ -86,26 +86,26 @@ package final class SchemaReader {
     // MARK: Values
 
     /// A non-empty text value at `key`, or `nil` (with an error if `required`).
-    package func text(_ entries: KeyedEntries, _ key: String, in what: String, required: Bool = true) -> String? {
+    package func text(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, required: Bool = true) -> String? {
         guard let node = entries[key] else { return nil }
-        guard let scalar = scalar(node, "`\(key)` in \(what)") else { return nil }
+        guard let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         let value = scalar.value.reflowed
         if value.isEmpty {
-            if required { error("`\(key)` in \(what) is empty", at: scalar, help: "write a value after `\(key):`") }
+            if required { error("`\(key)` in \(what()) is empty", at: scalar, help: "write a value after `\(key):`") }
             return nil
         }
         return value
     }
 
     /// A decimal number at `key` within `range`, or `nil` after an error.
-    package func number(_ entries: KeyedEntries, _ key: String, in what: String, range: ClosedRange<Double>) -> Double? {
-        guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what)") else { return nil }
+    package func number(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, range: ClosedRange<Double>) -> Double? {
+        guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         guard let value = Double(decimal: scalar.value) else {
-            error("`\(key)` in \(what) must be a number; found \"\(scalar.value)\"", at: scalar)
+            error("`\(key)` in \(what()) must be a number; found \"\(scalar.value)\"", at: scalar)
             return nil
         }
         guard range.contains(value) else {
-            error("`\(key)` in \(what) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found \(value.plain)",
+            error("`\(key)` in \(what()) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found \(value.plain)",
                   at: scalar)
             return nil
         }
@@ -113,18 +113,18 @@ package final class SchemaReader {
     }
 
     /// One of a fixed set of words at `key`, or `nil` after an error with a did-you-mean.
-    package func word(_ entries: KeyedEntries, _ key: String, in what: String, oneOf choices: [String]) -> String? {
-        guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what)") else { return nil }
+    package func word(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, oneOf choices: [String]) -> String? {
+        guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         let value = scalar.value.trimmingWhitespace()
         if choices.contains(value) { return value }
-        error("`\(key)` in \(what) must be one of: \(choices.joined(separator: ", ")); found \"\(value)\"",
+        error("`\(key)` in \(what()) must be one of: \(choices.joined(separator: ", ")); found \"\(value)\"",
               at: scalar, help: Suggestion.closest(to: value, among: choices).map { "did you mean `\($0)`?" })
         return nil
     }
 
     /// A list of non-empty texts at `key` (an empty list is allowed), or `nil`.
-    package func texts(_ entries: KeyedEntries, _ key: String, in what: String) -> [String]? {
-        guard let node = entries[key], let list = sequence(node, "`\(key)` in \(what)") else { return nil }
+    package func texts(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String) -> [String]? {
+        guard let node = entries[key], let list = sequence(node, "`\(key)` in \(what())") else { return nil }
         return list.items.compactMap { item in
             scalar(item, "an item of `\(key)`").map { $0.value.reflowed }
         }

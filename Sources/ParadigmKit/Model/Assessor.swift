@@ -14,14 +14,14 @@ public enum Assessor {
     public static func assess(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Assessment {
         var fitContributions: [Contribution] = []
         var todayContributions: [Contribution] = []
-        for question in questionnaire.questions where answers.applies(question) {
-            guard let ids = answers[question.id]?.value.optionIDs else { continue }
-            if question.informs.countsForFit, let contribution = Contribution(question: question, optionIDs: ids, weights: \.weights),
-               contribution.isInformative {
+        let questions = questionnaire.questions
+        // By index, so that no `Question` is copied: the analyses assess hundreds of variants.
+        for index in questions.indices where answers.applies(questions[index]) {
+            guard let ids = answers[questions[index].id]?.value.optionIDs else { continue }
+            if let contribution = Contribution.counted(question: questions[index], optionIDs: ids, weights: .fit) {
                 fitContributions.append(contribution)
             }
-            if question.informs.countsForToday, let contribution = Contribution(question: question, optionIDs: ids, weights: \.today),
-               contribution.isInformative {
+            if let contribution = Contribution.counted(question: questions[index], optionIDs: ids, weights: .today) {
                 todayContributions.append(contribution)
             }
         }
@@ -34,17 +34,24 @@ public enum Assessor {
         }
         let today = ScoreSet(contributions: todayContributions)
         let fired = questionnaire.gates.filter { gate in gate.condition.holds { answers[$0]?.value.optionIDs } }
-        let asIs = todayContributions.count >= minimumPracticeAnswers
-            ? rank(today, gatesHolding: { _ in 0 }, asIs: nil).first : nil
-        let ranking = rank(fit, gatesHolding: { paradigm in
-            fired.filter { $0.caps.contains(fit.stance(for: paradigm)) }.count
-        }, asIs: asIs)
+        let (ranking, asIs) = rank(fit: fit.totals, today: today.totals, fired: fired)
         return Assessment(questionnaire: questionnaire, answers: answers, fit: fit, today: today,
                           firedGates: fired, ranking: ranking, asIs: asIs)
     }
 
+    /// The model's last step: the as-is paradigm (when enough practice questions were answered)
+    /// and the fit ranking with the tie-break, given the gates that fired.
+    static func rank(fit: StanceTotals, today: StanceTotals, fired: [Gate]) -> (ranking: [Paradigm], asIs: Paradigm?) {
+        let asIs = today.count >= minimumPracticeAnswers
+            ? rank(today, gatesHolding: { _ in 0 }, asIs: nil).first : nil
+        let ranking = rank(fit, gatesHolding: { paradigm in
+            fired.filter { $0.caps.contains(fit.stance(for: paradigm)) }.count
+        }, asIs: asIs)
+        return (ranking, asIs)
+    }
+
     /// The paradigms best first, with the tie-break rule.
-    static func rank(_ scores: ScoreSet, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
+    static func rank(_ scores: StanceTotals, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
         Paradigm.allCases.sorted { lhs, rhs in
             let (a, b) = (scores.score(for: lhs), scores.score(for: rhs))
             if abs(a - b) > 1e-9 { return a > b }

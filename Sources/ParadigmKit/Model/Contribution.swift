@@ -25,24 +25,48 @@ public struct Contribution: Sendable, Equatable {
     public func lift(_ stance: Stance) -> Double { points(stance) - floor(stance) }
 
     /// The contribution of an answer, using fit or as-is weights.
-    init?(question: Question, optionIDs: [String], weights: KeyPath<Option, StanceWeights>) {
-        let chosenOptions = optionIDs.compactMap { question.option($0) }
-        guard !chosenOptions.isEmpty, !question.options.isEmpty else { return nil }
-        var chosen = StanceWeights()
-        var lowest = StanceWeights()
-        var highest = StanceWeights()
-        for stance in Stance.allCases {
-            let values = question.options.map { $0[keyPath: weights][stance] }
-            lowest[stance] = values.min() ?? 0
-            highest[stance] = values.max() ?? 0
-            chosen[stance] = chosenOptions.map { $0[keyPath: weights][stance] }.reduce(0, +) / Double(chosenOptions.count)
+    init?(question: Question, optionIDs: [String], weights: WeightSet) {
+        // Reads the options in place, by index: scoring runs thousands of times per brief, and
+        // copying each `Option` (retaining its texts) was most of its cost.
+        let options = question.options
+        guard let first = options.indices.first else { return nil }
+        var lowest = options[first].weights(weights)
+        var highest = lowest
+        for index in options.indices {
+            let values = options[index].weights(weights)
+            for stance in Stance.allCases {
+                lowest[stance] = Swift.min(lowest[stance], values[stance])
+                highest[stance] = Swift.max(highest[stance], values[stance])
+            }
         }
+        var chosen = StanceWeights()
+        var chosenCount = 0
+        for id in optionIDs {
+            guard let index = options.firstIndex(where: { $0.id == id }) else { continue }
+            let values = options[index].weights(weights)
+            for stance in Stance.allCases { chosen[stance] += values[stance] }
+            chosenCount += 1
+        }
+        guard chosenCount > 0 else { return nil }
+        for stance in Stance.allCases { chosen[stance] /= Double(chosenCount) }
         self.questionID = question.id
         self.optionIDs = optionIDs
         self.questionWeight = question.weight
         self.chosen = chosen
         self.lowest = lowest
         self.highest = highest
+    }
+
+    /// The contribution an answer makes to fit or as-is scores, as ``Assessor`` counts it: `nil`
+    /// when the question does not inform that score, the answer names no option (unsure), or no
+    /// answer to the question could move any stance.
+    static func counted(question: Question, optionIDs: [String]?, weights: WeightSet) -> Contribution? {
+        let informs = question.informs
+        guard let optionIDs, weights == .fit ? informs.countsForFit : informs.countsForToday,
+              let contribution = Contribution(question: question, optionIDs: optionIDs, weights: weights),
+              contribution.isInformative
+        else { return nil }
+        return contribution
     }
 
     /// Whether the question could move any stance at all.

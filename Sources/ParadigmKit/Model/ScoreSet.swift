@@ -23,45 +23,35 @@ public struct StanceScore: Sendable, Equatable {
 public struct ScoreSet: Sendable, Equatable {
     /// The answered questions' contributions, in questionnaire order.
     public let contributions: [Contribution]
-    /// Each stance's score.
-    public let stances: [Stance: StanceScore]
+    /// Their sums per stance.
+    let totals: StanceTotals
 
     /// Adds up contributions.
     init(contributions: [Contribution]) {
         self.contributions = contributions
-        var stances: [Stance: StanceScore] = [:]
-        for stance in Stance.allCases {
-            stances[stance] = StanceScore(
-                stance: stance,
-                points: contributions.map { $0.points(stance) }.reduce(0, +),
-                floor: contributions.map { $0.floor(stance) }.reduce(0, +),
-                ceiling: contributions.map { $0.ceiling(stance) }.reduce(0, +))
-        }
-        self.stances = stances
+        var totals = StanceTotals()
+        for contribution in contributions { totals.add(contribution) }
+        self.totals = totals
+    }
+
+    /// Each stance's score with its points, floor and ceiling.
+    public var stances: [Stance: StanceScore] {
+        Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0, totals.total($0)) })
     }
 
     /// The score of a stance.
-    public func score(_ stance: Stance) -> Double { stances[stance]?.score ?? 50 }
+    public func score(_ stance: Stance) -> Double { totals.score(stance) }
 
     /// The subservient direction that scores higher; on an exact tie, marketing in service of
     /// sales, the more common arrangement.
-    public var subservientDirection: SubservientDirection {
-        score(.subservientProductLed) > score(.subservientSalesLed) ? .productLed : .salesLed
-    }
+    public var subservientDirection: SubservientDirection { totals.subservientDirection }
 
     /// The stance that stands for a paradigm: itself, or subservient's stronger direction.
-    public func stance(for paradigm: Paradigm) -> Stance {
-        switch paradigm {
-        case .siloed: .siloed
-        case .assimilated: .assimilated
-        case .proportionate: .proportionate
-        case .subservient: subservientDirection == .productLed ? .subservientProductLed : .subservientSalesLed
-        }
-    }
+    public func stance(for paradigm: Paradigm) -> Stance { totals.stance(for: paradigm) }
 
     /// A paradigm's score: its stance's, subservient taking its stronger direction.
-    public func score(for paradigm: Paradigm) -> Double { score(stance(for: paradigm)) }
+    public func score(for paradigm: Paradigm) -> Double { totals.score(for: paradigm) }
 
     /// Whether any answered question carries a weight that could move a score.
-    public var hasEvidence: Bool { contributions.contains { $0.isInformative } }
+    public var hasEvidence: Bool { totals.hasEvidence }
 }

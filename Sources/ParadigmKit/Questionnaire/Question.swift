@@ -69,6 +69,24 @@ public struct Option: Sendable, Equatable {
     public let location: SourceLocation
 }
 
+/// Which of an option's two weight sets scoring reads.
+enum WeightSet: Sendable {
+    /// Fit (to-be) weights, `weights:` in the questionnaire.
+    case fit
+    /// As-is weights, `today:` in the questionnaire.
+    case today
+}
+
+extension Option {
+    /// The option's fit or as-is weights.
+    func weights(_ set: WeightSet) -> StanceWeights {
+        switch set {
+        case .fit: weights
+        case .today: today
+        }
+    }
+}
+
 /// One question of the questionnaire.
 public struct Question: Sendable, Equatable {
     /// The stable id answers files use.

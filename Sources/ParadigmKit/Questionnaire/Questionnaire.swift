@@ -17,17 +17,28 @@ public struct Questionnaire: Sendable {
     public let texts: ParadigmTexts
     /// The file it was read from, for diagnostics.
     public let sourceName: String
-
     /// Every question in order.
-    public var questions: [Question] { sections.flatMap(\.questions) }
+    public let questions: [Question]
+    /// Each question's position in ``questions``, by id.
+    private let positions: [String: Int]
+
+    init(id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
+         texts: ParadigmTexts, sourceName: String) {
+        (self.id, self.version, self.title, self.roles) = (id, version, title, roles)
+        (self.sections, self.gates, self.texts, self.sourceName) = (sections, gates, texts, sourceName)
+        // Stored rather than computed: scoring and the analyses walk the questions thousands of
+        // times per brief, and flattening the sections on every walk dominated their run time.
+        questions = sections.flatMap(\.questions)
+        positions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The question with an id.
     public func question(_ id: String) -> Question? {
-        for section in sections {
-            if let question = section.questions.first(where: { $0.id == id }) { return question }
-        }
-        return nil
+        positions[id].map { questions[$0] }
     }
+
+    /// A question's position in ``questions``.
+    func position(of questionID: String) -> Int? { positions[questionID] }
 
     /// The role with an id.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }

@@ -65,6 +65,18 @@ public enum Stance: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The stance's position in ``allCases``, without building the array (`allCases` allocates
+    /// a new one on every call, which the analyses' inner loops cannot afford).
+    var position: Int {
+        switch self {
+        case .siloed: 0
+        case .assimilated: 1
+        case .subservientSalesLed: 2
+        case .subservientProductLed: 3
+        case .proportionate: 4
+        }
+    }
+
     /// The stances a weight key stands for: a stance id, or `subservient` for both directions.
     static func stances(forKey key: String) -> [Stance]? {
         if key == Paradigm.subservient.rawValue { return [.subservientSalesLed, .subservientProductLed] }
@@ -77,19 +89,41 @@ public enum Stance: String, CaseIterable, Sendable, Hashable {
 
 /// A weight for each stance; a stance without a weight has 0.
 public struct StanceWeights: Sendable, Equatable {
-    private var values: [Double] = Array(repeating: 0, count: Stance.allCases.count)
+    // Five stored numbers rather than an array: scoring reads these millions of times in the
+    // analyses, and an array would cost a heap allocation per value.
+    private var siloed = 0.0
+    private var assimilated = 0.0
+    private var subservientSalesLed = 0.0
+    private var subservientProductLed = 0.0
+    private var proportionate = 0.0
 
     /// All zero.
     public init() {}
 
     /// The weight for a stance.
     public subscript(_ stance: Stance) -> Double {
-        get { values[stance.index] }
-        set { values[stance.index] = newValue }
+        get {
+            switch stance {
+            case .siloed: siloed
+            case .assimilated: assimilated
+            case .subservientSalesLed: subservientSalesLed
+            case .subservientProductLed: subservientProductLed
+            case .proportionate: proportionate
+            }
+        }
+        set {
+            switch stance {
+            case .siloed: siloed = newValue
+            case .assimilated: assimilated = newValue
+            case .subservientSalesLed: subservientSalesLed = newValue
+            case .subservientProductLed: subservientProductLed = newValue
+            case .proportionate: proportionate = newValue
+            }
+        }
     }
 
     /// Whether every weight is zero.
-    public var isZero: Bool { values.allSatisfy { $0 == 0 } }
+    public var isZero: Bool { Stance.allCases.allSatisfy { self[$0] == 0 } }
 
     /// Weights interpolated between `low` (t = 0) and `high` (t = 1).
     static func interpolate(_ low: StanceWeights, _ high: StanceWeights, _ t: Double) -> StanceWeights {
@@ -97,8 +131,4 @@ public struct StanceWeights: Sendable, Equatable {
         for stance in Stance.allCases { result[stance] = low[stance] + (high[stance] - low[stance]) * t }
         return result
     }
-}
-
-extension Stance {
-    fileprivate var index: Int { Stance.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -4,16 +4,68 @@ extension String {
     /// Prose from a `|` block as paragraphs: line breaks within a paragraph become spaces, a
     /// blank line stays a paragraph break, and the ends are trimmed.
     package var reflowed: String {
-        components(separatedBy: "\n\n")
-            .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
-            .map { $0.trimmingWhitespace() }
-            .filter { !$0.isEmpty }
-            .joined(separator: "\n\n")
+        // One pass over lines rather than Foundation's `components(separatedBy:)` and
+        // `trimmingCharacters(in:)`, which bridge through NSString and dominated loading the
+        // questionnaire. An empty line is a paragraph break ("\n\n"); other lines are trimmed of
+        // spaces and tabs and joined with one space.
+        guard utf8.contains(0x0A) else { return trimmingWhitespace() }  // one line: nothing to join
+        var paragraphs: [String] = []
+        var lines: [Substring] = []
+        func endParagraph() {
+            let paragraph = lines.joined(separator: " ").trimmingWhitespace()
+            if !paragraph.isEmpty { paragraphs.append(paragraph) }
+            lines.removeAll(keepingCapacity: true)
+        }
+        // Lines split on the byte 0x0A, which is always a character boundary unless a CR
+        // precedes it; text with a CR takes the slower split by characters.
+        let split = utf8.contains(0x0D)
+            ? split(separator: "\n", omittingEmptySubsequences: false)
+            : utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        for line in split {
+            if line.isEmpty { endParagraph() } else { lines.append(line.trimming(where: \.isSpaceOrTab)) }
+        }
+        endParagraph()
+        return paragraphs.joined(separator: "\n\n")
     }
 
-    /// The text without leading and trailing spaces, tabs and line breaks.
+    /// The text without leading and trailing spaces, tabs and line breaks (the same set as
+    /// Foundation's `CharacterSet.whitespacesAndNewlines`).
     package func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespace, !last.isWhitespace {
+            return self
+        }
+        return String(self[...].trimming(where: \.isWhitespace))
+    }
+}
+
+extension Substring {
+    /// The text without the leading and trailing scalars that match; itself when there are none.
+    func trimming(where matches: (Unicode.Scalar) -> Bool) -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !matches($0) }),
+              let last = scalars.lastIndex(where: { !matches($0) })
+        else { return "" }
+        return Substring(scalars[first...last])
+    }
+}
+
+extension Unicode.Scalar {
+    /// A space or tab: exactly the scalars of Foundation's `CharacterSet.whitespaces` on Linux
+    /// (tab, the space separators, and ZERO WIDTH SPACE, which Foundation counts too).
+    var isSpaceOrTab: Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// A space, tab or line break: exactly the scalars of Foundation's
+    /// `CharacterSet.whitespacesAndNewlines` on Linux (Unicode White_Space and ZERO WIDTH SPACE).
+    var isWhitespace: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: isSpaceOrTab
+        }
     }
 }
 

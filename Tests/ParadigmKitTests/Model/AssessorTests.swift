@@ -82,7 +82,7 @@ import Testing
         ([.assimilated, .subservient], [:], nil, [.subservient, .assimilated]),
     ])
     func tieBreakRule(_ tied: [Paradigm], gates: [Paradigm: Int], asIs: Paradigm?, expected: [Paradigm]) throws {
-        let scores = ScoreSet(contributions: [])
+        let scores = StanceTotals()
         let ranked = Assessor.rank(scores, gatesHolding: { gates[$0] ?? 0 }, asIs: asIs).filter(tied.contains)
         #expect(ranked == expected)
     }

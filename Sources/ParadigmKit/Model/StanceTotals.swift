@@ -1,0 +1,61 @@
+/// Running sums of contributions for every stance: points, floor and ceiling, added in
+/// questionnaire order. ``ScoreSet`` keeps one with its contributions; the analyses keep only
+/// these sums when they score hundreds of variants of an answer set.
+struct StanceTotals: Sendable, Equatable {
+    private var points = StanceWeights()
+    private var floor = StanceWeights()
+    private var ceiling = StanceWeights()
+    /// How many contributions were added.
+    private(set) var count = 0
+    /// Whether any contribution added could move a stance.
+    private(set) var hasEvidence = false
+
+    /// Adds one answer's contribution.
+    mutating func add(_ contribution: Contribution) {
+        for stance in Stance.allCases {
+            points[stance] += contribution.points(stance)
+            floor[stance] += contribution.floor(stance)
+            ceiling[stance] += contribution.ceiling(stance)
+        }
+        count += 1
+        hasEvidence = hasEvidence || contribution.isInformative
+    }
+
+    /// Adds sums kept elsewhere (one answer's, worked out once).
+    mutating func add(_ other: StanceTotals) {
+        for stance in Stance.allCases {
+            points[stance] += other.points[stance]
+            floor[stance] += other.floor[stance]
+            ceiling[stance] += other.ceiling[stance]
+        }
+        count += other.count
+        hasEvidence = hasEvidence || other.hasEvidence
+    }
+
+    /// A stance's points, floor and ceiling.
+    func total(_ stance: Stance) -> StanceScore {
+        StanceScore(stance: stance, points: points[stance], floor: floor[stance], ceiling: ceiling[stance])
+    }
+
+    /// A stance's score.
+    func score(_ stance: Stance) -> Double { total(stance).score }
+
+    /// The subservient direction that scores higher; on an exact tie, marketing in service of
+    /// sales, the more common arrangement.
+    var subservientDirection: SubservientDirection {
+        score(.subservientProductLed) > score(.subservientSalesLed) ? .productLed : .salesLed
+    }
+
+    /// The stance that stands for a paradigm: itself, or subservient's stronger direction.
+    func stance(for paradigm: Paradigm) -> Stance {
+        switch paradigm {
+        case .siloed: .siloed
+        case .assimilated: .assimilated
+        case .proportionate: .proportionate
+        case .subservient: subservientDirection == .productLed ? .subservientProductLed : .subservientSalesLed
+        }
+    }
+
+    /// A paradigm's score: its stance's, subservient taking its stronger direction.
+    func score(for paradigm: Paradigm) -> Double { score(stance(for: paradigm)) }
+}
