@@ -100,7 +100,10 @@ public enum AnswerReader {
 
     /// Reads `12000`, `12,000`, `12_000`, `12k`, `1.5m`, `-3`; nothing else.
     static func number(_ text: String) -> Double? {
-        var body = text.lowercased().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        var body = text.lowercased()
+        if body.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "_") }) {
+            body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != "," && $0 != "_" }))
+        }
         if body.hasPrefix("$") { body.removeFirst() }
         if body.hasSuffix("%") { body.removeLast() }
         var factor = 1.0

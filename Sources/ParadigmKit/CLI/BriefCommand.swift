@@ -37,9 +37,11 @@ enum BriefCommand {
             (Kendall's W), the perception gap, facts to settle and the agenda. All files'
             problems are listed together; answers naming different organisations are refused.
             '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
-            '--format slides' writes a pandoc slide deck (docs/team-brief.md).
+            '--format slides' writes a pandoc slide deck (docs/team-brief.md). A survey export
+            (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
+            one respondent a row, without writing answers files first.
             """,
-        arguments: [ArgumentSpec("answers", help: "Answers files or folders; '-' reads standard input.", repeating: true)],
+        arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
         options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous, charts],
         run: run)
 
@@ -51,13 +53,15 @@ enum BriefCommand {
         }
     }
 
-    /// A team brief: several inputs, a folder, or an option only team briefs have.
+    /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
+    /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
         if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
             || arguments.flag(anonymous.key) || arguments.value(charts.key) != nil {
             return true
         }
         guard let path = arguments.positionals.first, path != "-" else { return false }
+        if TeamLoader.isSurveyExport(path) { return true }
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: io.resolve(path), isDirectory: &isFolder) && isFolder.boolValue
     }

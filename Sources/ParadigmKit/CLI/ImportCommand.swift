@@ -100,7 +100,7 @@ enum ImportCommand {
     }
 
     /// Reads the export (or standard input), refusing a missing file, a folder or a huge file.
-    private static func read(_ path: String, io: CommandIO) throws(CommandError) -> Data {
+    static func read(_ path: String, io: CommandIO) throws(CommandError) -> Data {
         try FileAccess.readData(path, io: io, limit: maximumInputBytes) { name in
             Diagnostics([Diagnostic(
                 .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB a survey export may hold", file: name,

@@ -10,10 +10,11 @@ enum TeamBriefCommand {
         }
         let format = arguments.value(BriefCommand.format.key) ?? "markdown"
         let dateText = try BriefCommand.briefDate(arguments)
-        let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
+        // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
+        let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in try CommonOptions.questionnaire(arguments, io: io) }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
         try refuseExistingOutput(arguments, io: io)
-        let loaded = try TeamLoader.load(inputs.files, questionnaire: questionnaire, io: io)
+        let loaded = try TeamLoader.load(inputs.files, questionnaires: questionnaires, io: io)
         var warnings = inputs.warnings
         warnings.append(contentsOf: loaded.warnings)
         CommonOptions.warn(warnings, io: io)

@@ -22,26 +22,39 @@ public enum CSVReader {
     /// spreadsheet row and column.
     public static func read(_ data: Data, name: String, delimiter: CSVDelimiter? = nil) throws(Diagnostics) -> CSVDocument {
         let bytes = [UInt8](data)
+        let file = try context(bytes, name: name, delimiter: delimiter)
+        var records: [CSVRecord] = []
+        try scan(bytes, in: file) { records.append($0) }
+        return CSVDocument(
+            name: name, records: records, delimiter: file.delimiter, delimiterDetected: file.delimiterDetected, lines: file.lines)
+    }
+
+    /// What diagnostics about a file need, before any record is read: its name, delimiter
+    /// (detected from the header row unless given) and lines, as a document without records.
+    static func context(_ bytes: [UInt8], name: String, delimiter: CSVDelimiter? = nil) throws(Diagnostics) -> CSVDocument {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw Diagnostics([Diagnostic(
                 .error, "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8", file: name,
                 location: SourceLocation(line: 1, column: 1),
                 help: "export it as \"CSV UTF-8 (Comma delimited)\", or download the responses as CSV from the form tool")])
         }
-        let chosen = delimiter ?? CSVDelimiter.detect(in: bytes)
-        var scanner = CSVScanner(bytes: bytes, delimiter: chosen.byte)
-        scanner.run()
-        let document = CSVDocument(
-            name: name, records: scanner.records, delimiter: chosen, delimiterDetected: delimiter == nil,
-            lines: scanner.lineTexts())
+        return CSVDocument(
+            name: name, records: [], delimiter: delimiter ?? CSVDelimiter.detect(in: bytes), delimiterDetected: delimiter == nil,
+            lines: CSVLines(bytes))
+    }
+
+    /// Reads `bytes` record by record, handing each to `each` as it ends. Problems are thrown at
+    /// the end, after every record was handed on: a caller must treat what it built as void then.
+    static func scan(_ bytes: [UInt8], in file: CSVDocument, each: (CSVRecord) -> Void) throws(Diagnostics) {
+        var scanner = CSVScanner(bytes: bytes, delimiter: file.delimiter.byte)
+        scanner.run(each)
         guard scanner.problems.isEmpty else {
             var diagnostics = Diagnostics()
             for problem in scanner.problems {
                 let place = "row \(problem.row), column \(CSVColumn.letters(problem.column))"
-                diagnostics.append(document.diagnostic(.error, "\(place): \(problem.message)", at: problem.location, help: problem.help))
+                diagnostics.append(file.diagnostic(.error, "\(place): \(problem.message)", at: problem.location, help: problem.help))
             }
             throw diagnostics
         }
-        return document
     }
 }

@@ -50,13 +50,11 @@ public struct CSVDocument: Sendable {
     public let delimiter: CSVDelimiter
     /// Whether the delimiter was detected rather than chosen.
     public let delimiterDetected: Bool
-    /// The file's lines, without their line breaks, for showing a line under a diagnostic.
-    let lines: [String]
+    /// The file's lines, for showing a line under a diagnostic.
+    let lines: CSVLines
 
     /// The text of a 1-based line, or an empty string past the end.
-    public func line(_ number: Int) -> String {
-        number >= 1 && number <= lines.count ? lines[number - 1] : ""
-    }
+    public func line(_ number: Int) -> String { lines.line(number) }
 
     /// A diagnostic about a spot in the file, showing its line with a caret.
     public func diagnostic(

@@ -16,13 +16,13 @@ struct CSVScanner {
 
     private let bytes: [UInt8]
     private let delimiter: UInt8
-    private(set) var records: [CSVRecord] = []
     private(set) var problems: [Problem] = []
+    /// The record just ended, until ``run(_:)`` hands it on.
+    private var ended: CSVRecord?
 
     private var index = 0
     private var line = 1
     private var column = 1
-    private var lineStarts: [Int] = [0]
     private var state = State.startRecord
     private var field: [UInt8] = []
     private var fields: [CSVField] = []
@@ -34,15 +34,21 @@ struct CSVScanner {
     init(bytes: [UInt8], delimiter: UInt8) {
         self.bytes = bytes
         self.delimiter = delimiter
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStarts = [3] }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
     }
 
     private static let quote: UInt8 = 0x22
     private static let lineFeed: UInt8 = 0x0A
     private static let carriageReturn: UInt8 = 0x0D
 
-    mutating func run() {
+    /// Scans every byte, handing each record to `emit` as soon as it ends, so that a caller can
+    /// process a large export row by row without holding its records.
+    mutating func run(_ emit: (CSVRecord) -> Void) {
         while index < bytes.count {
+            if let record = ended {
+                emit(record)
+                ended = nil
+            }
             let byte = bytes[index]
             let isBreak = byte == Self.lineFeed || byte == Self.carriageReturn
             switch state {
@@ -51,7 +57,7 @@ struct CSVScanner {
                 recordStart = here
                 if isBreak {
                     consumeBreak()
-                    records.append(CSVRecord(fields: [], row: row, location: recordStart))
+                    ended = CSVRecord(fields: [], row: row, location: recordStart)
                     continue
                 }
                 state = .startField
@@ -114,6 +120,8 @@ struct CSVScanner {
                 }
             }
         }
+        if let record = ended { emit(record) }
+        ended = nil
         switch state {
         case .startRecord:
             break
@@ -128,19 +136,8 @@ struct CSVScanner {
             saveField()
             endRecord()
         }
-    }
-
-    /// The text of every line, without line breaks.
-    func lineTexts() -> [String] {
-        var texts: [String] = []
-        texts.reserveCapacity(lineStarts.count)
-        for (number, start) in lineStarts.enumerated() {
-            var end = number + 1 < lineStarts.count ? lineStarts[number + 1] : bytes.count
-            while end > start, bytes[end - 1] == Self.lineFeed || bytes[end - 1] == Self.carriageReturn { end -= 1 }
-            texts.append(String(decoding: bytes[start..<end], as: UTF8.self))
-        }
-        if let last = lineStarts.last, last == bytes.count, texts.count > 1 { texts.removeLast() }
-        return texts
+        if let record = ended { emit(record) }
+        ended = nil
     }
 
     private var here: SourceLocation { SourceLocation(line: line, column: column) }
@@ -158,7 +155,6 @@ struct CSVScanner {
         index += 1
         line += 1
         column = 1
-        lineStarts.append(index)
     }
 
     /// Appends one character of field text, checking that it is valid UTF-8 and not NUL.
@@ -212,7 +208,7 @@ struct CSVScanner {
     }
 
     private mutating func endRecord() {
-        records.append(CSVRecord(fields: fields, row: row, location: recordStart))
+        ended = CSVRecord(fields: fields, row: row, location: recordStart)
         fields.removeAll(keepingCapacity: true)
         state = .startRecord
     }

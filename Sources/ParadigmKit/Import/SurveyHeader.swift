@@ -7,8 +7,15 @@ struct SurveyHeader {
     private(set) var diagnostics = Diagnostics()
     /// Sentences about columns left out on purpose.
     private(set) var notes: [String] = []
+    /// The columns without a title, which must stay empty in every row (see ``finish(firstFilledRow:)``).
+    private(set) var untitled: [(index: Int, field: CSVField)] = []
+    private let header: CSVRecord
+    private let document: CSVDocument
+    private let questionnaireID: String
 
-    init(_ header: CSVRecord, rows: [CSVRecord], document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]) {
+    /// Maps the header's titles. Call ``finish(firstFilledRow:)`` once the rows have been read.
+    init(_ header: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]) {
+        (self.header, self.document, questionnaireID) = (header, document, questionnaire.id)
         let matcher = SurveyColumnMatcher(questionnaire)
         let skipped = Set(skipColumns.map(SurveyColumnMatcher.normalised))
         var usedSkips: Set<String> = []
@@ -29,11 +36,7 @@ struct SurveyHeader {
             }
             if title.isEmpty {
                 columns.append(.empty)
-                if let filled = rows.first(where: { index < $0.fields.count && !$0.fields[index].text.trimmingWhitespace().isEmpty }) {
-                    diagnostics.append(document.diagnostic(
-                        .error, "\(place) has no title, but row \(filled.row) has a value in it", at: field.location,
-                        help: "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"))
-                }
+                untitled.append((index, field))
                 continue
             }
             guard let column = matcher.column(title) else {
@@ -71,11 +74,29 @@ struct SurveyHeader {
         for name in skipped.subtracting(usedSkips).sorted() {
             notes.append("--skip-column \(name) matches no column.")
         }
-        if !header.fields.isEmpty, !columns.contains(where: { if case .question = $0 { true } else { false } }), diagnostics.isEmpty {
-            diagnostics.append(document.diagnostic(
-                .error, "row \(header.row): no column is a question of `\(questionnaire.id)`", at: header.location,
+    }
+
+    /// The checks that need the rows: an untitled column must be empty in every row
+    /// (`firstFilledRow(i)` is the first row with a value in column *i*), and some column must
+    /// be a question.
+    /// Returns the problems found, which also join ``diagnostics``.
+    mutating func finish(firstFilledRow: (Int) -> Int?) -> Diagnostics {
+        var found = Diagnostics()
+        defer { diagnostics.append(contentsOf: found) }
+        for (index, field) in untitled {
+            guard let row = firstFilledRow(index) else { continue }
+            let letter = CSVColumn.letters(index + 1)
+            found.append(document.diagnostic(
+                .error, "row \(header.row), column \(letter) has no title, but row \(row) has a value in it", at: field.location,
+                help: "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"))
+        }
+        if !header.fields.isEmpty, !columns.contains(where: { if case .question = $0 { true } else { false } }),
+           diagnostics.isEmpty, found.isEmpty {
+            found.append(document.diagnostic(
+                .error, "row \(header.row): no column is a question of `\(questionnaireID)`", at: header.location,
                 help: "title the columns with question ids or their exact prompts; `paradigm template --format csv` writes the header"))
         }
+        return found
     }
 
     /// A title shortened for a message.

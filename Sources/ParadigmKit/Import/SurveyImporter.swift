@@ -8,70 +8,61 @@ public enum SurveyImporter {
     public static func read(
         _ document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String] = []
     ) throws(Diagnostics) -> SurveyImport {
-        guard let headerIndex = document.records.firstIndex(where: { !$0.isBlank }) else {
-            throw Diagnostics([Diagnostic(
-                .error, "the file holds no header row and no responses", file: document.name,
-                help: "download the responses from the form tool as CSV; `paradigm template --format csv` shows the header it expects")])
-        }
-        let header = document.records[headerIndex]
-        let rows = Array(document.records[(headerIndex + 1)...])
-        var diagnostics = Diagnostics()
-        let layout = SurveyHeader(header, rows: rows, document: document, questionnaire: questionnaire, skipColumns: skipColumns)
-        diagnostics.append(contentsOf: layout.diagnostics)
-
-        var splitters: [String: ChoiceSplitter] = [:]
-        for question in questionnaire.questions where question.kind == .multiple { splitters[question.id] = ChoiceSplitter(question) }
-        let questions = layout.columns.map { column -> Question? in
-            if case .question(let id) = column { questionnaire.question(id) } else { nil }
-        }
+        var rows = SurveyRows(document: document, questionnaire: questionnaire, skipColumns: skipColumns)
         var respondents: [ImportedRespondent] = []
-        var blankRows: [Int] = []
-        var dropped: [String: [Int]] = [:]
-        for record in rows {
-            if record.isBlank {
-                blankRows.append(record.row)
-                continue
-            }
-            guard record.fields.count == header.fields.count else {
-                diagnostics.append(ragged(record, expected: header.fields.count, document))
-                continue
-            }
-            var reader = SurveyRowReader(
-                record: record, document: document, questionnaire: questionnaire, columns: layout.columns,
-                questions: questions, splitters: splitters)
-            let answers = reader.read()
-            diagnostics.append(contentsOf: reader.diagnostics)
-            guard var answers else { continue }
-            for id in answers.dropInapplicable(in: questionnaire) { dropped[id, default: []].append(record.row) }
-            respondents.append(ImportedRespondent(answers: answers, row: record.row, location: record.location))
+        for record in document.records {
+            if let respondent = rows.read(record) { respondents.append(respondent) }
         }
-        if diagnostics.hasErrors { throw diagnostics }
-        guard !respondents.isEmpty else {
-            throw Diagnostics([document.diagnostic(
-                .error, "row 1: the file has a header row but no responses below it", at: header.location,
-                help: "download the responses again once people have answered")])
-        }
-        var notes = layout.notes
-        for question in questionnaire.questions {
-            guard let rowsDropped = dropped[question.id], let condition = question.condition else { continue }
-            let list = rowsDropped.map(String.init).joined(separator: ", ")
-            notes.append("`\(question.id)` only applies when \(condition.summary); left out its answer in row\(rowsDropped.count == 1 ? "" : "s") \(list).")
-        }
-        return SurveyImport(respondents: respondents, blankRows: blankRows, notes: notes)
+        let summary = try rows.finish()
+        return SurveyImport(respondents: respondents, blankRows: summary.blankRows, notes: summary.notes)
     }
 
-    private static func ragged(_ record: CSVRecord, expected: Int, _ document: CSVDocument) -> Diagnostic {
-        let found = record.fields.count
-        let spot = found > expected ? record.fields[expected] : record.fields[found - 1]
-        return document.diagnostic(
-            .error,
-            "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), but the header row has \(expected)",
-            at: found > expected ? spot.location : record.location,
-            width: found > expected ? spot.width : 1,
-            help: found > expected
-                ? "a value holding a \(document.delimiter.displayName) must be in double quotes; the first extra field is column \(CSVColumn.letters(expected + 1))"
-                : "a row may not be shorter than the header; check that every line break inside an answer is within double quotes")
+    /// Reads a survey export straight from its bytes without holding its records: rows are read
+    /// in batches, each batch validated and passed through `score` on every core, and the results
+    /// handed to `each` in row order. `questionnaires` are copies of one questionnaire, one per
+    /// core, loaded separately (see ``Parallel/map(_:contexts:minimumPerCore:_:)``). A team brief over 100,000 rows keeps only the file and its
+    /// running totals. Every problem, of the CSV or of any row, is thrown at the end (after
+    /// `each` has seen the rows that read); the caller must then discard what it built. Returns
+    /// the notes on what was left out.
+    static func stream<Scored: Sendable>(
+        _ bytes: [UInt8], name: String, questionnaires: [Questionnaire], skipColumns: [String] = [],
+        score: @escaping @Sendable (ImportedRespondent, Questionnaire) -> Scored, each: (Scored) -> Void
+    ) throws(Diagnostics) -> [String] {
+        let file = try CSVReader.context(bytes, name: name)
+        var rows = SurveyRows(document: file, questionnaire: questionnaires[0], skipColumns: skipColumns)
+        var readers: [SurveyRows] = []
+        var batch: [CSVRecord] = []
+        func flush() {
+            let results = Parallel.map(batch, contexts: readers) { reader, record in
+                var result = reader.evaluate(record)
+                let scored = result.respondent.map { score($0, reader.questionnaire) }
+                // The answers die on the core that made them: freeing them on another would
+                // make the two cores take turns on the allocator's locks.
+                result.dropAnswers()
+                return (result, scored)
+            }
+            for (result, scored) in results {
+                if rows.commit(result), let scored { each(scored) }
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        try CSVReader.scan(bytes, in: file) { record in
+            guard rows.hasHeader else {
+                rows.readHeader(record)
+                // Each core reads rows with its own copy of the questionnaire (see Parallel.map).
+                if rows.hasHeader { readers = questionnaires.map { rows.reading(with: $0) } }
+                return
+            }
+            batch.append(record)
+            if batch.count == batchSize { flush() }
+        }
+        flush()
+        return try rows.finish().notes
     }
+
+    /// Rows read before their results are handed on: enough to keep both cores busy, few enough
+    /// that memory does not grow with the file.
+    static let batchSize = 4096
 }
 
 extension CSVDelimiter {

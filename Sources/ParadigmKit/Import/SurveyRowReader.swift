@@ -28,7 +28,7 @@ struct SurveyRowReader {
             let field = record.fields[index]
             let text = field.text.utf8.contains(0x0D)
                 ? field.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : field.text
-            let trimmed = Self.trimmed(text)
+            let trimmed = text.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
             switch column {
             case .question(let id):
@@ -120,15 +120,6 @@ struct SurveyRowReader {
         guard text.unicodeScalars.contains(where: { (0x2018...0x201D).contains($0.value) }) else { return text }
         return text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
             .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
-    }
-
-    /// The text without spaces and line breaks at either end; the text itself when there are
-    /// none, which is most cells.
-    static func trimmed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return text }
-        if !first.properties.isWhitespace, !last.properties.isWhitespace { return text }
-        return text.trimmingWhitespace()
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -31,17 +31,28 @@ public struct QuestionTally: Sendable, Equatable {
     mutating func add(_ value: AnswerValue?, group: Int, member: Int) {
         guard let value else { return }
         if value == .unsure {
-            unsure[group] += 1
-            return
+            addUnsure(group: group)
+        } else {
+            add(options: Self.optionIndices(value, of: question), group: group, member: member)
         }
-        guard let ids = value.optionIDs else { return }
-        let indices = ids.compactMap { id in question.options.firstIndex { $0.id == id } }
+    }
+
+    /// Counts an unsure answer.
+    mutating func addUnsure(group: Int) { unsure[group] += 1 }
+
+    /// Counts an answer by the positions of the options it chose; nothing when there are none.
+    mutating func add(options indices: some Collection<Int>, group: Int, member: Int) {
         guard !indices.isEmpty else { return }
         answered[group] += 1
         for index in indices {
             counts[group][index] += 1
             if samples[index].count < Self.sampleLimit { samples[index].append(member) }
         }
+    }
+
+    /// The positions of the options an answer chose (ids it names that are no option are skipped).
+    static func optionIndices(_ value: AnswerValue, of question: Question) -> [Int] {
+        (value.optionIDs ?? []).compactMap { id in question.options.firstIndex { $0.id == id } }
     }
 
     /// Answers other than unsure, over all groups.

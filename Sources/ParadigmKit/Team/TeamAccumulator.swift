@@ -9,14 +9,19 @@ public struct TeamAccumulator: Sendable {
     private(set) var roleGroups: [GroupScores]
     private(set) var agreement = KendallW(itemCount: Paradigm.allCases.count)
     private(set) var tallies: [QuestionTally]
+    /// The tally of each question, by position (`nil` for free text, which is not tallied).
+    private let tallyOfQuestion: [Int?]
 
     /// An empty team for a questionnaire.
     public init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         let groupCount = questionnaire.roles.count + 1
         roleGroups = Array(repeating: GroupScores(), count: groupCount)
-        tallies = questionnaire.questions.filter { $0.kind != .text }
-            .map { QuestionTally(question: $0, groupCount: groupCount) }
+        let tallied = questionnaire.questions.indices.filter { questionnaire.questions[$0].kind != .text }
+        tallies = tallied.map { QuestionTally(question: questionnaire.questions[$0], groupCount: groupCount) }
+        var tallyOfQuestion = [Int?](repeating: nil, count: questionnaire.questions.count)
+        for (tally, position) in tallied.enumerated() { tallyOfQuestion[position] = tally }
+        self.tallyOfQuestion = tallyOfQuestion
     }
 
     /// The number of respondents added.
@@ -32,20 +37,93 @@ public struct TeamAccumulator: Sendable {
 
     /// Adds one respondent's assessment (made with the same questionnaire).
     public mutating func add(_ assessment: Assessment) {
-        let answers = assessment.answers
+        add(Entry(assessment))
+    }
+
+    /// Adds what was kept of one respondent's assessment.
+    mutating func add(_ entry: Entry) {
         let member = TeamMember(
-            index: members.count, name: answers.respondent.name, roleID: answers.respondent.role,
-            organisation: answers.respondent.organisation, sourceName: answers.sourceName,
-            scores: ScoreVector(assessment.fit), ranking: assessment.ranking)
+            index: members.count, name: entry.name, roleID: entry.roleID, organisation: entry.organisation,
+            sourceName: entry.sourceName, scores: entry.scores, ranking: entry.ranking)
         let groupIndex = groupIndex(member.roleID)
         members.append(member)
         group.add(member)
         roleGroups[groupIndex].add(member)
         agreement.add(scores: Paradigm.allCases.map { member.scores.score(for: $0) })
-        for index in tallies.indices {
-            let question = tallies[index].question
-            guard answers.applies(question) else { continue }
-            tallies[index].add(answers[question.id]?.value, group: groupIndex, member: member.index)
+        entry.marks.forEach { position, mark in
+            guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
+            switch mark {
+            case .unsure: tallies[tally].addUnsure(group: groupIndex)
+            case .options(let indices): tallies[tally].add(options: indices, group: groupIndex, member: member.index)
+            }
+        }
+    }
+
+    /// What a team keeps of one assessment: who answered, the fit scores and ranking, and a
+    /// tally mark per question. Made apart from the team, so that many respondents can be
+    /// reduced on several cores and added in order; the assessment itself is then dropped.
+    struct Entry: Sendable {
+        let name: String?
+        let roleID: String?
+        let organisation: String?
+        let sourceName: String
+        let scores: ScoreVector
+        let ranking: [Paradigm]
+        /// The answers to tally, by question position.
+        let marks: TallyMarks
+
+        init(_ assessment: Assessment) {
+            let answers = assessment.answers
+            (name, roleID, organisation) = (answers.respondent.name, answers.respondent.role, answers.respondent.organisation)
+            sourceName = answers.sourceName
+            scores = ScoreVector(assessment.fit)
+            ranking = assessment.ranking
+            var marks = TallyMarks()
+            let questions = assessment.questionnaire.questions
+            for index in questions.indices where questions[index].kind != .text && answers.applies(questions[index]) {
+                guard let value = answers[questions[index].id]?.value else { continue }
+                if value == .unsure {
+                    marks.appendUnsure(position: index)
+                } else {
+                    marks.append(position: index, options: QuestionTally.optionIndices(value, of: questions[index]))
+                }
+            }
+            self.marks = marks
+        }
+    }
+
+    /// The tallied answers of one respondent in one flat array (position, count, option
+    /// positions…; a count of -1 for unsure): one allocation a respondent, not one a question,
+    /// since entries are made on one core and freed on another.
+    struct TallyMarks: Sendable {
+        private var storage: [Int] = []
+
+        /// What a question's answer adds.
+        enum Mark {
+            case unsure
+            case options(ArraySlice<Int>)
+        }
+
+        mutating func appendUnsure(position: Int) { storage += [position, -1] }
+
+        mutating func append(position: Int, options: [Int]) {
+            storage += [position, options.count]
+            storage += options
+        }
+
+        /// Each marked question's position and mark, in questionnaire order.
+        func forEach(_ body: (Int, Mark) -> Void) {
+            var cursor = 0
+            while cursor + 1 < storage.count {
+                let (position, count) = (storage[cursor], storage[cursor + 1])
+                cursor += 2
+                if count < 0 {
+                    body(position, .unsure)
+                } else {
+                    body(position, .options(storage[cursor..<(cursor + count)]))
+                    cursor += count
+                }
+            }
         }
     }
 

@@ -55,32 +55,93 @@ enum TeamLoader {
 
     /// Loads and scores every file into one team. Errors of every file are thrown together
     /// (exit 65); warnings are returned.
+    /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
+    /// reads (see ``Parallel/map(_:contexts:minimumPerCore:_:)``); the first builds the team.
     static func load(
-        _ files: [String], questionnaire: Questionnaire, io: CommandIO
+        _ files: [String], questionnaires: [Questionnaire], io: CommandIO
     ) throws(CommandError) -> (team: TeamAssessment, warnings: Diagnostics) {
+        let questionnaire = questionnaires[0]
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
         var problems = Diagnostics()
         var warnings = Diagnostics()
         var unreadable: [String] = []
-        for file in files {
-            do {
-                let source = try FileAccess.readSource(file, io: io)
-                let loaded = try load(source, questionnaire: questionnaire)
-                warnings.append(contentsOf: loaded.warnings)
-                accumulator.add(loaded.assessment)
-            } catch {
-                switch error {
-                case .data(let diagnostics): problems.append(contentsOf: diagnostics)
-                case .noInput(let message), .io(let message): unreadable.append(message)
-                default: throw error
+        func record(_ error: CommandError) throws(CommandError) {
+            switch error {
+            case .data(let diagnostics): problems.append(contentsOf: diagnostics)
+            case .noInput(let message), .io(let message): unreadable.append(message)
+            default: throw error
+            }
+        }
+        var batch: [String] = []
+        // Answers files are read, checked and scored on every core, a batch at a time, and
+        // added in order; a batch bounds the memory whatever the number of files.
+        func flush() throws(CommandError) {
+            let loaded = Parallel.map(batch, contexts: questionnaires, minimumPerCore: 32) { questionnaire, file in
+                Result { () throws(CommandError) in
+                    let loaded = try load(try FileAccess.readSource(file, io: io), questionnaire: questionnaire)
+                    return (TeamAccumulator.Entry(loaded.assessment), loaded.warnings)
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+            for result in loaded {
+                switch result {
+                case .success(let (entry, found)):
+                    warnings.append(contentsOf: found)
+                    accumulator.add(entry)
+                case .failure(let error):
+                    try record(error)
                 }
             }
         }
+        for file in files {
+            guard isSurveyExport(file) else {
+                batch.append(file)
+                if batch.count == SurveyImporter.batchSize { try flush() }
+                continue
+            }
+            try flush()
+            do {
+                let notes = try loadExport(file, questionnaires: questionnaires, io: io, into: &accumulator, problems: &problems)
+                for note in notes { io.err("note: \(file): \(note)\n") }
+            } catch {
+                try record(error)
+            }
+        }
+        try flush()
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
         if problems.hasErrors { throw .data(problems) }
         let team = accumulator.finish()
         try checkOrganisations(team)
         return (team, warnings)
+    }
+
+    /// Whether a path names a survey export (`.csv`), read row by row rather than as answers.
+    static func isSurveyExport(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
+
+    /// Scores every row of a survey export into the team as it is read, so that 100,000 rows
+    /// need neither 100,000 answers files nor the export's records in memory. Rows are read by
+    /// the importer's rules (`paradigm import`); a row the model cannot score joins `problems`.
+    /// Returns the importer's notes on what was left out.
+    private static func loadExport(
+        _ path: String, questionnaires: [Questionnaire], io: CommandIO,
+        into accumulator: inout TeamAccumulator, problems: inout Diagnostics
+    ) throws(CommandError) -> [String] {
+        let bytes = [UInt8](try ImportCommand.read(path, io: io))
+        do throws(Diagnostics) {
+            return try SurveyImporter.stream(
+                bytes, name: path, questionnaires: questionnaires,
+                score: { respondent, questionnaire in
+                    Result { () throws(Diagnostics) in TeamAccumulator.Entry(try Assessor.assess(respondent.answers, with: questionnaire)) }
+                },
+                each: { scored in
+                    switch scored {
+                    case .success(let entry): accumulator.add(entry)
+                    case .failure(let error): problems.append(contentsOf: error)
+                    }
+                })
+        } catch {
+            throw .data(error)
+        }
     }
 
     private static func load(

@@ -156,3 +156,29 @@ import Testing
 
     private func loc(_ line: Int, _ column: Int) -> ParadigmKit.SourceLocation { ParadigmKit.SourceLocation(line: line, column: column) }
 }
+
+/// The lines a diagnostic shows under a CSV error, found on demand.
+@Suite struct CSVLinesTests {
+    @Test(arguments: [
+        ("", [""]), ("a", ["a"]), ("a\n", ["a"]), ("a\nb", ["a", "b"]), ("a\r\nb\r\n", ["a", "b"]), ("a\rb", ["a", "b"]),
+        ("a\n\nb", ["a", "", "b"]), ("\u{FEFF}x,y\nz", ["x,y", "z"]), ("\"q\nr\",s\nt", ["\"q", "r\",s", "t"]),
+        ("a\r\r\nb", ["a", "", "b"]), ("é,ü\n", ["é,ü"]),
+    ])
+    func linesAreThePhysicalLines(_ text: String, _ expected: [String]) {
+        let lines = CSVLines(Array(text.utf8))
+        #expect((1...expected.count).map(lines.line) == expected)
+        #expect(lines.line(expected.count + 1) == "")
+        #expect(lines.line(0) == "")
+    }
+}
+
+/// Work spread over cores keeps the items' order.
+@Suite struct ParallelTests {
+    @Test(arguments: [0, 1, 5, 127, 128, 256, 1_000, 10_001])
+    func resultsKeepTheirOrder(_ count: Int) {
+        let items = Array(0..<count)
+        #expect(Parallel.map(items, minimumPerCore: 1) { $0 * 3 } == items.map { $0 * 3 })
+        let tagged = Parallel.map(items, contexts: ["a", "b", "c"], minimumPerCore: 1) { context, item in (context, item) }
+        #expect(tagged.map(\.1) == items)
+    }
+}

@@ -234,3 +234,66 @@ import Testing
         #expect(names == ["002-zoe-o-brien-smith.yaml", "003-cro.yaml", "004-respondent.yaml", "005-etc-passwd.yaml"])
     }
 }
+
+/// `SurveyImporter.stream`, which a team brief reads a survey export with, against
+/// `SurveyImporter.read`, which `paradigm import` uses: the same respondents in the same order,
+/// the same problems, the same notes, however the rows fall into batches.
+@Suite struct SurveyStreamTests {
+    /// Respondents (row and answers) or the first lines of the problems, read both ways.
+    static func bothWays(_ text: String) throws -> (read: [String], streamed: [String]) {
+        let questionnaire = try Load.builtIn()
+        let copy = try Load.builtIn()
+        @Sendable func describe(_ respondent: ImportedRespondent) -> String {
+            let values = respondent.answers.values.keys.sorted().map { "\($0)=\(String(describing: respondent.answers[$0]?.value))" }
+            return "row \(respondent.row) \(String(describing: respondent.answers.respondent.name)): " + values.joined(separator: " ")
+        }
+        func lines(_ error: Diagnostics) -> [String] { error.items.map { $0.rendered.split(separator: "\n").first.map(String.init) ?? "" } }
+        var read: [String]
+        do {
+            let imported = try SurveyImporter.read(try CSVReader.read(Data(text.utf8), name: "responses.csv"), questionnaire: questionnaire)
+            read = imported.respondents.map(describe) + imported.notes
+        } catch {
+            read = lines(error)
+        }
+        var streamed: [String] = []
+        do throws(Diagnostics) {
+            let notes = try SurveyImporter.stream(
+                Array(text.utf8), name: "responses.csv", questionnaires: [questionnaire, copy],
+                score: { respondent, _ in describe(respondent) }, each: { streamed.append($0) })
+            streamed += notes
+        } catch {
+            streamed = lines(error)
+        }
+        return (read, streamed)
+    }
+
+    @Test(arguments: ["google-forms-export.csv", "semicolon-excel-export.csv", "broken-export.csv"])
+    func fixturesStreamAsTheyImport(_ name: String) throws {
+        let result = try Self.bothWays(try SurveyImporterTests.fixture(name))
+        #expect(!result.read.isEmpty)
+        #expect(result.streamed == result.read)
+    }
+
+    @Test func theExampleExportStreamsAsItImports() throws {
+        let result = try Self.bothWays(try Load.text(Paths.package.appendingPathComponent("Examples/import/responses.csv")))
+        #expect(result.read.count == 9)  // 8 respondents and one note
+        #expect(result.streamed == result.read)
+    }
+
+    /// More rows than a batch, so that several batches run on several cores, with blank rows,
+    /// bad rows and an untitled column holding a value far down.
+    @Test func manyRowsStreamAsTheyImport() throws {
+        var lines = ["role,company_size,abm,,discovery_channels"]
+        let sizes = ["under_50", "50_to_199", "200_to_999", "1000_to_4999", "5000_plus"]
+        for row in 0..<(SurveyImporter.batchSize * 2 + 300) {
+            switch row % 997 {
+            case 5: lines.append("")
+            case 11: lines.append("ceo,huge,none,,events")
+            default: lines.append("cmo,\(sizes[row % sizes.count]),\(row % 2 == 0 ? "none" : "unsure"),\(row == 8_000 ? "x" : ""),events;partners_referrals")
+            }
+        }
+        let result = try Self.bothWays(lines.joined(separator: "\n"))
+        #expect(result.read.contains { $0.contains("has no title, but row 8002 has a value in it") })
+        #expect(result.streamed == result.read)
+    }
+}

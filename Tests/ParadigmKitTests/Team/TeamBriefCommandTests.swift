@@ -26,6 +26,10 @@ import Testing
         Case(id: "set", arguments: ["brief", "Examples/team", "--set", "abm=none"], code: 64, message: "'--set'"),
         Case(id: "stdin twice", arguments: ["brief", "-", "-"], code: 64, message: "only once"),
         Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
+        Case(id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0, message: "8 respondents"),
+        Case(id: "broken survey export", arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
+             message: "broken-export.csv:6:129: error: row 5 has 9 fields, but the header row has 8"),
+        Case(id: "missing survey export", arguments: ["brief", "nowhere.csv"], code: 66, message: "cannot read 'nowhere.csv'"),
     ]
 
     @Test(arguments: cases)
@@ -36,6 +40,18 @@ import Testing
         for part in example.message.components(separatedBy: "\nError: ") {
             #expect(text.contains(part), "expected \(part) in: \(text)")
         }
+    }
+
+    /// A survey export briefs exactly as its imported answers files do.
+    @Test func aSurveyExportBriefsAsItsImportedAnswers() throws {
+        let folder = try temporaryFolder()
+        let answers = folder.appendingPathComponent("answers").path
+        #expect(runCLI(["import", "Examples/import/responses.csv", "-o", answers]).code == 0)
+        let fromFiles = runCLI(["brief", answers, "--date", "2026-01-15"])
+        let fromExport = runCLI(["brief", "Examples/import/responses.csv", "--date", "2026-01-15"])
+        #expect(fromFiles.code == 0 && fromExport.code == 0)
+        #expect(fromExport.out == fromFiles.out)
+        #expect(fromExport.err.contains("note: Examples/import/responses.csv: Left out columns A (Timestamp) and B (Email Address)"))
     }
 
     @Test func aFileNamedTwiceCountsOnce() {
