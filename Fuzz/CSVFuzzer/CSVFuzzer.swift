@@ -9,10 +9,30 @@ let questionnaire = FuzzCheck.builtIn()
 /// the two apart once written (RFC 4180 writes both as an empty line).
 func texts(_ record: CSVRecord) -> [String] { record.texts == [""] ? [] : record.texts }
 
+/// A respondent as text, to compare the two ways of reading a survey.
+@Sendable func describe(_ respondent: ImportedRespondent) -> String {
+    "row \(respondent.row) \(respondent.answers.respondent): "
+        + respondent.answers.values.keys.sorted().map { "\($0)=\(String(describing: respondent.answers[$0]?.value))" }.joined(separator: " ")
+}
+
+/// The survey read the way a team brief reads it, row by row (``SurveyImporter/stream``).
+func streamedRows(_ input: Data) -> Result<[String], Diagnostics> {
+    var rows: [String] = []
+    do throws(Diagnostics) {
+        let notes = try SurveyImporter.stream(
+            Array(input), name: "fuzz.csv", questionnaires: [questionnaire], score: { respondent, _ in describe(respondent) },
+            each: { rows.append($0) })
+        return .success(rows + notes)
+    } catch {
+        return .failure(error)
+    }
+}
+
 /// libFuzzer entry point for the CSV importer: bytes are read as a survey export; a file that
 /// reads is written back with ``CSVWriter`` and must read back to the same records; a survey
 /// that imports gives answers that ``AnswersWriter`` writes and ``AnswersLoader`` reads back
-/// identically.
+/// identically; the streaming reader of team briefs must find the same respondents, or the same
+/// problems.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let input = Data(bytes: start, count: count)
@@ -37,7 +57,15 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         survey = try SurveyImporter.read(document, questionnaire: questionnaire)
     } catch {
         FuzzCheck.check(error, input: input, file: "fuzz.csv")
+        let streamed = streamedRows(input)
+        guard case .failure(let problems) = streamed, problems.rendered == error.rendered else {
+            FuzzCheck.fail("the streaming reader disagrees with import:\n\(error.rendered)\n--- streamed ---\n\(streamed)", input: input)
+        }
         return 0
+    }
+    let imported = survey.respondents.map { describe($0) } + survey.notes
+    guard case .success(let streamed) = streamedRows(input), streamed == imported else {
+        FuzzCheck.fail("the streaming reader disagrees with import:\n\(imported)\n--- streamed ---\n\(streamedRows(input))", input: input)
     }
     for respondent in survey.respondents {
         let rendered = AnswersWriter.render(respondent.answers, questionnaire: questionnaire)

@@ -24,7 +24,7 @@ public enum SurveyImporter {
     /// running totals. Every problem, of the CSV or of any row, is thrown at the end (after
     /// `each` has seen the rows that read); the caller must then discard what it built. Returns
     /// the notes on what was left out.
-    static func stream<Scored: Sendable>(
+    package static func stream<Scored: Sendable>(
         _ bytes: [UInt8], name: String, questionnaires: [Questionnaire], skipColumns: [String] = [],
         score: @escaping @Sendable (ImportedRespondent, Questionnaire) -> Scored, each: (Scored) -> Void
     ) throws(Diagnostics) -> [String] {
@@ -33,6 +33,7 @@ public enum SurveyImporter {
         var readers: [SurveyRows] = []
         var batch: [CSVRecord] = []
         func flush() {
+            guard !batch.isEmpty else { return }
             let results = Parallel.map(batch, contexts: readers) { reader, record in
                 var result = reader.evaluate(record)
                 let scored = result.respondent.map { score($0, reader.questionnaire) }

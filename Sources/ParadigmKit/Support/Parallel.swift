@@ -22,6 +22,7 @@ enum Parallel {
     static func map<Context: Sendable, Item: Sendable, Output: Sendable>(
         _ items: [Item], contexts: [Context], minimumPerCore: Int = 128, _ transform: @Sendable (Context, Item) -> Output
     ) -> [Output] {
+        guard !items.isEmpty else { return [] }
         precondition(!contexts.isEmpty, "Parallel.map needs a context for at least one worker")
         let workers = min(contexts.count, cores, items.count / max(1, minimumPerCore))
         guard workers > 1 else { return items.map { transform(contexts[0], $0) } }

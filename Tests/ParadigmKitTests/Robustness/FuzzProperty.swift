@@ -90,9 +90,35 @@ enum FuzzProperty: String, CaseIterable, Sendable {
         do {
             survey = try SurveyImporter.read(document, questionnaire: questionnaire)
         } catch {
-            return located(error)
+            return located(error) ?? streamDisagrees(data, questionnaire, expected: .failure(error))
         }
-        return survey.respondents.lazy.compactMap { roundTrip($0.answers, questionnaire) }.first
+        return streamDisagrees(data, questionnaire, expected: .success(survey.respondents.map(describe) + survey.notes))
+            ?? survey.respondents.lazy.compactMap { roundTrip($0.answers, questionnaire) }.first
+    }
+
+    @Sendable private static func describe(_ respondent: ImportedRespondent) -> String {
+        "row \(respondent.row) \(respondent.answers.respondent): "
+            + respondent.answers.values.keys.sorted().map { "\($0)=\(String(describing: respondent.answers[$0]?.value))" }.joined(separator: " ")
+    }
+
+    /// The streaming reader of team briefs must find what import finds: the same respondents and
+    /// notes, or the same problems.
+    private static func streamDisagrees(_ data: Data, _ questionnaire: Questionnaire, expected: Result<[String], Diagnostics>) -> String? {
+        var rows: [String] = []
+        let streamed: Result<[String], Diagnostics>
+        do throws(Diagnostics) {
+            let notes = try SurveyImporter.stream(
+                Array(data), name: "fuzz.csv", questionnaires: [questionnaire], score: { respondent, _ in describe(respondent) },
+                each: { rows.append($0) })
+            streamed = .success(rows + notes)
+        } catch {
+            streamed = .failure(error)
+        }
+        switch (expected, streamed) {
+        case (.success(let a), .success(let b)) where a == b: return nil
+        case (.failure(let a), .failure(let b)) where a.rendered == b.rendered: return nil
+        default: return "the streaming reader disagrees with import:\n\(expected)\n--- streamed ---\n\(streamed)"
+        }
     }
 
     private static func questionnaire(_ data: Data, _ builtIn: Questionnaire) -> String? {
