@@ -27,7 +27,7 @@ if ProcessInfo.processInfo.environment["PARADIGM_FUZZ"] == "1" {
     package.targets.append(.target(
         name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport",
         swiftSettings: [.swiftLanguageMode(.v6)]))
-    for name in ["DocumentFuzzer", "AnswersFuzzer", "CSVFuzzer", "QuestionnaireFuzzer"] {
+    for name in ["DocumentFuzzer", "AnswersFuzzer", "CSVReaderFuzzer", "CSVFuzzer", "QuestionnaireFuzzer"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(
             name: name, dependencies: ["ParadigmKit", "FuzzSupport"], path: "Fuzz/\(name)",

@@ -24,7 +24,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets=(DocumentFuzzer AnswersFuzzer CSVFuzzer QuestionnaireFuzzer)
+targets=(DocumentFuzzer AnswersFuzzer CSVReaderFuzzer CSVFuzzer QuestionnaireFuzzer)
 what=${1:-all}
 seconds=${2:-60}
 scratch=${FUZZ_SCRATCH:-.build-fuzz}
@@ -34,7 +34,7 @@ kind() { # the regression folder of a target
   case $1 in
     DocumentFuzzer) echo Document ;;
     AnswersFuzzer) echo Answers ;;
-    CSVFuzzer) echo CSV ;;
+    CSVFuzzer | CSVReaderFuzzer) echo CSV ;;
     QuestionnaireFuzzer) echo Questionnaire ;;
     *) echo "unknown target '$1'; one of: ${targets[*]}" >&2; exit 64 ;;
   esac
@@ -43,7 +43,7 @@ kind() { # the regression folder of a target
 max_len() {
   case $1 in
     QuestionnaireFuzzer) echo "${FUZZ_MAX_LEN:-4096}" ;;
-    CSVFuzzer) echo "${FUZZ_MAX_LEN:-2048}" ;;
+    CSVFuzzer | CSVReaderFuzzer) echo "${FUZZ_MAX_LEN:-2048}" ;;
     *) echo "${FUZZ_MAX_LEN:-1024}" ;;
   esac
 }
@@ -55,14 +55,14 @@ seed() { # copies the seed files of a target into its corpus folder
   case $target in
     DocumentFuzzer) files=(Examples/*.yaml Questionnaires/*.yaml) ;;
     AnswersFuzzer) files=(Examples/*.yaml) ;;
-    CSVFuzzer) files=() ;;
+    CSVFuzzer | CSVReaderFuzzer) files=() ;;
     QuestionnaireFuzzer) files=(Questionnaires/paradigm-advisor.yaml) ;;
   esac
   while IFS= read -r -d '' file; do files+=("$file"); done < <(
     case $target in
       DocumentFuzzer) find Tests/ParadigmKitTests/Fixtures -type f -name '*.yaml' -print0 ;;
       AnswersFuzzer) find Tests/ParadigmKitTests/Fixtures/Answers Tests/ParadigmKitTests/Fixtures/BadInput -type f -name '*.yaml' -print0 2>/dev/null ;;
-      CSVFuzzer) find Examples Tests/ParadigmKitTests/Fixtures -type f -name '*.csv' -print0 ;;
+      CSVFuzzer | CSVReaderFuzzer) find Examples Tests/ParadigmKitTests/Fixtures -type f -name '*.csv' -print0 ;;
       QuestionnaireFuzzer) find Tests/ParadigmKitTests/Fixtures/Model Tests/ParadigmKitTests/Fixtures/Questionnaire -type f -name '*.yaml' -print0 2>/dev/null ;;
     esac
     find "$regressions/$(kind "$target")" -type f ! -name README.md -print0 2>/dev/null)

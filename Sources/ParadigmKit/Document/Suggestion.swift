@@ -18,15 +18,18 @@ package enum Suggestion {
             // The distance is at least the difference in length: skip the quadratic table when
             // that alone rules a candidate out (a 1 MB value against short option ids).
             let lengthGap = abs(target.count - other.count)
-            let distance = lengthGap > limit && !isPrefix ? lengthGap : Suggestion.distance(target, other)
+            let distance = lengthGap > limit && !isPrefix
+                ? lengthGap : Suggestion.distance(target, other, giveUpAbove: isPrefix ? Int.max : limit)
             guard distance <= limit || isPrefix else { continue }
             if best == nil || distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         return best?.candidate
     }
 
-    /// The optimal-string-alignment Damerau–Levenshtein distance between two words.
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    /// The optimal-string-alignment Damerau–Levenshtein distance between two words, or some
+    /// number above `giveUpAbove` as soon as every cell of a row exceeds it (the distance can
+    /// only grow from there), which keeps a long unknown word against many candidates cheap.
+    static func distance(_ a: [Character], _ b: [Character], giveUpAbove bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var twoBack = [Int](repeating: 0, count: b.count + 1)
@@ -42,6 +45,8 @@ package enum Suggestion {
                 }
                 current[j] = value
             }
+            // A swap reads two rows back, so give up only when two rows in a row are past the bound.
+            if i > 1, bound < Int.max, current.min() ?? 0 > bound, previous.min() ?? 0 > bound { return bound + 1 }
             (twoBack, previous, current) = (previous, current, twoBack)
         }
         return previous[b.count]

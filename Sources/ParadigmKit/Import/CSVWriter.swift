@@ -1,5 +1,6 @@
 /// Writes CSV that ``CSVReader`` and spreadsheets read back as written: a field is quoted when
-/// it holds the delimiter, a quote, a line break or spaces at either end; quotes are doubled;
+/// it holds the delimiter, a quote, a line break or spaces at either end, or starts with a
+/// byte-order mark (which a reader would skip at the start of a file); quotes are doubled;
 /// records end with CRLF, as RFC 4180 asks.
 public enum CSVWriter {
     /// One record, with its CRLF. A record of one empty field is written `""`, as Python's
@@ -14,6 +15,7 @@ public enum CSVWriter {
         let separator = Unicode.Scalar(delimiter.byte)
         let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+            || text.unicodeScalars.first == "\u{FEFF}"
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

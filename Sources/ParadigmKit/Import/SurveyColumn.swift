@@ -63,9 +63,7 @@ struct SurveyColumnMatcher {
 
     /// A title as compared: lower case, single spaces, straight quotes, no trailing `?:.*`.
     static func normalised(_ title: String) -> String {
-        var text = title.lowercased()
-            .replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
-            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+        var text = SurveyRowReader.straightened(title.lowercased())
         text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         while let last = text.last, "?:.* ".contains(last) { text.removeLast() }
         return text

@@ -118,8 +118,15 @@ struct SurveyRowReader {
     /// Curly apostrophes and quotes made straight, as form tools and phones type them.
     static func straightened(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0x2018...0x201D).contains($0.value) }) else { return text }
-        return text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
-            .replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+        var straight = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019: straight.append("'")
+            case 0x201C, 0x201D: straight.append("\"")
+            default: straight.append(scalar)
+            }
+        }
+        return String(straight)
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -47,17 +47,21 @@ struct SurveyRows: Sendable {
         _ record: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]
     ) -> (record: CSVRecord, layout: SurveyHeader, questions: [Question?]) {
         let layout = SurveyHeader(record, document: document, questionnaire: questionnaire, skipColumns: skipColumns)
-        let questions = layout.columns.map { column -> Question? in
+        return (record, layout, questions(of: layout, in: questionnaire))
+    }
+
+    /// The question of each column (`nil` for other columns).
+    private static func questions(of layout: SurveyHeader, in questionnaire: Questionnaire) -> [Question?] {
+        layout.columns.map { column in
             if case .question(let id) = column { questionnaire.question(id) } else { nil }
         }
-        return (record, layout, questions)
     }
 
     /// A reader of rows under the same header that reads with another copy of the
     /// questionnaire (for another core).
     func reading(with copy: Questionnaire) -> SurveyRows {
         var reader = SurveyRows(document: document, questionnaire: copy, skipColumns: skipColumns)
-        reader.header = header.map { Self.header($0.record, document: document, questionnaire: copy, skipColumns: skipColumns) }
+        reader.header = header.map { ($0.record, $0.layout, Self.questions(of: $0.layout, in: copy)) }
         return reader
     }
 

@@ -48,4 +48,19 @@ struct SuggestionTests {
         #expect(d("kitten", "sitting") == 3)
         #expect(d("ca", "abc") == 3)
     }
+
+    /// Giving up early never changes a distance within the bound, and always reports one past it.
+    @Test func boundedDistanceAgreesWithTheFullTable() {
+        var random = SplitMix64(seed: 31)
+        let alphabet = Array("abcab ")
+        func word() -> [Character] { (0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] } }
+        for _ in 0..<3_000 {
+            let (a, b) = (word(), word())
+            let full = Suggestion.distance(a, b)
+            for bound in 0...6 {
+                let bounded = Suggestion.distance(a, b, giveUpAbove: bound)
+                #expect(full <= bound ? bounded == full : bounded > bound, "\(String(a)) / \(String(b)) bound \(bound)")
+            }
+        }
+    }
 }
