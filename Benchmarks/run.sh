@@ -60,8 +60,8 @@ if [ "$what" = all ] || [ "$what" = team ]; then
     [ "$size" -ge 100000 ] && team_runs=$(( runs < 3 ? runs : 3 ))
     measure "paradigm brief FOLDER ($size answers files)" "$team_runs" -- \
       "$paradigm" brief "$data/team-$size" --date 2026-01-15 -o "$data/team-$size.md" --force
-    measure "paradigm import ($size-row CSV)" "$team_runs" -- \
-      "$paradigm" import "$data/team-$size.csv" -o "$data/imported-$size" --force
+    measure "paradigm brief CSV ($size-row survey export)" "$team_runs" -- \
+      "$paradigm" brief "$data/team-$size.csv" --date 2026-01-15 -o "$data/team-$size-csv.md" --force
   done
   echo
 fi
