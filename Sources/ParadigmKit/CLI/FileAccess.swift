@@ -42,10 +42,21 @@ enum FileAccess {
         do {
             data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
-            throw .io("reading '\(path)' failed: \(error.localizedDescription)")
+            throw .io("reading '\(path)' failed: \(Self.reason(error))")
         }
         if data.count > limit { throw .data(tooLarge(path)) }
         return data
+    }
+
+    /// Why reading failed, in the operating system's words ("Input/output error") rather than
+    /// Foundation's wrapper text.
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
     }
 
     private static func tooLarge(_ name: String) -> Diagnostics {
@@ -54,14 +65,22 @@ enum FileAccess {
             help: "an answers file or questionnaire is a few kilobytes; check that this is the right file")])
     }
 
-    /// Writes text to a file atomically. Refuses to replace an existing file unless `force`.
-    static func write(_ text: String, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
-        let full = io.resolve(path)
-        let folder = (full as NSString).deletingLastPathComponent
+    /// Refuses an output path whose folder does not exist (exit 73), naming the folder as the
+    /// path gives it rather than as an absolute path.
+    static func requireFolder(of path: String, io: CommandIO) throws(CommandError) {
+        let folder = (io.resolve(path) as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' does not exist")
+            let written = (path as NSString).deletingLastPathComponent
+            throw .cannotCreate("cannot write '\(path)': the folder '\(written.isEmpty ? folder : written)' does not exist")
         }
+    }
+
+    /// Writes text to a file atomically. Refuses to replace an existing file unless `force`.
+    static func write(_ text: String, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
+        try requireFolder(of: path, io: io)
+        let full = io.resolve(path)
+        var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
             if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
             if !force { throw .cannotCreate("'\(path)' already exists; pass --force to replace it") }

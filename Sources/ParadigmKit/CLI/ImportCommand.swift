@@ -76,12 +76,9 @@ enum ImportCommand {
     /// Refuses an output that is a file, a folder whose parent is missing, or a folder that
     /// already holds files (unless `--force`, and then only answers files).
     private static func checkTarget(_ folder: String, force: Bool, io: CommandIO) throws(CommandError) {
+        try FileAccess.requireFolder(of: folder, io: io)
         let full = io.resolve(folder)
-        let parent = (full as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotCreate("cannot write '\(folder)': the folder '\(parent)' does not exist")
-        }
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw .cannotCreate("cannot write '\(folder)': it is a file, not a folder") }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []

@@ -164,12 +164,10 @@ enum InterviewCommand {
     /// Refuses an output whose folder is missing or read-only, that is a folder, or that exists
     /// when it may not be replaced, before any question is asked.
     private static func checkOutput(_ path: String, io: CommandIO, replace: Bool, hint: String) throws(CommandError) {
+        try FileAccess.requireFolder(of: path, io: io)
         let full = io.resolve(path)
         let folder = (full as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' does not exist")
-        }
         guard FileManager.default.isWritableFile(atPath: folder) else {
             throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' is not writable")
         }
