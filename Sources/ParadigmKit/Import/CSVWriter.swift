@@ -17,6 +17,15 @@ public enum CSVWriter {
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
             || text.unicodeScalars.first == "\u{FEFF}"
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Doubled scalar by scalar: a quote followed by a combining mark is one Character, which
+        // a Character-level replace would skip, leaving a lone quote inside the field.
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 }
