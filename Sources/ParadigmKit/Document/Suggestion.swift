@@ -7,29 +7,64 @@ package enum Suggestion {
     /// `max(1, word.count / 3)`, or when one of the two is a prefix of the other. Among close
     /// candidates the nearest wins; on a tie, the first in `candidates`.
     package static func closest(to word: String, among candidates: [String]) -> String? {
-        let target = Array(word.lowercased())
-        guard !target.isEmpty else { return nil }
-        let limit = max(1, target.count / 3)
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let other = Array(candidate.lowercased())
-            guard !other.isEmpty else { continue }
-            let isPrefix = other.starts(with: target) || target.starts(with: other)
-            // The distance is at least the difference in length: skip the quadratic table when
-            // that alone rules a candidate out (a 1 MB value against short option ids).
-            let lengthGap = abs(target.count - other.count)
-            let distance = lengthGap > limit && !isPrefix
-                ? lengthGap : Suggestion.distance(target, other, giveUpAbove: isPrefix ? Int.max : limit)
-            guard distance <= limit || isPrefix else { continue }
-            if best == nil || distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        Candidates(candidates).closest(to: word)
+    }
+
+    /// Candidates prepared once for many lookups: a survey header may ask for suggestions for
+    /// dozens of unknown titles among hundreds of ids and prompts, and lowering and splitting
+    /// every candidate again for each title was most of the cost of reading such a header.
+    package struct Candidates: Sendable {
+        private let words: [String]
+        /// Each candidate, lower case, as one code per character (see ``codes``).
+        private let keys: [[Int]]
+        /// A number for each character the candidates use; comparing numbers is much cheaper
+        /// than comparing `Character`s, and exactly as precise.
+        private let codes: [Character: Int]
+
+        /// Prepares `words` for ``closest(to:)``.
+        package init(_ words: [String]) {
+            var codes: [Character: Int] = [:]
+            keys = words.map { word in
+                word.lowercased().map { character in
+                    if let code = codes[character] { return code }
+                    codes[character] = codes.count
+                    return codes.count - 1
+                }
+            }
+            (self.words, self.codes) = (words, codes)
         }
-        return best?.candidate
+
+        /// The candidate closest to `word`, by the rules of ``Suggestion/closest(to:among:)``.
+        package func closest(to word: String) -> String? {
+            closestIndex(to: word).map { words[$0] }
+        }
+
+        /// The position of the candidate closest to `word`, by the rules of
+        /// ``Suggestion/closest(to:among:)``.
+        package func closestIndex(to word: String) -> Int? {
+            // A character no candidate uses equals none of theirs, whatever number it gets.
+            let target = word.lowercased().map { codes[$0] ?? -1 }
+            guard !target.isEmpty else { return nil }
+            let limit = max(1, target.count / 3)
+            var best: (index: Int, distance: Int)?
+            for (index, other) in keys.enumerated() where !other.isEmpty {
+                let isPrefix = other.starts(with: target) || target.starts(with: other)
+                // The distance is at least the difference in length: skip the quadratic table
+                // when that alone rules a candidate out (a 1 MB value against short option ids).
+                let lengthGap = abs(target.count - other.count)
+                let distance = lengthGap > limit && !isPrefix
+                    ? lengthGap : Suggestion.distance(target, other, giveUpAbove: isPrefix ? Int.max : limit)
+                guard distance <= limit || isPrefix else { continue }
+                if best == nil || distance < (best?.distance ?? Int.max) { best = (index, distance) }
+            }
+            return best?.index
+        }
     }
 
     /// The optimal-string-alignment Damerau–Levenshtein distance between two words, or some
     /// number above `giveUpAbove` as soon as every cell of a row exceeds it (the distance can
     /// only grow from there), which keeps a long unknown word against many candidates cheap.
-    static func distance(_ a: [Character], _ b: [Character], giveUpAbove bound: Int = Int.max) -> Int {
+    static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], giveUpAbove bound: Int = Int.max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var twoBack = [Int](repeating: 0, count: b.count + 1)

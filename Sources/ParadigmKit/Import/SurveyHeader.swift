@@ -22,7 +22,7 @@ struct SurveyHeader {
         var seen: [SurveyColumn: Int] = [:]
         var metadata: [String] = []
         var unknown = 0
-        let prompts = questionnaire.questions.map { (SurveyColumnMatcher.normalised($0.prompt), $0) }
+        var suggestions: TitleSuggestions?
         for (index, field) in header.fields.enumerated() {
             let title = field.text.trimmingWhitespace()
             let letter = CSVColumn.letters(index + 1)
@@ -43,7 +43,11 @@ struct SurveyHeader {
                 columns.append(.empty)
                 unknown += 1
                 // Only the first diagnostics are shown, so only they need a suggestion.
-                let help = unknown <= Diagnostics.cap ? Self.suggestion(for: title, questionnaire, prompts: prompts) : nil
+                var help: String?
+                if unknown <= Diagnostics.cap {
+                    let prepared = suggestions ?? TitleSuggestions(questionnaire)
+                    (suggestions, help) = (prepared, prepared.help(for: title))
+                }
                 diagnostics.append(document.diagnostic(
                     .error, "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
                     at: field.location, width: field.width, help: help))
@@ -112,17 +116,30 @@ struct SurveyHeader {
         default: "column"
         }
     }
+}
 
-    /// Did-you-mean for an unknown title: a question id, a prompt, or a respondent field.
-    private static func suggestion(for title: String, _ questionnaire: Questionnaire, prompts: [(String, Question)]) -> String {
-        if let id = Suggestion.closest(to: title, among: questionnaire.questions.map(\.id)) { return "did you mean `\(id)`?" }
+/// Did-you-mean for unknown titles: a question id, a prompt, or a respondent field. Prepared on
+/// the first unknown title and kept for the rest (a header may have dozens).
+private struct TitleSuggestions {
+    private let questions: [Question]
+    private let ids: Suggestion.Candidates
+    /// The questions' prompts, normalised as titles are, in the order of ``questions``.
+    private let prompts: Suggestion.Candidates
+    private static let fields = Suggestion.Candidates(SurveyColumn.RespondentField.allCases.map(\.rawValue))
+
+    init(_ questionnaire: Questionnaire) {
+        questions = questionnaire.questions
+        ids = Suggestion.Candidates(questions.map(\.id))
+        prompts = Suggestion.Candidates(questions.map { SurveyColumnMatcher.normalised($0.prompt) })
+    }
+
+    func help(for title: String) -> String {
+        if let id = ids.closest(to: title) { return "did you mean `\(id)`?" }
         let key = SurveyColumnMatcher.normalised(title)
-        if let prompt = Suggestion.closest(to: key, among: prompts.map(\.0)), let question = prompts.first(where: { $0.0 == prompt })?.1 {
-            return "did you mean the prompt of `\(question.id)`: \"\(question.prompt)\"?"
+        if let index = prompts.closestIndex(to: key) {
+            return "did you mean the prompt of `\(questions[index].id)`: \"\(questions[index].prompt)\"?"
         }
-        let fields = SurveyColumn.RespondentField.allCases.map(\.rawValue)
-        if let field = Suggestion.closest(to: key, among: fields) { return "did you mean the respondent field `\(field)`?" }
+        if let field = Self.fields.closest(to: key) { return "did you mean the respondent field `\(field)`?" }
         return "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it out with --skip-column"
     }
 }
-
