@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates Sources/ParadigmKit/Questionnaire/EmbeddedData.swift from Questionnaires/, so the
-# built binary carries the default questionnaire and works when copied alone. The test
-# EmbeddedDataTests fails when the two drift apart: run this after editing Questionnaires/.
+# Regenerates, from Questionnaires/, the two files that carry the default questionnaire in the
+# binary, so that it works when copied alone:
+#   Sources/ParadigmKit/Questionnaire/EmbeddedData.swift           the files' text (lint, listings)
+#   Sources/ParadigmKit/Questionnaire/EmbeddedQuestionnaire.swift  the loaded questionnaire as
+#     Swift source that rebuilds it without parsing (what `brief` uses; see PrebuiltSource.swift)
+# The test EmbeddedDataTests fails when either drifts from Questionnaires/: run this after
+# editing Questionnaires/ or the model types. Needs python3 and swift.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/ParadigmKit/Questionnaire/EmbeddedData.swift
@@ -30,3 +34,15 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 PY
 mv "$tmp" "$out"
 echo "wrote $out"
+
+# The generator links ParadigmKit, which includes the file it writes: start from a stub that
+# always compiles (builtIn() then parses), so that a change to the model never locks it out.
+prebuilt=Sources/ParadigmKit/Questionnaire/EmbeddedQuestionnaire.swift
+cat > "$prebuilt" <<'SWIFT'
+extension EmbeddedData {
+    static func prebuilt() -> Questionnaire? { nil }
+}
+SWIFT
+PARADIGM_EMBED=1 swift build --scratch-path "${EMBED_SCRATCH:-.build-embed}" --product EmbedQuestionnaire >&2
+PARADIGM_EMBED=1 swift run --skip-build --scratch-path "${EMBED_SCRATCH:-.build-embed}" EmbedQuestionnaire "$prebuilt"
+echo "wrote $prebuilt"

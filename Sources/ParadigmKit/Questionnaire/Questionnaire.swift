@@ -45,6 +45,13 @@ public struct Questionnaire: Sendable {
 
     /// The built-in questionnaire, embedded in the binary so it works when copied alone.
     public static func builtIn() throws(Diagnostics) -> Questionnaire {
+        // Rebuilt from generated code: parsing the embedded files was half of a brief's work.
+        if let prebuilt = EmbeddedData.prebuilt() { return prebuilt }
+        return try parsedBuiltIn()
+    }
+
+    /// The built-in questionnaire parsed from the embedded files, as `prebuilt()` was made from.
+    static func parsedBuiltIn() throws(Diagnostics) -> Questionnaire {
         let texts = try ParadigmTextsLoader.load(
             SourceFile(name: EmbeddedData.textsName, text: EmbeddedData.texts))
         return try QuestionnaireLoader.load(

@@ -100,6 +100,12 @@ public struct StanceWeights: Sendable, Equatable {
     /// All zero.
     public init() {}
 
+    /// A weight for each stance (the form `EmbeddedQuestionnaire.swift` is generated in).
+    init(siloed: Double, assimilated: Double, subservientSalesLed: Double, subservientProductLed: Double, proportionate: Double) {
+        (self.siloed, self.assimilated, self.proportionate) = (siloed, assimilated, proportionate)
+        (self.subservientSalesLed, self.subservientProductLed) = (subservientSalesLed, subservientProductLed)
+    }
+
     /// The weight for a stance.
     public subscript(_ stance: Stance) -> Double {
         get {
