@@ -80,12 +80,26 @@ public struct Answers: Sendable, Equatable {
     /// Sets or replaces an answer.
     public mutating func set(_ answer: Answer) { values[answer.questionID] = answer }
 
+    /// Makes room for `count` answers at once, for a reader that knows how many may come.
+    mutating func reserveCapacity(_ count: Int) { values.reserveCapacity(count) }
+
     /// Removes an answer.
     public mutating func remove(_ questionID: String) { values[questionID] = nil }
 
     /// Whether a question applies, given the answers to the questions its condition reads.
     public func applies(_ question: Question) -> Bool {
         question.condition?.holds { self.values[$0]?.value.optionIDs } ?? true
+    }
+
+    /// Each answer whose question applies, with the question's position in `questions`, in
+    /// questionnaire order: the answers that count.
+    func forEachCounting(in questions: [Question], _ body: (Int, AnswerValue) -> Void) {
+        // By index, so that no `Question` is copied; the answer first, so that an unanswered
+        // question's condition is never evaluated.
+        for index in questions.indices {
+            guard let value = values[questions[index].id]?.value, applies(questions[index]) else { continue }
+            body(index, value)
+        }
     }
 
     /// Drops answers to questions whose conditions no longer hold, in questionnaire order (so

@@ -90,7 +90,7 @@ extension TeamBriefRenderer {
         let shown = team.members.prefix(options.respondentLimit)
         let rows = shown.map { member -> [String] in
             let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
-            let who = options.anonymous ? [labels[member.index]] : [labels[member.index], role.map { Markdown.escape($0.label) } ?? "—"]
+            let who = options.anonymous ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
             return who + scoreRow(member.scores) + [name(member.recommendation, member.scores)]
         }
         let header = (options.anonymous ? ["Respondent"] : ["Respondent", "Role"]) + paradigmHeader + ["Recommends"]
@@ -133,7 +133,7 @@ extension TeamBriefRenderer {
         }
         md.paragraph("Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec).")
         md.bullets(check.decisive.prefix(10).map { item in
-            "\(labels[item.member]): without them, \(name(item.recommendationWithout))."
+            "\(label(item.member)): without them, \(name(item.recommendationWithout))."
         } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).grouped) more."] : []))
     }
 }

@@ -4,8 +4,9 @@
 public struct TeamBriefRenderer {
     let team: TeamAssessment
     let options: TeamBriefOptions
-    /// What each member is called in this brief, by member index.
-    let labels: [String]
+    /// Each member's place among the members of their role group (1-based), by member index,
+    /// for ``label(_:)``. Labels themselves are made only for the few members a brief names.
+    private let places: [Int]
     var questionnaire: Questionnaire { team.questionnaire }
     var texts: ParadigmTexts { questionnaire.texts }
 
@@ -13,7 +14,14 @@ public struct TeamBriefRenderer {
     public init(team: TeamAssessment, options: TeamBriefOptions) {
         self.team = team
         self.options = options
-        labels = Self.labels(team, anonymous: options.anonymous)
+        var seen = Array(repeating: 0, count: team.roleGroups.count + 1)
+        places = team.members.map { member in
+            // Only members called by their role are numbered.
+            guard Self.name(of: member, anonymous: options.anonymous) == nil else { return 0 }
+            let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
+            seen[group] += 1
+            return seen[group]
+        }
     }
 
     /// The whole brief.
@@ -35,17 +43,21 @@ public struct TeamBriefRenderer {
         return md.text.trimmingTrailingBlankLines() + "\n"
     }
 
-    /// Names, or in an anonymous brief (and for anyone who gave no name) the role with a
-    /// number when several share it: "Sales team member 2". File names are never shown.
-    static func labels(_ team: TeamAssessment, anonymous: Bool) -> [String] {
-        var seen: [Int: Int] = [:]
-        return team.members.map { member in
-            if !anonymous, let name = member.name?.trimmingWhitespace(), !name.isEmpty { return Markdown.escape(name) }
-            let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
-            let base = team.role(ofGroup: group)?.label ?? "Respondent (role not given)"
-            seen[group, default: 0] += 1
-            return team.roleGroups[group].count > 1 ? "\(Markdown.escape(base)) \(seen[group] ?? 1)" : Markdown.escape(base)
-        }
+    /// What a member is called in this brief: their name, or in an anonymous brief (and for
+    /// anyone who gave no name) their role with a number when several share it: "Sales team
+    /// member 2". File names are never shown.
+    func label(_ index: Int) -> String {
+        let member = team.members[index]
+        if let name = Self.name(of: member, anonymous: options.anonymous) { return Markdown.escape(name) }
+        let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
+        let base = Markdown.escape(team.role(ofGroup: group)?.label ?? "Respondent (role not given)")
+        return team.roleGroups[group].count > 1 ? "\(base) \(places[index])" : base
+    }
+
+    /// The name a member is shown by, or `nil` when they are called by their role.
+    private static func name(of member: TeamMember, anonymous: Bool) -> String? {
+        guard !anonymous, let name = member.name?.trimmingWhitespace(), !name.isEmpty else { return nil }
+        return name
     }
 
     /// The organisation's name as given, or `nil`.
@@ -68,7 +80,7 @@ public struct TeamBriefRenderer {
 
     /// Up to `limit` member labels, then "and N more".
     func members(_ indices: [Int], total: Int, limit: Int = 5) -> String {
-        let shown = indices.prefix(limit).map { labels[$0] }
+        let shown = indices.prefix(limit).map(label)
         let rest = total - shown.count
         return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest.grouped) more" : "")
     }

@@ -72,7 +72,7 @@ public struct TeamJSON {
     private func leaveOneOut() -> JSONValue {
         let check = team.leaveOneOut()
         let decisive: [JSONValue] = check.decisive.map { item in
-            .object([("respondent", .string(brief.labels[item.member])),
+            .object([("respondent", .string(brief.label(item.member))),
                      ("recommendation_without", .string(item.recommendationWithout.rawValue))])
         }
         let lead: JSONValue = check.checked > 0 ? .number(check.smallestLead) : .null
@@ -91,7 +91,7 @@ public struct TeamJSON {
 
     private func respondent(_ member: TeamMember) -> JSONValue {
         .object([
-            ("label", .string(brief.labels[member.index])),
+            ("label", .string(brief.label(member.index))),
             ("name", brief.options.anonymous ? .null : .text(member.name)),
             ("role", .text(member.roleID)),
             ("recommendation", .string(member.recommendation.rawValue)),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a survey export (a ``CSVDocument`` with a header row) into answers, validating every
 /// cell with ``AnswerReader``, the same rule answers files go through. All problems are
 /// reported together, each with its spreadsheet row and column, and nothing is returned unless
@@ -20,10 +22,11 @@ public enum SurveyImporter {
     /// Reads a survey export straight from its bytes without holding its records: rows are read
     /// in batches, each batch validated and passed through `score` on every core, and the results
     /// handed to `each` in row order. `questionnaires` are copies of one questionnaire, one per
-    /// core, loaded separately (see ``Parallel/map(_:contexts:minimumPerCore:_:)``). A team brief over 100,000 rows keeps only the file and its
-    /// running totals. Every problem, of the CSV or of any row, is thrown at the end (after
-    /// `each` has seen the rows that read); the caller must then discard what it built. Returns
-    /// the notes on what was left out.
+    /// core, loaded separately (see ``Parallel/map(_:contexts:minimumPerCore:_:)``). A team brief
+    /// over 100,000 rows keeps only the file, a few batches and its running totals. Every
+    /// problem, of the CSV or of any row, is thrown at the end (after `each` has seen the rows
+    /// that read); the caller must then discard what it built. Returns the notes on what was
+    /// left out.
     package static func stream<Scored: Sendable>(
         _ bytes: [UInt8], name: String, questionnaires: [Questionnaire], skipColumns: [String] = [],
         score: @escaping @Sendable (ImportedRespondent, Questionnaire) -> Scored, each: (Scored) -> Void
@@ -31,10 +34,36 @@ public enum SurveyImporter {
         let file = try CSVReader.context(bytes, name: name)
         var rows = SurveyRows(document: file, questionnaire: questionnaires[0], skipColumns: skipColumns)
         var readers: [SurveyRows] = []
-        var batch: [CSVRecord] = []
-        func flush() {
-            guard !batch.isEmpty else { return }
-            let results = Parallel.map(batch, contexts: readers) { reader, record in
+        // The file is cut into records on a thread of its own while the cores read the batch
+        // before: cutting is sequential, and the cores would otherwise wait for it.
+        let batches = Handoff<CSVRecord, Diagnostics>(capacity: 2)
+        let cutter = Thread {
+            var batch: [CSVRecord] = []
+            batch.reserveCapacity(batchSize)
+            do throws(Diagnostics) {
+                try CSVReader.scan(bytes, in: file) { record in
+                    batch.append(record)
+                    if batch.count == batchSize {
+                        batches.put(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { batches.put(batch) }
+                batches.close()
+            } catch {
+                batches.close(throwing: error)
+            }
+        }
+        cutter.start()
+        while let batch = batches.next() {
+            var records = batch[...]
+            while !rows.hasHeader, let record = records.popFirst() {
+                rows.readHeader(record)
+                // Each core reads rows with its own copy of the questionnaire (see Parallel.map).
+                if rows.hasHeader { readers = questionnaires.map { rows.reading(with: $0) } }
+            }
+            guard !records.isEmpty else { continue }
+            let results = Parallel.map(Array(records), contexts: readers) { reader, record in
                 var result = reader.evaluate(record)
                 let scored = result.respondent.map { score($0, reader.questionnaire) }
                 // The answers die on the core that made them: freeing them on another would
@@ -45,19 +74,8 @@ public enum SurveyImporter {
             for (result, scored) in results {
                 if rows.commit(result), let scored { each(scored) }
             }
-            batch.removeAll(keepingCapacity: true)
         }
-        try CSVReader.scan(bytes, in: file) { record in
-            guard rows.hasHeader else {
-                rows.readHeader(record)
-                // Each core reads rows with its own copy of the questionnaire (see Parallel.map).
-                if rows.hasHeader { readers = questionnaires.map { rows.reading(with: $0) } }
-                return
-            }
-            batch.append(record)
-            if batch.count == batchSize { flush() }
-        }
-        flush()
+        if let failure = batches.failure { throw failure }
         return try rows.finish().notes
     }
 

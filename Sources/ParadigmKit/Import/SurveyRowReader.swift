@@ -8,32 +8,39 @@ struct SurveyRowReader {
     let questions: [Question?]
     /// The splitters of the multiple-choice questions, by question id, built once per import.
     let splitters: [String: ChoiceSplitter]
+    /// What earlier rows' cells read as (see ``CellMemo``).
+    let memo: CellMemo
     private(set) var diagnostics = Diagnostics()
 
     init(record: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, columns: [SurveyColumn],
-         questions: [Question?], splitters: [String: ChoiceSplitter]) {
+         questions: [Question?], splitters: [String: ChoiceSplitter], memo: CellMemo) {
         self.record = record
         self.document = document
         self.questionnaire = questionnaire
         self.columns = columns
         self.questions = questions
         self.splitters = splitters
+        self.memo = memo
     }
 
     /// The row's answers, or `nil` when a cell is wrong (see ``diagnostics``).
     mutating func read() -> Answers? {
         var answers = Answers(questionnaireID: questionnaire.id, sourceName: "\(document.name) row \(record.row)")
+        answers.reserveCapacity(columns.count)
         var valid = true
         for (index, column) in columns.enumerated() where index < record.fields.count {
             let field = record.fields[index]
-            let text = field.text.utf8.contains(0x0D)
+            let text = field.text.containsUTF8(0x0D)
                 ? field.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : field.text
             let trimmed = text.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
             switch column {
             case .question(let id):
                 guard index < questions.count, let question = questions[index] else { continue }
-                switch value(question.kind == .text ? trimmed : Self.straightened(trimmed), question) {
+                // Free text is kept as written and rarely repeats, so it is not remembered.
+                let read = question.kind == .text
+                    ? value(trimmed, question) : memo.value(column: index, text: trimmed) { value(Self.straightened(trimmed), question) }
+                switch read {
                 case .success(let value):
                     answers.set(Answer(questionID: id, value: value, location: field.location))
                 case .failure(let problem):

@@ -6,6 +6,7 @@ struct SurveyRows: Sendable {
     let questionnaire: Questionnaire
     private let skipColumns: [String]
     private let splitters: [String: ChoiceSplitter]
+    private let memo = CellMemo()
     private var header: (record: CSVRecord, layout: SurveyHeader, questions: [Question?])?
     private(set) var diagnostics = Diagnostics()
     private var blankRows: [Int] = []
@@ -80,7 +81,7 @@ struct SurveyRows: Sendable {
         }
         var reader = SurveyRowReader(
             record: record, document: document, questionnaire: questionnaire, columns: header.layout.columns,
-            questions: header.questions, splitters: splitters)
+            questions: header.questions, splitters: splitters, memo: memo)
         let answers = reader.read()
         result.diagnostics.append(contentsOf: reader.diagnostics)
         guard var answers else { return result }

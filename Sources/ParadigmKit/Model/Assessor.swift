@@ -12,12 +12,21 @@ public enum Assessor {
 
     /// Scores a set of answers. Throws when no answered question carries a weight.
     public static func assess(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Assessment {
+        try assess(answers, with: questionnaire) { _, _ in }
+    }
+
+    /// Scores a set of answers, handing `visit` each answer that counts (its question applies),
+    /// unsure and text included, with its question's position: a team brief tallies them in the
+    /// same pass instead of looking every answer up again.
+    static func assess(
+        _ answers: Answers, with questionnaire: Questionnaire, visit: (Int, AnswerValue) -> Void
+    ) throws(Diagnostics) -> Assessment {
         var fitContributions: [Contribution] = []
         var todayContributions: [Contribution] = []
         let questions = questionnaire.questions
-        // By index, so that no `Question` is copied: the analyses assess hundreds of variants.
-        for index in questions.indices where answers.applies(questions[index]) {
-            guard let ids = answers[questions[index].id]?.value.optionIDs else { continue }
+        answers.forEachCounting(in: questions) { index, value in
+            visit(index, value)
+            guard let ids = value.optionIDs else { return }
             if let contribution = Contribution.counted(question: questions[index], optionIDs: ids, weights: .fit) {
                 fitContributions.append(contribution)
             }

@@ -88,33 +88,81 @@ extension Option {
 }
 
 /// One question of the questionnaire.
+///
+/// Its fields live in one shared, immutable object, so that copying a question costs one
+/// reference count rather than one per string and array: scoring a team of 100,000 copies
+/// each question several times per respondent.
 public struct Question: Sendable, Equatable {
+    private final class Storage: Sendable {
+        let id: String, sectionID: String, prompt: String, help: String
+        let kind: QuestionKind, informs: Informs, weight: Double
+        let unsureAllowed: Bool, optional: Bool
+        let condition: Condition?
+        let options: [Option]
+        let location: SourceLocation
+        let purpose: QuestionPurpose?
+
+        init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
+             weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
+             location: SourceLocation, purpose: QuestionPurpose?) {
+            (self.id, self.sectionID, self.prompt, self.help) = (id, sectionID, prompt, help)
+            (self.kind, self.informs, self.weight) = (kind, informs, weight)
+            (self.unsureAllowed, self.optional, self.condition) = (unsureAllowed, optional, condition)
+            (self.options, self.location, self.purpose) = (options, location, purpose)
+        }
+    }
+
+    private var storage: Storage
+
+    init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
+         weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
+         location: SourceLocation, purpose: QuestionPurpose? = nil) {
+        storage = Storage(id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
+                          weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
+                          options: options, location: location, purpose: purpose)
+    }
+
     /// The stable id answers files use.
-    public let id: String
+    public var id: String { storage.id }
     /// The section it belongs to.
-    public let sectionID: String
+    public var sectionID: String { storage.sectionID }
     /// The question as a busy executive reads it.
-    public let prompt: String
+    public var prompt: String { storage.prompt }
     /// Why it matters.
-    public let help: String
+    public var help: String { storage.help }
     /// The answer's shape.
-    public let kind: QuestionKind
+    public var kind: QuestionKind { storage.kind }
     /// Which result it counts towards.
-    public let informs: Informs
+    public var informs: Informs { storage.informs }
     /// Importance multiplier for all of its weights.
-    public let weight: Double
+    public var weight: Double { storage.weight }
     /// Whether `unsure` is an allowed answer.
-    public let unsureAllowed: Bool
+    public var unsureAllowed: Bool { storage.unsureAllowed }
     /// For text questions: whether it may stay empty.
-    public let optional: Bool
+    public var optional: Bool { storage.optional }
     /// When it is asked; `nil` for always.
-    public let condition: Condition?
+    public var condition: Condition? { storage.condition }
     /// Allowed answers (scale points and number bands included).
-    public let options: [Option]
+    public var options: [Option] { storage.options }
     /// Where the question is defined.
-    public let location: SourceLocation
+    public var location: SourceLocation { storage.location }
     /// What it is for in a team brief; `nil` for an ordinary scored question.
-    public var purpose: QuestionPurpose? = nil
+    public var purpose: QuestionPurpose? {
+        get { storage.purpose }
+        set {
+            storage = Storage(id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
+                              weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
+                              options: options, location: location, purpose: newValue)
+        }
+    }
+
+    public static func == (lhs: Question, rhs: Question) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.id == rhs.id && lhs.sectionID == rhs.sectionID && lhs.prompt == rhs.prompt && lhs.help == rhs.help
+            && lhs.kind == rhs.kind && lhs.informs == rhs.informs && lhs.weight == rhs.weight
+            && lhs.unsureAllowed == rhs.unsureAllowed && lhs.optional == rhs.optional && lhs.condition == rhs.condition
+            && lhs.options == rhs.options && lhs.location == rhs.location && lhs.purpose == rhs.purpose
+    }
 
     /// The option with an id.
     public func option(_ id: String) -> Option? { options.first { $0.id == id } }

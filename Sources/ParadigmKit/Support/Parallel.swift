@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work spread over the machine's cores for the inputs where it pays: a team brief reads,
 /// validates and scores thousands of respondents, each independently of the others.
@@ -27,12 +28,35 @@ enum Parallel {
         let workers = min(contexts.count, cores, items.count / max(1, minimumPerCore))
         guard workers > 1 else { return items.map { transform(contexts[0], $0) } }
         let slots = Slots<Output>(count: items.count)
+        // Workers take chunks as they come free rather than fixed shares: another thread (the
+        // CSV cutter, or anything else on the machine) may slow one of them, and a fixed share
+        // would leave the other idle at the end. A chunk is contiguous, so that workers rarely
+        // write next to each other.
+        let chunk = max(1, min(minimumPerCore, items.count / (workers * 8)))
+        let chunks = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Contiguous shares, so that no two workers write next to each other.
-            let range = (worker * items.count / workers)..<((worker + 1) * items.count / workers)
-            for index in range { slots.put(transform(contexts[worker], items[index]), at: index) }
+            while true {
+                let start = chunks.next() * chunk
+                guard start < items.count else { return }
+                for index in start..<min(start + chunk, items.count) {
+                    slots.put(transform(contexts[worker], items[index]), at: index)
+                }
+            }
         }
         return slots.take()
+    }
+}
+
+/// The next chunk to take, shared by the workers of one ``Parallel/map(_:contexts:minimumPerCore:_:)``.
+private final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    /// The next number, from 0, each handed out once.
+    func next() -> Int {
+        value.withLock { value in
+            defer { value += 1 }
+            return value
+        }
     }
 }
 

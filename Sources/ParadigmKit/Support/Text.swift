@@ -8,7 +8,7 @@ extension String {
         // `trimmingCharacters(in:)`, which bridge through NSString and dominated loading the
         // questionnaire. An empty line is a paragraph break ("\n\n"); other lines are trimmed of
         // spaces and tabs and joined with one space.
-        guard utf8.contains(0x0A) else { return trimmingWhitespace() }  // one line: nothing to join
+        guard containsUTF8(0x0A) else { return trimmingWhitespace() }  // one line: nothing to join
         var paragraphs: [String] = []
         var lines: [Substring] = []
         func endParagraph() {
@@ -18,7 +18,7 @@ extension String {
         }
         // Lines split on the byte 0x0A, which is always a character boundary unless a CR
         // precedes it; text with a CR takes the slower split by characters.
-        let split = utf8.contains(0x0D)
+        let split = containsUTF8(0x0D)
             ? split(separator: "\n", omittingEmptySubsequences: false)
             : utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         for line in split {
@@ -26,6 +26,16 @@ extension String {
         }
         endParagraph()
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Whether the UTF-8 text holds `byte`: `memchr` over the bytes, several times faster than
+    /// `utf8.contains` for the short texts a survey's cells hold, of which there are millions.
+    package func containsUTF8(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memchr(start, Int32(byte), bytes.count) != nil
+        }
     }
 
     /// The text without leading and trailing spaces, tabs and line breaks (the same set as

@@ -52,7 +52,22 @@ public struct QuestionTally: Sendable, Equatable {
 
     /// The positions of the options an answer chose (ids it names that are no option are skipped).
     static func optionIndices(_ value: AnswerValue, of question: Question) -> [Int] {
-        (value.optionIDs ?? []).compactMap { id in question.options.firstIndex { $0.id == id } }
+        var indices: [Int] = []
+        forEachOptionIndex(value, of: question) { indices.append($0) }
+        return indices
+    }
+
+    /// The position of each option an answer chose, handed to `body` in the answer's order,
+    /// without building arrays (a team brief does this for every answer of every respondent).
+    static func forEachOptionIndex(_ value: AnswerValue, of question: Question, _ body: (Int) -> Void) {
+        let options = question.options
+        func find(_ id: String) { if let index = options.firstIndex(where: { $0.id == id }) { body(index) } }
+        switch value {
+        case .choice(let id): find(id)
+        case .choices(let ids): for id in ids { find(id) }
+        case .number(_, let band): find(band)
+        case .text, .unsure: break
+        }
     }
 
     /// Answers other than unsure, over all groups.

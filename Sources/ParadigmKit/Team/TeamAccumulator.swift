@@ -73,21 +73,29 @@ public struct TeamAccumulator: Sendable {
         let marks: TallyMarks
 
         init(_ assessment: Assessment) {
+            var marks = TallyMarks()
+            let questions = assessment.questionnaire.questions
+            assessment.answers.forEachCounting(in: questions) { marks.add($1, of: questions[$0], at: $0) }
+            self.init(assessment, marks: marks)
+        }
+
+        /// Scores `answers` and keeps what the team needs, tallying in the scoring pass.
+        static func scoring(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
+            var marks = TallyMarks()
+            marks.reserveCapacity(answers.values.count * 3)
+            let questions = questionnaire.questions
+            let assessment = try Assessor.assess(answers, with: questionnaire) { index, value in
+                marks.add(value, of: questions[index], at: index)
+            }
+            return Entry(assessment, marks: marks)
+        }
+
+        private init(_ assessment: Assessment, marks: TallyMarks) {
             let answers = assessment.answers
             (name, roleID, organisation) = (answers.respondent.name, answers.respondent.role, answers.respondent.organisation)
             sourceName = answers.sourceName
             scores = ScoreVector(assessment.fit)
             ranking = assessment.ranking
-            var marks = TallyMarks()
-            let questions = assessment.questionnaire.questions
-            for index in questions.indices where questions[index].kind != .text && answers.applies(questions[index]) {
-                guard let value = answers[questions[index].id]?.value else { continue }
-                if value == .unsure {
-                    marks.appendUnsure(position: index)
-                } else {
-                    marks.append(position: index, options: QuestionTally.optionIndices(value, of: questions[index]))
-                }
-            }
             self.marks = marks
         }
     }
@@ -104,11 +112,31 @@ public struct TeamAccumulator: Sendable {
             case options(ArraySlice<Int>)
         }
 
-        mutating func appendUnsure(position: Int) { storage += [position, -1] }
+        mutating func reserveCapacity(_ count: Int) { storage.reserveCapacity(count) }
 
-        mutating func append(position: Int, options: [Int]) {
-            storage += [position, options.count]
-            storage += options
+        /// What an answer that counts adds: nothing for free text, which is not tallied.
+        mutating func add(_ value: AnswerValue, of question: Question, at position: Int) {
+            switch value {
+            case .text: break
+            case .unsure: appendUnsure(position: position)
+            default: append(position: position, value, of: question)
+            }
+        }
+
+        mutating func appendUnsure(position: Int) {
+            storage.append(position)
+            storage.append(-1)
+        }
+
+        /// The options `value` chose of `question`, the question at `position`.
+        mutating func append(position: Int, _ value: AnswerValue, of question: Question) {
+            storage.append(position)
+            let count = storage.count
+            storage.append(0)
+            QuestionTally.forEachOptionIndex(value, of: question) { option in
+                storage.append(option)
+                storage[count] += 1
+            }
         }
 
         /// Each marked question's position and mark, in questionnaire order.

@@ -131,7 +131,7 @@ enum TeamLoader {
             return try SurveyImporter.stream(
                 bytes, name: path, questionnaires: questionnaires,
                 score: { respondent, questionnaire in
-                    Result { () throws(Diagnostics) in TeamAccumulator.Entry(try Assessor.assess(respondent.answers, with: questionnaire)) }
+                    Result { () throws(Diagnostics) in try TeamAccumulator.Entry.scoring(respondent.answers, with: questionnaire) }
                 },
                 each: { scored in
                     switch scored {

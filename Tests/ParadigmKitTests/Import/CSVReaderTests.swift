@@ -171,14 +171,3 @@ import Testing
         #expect(lines.line(0) == "")
     }
 }
-
-/// Work spread over cores keeps the items' order.
-@Suite struct ParallelTests {
-    @Test(arguments: [0, 1, 5, 127, 128, 256, 1_000, 10_001])
-    func resultsKeepTheirOrder(_ count: Int) {
-        let items = Array(0..<count)
-        #expect(Parallel.map(items, minimumPerCore: 1) { $0 * 3 } == items.map { $0 * 3 })
-        let tagged = Parallel.map(items, contexts: ["a", "b", "c"], minimumPerCore: 1) { context, item in (context, item) }
-        #expect(tagged.map(\.1) == items)
-    }
-}

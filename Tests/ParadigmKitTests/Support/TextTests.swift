@@ -54,4 +54,12 @@ import Testing
             #expect(text.reflowed == Self.foundationReflowed(text), "\(Array(text.unicodeScalars))")
         }
     }
+
+    @Test(arguments: [("", false), ("a", false), ("a\r", true), ("\r\n", true), ("short cell", false),
+                      ("a long cell that is not a small string at all, with a CR here\r and more", true),
+                      ("é\u{301} ünïcödé without one", false), ("ünïcödé\r\nwith one", true)])
+    func findsABytesPresence(_ text: String, _ hasCR: Bool) {
+        #expect(text.containsUTF8(0x0D) == hasCR)
+        #expect(text.containsUTF8(0x0D) == text.utf8.contains(0x0D))
+    }
 }
