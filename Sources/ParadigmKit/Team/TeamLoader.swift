@@ -6,10 +6,13 @@ import Foundation
 /// at a time and little memory. All problems of all files are reported together.
 enum TeamLoader {
     /// The answers files named by the command line's paths, in order, each once (a file named
-    /// twice, directly or through its folder, gets a warning and counts once). Every missing or
-    /// unreadable path is reported at once (exit 66).
+    /// twice, directly, through its folder or through a link, gets a warning and counts once).
+    /// Every missing or unreadable path is reported at once (exit 66).
     static func files(_ paths: [String], io: CommandIO) throws(CommandError) -> (files: [String], warnings: Diagnostics) {
         var files: [String] = []
+        // Which file each name reaches, so that a file named twice (through `..`, a link, or a
+        // folder and a file in it) counts once.
+        var keys: [FileIdentity] = []
         var missing: [String] = []
         var standardInputSeen = false
         for path in paths {
@@ -17,6 +20,7 @@ enum TeamLoader {
                 if standardInputSeen { throw .usage("standard input ('-') can be named only once.", command: "brief") }
                 standardInputSeen = true
                 files.append(path)
+                keys.append(.standardInput)
                 continue
             }
             var isFolder: ObjCBool = false
@@ -26,6 +30,7 @@ enum TeamLoader {
             }
             guard isFolder.boolValue else {
                 files.append(path)
+                keys.append(FileIdentity(io.resolve(path)))
                 continue
             }
             let names: [String]
@@ -39,19 +44,26 @@ enum TeamLoader {
             if answers.isEmpty {
                 missing.append("the folder '\(path)' holds no answers files (*.yaml or *.yml)")
             }
-            files += answers.map { (path as NSString).appendingPathComponent($0) }
+            for name in answers {
+                let file = (path as NSString).appendingPathComponent(name)
+                files.append(file)
+                keys.append(FileIdentity(io.resolve(file)))
+            }
         }
         if !missing.isEmpty { throw .noInput(missing.joined(separator: "\n")) }
-        var seen: Set<String> = []
+        var seen: Set<FileIdentity> = []
         var warnings = Diagnostics()
-        let unique = files.filter { file in
-            guard file != "-" else { return true }
-            if seen.insert((io.resolve(file) as NSString).standardizingPath).inserted { return true }
-            warnings.append(Diagnostic(.warning, "this file is named more than once; its answers count once", file: file))
-            return false
+        var unique: [String] = []
+        for (file, key) in zip(files, keys) {
+            if seen.insert(key).inserted {
+                unique.append(file)
+            } else {
+                warnings.append(Diagnostic(.warning, "this file is named more than once; its answers count once", file: file))
+            }
         }
         return (unique, warnings)
     }
+
 
     /// Loads and scores every file into one team. Errors of every file are thrown together
     /// (exit 65); warnings are returned.
@@ -170,5 +182,23 @@ enum TeamLoader {
                 help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, or brief each organisation separately"))
         }
         throw .data(problems)
+    }
+}
+
+/// Which file a name reaches: its device and inode (links followed), so that two names of one
+/// file compare equal. A name that cannot be examined keeps its standardised path; it fails
+/// with a clear error when it is read.
+enum FileIdentity: Hashable {
+    case standardInput
+    case file(device: UInt64, inode: UInt64)
+    case path(String)
+
+    init(_ absolutePath: String) {
+        var status = stat()
+        if stat(absolutePath, &status) == 0 {
+            self = .file(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        } else {
+            self = .path((absolutePath as NSString).standardizingPath)
+        }
     }
 }

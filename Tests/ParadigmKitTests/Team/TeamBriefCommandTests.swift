@@ -61,6 +61,26 @@ import Testing
         #expect(result.err.contains("Examples/team/./cro.yaml: warning: this file is named more than once"), "\(result.err)")
     }
 
+    /// Two names of one file count once however they reach it: a link inside a folder, a link
+    /// to the folder, a path through `..`.
+    @Test func aFileReachedThroughLinksCountsOnce() throws {
+        let folder = try temporaryFolder()
+        let team = folder.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
+        for name in ["ceo.yaml", "cmo.yaml", "cro.yaml"] {
+            try FileManager.default.copyItem(at: Paths.package.appendingPathComponent("Examples/team/\(name)"),
+                                             to: team.appendingPathComponent(name))
+        }
+        try FileManager.default.createSymbolicLink(atPath: team.appendingPathComponent("zz-ceo-again.yaml").path, withDestinationPath: "ceo.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path, withDestinationPath: "team")
+        let result = runCLI(["brief", "team", "alias/cmo.yaml", "team/../team/cro.yaml", "--date", "2026-01-15"], in: folder.path)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("3 respondents"), "\(result.out)")
+        for name in ["team/zz-ceo-again.yaml", "alias/cmo.yaml", "team/../team/cro.yaml"] {
+            #expect(result.err.contains("\(name): warning: this file is named more than once"), "\(result.err)")
+        }
+    }
+
     @Test func anonymousJSONHoldsNoNames() throws {
         let result = runCLI(["brief", "Examples/team", "--format", "json", "--anonymous", "--date", "2026-01-15"])
         #expect(result.code == 0, "\(result.err)")
