@@ -16,13 +16,13 @@ struct SurveyHeader {
     /// Maps the header's titles. Call ``finish(firstFilledRow:)`` once the rows have been read.
     init(_ header: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]) {
         (self.header, self.document, questionnaireID) = (header, document, questionnaire.id)
-        let matcher = SurveyColumnMatcher(questionnaire)
+        let vocabulary = questionnaire.surveyVocabulary
+        let matcher = vocabulary.matcher
         let skipped = Set(skipColumns.map(SurveyColumnMatcher.normalised))
         var usedSkips: Set<String> = []
         var seen: [SurveyColumn: Int] = [:]
         var metadata: [String] = []
         var unknown = 0
-        var suggestions: TitleSuggestions?
         for (index, field) in header.fields.enumerated() {
             let title = field.text.trimmingWhitespace()
             let letter = CSVColumn.letters(index + 1)
@@ -43,11 +43,7 @@ struct SurveyHeader {
                 columns.append(.empty)
                 unknown += 1
                 // Only the first diagnostics are shown, so only they need a suggestion.
-                var help: String?
-                if unknown <= Diagnostics.cap {
-                    let prepared = suggestions ?? TitleSuggestions(questionnaire)
-                    (suggestions, help) = (prepared, prepared.help(for: title))
-                }
+                let help = unknown <= Diagnostics.cap ? vocabulary.help(forUnknownTitle: title) : nil
                 diagnostics.append(document.diagnostic(
                     .error, "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
                     at: field.location, width: field.width, help: help))
@@ -119,16 +115,16 @@ struct SurveyHeader {
 }
 
 /// Did-you-mean for unknown titles: a question id, a prompt, or a respondent field. Prepared on
-/// the first unknown title and kept for the rest (a header may have dozens).
-private struct TitleSuggestions {
+/// the first unknown title and kept with the questionnaire (a header may have dozens).
+struct TitleSuggestions: Sendable {
     private let questions: [Question]
     private let ids: Suggestion.Candidates
     /// The questions' prompts, normalised as titles are, in the order of ``questions``.
     private let prompts: Suggestion.Candidates
     private static let fields = Suggestion.Candidates(SurveyColumn.RespondentField.allCases.map(\.rawValue))
 
-    init(_ questionnaire: Questionnaire) {
-        questions = questionnaire.questions
+    init(_ questions: [Question]) {
+        self.questions = questions
         ids = Suggestion.Candidates(questions.map(\.id))
         prompts = Suggestion.Candidates(questions.map { SurveyColumnMatcher.normalised($0.prompt) })
     }

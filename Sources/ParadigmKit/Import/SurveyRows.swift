@@ -18,9 +18,7 @@ struct SurveyRows: Sendable {
     /// `document` gives the file's name and lines for diagnostics; its records are not read.
     init(document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String]) {
         (self.document, self.questionnaire, self.skipColumns) = (document, questionnaire, skipColumns)
-        var splitters: [String: ChoiceSplitter] = [:]
-        for question in questionnaire.questions where question.kind == .multiple { splitters[question.id] = ChoiceSplitter(question) }
-        self.splitters = splitters
+        splitters = questionnaire.surveyVocabulary.splitters
     }
 
     /// Whether the header row has been read.

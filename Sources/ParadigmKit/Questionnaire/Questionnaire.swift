@@ -21,6 +21,8 @@ public struct Questionnaire: Sendable {
     public let questions: [Question]
     /// Each question's position in ``questions``, by id.
     private let positions: [String: Int]
+    /// What is derived from the questionnaire on first use.
+    private let memo = QuestionnaireMemo()
 
     init(id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
          texts: ParadigmTexts, sourceName: String) {
@@ -39,6 +41,9 @@ public struct Questionnaire: Sendable {
 
     /// A question's position in ``questions``.
     func position(of questionID: String) -> Int? { positions[questionID] }
+
+    /// What reading survey exports needs, prepared on first use.
+    var surveyVocabulary: SurveyVocabulary { memo.surveyVocabulary(self) }
 
     /// The role with an id.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
