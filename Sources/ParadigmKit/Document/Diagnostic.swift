@@ -61,20 +61,23 @@ public struct Diagnostic: Error, Sendable, Hashable {
         out += ": \(severity.rawValue): \(Diagnostic.shortened(message))\n"
         let gutter = String(repeating: " ", count: String(location?.line ?? 0).count)
         if let location, let sourceLine {
-            var shown = sourceLine.replacingTabs().unicodeScalars
-            var lead = min(max(0, location.column - 1), shown.count)
-            if shown.count > Diagnostic.maximumShownColumns {
+            // One pass to scalars; a long line is then cut to its window before anything else.
+            let scalars = Array(sourceLine.unicodeScalars)
+            var lead = min(max(0, location.column - 1), scalars.count)
+            var shown = String.UnicodeScalarView()
+            if scalars.count > Diagnostic.maximumShownColumns {
                 // A long line is shown as a window around the caret, cut with `…`.
-                let start = max(0, min(lead - Diagnostic.maximumShownColumns / 4, shown.count - Diagnostic.maximumShownColumns))
+                let start = max(0, min(lead - Diagnostic.maximumShownColumns / 4, scalars.count - Diagnostic.maximumShownColumns))
                 let end = start + Diagnostic.maximumShownColumns
-                var window = String.UnicodeScalarView(shown[shown.index(shown.startIndex, offsetBy: start)..<shown.index(shown.startIndex, offsetBy: end)])
                 lead -= start
                 if start > 0 {
-                    window.insert("…", at: window.startIndex)
+                    shown.append("…")
                     lead += 1
                 }
-                if end < shown.count { window.append("…") }
-                shown = window
+                shown.append(contentsOf: scalars[start..<end].lazy.map(Diagnostic.shownScalar))
+                if end < scalars.count { shown.append("…") }
+            } else {
+                shown.append(contentsOf: scalars.lazy.map(Diagnostic.shownScalar))
             }
             let available = max(1, shown.count - lead)
             let carets = String(repeating: "^", count: min(width, available))
@@ -105,14 +108,12 @@ extension Diagnostic {
     }
 }
 
-extension String {
-    /// Tabs shown as single spaces so carets stay under the column they point at, and characters
-    /// a terminal would act on or hide (controls, CR, line separators, byte-order marks) shown as
-    /// U+FFFD, one column each.
-    fileprivate func replacingTabs() -> String {
-        String(
-            String.UnicodeScalarView(
-                unicodeScalars.map { $0 == "\t" ? " " : TextCharacters.refusal(for: $0) == nil ? $0 : "\u{FFFD}" }))
+extension Diagnostic {
+    /// A scalar of a source line as shown: a tab as a single space so carets stay under the
+    /// column they point at, and a character a terminal would act on or hide (controls, CR,
+    /// line separators, byte-order marks) as U+FFFD, one column each.
+    fileprivate static func shownScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar == "\t" ? " " : TextCharacters.refusal(for: scalar) == nil ? scalar : "\u{FFFD}"
     }
 }
 

@@ -46,18 +46,37 @@ package enum Suggestion {
             let target = word.lowercased().map { codes[$0] ?? -1 }
             guard !target.isEmpty else { return nil }
             let limit = max(1, target.count / 3)
+            var targetCounts = [Int](repeating: 0, count: codes.count)
+            for code in target where code >= 0 { targetCounts[code] += 1 }
             var best: (index: Int, distance: Int)?
             for (index, other) in keys.enumerated() where !other.isEmpty {
                 let isPrefix = other.starts(with: target) || target.starts(with: other)
-                // The distance is at least the difference in length: skip the quadratic table
-                // when that alone rules a candidate out (a 1 MB value against short option ids).
+                // The distance is at least the difference in length, and exactly that when one
+                // is a prefix of the other (the rest is insertions): the quadratic table is
+                // needed only for a candidate of about the same length that is not a prefix,
+                // and then only when the two share enough characters to be close at all.
                 let lengthGap = abs(target.count - other.count)
-                let distance = lengthGap > limit && !isPrefix
-                    ? lengthGap : Suggestion.distance(target, other, giveUpAbove: isPrefix ? Int.max : limit)
+                let distance = lengthGap > limit || isPrefix
+                    ? lengthGap
+                    : Self.bagDistance(targetCounts, target.count, other) > limit
+                        ? limit + 1 : Suggestion.distance(target, other, giveUpAbove: limit)
                 guard distance <= limit || isPrefix else { continue }
                 if best == nil || distance < (best?.distance ?? Int.max) { best = (index, distance) }
             }
             return best?.index
+        }
+
+        /// A lower bound of the distance from the characters alone: every character of one
+        /// word without a partner in the other needs an edit (a swap needs none, a substitution
+        /// pairs one of each). `targetCounts` counts the target's characters by code.
+        private static func bagDistance(_ targetCounts: [Int], _ targetLength: Int, _ other: [Int]) -> Int {
+            var unpaired = targetCounts
+            var paired = 0
+            for code in other where unpaired[code] > 0 {
+                unpaired[code] -= 1
+                paired += 1
+            }
+            return max(targetLength - paired, other.count - paired)
         }
     }
 

@@ -63,4 +63,35 @@ struct SuggestionTests {
             }
         }
     }
+
+    /// Prepared candidates (numbered characters, a prefix's distance as its length gap, bounded
+    /// tables) choose exactly what the rule's plain reading chooses: the full distance to every
+    /// candidate, close when within a third of the word or a prefix, nearest and first wins.
+    @Test func preparedCandidatesChooseWhatThePlainRuleChooses() {
+        var random = SplitMix64(seed: 47)
+        let alphabet = Array("abcAB é\u{301}_")
+        func word(_ longest: Int) -> String {
+            String((0..<Int(random.next() % UInt64(longest))).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+        }
+        func plain(_ word: String, _ candidates: [String]) -> String? {
+            let target = Array(word.lowercased())
+            guard !target.isEmpty else { return nil }
+            let limit = max(1, target.count / 3)
+            var best: (String, Int)?
+            for candidate in candidates {
+                let other = Array(candidate.lowercased())
+                guard !other.isEmpty else { continue }
+                let distance = Suggestion.distance(target, other)
+                let isPrefix = other.starts(with: target) || target.starts(with: other)
+                guard distance <= limit || isPrefix else { continue }
+                if best == nil || distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+            }
+            return best?.0
+        }
+        for _ in 0..<2_000 {
+            let candidates = (0..<Int(random.next() % 8)).map { _ in word(12) }
+            let target = word(12)
+            #expect(Suggestion.closest(to: target, among: candidates) == plain(target, candidates), "\(target) among \(candidates)")
+        }
+    }
 }
