@@ -71,9 +71,24 @@ enum FileAccess {
         let folder = (io.resolve(path) as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            let written = (path as NSString).deletingLastPathComponent
-            throw .cannotCreate("cannot write '\(path)': the folder '\(written.isEmpty ? folder : written)' does not exist")
+            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path, io: io))' does not exist")
         }
+    }
+
+    /// ``requireFolder(of:io:)``, and the folder must be writable: for a command that asks
+    /// questions before it writes, so that the answers are not lost to a folder it cannot use.
+    static func requireWritableFolder(of path: String, io: CommandIO) throws(CommandError) {
+        try requireFolder(of: path, io: io)
+        guard FileManager.default.isWritableFile(atPath: (io.resolve(path) as NSString).deletingLastPathComponent) else {
+            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path, io: io))' is not writable")
+        }
+    }
+
+    /// An output's folder as the user wrote it (`.` for a bare file name), so that a message
+    /// names what they typed rather than an absolute path.
+    private static func shownFolder(of path: String, io: CommandIO) -> String {
+        let written = (path as NSString).deletingLastPathComponent
+        return written.isEmpty ? "." : written
     }
 
     /// Writes text to a file atomically. Refuses to replace an existing file unless `force`.

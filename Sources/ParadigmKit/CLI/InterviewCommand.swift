@@ -164,13 +164,9 @@ enum InterviewCommand {
     /// Refuses an output whose folder is missing or read-only, that is a folder, or that exists
     /// when it may not be replaced, before any question is asked.
     private static func checkOutput(_ path: String, io: CommandIO, replace: Bool, hint: String) throws(CommandError) {
-        try FileAccess.requireFolder(of: path, io: io)
+        try FileAccess.requireWritableFolder(of: path, io: io)
         let full = io.resolve(path)
-        let folder = (full as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
-        guard FileManager.default.isWritableFile(atPath: folder) else {
-            throw .cannotCreate("cannot write '\(path)': the folder '\(folder)' is not writable")
-        }
         if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
             if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
             if !replace { throw .cannotCreate("'\(path)' already exists; \(hint)") }
