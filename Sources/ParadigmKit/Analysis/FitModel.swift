@@ -72,12 +72,8 @@ struct FitModel: Sendable {
         let subservient: Stance = productLed ? .subservientProductLed : .subservientSalesLed
         let candidates: [Stance] = [.siloed, .assimilated, subservient, .proportionate]
         let best = candidates.min { lhs, rhs in
-            let (a, b) = (scores[index(lhs)], scores[index(rhs)])
-            if abs(a - b) > 1e-9 { return a > b }
-            let (gatesA, gatesB) = (gatesHolding[index(lhs)], gatesHolding[index(rhs)])
-            if gatesA != gatesB { return gatesA < gatesB }
-            if (lhs.paradigm == asIs) != (rhs.paradigm == asIs) { return lhs.paradigm == asIs }
-            return lhs.paradigm < rhs.paradigm
+            Assessor.ranksAbove((lhs.paradigm, scores[index(lhs)], gatesHolding[index(lhs)]),
+                                (rhs.paradigm, scores[index(rhs)], gatesHolding[index(rhs)]), asIs: asIs)
         }
         return Outcome(best ?? .siloed)
     }

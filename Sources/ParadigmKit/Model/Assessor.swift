@@ -62,12 +62,19 @@ public enum Assessor {
     /// The paradigms best first, with the tie-break rule.
     static func rank(_ scores: StanceTotals, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
         Paradigm.allCases.sorted { lhs, rhs in
-            let (a, b) = (scores.score(for: lhs), scores.score(for: rhs))
-            if abs(a - b) > 1e-9 { return a > b }
-            let (gatesA, gatesB) = (gatesHolding(lhs), gatesHolding(rhs))
-            if gatesA != gatesB { return gatesA < gatesB }
-            if (lhs == asIs) != (rhs == asIs) { return lhs == asIs }
-            return lhs < rhs
+            ranksAbove((lhs, scores.score(for: lhs), gatesHolding(lhs)), (rhs, scores.score(for: rhs), gatesHolding(rhs)), asIs: asIs)
         }
+    }
+
+    /// The ranking rule (``tieBreakRule``) as an order: whether `lhs` ranks above `rhs`, given
+    /// each paradigm's fit score and the number of gates holding it back.
+    static func ranksAbove(
+        _ lhs: (paradigm: Paradigm, score: Double, gates: Int), _ rhs: (paradigm: Paradigm, score: Double, gates: Int),
+        asIs: Paradigm?
+    ) -> Bool {
+        if abs(lhs.score - rhs.score) > 1e-9 { return lhs.score > rhs.score }
+        if lhs.gates != rhs.gates { return lhs.gates < rhs.gates }
+        if (lhs.paradigm == asIs) != (rhs.paradigm == asIs) { return lhs.paradigm == asIs }
+        return lhs.paradigm < rhs.paradigm
     }
 }
