@@ -1265,6 +1265,7 @@ sections:
           they serve sellers' priorities; under marketing or revenue operations they join up
           demand and pipeline; in a product-led company a growth team may own them.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: no_sdrs

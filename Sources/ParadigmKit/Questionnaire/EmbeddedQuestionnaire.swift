@@ -1145,33 +1145,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 1.0, subservientProductLed: 1.0, proportionate: -1.0),
                     why: "Without a middle-of-funnel team, leads pass straight from one function to the other.",
-                    below: nil, location: SourceLocation(line: 1262, column: 13)),
+                    below: nil, location: SourceLocation(line: 1263, column: 13)),
                 Option(
                     id: "sales", label: "Sales",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 2.0, subservientProductLed: -1.0, proportionate: -1.0),
                     why: "Sales-owned SDRs put the middle of the funnel on sales' terms.",
-                    below: nil, location: SourceLocation(line: 1270, column: 13)),
+                    below: nil, location: SourceLocation(line: 1271, column: 13)),
                 Option(
                     id: "marketing", label: "Marketing",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 1.0, proportionate: 2.0),
                     why: "Marketing-owned SDRs give marketing real ownership of a journey stage.",
-                    below: nil, location: SourceLocation(line: 1278, column: 13)),
+                    below: nil, location: SourceLocation(line: 1279, column: 13)),
                 Option(
                     id: "revenue_org", label: "The revenue leader or revenue operations",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "SDRs under one revenue organisation are part of a single funnel.",
-                    below: nil, location: SourceLocation(line: 1286, column: 13)),
+                    below: nil, location: SourceLocation(line: 1287, column: 13)),
                 Option(
                     id: "growth_team", label: "A growth or product team that follows up product signals",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "SDRs following product signals are sales working for the product engine.",
-                    below: nil, location: SourceLocation(line: 1292, column: 13)),
+                    below: nil, location: SourceLocation(line: 1293, column: 13)),
             ],
-            location: SourceLocation(line: 1253, column: 9), purpose: nil)
+            location: SourceLocation(line: 1253, column: 9), purpose: .fact)
     }
 
     private static func question29() -> Question {
@@ -1188,21 +1188,21 @@ extension EmbeddedData {
                     weights: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 1.0, subservientProductLed: 1.0, proportionate: -1.0),
                     today: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 1.0, subservientProductLed: 1.0, proportionate: -1.0),
                     why: "One central team of each is easy to combine or to subordinate.",
-                    below: nil, location: SourceLocation(line: 1310, column: 13)),
+                    below: nil, location: SourceLocation(line: 1311, column: 13)),
                 Option(
                     id: "central_with_segments", label: "Centrally, with teams dedicated to segments or business units",
                     weights: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Segment teams inside central functions can have authority allocated segment by segment.",
-                    below: nil, location: SourceLocation(line: 1323, column: 13)),
+                    below: nil, location: SourceLocation(line: 1324, column: 13)),
                 Option(
                     id: "decentralised", label: "By business unit; each runs its own marketing and sales",
                     weights: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: -1.0, proportionate: 1.0),
                     today: StanceWeights(siloed: 3.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: -1.0, proportionate: 0.0),
                     why: "Independent units tend to keep marketing and sales apart, or need a forum to balance them.",
-                    below: nil, location: SourceLocation(line: 1334, column: 13)),
+                    below: nil, location: SourceLocation(line: 1335, column: 13)),
             ],
-            location: SourceLocation(line: 1300, column: 9), purpose: .fact)
+            location: SourceLocation(line: 1301, column: 9), purpose: .fact)
     }
 
     private static func question30() -> Question {
@@ -1219,33 +1219,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 3.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Separate measures with no shared outcome are the siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1365, column: 13)),
+                    below: nil, location: SourceLocation(line: 1366, column: 13)),
                 Option(
                     id: "marketing_on_sales_terms", label: "Marketing is judged on what sales needs, such as meetings or pipeline that sales accepts",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: 3.0, subservientProductLed: -2.0, proportionate: -1.0),
                     why: "Marketing measured on sales' terms is marketing in service of sales.",
-                    below: nil, location: SourceLocation(line: 1372, column: 13)),
+                    below: nil, location: SourceLocation(line: 1373, column: 13)),
                 Option(
                     id: "sales_on_engine_terms", label: "Sales is judged on converting and expanding accounts that the self-serve or marketing engine produces",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "Sales measured on the engine's output is sales in service of it.",
-                    below: nil, location: SourceLocation(line: 1379, column: 13)),
+                    below: nil, location: SourceLocation(line: 1380, column: 13)),
                 Option(
                     id: "shared_pipeline", label: "A shared pipeline or revenue goal plus each team's own measures",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 3.0),
                     why: "Shared outcomes with function measures are the proportionate pattern.",
-                    below: nil, location: SourceLocation(line: 1386, column: 13)),
+                    below: nil, location: SourceLocation(line: 1387, column: 13)),
                 Option(
                     id: "one_number", label: "One revenue number for both, owned by one leader",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "One number under one leader is the assimilated pattern.",
-                    below: nil, location: SourceLocation(line: 1393, column: 13)),
+                    below: nil, location: SourceLocation(line: 1394, column: 13)),
             ],
-            location: SourceLocation(line: 1354, column: 9), purpose: nil)
+            location: SourceLocation(line: 1355, column: 9), purpose: nil)
     }
 
     private static func question31() -> Question {
@@ -1262,39 +1262,39 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 3.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "A contested annual split is the economic conflict of separate functions.",
-                    below: nil, location: SourceLocation(line: 1411, column: 13)),
+                    below: nil, location: SourceLocation(line: 1412, column: 13)),
                 Option(
                     id: "fixed_share", label: "A fixed share of revenue, set by finance or the CEO",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "A formula budget keeps each team in its own lane.",
-                    below: nil, location: SourceLocation(line: 1418, column: 13)),
+                    below: nil, location: SourceLocation(line: 1419, column: 13)),
                 Option(
                     id: "by_sales", label: "Largely by the head of sales",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: 3.0, subservientProductLed: -2.0, proportionate: -2.0),
                     why: "When sales sets marketing's budget, marketing serves sales.",
-                    below: nil, location: SourceLocation(line: 1424, column: 13)),
+                    below: nil, location: SourceLocation(line: 1425, column: 13)),
                 Option(
                     id: "by_revenue_leader", label: "By the revenue leader, from one go-to-market budget",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "One pooled budget under one leader is the assimilated pattern.",
-                    below: nil, location: SourceLocation(line: 1432, column: 13)),
+                    below: nil, location: SourceLocation(line: 1433, column: 13)),
                 Option(
                     id: "by_growth_leader", label: "By the growth or product leader, around the self-serve engine",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "A budget built around the product engine puts sales in a supporting role.",
-                    below: nil, location: SourceLocation(line: 1438, column: 13)),
+                    below: nil, location: SourceLocation(line: 1439, column: 13)),
                 Option(
                     id: "on_evidence", label: "Reallocated during the year on evidence of what contributes",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 1.0, subservientSalesLed: -1.0, subservientProductLed: 0.0, proportionate: 3.0),
                     why: "Budget that follows contribution evidence is the proportionate pattern.",
-                    below: nil, location: SourceLocation(line: 1445, column: 13)),
+                    below: nil, location: SourceLocation(line: 1446, column: 13)),
             ],
-            location: SourceLocation(line: 1400, column: 9), purpose: nil)
+            location: SourceLocation(line: 1401, column: 9), purpose: nil)
     }
 
     private static func question32() -> Question {
@@ -1311,21 +1311,21 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "No shared stake in revenue keeps marketing a separate function.",
-                    below: nil, location: SourceLocation(line: 1463, column: 13)),
+                    below: nil, location: SourceLocation(line: 1464, column: 13)),
                 Option(
                     id: "partly", label: "Partly, alongside marketing's own measures",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 2.0),
                     why: "A partial stake is a shared outcome plus a function measure.",
-                    below: nil, location: SourceLocation(line: 1470, column: 13)),
+                    below: nil, location: SourceLocation(line: 1471, column: 13)),
                 Option(
                     id: "substantially", label: "Substantially",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Pay driven by bookings means marketing shares one number with sales.",
-                    below: nil, location: SourceLocation(line: 1477, column: 13)),
+                    below: nil, location: SourceLocation(line: 1478, column: 13)),
             ],
-            location: SourceLocation(line: 1454, column: 9), purpose: nil)
+            location: SourceLocation(line: 1455, column: 9), purpose: nil)
     }
 
     private static func question33() -> Question {
@@ -1342,21 +1342,21 @@ extension EmbeddedData {
                     weights: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     today: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Little contention means the present arrangement is not under economic strain.",
-                    below: nil, location: SourceLocation(line: 1495, column: 13)),
+                    below: nil, location: SourceLocation(line: 1496, column: 13)),
                 Option(
                     id: "sometimes", label: "Sometimes, mostly at budget time",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Seasonal contention is normal for separate budgets.",
-                    below: nil, location: SourceLocation(line: 1503, column: 13)),
+                    below: nil, location: SourceLocation(line: 1504, column: 13)),
                 Option(
                     id: "constantly", label: "Constantly",
                     weights: StanceWeights(siloed: -2.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     today: StanceWeights(siloed: 3.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Constant contention is the economic conflict that makes separate functions costly.",
-                    below: nil, location: SourceLocation(line: 1508, column: 13)),
+                    below: nil, location: SourceLocation(line: 1509, column: 13)),
             ],
-            location: SourceLocation(line: 1485, column: 9), purpose: nil)
+            location: SourceLocation(line: 1486, column: 9), purpose: nil)
     }
 
     private static func question34() -> Question {
@@ -1373,33 +1373,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "No shared definition is the undefined, siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1537, column: 13)),
+                    below: nil, location: SourceLocation(line: 1538, column: 13)),
                 Option(
                     id: "sales_decides", label: "Sales decides what it will accept",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: 3.0, subservientProductLed: -1.0, proportionate: -1.0),
                     why: "Sales setting the terms unilaterally is marketing in service of sales.",
-                    below: nil, location: SourceLocation(line: 1544, column: 13)),
+                    below: nil, location: SourceLocation(line: 1545, column: 13)),
                 Option(
                     id: "joint_lead", label: "A jointly written lead and opportunity definition",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Jointly written rules are the defined relationship; several paradigms build on them.",
-                    below: nil, location: SourceLocation(line: 1551, column: 13)),
+                    below: nil, location: SourceLocation(line: 1552, column: 13)),
                 Option(
                     id: "buying_group", label: "A jointly written definition at account and buying-group level",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Account-level definitions go with one funnel or shared ownership of the journey.",
-                    below: nil, location: SourceLocation(line: 1558, column: 13)),
+                    below: nil, location: SourceLocation(line: 1559, column: 13)),
                 Option(
                     id: "product_signals", label: "Product usage signals decide who sales contacts",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "Letting product signals decide puts sales behind the product engine.",
-                    below: nil, location: SourceLocation(line: 1565, column: 13)),
+                    below: nil, location: SourceLocation(line: 1566, column: 13)),
             ],
-            location: SourceLocation(line: 1527, column: 9), purpose: nil)
+            location: SourceLocation(line: 1528, column: 9), purpose: nil)
     }
 
     private static func question35() -> Question {
@@ -1416,27 +1416,27 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Without agreed commitments each team works to its own rules.",
-                    below: nil, location: SourceLocation(line: 1582, column: 13)),
+                    below: nil, location: SourceLocation(line: 1583, column: 13)),
                 Option(
                     id: "one_way", label: "One way only (sales follow-up rules or marketing lead quotas)",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "A one-sided agreement binds only one team, usually the serving one.",
-                    below: nil, location: SourceLocation(line: 1589, column: 13)),
+                    below: nil, location: SourceLocation(line: 1590, column: 13)),
                 Option(
                     id: "two_way_unreported", label: "Two-way, but compliance is not reported",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Commitments exist on paper but nobody checks them.",
-                    below: nil, location: SourceLocation(line: 1596, column: 13)),
+                    below: nil, location: SourceLocation(line: 1597, column: 13)),
                 Option(
                     id: "two_way_reported", label: "Two-way, with compliance reported regularly",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Reported, mutual commitments are the basis of a proportionate split.",
-                    below: nil, location: SourceLocation(line: 1602, column: 13)),
+                    below: nil, location: SourceLocation(line: 1603, column: 13)),
             ],
-            location: SourceLocation(line: 1573, column: 9), purpose: nil)
+            location: SourceLocation(line: 1574, column: 9), purpose: nil)
     }
 
     private static func question36() -> Question {
@@ -1453,33 +1453,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Separate tracking is the siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1620, column: 13)),
+                    below: nil, location: SourceLocation(line: 1621, column: 13)),
                 Option(
                     id: "lead_waterfall", label: "A lead waterfall (marketing-qualified, sales-accepted, opportunity)",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 1.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "A lead waterfall is a handoff model with rules at the border.",
-                    below: nil, location: SourceLocation(line: 1627, column: 13)),
+                    below: nil, location: SourceLocation(line: 1628, column: 13)),
                 Option(
                     id: "product_funnel", label: "A product funnel (sign-up, activation, paid, expansion)",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "A product funnel puts the product engine at the centre.",
-                    below: nil, location: SourceLocation(line: 1635, column: 13)),
+                    below: nil, location: SourceLocation(line: 1636, column: 13)),
                 Option(
                     id: "revenue_funnel", label: "One revenue funnel from first touch to renewal, run by one organisation",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "One funnel under one organisation is the assimilated pattern.",
-                    below: nil, location: SourceLocation(line: 1641, column: 13)),
+                    below: nil, location: SourceLocation(line: 1642, column: 13)),
                 Option(
                     id: "account_waterfall", label: "An account or buying-group waterfall managed jointly",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 3.0),
                     why: "A jointly managed account funnel is shared ownership of the journey.",
-                    below: nil, location: SourceLocation(line: 1647, column: 13)),
+                    below: nil, location: SourceLocation(line: 1648, column: 13)),
             ],
-            location: SourceLocation(line: 1610, column: 9), purpose: nil)
+            location: SourceLocation(line: 1611, column: 9), purpose: nil)
     }
 
     private static func question37() -> Question {
@@ -1496,15 +1496,15 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 1.0),
                     why: "One trusted record is what joint decisions need.",
-                    below: nil, location: SourceLocation(line: 1665, column: 13)),
+                    below: nil, location: SourceLocation(line: 1666, column: 13)),
                 Option(
                     id: "no", label: "No",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Separate systems keep separate versions of the truth.",
-                    below: nil, location: SourceLocation(line: 1673, column: 13)),
+                    below: nil, location: SourceLocation(line: 1674, column: 13)),
             ],
-            location: SourceLocation(line: 1655, column: 9), purpose: .fact)
+            location: SourceLocation(line: 1656, column: 9), purpose: .fact)
     }
 
     private static func question38() -> Question {
@@ -1521,21 +1521,21 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Without attribution, contribution cannot be weighed.",
-                    below: nil, location: SourceLocation(line: 1690, column: 13)),
+                    below: nil, location: SourceLocation(line: 1691, column: 13)),
                 Option(
                     id: "disputed", label: "We attribute, but one team disputes the figures",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Disputed credit feeds the credit wars of separate functions.",
-                    below: nil, location: SourceLocation(line: 1697, column: 13)),
+                    below: nil, location: SourceLocation(line: 1698, column: 13)),
                 Option(
                     id: "accepted", label: "Both teams accept it for decisions",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 3.0),
                     why: "Trusted attribution lets authority follow contribution.",
-                    below: nil, location: SourceLocation(line: 1704, column: 13)),
+                    below: nil, location: SourceLocation(line: 1705, column: 13)),
             ],
-            location: SourceLocation(line: 1681, column: 9), purpose: nil)
+            location: SourceLocation(line: 1682, column: 9), purpose: nil)
     }
 
     private static func question39() -> Question {
@@ -1552,33 +1552,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -1.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Without operations support, each team improvises its own data.",
-                    below: nil, location: SourceLocation(line: 1723, column: 13)),
+                    below: nil, location: SourceLocation(line: 1724, column: 13)),
                 Option(
                     id: "separate", label: "Separate sales operations and marketing operations",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Two operations teams maintain two views of the funnel.",
-                    below: nil, location: SourceLocation(line: 1731, column: 13)),
+                    below: nil, location: SourceLocation(line: 1732, column: 13)),
                 Option(
                     id: "aligned", label: "Separate teams that share data and plan together",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Aligned but separate operations support peer functions.",
-                    below: nil, location: SourceLocation(line: 1738, column: 13)),
+                    below: nil, location: SourceLocation(line: 1739, column: 13)),
                 Option(
                     id: "unified", label: "One revenue operations team serving marketing, sales and customer success",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "A unified operations team is part of one revenue organisation.",
-                    below: nil, location: SourceLocation(line: 1744, column: 13)),
+                    below: nil, location: SourceLocation(line: 1745, column: 13)),
                 Option(
                     id: "growth_ops", label: "A growth or product operations team that also serves sales",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: -2.0, subservientProductLed: 3.0, proportionate: 0.0),
                     why: "Operations built around the product engine put sales in a supporting role.",
-                    below: nil, location: SourceLocation(line: 1751, column: 13)),
+                    below: nil, location: SourceLocation(line: 1752, column: 13)),
             ],
-            location: SourceLocation(line: 1713, column: 9), purpose: nil)
+            location: SourceLocation(line: 1714, column: 9), purpose: nil)
     }
 
     private static func question40() -> Question {
@@ -1595,27 +1595,27 @@ extension EmbeddedData {
                     weights: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -1.0),
                     today: StanceWeights(),
                     why: "Without shared tooling, roles stay distinct.",
-                    below: nil, location: SourceLocation(line: 1767, column: 13)),
+                    below: nil, location: SourceLocation(line: 1768, column: 13)),
                 Option(
                     id: "pilots", label: "Pilots in one or two places",
                     weights: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     today: StanceWeights(),
                     why: "Early pilots change little about who does what yet.",
-                    below: nil, location: SourceLocation(line: 1774, column: 13)),
+                    below: nil, location: SourceLocation(line: 1775, column: 13)),
                 Option(
                     id: "one_team", label: "Embedded in one team's daily workflow",
                     weights: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 1.0),
                     today: StanceWeights(),
                     why: "AI in one team starts to move work across the border.",
-                    below: nil, location: SourceLocation(line: 1779, column: 13)),
+                    below: nil, location: SourceLocation(line: 1780, column: 13)),
                 Option(
                     id: "both_teams", label: "Embedded across marketing and sales, and it blurs who does what",
                     weights: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: -1.0, subservientProductLed: 1.0, proportionate: 2.0),
                     today: StanceWeights(),
                     why: "When tools do work on both sides, joint ownership beats a handoff.",
-                    below: nil, location: SourceLocation(line: 1786, column: 13)),
+                    below: nil, location: SourceLocation(line: 1787, column: 13)),
             ],
-            location: SourceLocation(line: 1758, column: 9), purpose: nil)
+            location: SourceLocation(line: 1759, column: 9), purpose: nil)
     }
 
     private static func question41() -> Question {
@@ -1632,33 +1632,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -1.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Routine blame is the mark of separate functions meeting only to fight fires.",
-                    below: nil, location: SourceLocation(line: 1815, column: 11)),
+                    below: nil, location: SourceLocation(line: 1816, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -0.25, subservientSalesLed: 0.75, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Routine blame is the mark of separate functions meeting only to fight fires.",
-                    below: nil, location: SourceLocation(line: 1815, column: 11)),
+                    below: nil, location: SourceLocation(line: 1816, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.5, subservientSalesLed: 0.5, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1815, column: 11)),
+                    below: nil, location: SourceLocation(line: 1816, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.25, subservientSalesLed: 0.25, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Little blame is the mark of teams that share outcomes.",
-                    below: nil, location: SourceLocation(line: 1823, column: 11)),
+                    below: nil, location: SourceLocation(line: 1824, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Little blame is the mark of teams that share outcomes.",
-                    below: nil, location: SourceLocation(line: 1823, column: 11)),
+                    below: nil, location: SourceLocation(line: 1824, column: 11)),
             ],
-            location: SourceLocation(line: 1805, column: 9), purpose: nil)
+            location: SourceLocation(line: 1806, column: 9), purpose: nil)
     }
 
     private static func question42() -> Question {
@@ -1675,33 +1675,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "No common language is the undefined, siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1839, column: 11)),
+                    below: nil, location: SourceLocation(line: 1840, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.25, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "No common language is the undefined, siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1839, column: 11)),
+                    below: nil, location: SourceLocation(line: 1840, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.5, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1839, column: 11)),
+                    below: nil, location: SourceLocation(line: 1840, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -0.25, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "A shared vocabulary is the basis of any closer paradigm.",
-                    below: nil, location: SourceLocation(line: 1846, column: 11)),
+                    below: nil, location: SourceLocation(line: 1847, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "A shared vocabulary is the basis of any closer paradigm.",
-                    below: nil, location: SourceLocation(line: 1846, column: 11)),
+                    below: nil, location: SourceLocation(line: 1847, column: 11)),
             ],
-            location: SourceLocation(line: 1830, column: 9), purpose: nil)
+            location: SourceLocation(line: 1831, column: 9), purpose: nil)
     }
 
     private static func question43() -> Question {
@@ -1718,33 +1718,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 3.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Separate scorecards keep the teams separate.",
-                    below: nil, location: SourceLocation(line: 1862, column: 11)),
+                    below: nil, location: SourceLocation(line: 1863, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.75, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Separate scorecards keep the teams separate.",
-                    below: nil, location: SourceLocation(line: 1862, column: 11)),
+                    below: nil, location: SourceLocation(line: 1863, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.5, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1862, column: 11)),
+                    below: nil, location: SourceLocation(line: 1863, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -0.75, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Shared metrics go with one organisation or shared outcomes.",
-                    below: nil, location: SourceLocation(line: 1869, column: 11)),
+                    below: nil, location: SourceLocation(line: 1870, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Shared metrics go with one organisation or shared outcomes.",
-                    below: nil, location: SourceLocation(line: 1869, column: 11)),
+                    below: nil, location: SourceLocation(line: 1870, column: 11)),
             ],
-            location: SourceLocation(line: 1853, column: 9), purpose: nil)
+            location: SourceLocation(line: 1854, column: 9), purpose: nil)
     }
 
     private static func question44() -> Question {
@@ -1761,33 +1761,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Separate funnels mean separate functions.",
-                    below: nil, location: SourceLocation(line: 1885, column: 11)),
+                    below: nil, location: SourceLocation(line: 1886, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.25, proportionate: -1.0),
                     why: "Separate funnels mean separate functions.",
-                    below: nil, location: SourceLocation(line: 1885, column: 11)),
+                    below: nil, location: SourceLocation(line: 1886, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.5, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1885, column: 11)),
+                    below: nil, location: SourceLocation(line: 1886, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.75, proportionate: 1.0),
                     why: "One shared funnel is a sign of joint ownership.",
-                    below: nil, location: SourceLocation(line: 1892, column: 11)),
+                    below: nil, location: SourceLocation(line: 1893, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 2.0),
                     why: "One shared funnel is a sign of joint ownership.",
-                    below: nil, location: SourceLocation(line: 1892, column: 11)),
+                    below: nil, location: SourceLocation(line: 1893, column: 11)),
             ],
-            location: SourceLocation(line: 1876, column: 9), purpose: nil)
+            location: SourceLocation(line: 1877, column: 9), purpose: nil)
     }
 
     private static func question45() -> Question {
@@ -1804,33 +1804,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 1.0, subservientProductLed: 1.0, proportionate: -2.0),
                     why: "Without a shared fate, each team protects its own results.",
-                    below: nil, location: SourceLocation(line: 1909, column: 11)),
+                    below: nil, location: SourceLocation(line: 1910, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -0.75, subservientSalesLed: 0.75, subservientProductLed: 0.75, proportionate: -1.0),
                     why: "Without a shared fate, each team protects its own results.",
-                    below: nil, location: SourceLocation(line: 1909, column: 11)),
+                    below: nil, location: SourceLocation(line: 1910, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.5, subservientSalesLed: 0.5, subservientProductLed: 0.5, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1909, column: 11)),
+                    below: nil, location: SourceLocation(line: 1910, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.75, subservientSalesLed: 0.25, subservientProductLed: 0.25, proportionate: 1.0),
                     why: "A shared fate is what integrated teams have.",
-                    below: nil, location: SourceLocation(line: 1918, column: 11)),
+                    below: nil, location: SourceLocation(line: 1919, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 3.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "A shared fate is what integrated teams have.",
-                    below: nil, location: SourceLocation(line: 1918, column: 11)),
+                    below: nil, location: SourceLocation(line: 1919, column: 11)),
             ],
-            location: SourceLocation(line: 1900, column: 9), purpose: nil)
+            location: SourceLocation(line: 1901, column: 9), purpose: nil)
     }
 
     private static func question46() -> Question {
@@ -1847,33 +1847,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Separate career paths keep separate cultures.",
-                    below: nil, location: SourceLocation(line: 1934, column: 11)),
+                    below: nil, location: SourceLocation(line: 1935, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: -0.25, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -0.5),
                     why: "Separate career paths keep separate cultures.",
-                    below: nil, location: SourceLocation(line: 1934, column: 11)),
+                    below: nil, location: SourceLocation(line: 1935, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 0.5, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Midway between strongly disagree and strongly agree.",
-                    below: nil, location: SourceLocation(line: 1934, column: 11)),
+                    below: nil, location: SourceLocation(line: 1935, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.25, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.5),
                     why: "Moving people across builds one culture.",
-                    below: nil, location: SourceLocation(line: 1941, column: 11)),
+                    below: nil, location: SourceLocation(line: 1942, column: 11)),
                 Option(
                     id: "5", label: "5 — Strongly agree",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Moving people across builds one culture.",
-                    below: nil, location: SourceLocation(line: 1941, column: 11)),
+                    below: nil, location: SourceLocation(line: 1942, column: 11)),
             ],
-            location: SourceLocation(line: 1925, column: 9), purpose: nil)
+            location: SourceLocation(line: 1926, column: 9), purpose: nil)
     }
 
     private static func question47() -> Question {
@@ -1890,27 +1890,27 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: -2.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 2.0),
                     why: "Joint diagnosis is what shared ownership looks like under pressure.",
-                    below: nil, location: SourceLocation(line: 1957, column: 13)),
+                    below: nil, location: SourceLocation(line: 1958, column: 13)),
                 Option(
                     id: "leader_decides", label: "One leader decides what changes",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 1.0, subservientProductLed: 1.0, proportionate: -1.0),
                     why: "A single decision-maker is the pattern of one leader or one dominant function.",
-                    below: nil, location: SourceLocation(line: 1964, column: 13)),
+                    below: nil, location: SourceLocation(line: 1965, column: 13)),
                 Option(
                     id: "each_defends", label: "Each team defends its own numbers",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     why: "Parallel defences are the pattern of separate functions.",
-                    below: nil, location: SourceLocation(line: 1972, column: 13)),
+                    below: nil, location: SourceLocation(line: 1973, column: 13)),
                 Option(
                     id: "other_team_blamed", label: "The other team gets the blame",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 2.0, assimilated: -2.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -3.0),
                     why: "Blame across the border is the costliest form of the siloed pattern.",
-                    below: nil, location: SourceLocation(line: 1979, column: 13)),
+                    below: nil, location: SourceLocation(line: 1980, column: 13)),
             ],
-            location: SourceLocation(line: 1948, column: 9), purpose: nil)
+            location: SourceLocation(line: 1949, column: 9), purpose: nil)
     }
 
     private static func question48() -> Question {
@@ -1927,21 +1927,21 @@ extension EmbeddedData {
                     weights: StanceWeights(siloed: 0.0, assimilated: 0.0, subservientSalesLed: 2.0, subservientProductLed: -1.0, proportionate: -1.0),
                     today: StanceWeights(siloed: 2.0, assimilated: -1.0, subservientSalesLed: 1.0, subservientProductLed: 0.0, proportionate: -2.0),
                     why: "Ignored leads mean marketing is not yet producing what sales will use.",
-                    below: nil, location: SourceLocation(line: 1997, column: 13)),
+                    below: nil, location: SourceLocation(line: 1998, column: 13)),
                 Option(
                     id: "sometimes", label: "Sometimes",
                     weights: StanceWeights(),
                     today: StanceWeights(siloed: 1.0, assimilated: 0.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.0),
                     why: "Patchy follow-up is typical of separate functions with loose rules.",
-                    below: nil, location: SourceLocation(line: 2009, column: 13)),
+                    below: nil, location: SourceLocation(line: 2010, column: 13)),
                 Option(
                     id: "consistently", label: "Consistently, within an agreed time",
                     weights: StanceWeights(siloed: 0.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 1.0, proportionate: 1.0),
                     today: StanceWeights(siloed: -1.0, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     why: "Reliable follow-up means the teams already act on each other's work.",
-                    below: nil, location: SourceLocation(line: 2014, column: 13)),
+                    below: nil, location: SourceLocation(line: 2015, column: 13)),
             ],
-            location: SourceLocation(line: 1988, column: 9), purpose: nil)
+            location: SourceLocation(line: 1989, column: 9), purpose: nil)
     }
 
     private static func question49() -> Question {
@@ -1958,33 +1958,33 @@ extension EmbeddedData {
                     weights: StanceWeights(siloed: 1.0, assimilated: -2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -1.0),
                     today: StanceWeights(),
                     why: "Without appetite for change, paradigms that need a new structure are hard to reach.",
-                    below: nil, location: SourceLocation(line: 2034, column: 11)),
+                    below: nil, location: SourceLocation(line: 2035, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(siloed: 0.5, assimilated: -1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: -0.5),
                     today: StanceWeights(),
                     why: "Without appetite for change, paradigms that need a new structure are hard to reach.",
-                    below: nil, location: SourceLocation(line: 2034, column: 11)),
+                    below: nil, location: SourceLocation(line: 2035, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between none; we work within today's structure and ready for a real reorganisation.",
-                    below: nil, location: SourceLocation(line: 2034, column: 11)),
+                    below: nil, location: SourceLocation(line: 2035, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(siloed: -0.5, assimilated: 1.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 0.5),
                     today: StanceWeights(),
                     why: "A mandate for change makes structural paradigms reachable.",
-                    below: nil, location: SourceLocation(line: 2041, column: 11)),
+                    below: nil, location: SourceLocation(line: 2042, column: 11)),
                 Option(
                     id: "5", label: "5 — Ready for a real reorganisation",
                     weights: StanceWeights(siloed: -1.0, assimilated: 2.0, subservientSalesLed: 0.0, subservientProductLed: 0.0, proportionate: 1.0),
                     today: StanceWeights(),
                     why: "A mandate for change makes structural paradigms reachable.",
-                    below: nil, location: SourceLocation(line: 2041, column: 11)),
+                    below: nil, location: SourceLocation(line: 2042, column: 11)),
             ],
-            location: SourceLocation(line: 2026, column: 9), purpose: nil)
+            location: SourceLocation(line: 2027, column: 9), purpose: nil)
     }
 
     private static func question50() -> Question {
@@ -1997,7 +1997,7 @@ extension EmbeddedData {
             condition: nil,
             options: [
             ],
-            location: SourceLocation(line: 2048, column: 9), purpose: nil)
+            location: SourceLocation(line: 2049, column: 9), purpose: nil)
     }
 
     private static func question51() -> Question {
@@ -2010,7 +2010,7 @@ extension EmbeddedData {
             condition: nil,
             options: [
             ],
-            location: SourceLocation(line: 2056, column: 9), purpose: nil)
+            location: SourceLocation(line: 2057, column: 9), purpose: nil)
     }
 
     private static func question52() -> Question {
@@ -2027,33 +2027,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2084, column: 11)),
+                    below: nil, location: SourceLocation(line: 2085, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2084, column: 11)),
+                    below: nil, location: SourceLocation(line: 2085, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between not aligned at all and fully aligned.",
-                    below: nil, location: SourceLocation(line: 2084, column: 11)),
+                    below: nil, location: SourceLocation(line: 2085, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2087, column: 11)),
+                    below: nil, location: SourceLocation(line: 2088, column: 11)),
                 Option(
                     id: "5", label: "5 — Fully aligned",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2087, column: 11)),
+                    below: nil, location: SourceLocation(line: 2088, column: 11)),
             ],
-            location: SourceLocation(line: 2074, column: 9), purpose: .perception)
+            location: SourceLocation(line: 2075, column: 9), purpose: .perception)
     }
 
     private static func question53() -> Question {
@@ -2070,33 +2070,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2099, column: 11)),
+                    below: nil, location: SourceLocation(line: 2100, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2099, column: 11)),
+                    below: nil, location: SourceLocation(line: 2100, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between not aligned at all and fully aligned.",
-                    below: nil, location: SourceLocation(line: 2099, column: 11)),
+                    below: nil, location: SourceLocation(line: 2100, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2102, column: 11)),
+                    below: nil, location: SourceLocation(line: 2103, column: 11)),
                 Option(
                     id: "5", label: "5 — Fully aligned",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2102, column: 11)),
+                    below: nil, location: SourceLocation(line: 2103, column: 11)),
             ],
-            location: SourceLocation(line: 2090, column: 9), purpose: .perception)
+            location: SourceLocation(line: 2091, column: 9), purpose: .perception)
     }
 
     private static func question54() -> Question {
@@ -2113,33 +2113,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2114, column: 11)),
+                    below: nil, location: SourceLocation(line: 2115, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2114, column: 11)),
+                    below: nil, location: SourceLocation(line: 2115, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between no trust; everything is checked twice and full trust; a promise is kept.",
-                    below: nil, location: SourceLocation(line: 2114, column: 11)),
+                    below: nil, location: SourceLocation(line: 2115, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2117, column: 11)),
+                    below: nil, location: SourceLocation(line: 2118, column: 11)),
                 Option(
                     id: "5", label: "5 — Full trust; a promise is kept",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2117, column: 11)),
+                    below: nil, location: SourceLocation(line: 2118, column: 11)),
             ],
-            location: SourceLocation(line: 2105, column: 9), purpose: .perception)
+            location: SourceLocation(line: 2106, column: 9), purpose: .perception)
     }
 
     private static func question55() -> Question {
@@ -2156,33 +2156,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2129, column: 11)),
+                    below: nil, location: SourceLocation(line: 2130, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2129, column: 11)),
+                    below: nil, location: SourceLocation(line: 2130, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between the other team always gets the blame and no blame; we look for the fix together.",
-                    below: nil, location: SourceLocation(line: 2129, column: 11)),
+                    below: nil, location: SourceLocation(line: 2130, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2132, column: 11)),
+                    below: nil, location: SourceLocation(line: 2133, column: 11)),
                 Option(
                     id: "5", label: "5 — No blame; we look for the fix together",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2132, column: 11)),
+                    below: nil, location: SourceLocation(line: 2133, column: 11)),
             ],
-            location: SourceLocation(line: 2120, column: 9), purpose: .perception)
+            location: SourceLocation(line: 2121, column: 9), purpose: .perception)
     }
 
     private static func question56() -> Question {
@@ -2199,33 +2199,33 @@ extension EmbeddedData {
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2145, column: 11)),
+                    below: nil, location: SourceLocation(line: 2146, column: 11)),
                 Option(
                     id: "2", label: "2",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2145, column: 11)),
+                    below: nil, location: SourceLocation(line: 2146, column: 11)),
                 Option(
                     id: "3", label: "3",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Midway between each team has its own definitions and one written set of definitions, used by both.",
-                    below: nil, location: SourceLocation(line: 2145, column: 11)),
+                    below: nil, location: SourceLocation(line: 2146, column: 11)),
                 Option(
                     id: "4", label: "4",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2148, column: 11)),
+                    below: nil, location: SourceLocation(line: 2149, column: 11)),
                 Option(
                     id: "5", label: "5 — One written set of definitions, used by both",
                     weights: StanceWeights(),
                     today: StanceWeights(),
                     why: "Perception only; compared between roles, never scored.",
-                    below: nil, location: SourceLocation(line: 2148, column: 11)),
+                    below: nil, location: SourceLocation(line: 2149, column: 11)),
             ],
-            location: SourceLocation(line: 2135, column: 9), purpose: .perception)
+            location: SourceLocation(line: 2136, column: 9), purpose: .perception)
     }
 
     private static func prebuiltGates() -> [Gate] {
@@ -2233,66 +2233,66 @@ extension EmbeddedData {
             Gate(
                 id: "low_trust", title: "Marketing and sales routinely blame each other",
                 caps: [.proportionate], cap: 45.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "trust_no_blame", optionIDs: ["1", "2"], location: SourceLocation(line: 2161, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "trust_no_blame", optionIDs: ["1", "2"], location: SourceLocation(line: 2162, column: 7))]),
                 why: "A proportionate split asks each side to accept the other's evidence about who contributes what. Where finger-pointing is routine, every reallocation turns into a dispute.",
                 lift: "Run a joint monthly review of the funnel with both leaders in the room, agree one lead definition and a two-way service level, and publish compliance for two quarters before moving authority or budget.",
-                location: SourceLocation(line: 2155, column: 5)),
+                location: SourceLocation(line: 2156, column: 5)),
             Gate(
                 id: "blame_culture", title: "Misses are blamed on the other team",
                 caps: [.proportionate], cap: 40.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "blame_when_miss", optionIDs: ["other_team_blamed"], location: SourceLocation(line: 2179, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "blame_when_miss", optionIDs: ["other_team_blamed"], location: SourceLocation(line: 2180, column: 7))]),
                 why: "When the usual response to a miss is to blame the other function, evidence is used as a weapon rather than to decide, and a proportionate model would stall in negotiation.",
                 lift: "Replace post-mortems by function with one joint review per quarter that starts from shared data, and have the CEO ask for one agreed fix list rather than two explanations.",
-                location: SourceLocation(line: 2173, column: 5)),
+                location: SourceLocation(line: 2174, column: 5)),
             Gate(
                 id: "no_single_source", title: "There is no single source of customer data",
                 caps: [.proportionate, .assimilated], cap: 50.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "single_source", optionIDs: ["no"], location: SourceLocation(line: 2195, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "single_source", optionIDs: ["no"], location: SourceLocation(line: 2196, column: 7))]),
                 why: "Both one revenue organisation and a split of authority by contribution need one trusted record of accounts, contacts and activity. With separate systems, each side argues from its own numbers.",
                 lift: "Make one CRM the system of record for accounts and opportunities, connect marketing automation to it, and agree which fields each team owns; report from it only.",
-                location: SourceLocation(line: 2188, column: 5)),
+                location: SourceLocation(line: 2189, column: 5)),
             Gate(
                 id: "no_trusted_attribution", title: "Neither side trusts how revenue is credited",
                 caps: [.proportionate], cap: 50.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "attribution", optionIDs: ["none", "disputed"], location: SourceLocation(line: 2211, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "attribution", optionIDs: ["none", "disputed"], location: SourceLocation(line: 2212, column: 7))]),
                 why: "Proportionate means authority and budget follow contribution. Without attribution both teams accept, contribution is a matter of opinion.",
                 lift: "Agree a simple, documented attribution method with both leaders and finance, publish it monthly alongside the raw touch data, and review it together after two quarters.",
-                location: SourceLocation(line: 2205, column: 5)),
+                location: SourceLocation(line: 2206, column: 5)),
             Gate(
                 id: "no_revenue_leader", title: "No single revenue leader exists or is planned",
                 caps: [.assimilated], cap: 45.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "cro_in_place", optionIDs: ["no"], location: SourceLocation(line: 2227, column: 7)), Condition.Clause(questionID: "cro_planned", optionIDs: ["no"], location: SourceLocation(line: 2229, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "cro_in_place", optionIDs: ["no"], location: SourceLocation(line: 2228, column: 7)), Condition.Clause(questionID: "cro_planned", optionIDs: ["no"], location: SourceLocation(line: 2230, column: 7))]),
                 why: "Assimilation means one organisation under one accountable leader. Without such a leader in place or planned, it would need a board-level decision that has not been taken.",
                 lift: "Decide whether to appoint a chief revenue or customer officer, agree the profile (including how brand and long-term marketing will be protected) and set a date.",
-                location: SourceLocation(line: 2221, column: 5)),
+                location: SourceLocation(line: 2222, column: 5)),
             Gate(
                 id: "tactical_marketing", title: "Marketing has only tactical capacity",
                 caps: [.proportionate, .subservientProductLed], cap: 45.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "marketing_maturity", optionIDs: ["tactical"], location: SourceLocation(line: 2245, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "marketing_maturity", optionIDs: ["tactical"], location: SourceLocation(line: 2246, column: 7))]),
                 why: "Holding a peer's share of authority, or running the engine that sales serves, needs a marketing team that can shape segments, positioning and pricing with evidence. A team that mostly produces material on request cannot yet carry that.",
                 lift: "Give marketing ownership of one strategic remit (segment definitions, pricing research or the self-serve funnel), hire or develop the analytics to back it, and report its results to the executive team.",
-                location: SourceLocation(line: 2238, column: 5)),
+                location: SourceLocation(line: 2239, column: 5)),
             Gate(
                 id: "low_change_appetite", title: "Leadership has little appetite for structural change",
                 caps: [.assimilated], cap: 50.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "change_appetite", optionIDs: ["1", "2"], location: SourceLocation(line: 2262, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "change_appetite", optionIDs: ["1", "2"], location: SourceLocation(line: 2263, column: 7))]),
                 why: "Moving to assimilated means a reorganisation: new reporting lines, one budget and one number. Without a mandate for change, it will not happen within a year.",
                 lift: "Put the case for a single revenue organisation to the CEO and board with the expected costs and benefits, or choose the best fit within today's structure for now.",
-                location: SourceLocation(line: 2256, column: 5)),
+                location: SourceLocation(line: 2257, column: 5)),
             Gate(
                 id: "leads_ignored", title: "Sales rarely follows up marketing's leads",
                 caps: [.proportionate], cap: 45.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "sales_follow_up", optionIDs: ["rarely"], location: SourceLocation(line: 2278, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "sales_follow_up", optionIDs: ["rarely"], location: SourceLocation(line: 2279, column: 7))]),
                 why: "If sales rarely acts on what marketing produces, there is no working exchange to share authority over. The border rules have to work before authority can be balanced.",
                 lift: "Agree with sales which leads and accounts it will accept, set a follow-up time, and report both sides' compliance every month until follow-up is routine.",
-                location: SourceLocation(line: 2272, column: 5)),
+                location: SourceLocation(line: 2273, column: 5)),
             Gate(
                 id: "no_two_way_sla", title: "There is no two-way service-level agreement",
                 caps: [.proportionate], cap: 60.0,
-                condition: Condition(clauses: [Condition.Clause(questionID: "sla", optionIDs: ["none", "one_way"], location: SourceLocation(line: 2293, column: 7))]),
+                condition: Condition(clauses: [Condition.Clause(questionID: "sla", optionIDs: ["none", "one_way"], location: SourceLocation(line: 2294, column: 7))]),
                 why: "A proportionate model relies on each side keeping agreed commitments that the other can see. With no two-way agreement there is nothing to hold either side to.",
                 lift: "Write a two-way agreement (marketing on volume and quality, sales on follow-up speed and feedback) and publish compliance monthly.",
-                location: SourceLocation(line: 2287, column: 5)),
+                location: SourceLocation(line: 2288, column: 5)),
         ]
     }
 
