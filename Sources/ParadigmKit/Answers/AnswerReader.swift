@@ -30,10 +30,10 @@ public enum AnswerReader {
             let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             return read(parts, for: question)
         case .number(let low, let high, let unit):
-            guard let value = number(trimmed) else {
+            guard let value = number(trimmed, unit: unit) else {
                 return .failure(AnswerProblem(
                     message: "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
-                    help: "write digits, e.g. 12000, 12,000, 12k or 1.5m"))
+                    help: "write digits, e.g. 12000, 12,000, 12k or 1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"))
             }
             guard value >= low, value <= high else {
                 return .failure(AnswerProblem(
@@ -96,6 +96,25 @@ public enum AnswerReader {
         return .failure(AnswerProblem(
             message: "`\(question.id)` expects \(expected(question)); found \"\(text)\"",
             help: suggestion.map { "did you mean `\($0)`?" }))
+    }
+
+    /// Reads a number as ``number(_:)`` does, also with the question's unit written before or
+    /// after it, as people type it: `45 days`, `1 day`, `USD 36k`, `36k usd`, `30 %`.
+    static func number(_ text: String, unit: String?) -> Double? {
+        if let value = number(text) { return value }
+        guard let unit = unit?.lowercased(), !unit.isEmpty else { return nil }
+        let lowered = text.lowercased()
+        // The unit as written, and a plural unit's singular ("1 day").
+        let spellings = unit.hasSuffix("s") && unit.count > 1 ? [unit, String(unit.dropLast())] : [unit]
+        for spelling in spellings {
+            if lowered.hasSuffix(spelling), let value = number(String(lowered.dropLast(spelling.count)).trimmingWhitespace()) {
+                return value
+            }
+            if lowered.hasPrefix(spelling), let value = number(String(lowered.dropFirst(spelling.count)).trimmingWhitespace()) {
+                return value
+            }
+        }
+        return nil
     }
 
     /// Reads `12000`, `12,000`, `12_000`, `12k`, `1.5m`, `-3`; nothing else.

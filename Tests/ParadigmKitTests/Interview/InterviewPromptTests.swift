@@ -76,8 +76,9 @@ import Testing
         .refuses("channels", ",", "`channels` needs at least one option", help: "one or more of: events, search, partners, or unsure"),
         .refuses("trust", "7", "`trust` expects a whole number from 1 to 5, or unsure; found \"7\"",
                  help: "type the number in front of the answer that fits best (1 to 5)"),
+        .accepts("deal_value", "12k USD", .number(12_000, band: "large")),
         .refuses("deal_value", "lots", "`deal_value` expects a number from 0 to 1000000 USD; found \"lots\"",
-                 help: "write digits, e.g. 12000, 12,000, 12k or 1.5m"),
+                 help: "write digits, e.g. 12000, 12,000, 12k or 1.5m, with or without \"USD\""),
         .refuses("deal_value", "2m", "`deal_value` expects a number from 0 to 1000000 USD; found 2000000"),
     ]
 
