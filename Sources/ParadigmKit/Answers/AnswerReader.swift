@@ -89,6 +89,9 @@ public enum AnswerReader {
             if ["y", "yes"].contains(lowered) { return .success("yes") }
             if ["n", "no"].contains(lowered) { return .success("no") }
         }
+        // An id in other case (`FIELD`), when no other id reads the same.
+        let byID = question.options.filter { $0.id.lowercased() == lowered }
+        if byID.count == 1 { return .success(byID[0].id) }
         if let byLabel = question.options.first(where: { $0.label.lowercased() == lowered }) { return .success(byLabel.id) }
         let ids = question.options.map(\.id)
         // A near-miss number on a 1–5 scale is out of range, not a typo.

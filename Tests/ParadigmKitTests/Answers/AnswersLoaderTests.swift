@@ -65,6 +65,23 @@ import Testing
         }
     }
 
+    /// An option id in other case is the option, unless two ids read the same that way.
+    @Test func optionIDsAreReadInAnyCase() throws {
+        let questionnaire = try Load.tiny()
+        let answers = try Load.answers("questionnaire: tiny\nanswers:\n  motion: FIELD\n  channels: A, c\n", questionnaire)
+        #expect(answers["motion"]?.value == .choice("field"))
+        #expect(answers["channels"]?.value == .choices(["a", "c"]))
+        let twins = Question(
+            id: "q", sectionID: "s", prompt: "?", help: "", kind: .single, informs: .fit, weight: 1, unsureAllowed: false,
+            optional: false, condition: nil,
+            options: ["a", "A"].map { Option(id: $0, label: "label \($0)", weights: StanceWeights(), today: StanceWeights(), why: "",
+                                             below: nil, location: SourceLocation(line: 1, column: 1)) },
+            location: SourceLocation(line: 1, column: 1))
+        #expect(AnswerReader.read("A", for: twins) == .success(.choice("A")))
+        #expect(AnswerReader.read("a", for: twins) == .success(.choice("a")))
+        guard case .failure = AnswerReader.read("B", for: twins) else { Issue.record("accepted B"); return }
+    }
+
     @Test func blankAnswersAreUnansweredAndUnsureIsKept() throws {
         let questionnaire = try Load.tiny()
         let answers = try Load.answers("questionnaire: tiny\nanswers:\n  motion:\n  trust: unsure\n  channels: a, c\n", questionnaire)
