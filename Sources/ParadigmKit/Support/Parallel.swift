@@ -19,7 +19,8 @@ enum Parallel {
     /// `transform` applied to every item with one of `contexts` (one worker per context, at
     /// most one per core), the results in the items' order. Give each worker its own copy of
     /// the data it reads most: two cores updating the reference counts of the same objects
-    /// slow each other down more than the second core helps.
+    /// slow each other down more than the second core helps. A context is only ever used by
+    /// its own worker, so it may hold state that worker keeps (a survey reader's ``CellMemo``).
     static func map<Context: Sendable, Item: Sendable, Output: Sendable>(
         _ items: [Item], contexts: [Context], minimumPerCore: Int = 128, _ transform: @Sendable (Context, Item) -> Output
     ) -> [Output] {
