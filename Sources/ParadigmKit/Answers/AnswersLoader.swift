@@ -57,13 +57,14 @@ public enum AnswersLoader {
 
     private static func read(_ mapping: MappingNode, into answers: inout Answers, _ reader: SchemaReader,
                              _ questionnaire: Questionnaire) {
-        let ids = questionnaire.questions.map(\.id)
         var given: [String: MappingEntry] = [:]
+        given.reserveCapacity(mapping.entries.count)
+        answers.reserveCapacity(mapping.entries.count)
         for entry in mapping.entries {
             let id = entry.key.value
             guard let question = questionnaire.question(id) else {
                 reader.error("unknown question `\(id)`", at: entry.key,
-                             help: Suggestion.closest(to: id, among: ids).map { "did you mean `\($0)`?" }
+                             help: Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map { "did you mean `\($0)`?" }
                                  ?? "`paradigm questions` lists every question id")
                 continue
             }
@@ -73,8 +74,8 @@ public enum AnswersLoader {
         }
         // Conditions read earlier answers, so check them in questionnaire order.
         for question in questionnaire.questions {
-            guard let entry = given[question.id], answers[question.id] != nil, !answers.applies(question),
-                  let condition = question.condition
+            guard let condition = question.condition, let entry = given[question.id], answers[question.id] != nil,
+                  !answers.applies(question)
             else { continue }
             answers.remove(question.id)
             reader.warning("`\(question.id)` only applies when \(condition.summary); this answer is ignored",

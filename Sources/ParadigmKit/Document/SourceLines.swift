@@ -83,7 +83,11 @@ struct SourceLines {
         if index == cachedIndex { return cachedScalars }
         guard index >= 0, index < text.count else { return [] }
         cachedIndex = index
-        cachedScalars = Array(text[index].unicodeScalars)
+        // Most lines are ASCII, where each byte is a scalar: one tight pass instead of decoding.
+        let ascii = text[index].utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
+        }
+        cachedScalars = (ascii ?? nil) ?? Array(text[index].unicodeScalars)
         return cachedScalars
     }
 

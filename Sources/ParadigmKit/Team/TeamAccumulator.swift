@@ -157,7 +157,7 @@ public struct TeamAccumulator: Sendable {
 
     /// Scores and adds one respondent's answers.
     public mutating func add(_ answers: Answers) throws(Diagnostics) {
-        add(try Assessor.assess(answers, with: questionnaire))
+        add(try Entry.scoring(answers, with: questionnaire))
     }
 
     /// The team's result.

@@ -64,7 +64,6 @@ enum TeamLoader {
         return (unique, warnings)
     }
 
-
     /// Loads and scores every file into one team. Errors of every file are thrown together
     /// (exit 65); warnings are returned.
     /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
@@ -90,8 +89,7 @@ enum TeamLoader {
         func flush() throws(CommandError) {
             let loaded = Parallel.map(batch, contexts: questionnaires, minimumPerCore: 32) { questionnaire, file in
                 Result { () throws(CommandError) in
-                    let loaded = try load(try FileAccess.readSource(file, io: io), questionnaire: questionnaire)
-                    return (TeamAccumulator.Entry(loaded.assessment), loaded.warnings)
+                    try score(try FileAccess.readSource(file, io: io), questionnaire: questionnaire)
                 }
             }
             batch.removeAll(keepingCapacity: true)
@@ -156,12 +154,13 @@ enum TeamLoader {
         }
     }
 
-    private static func load(
+    /// One answers file loaded, scored and reduced to what the team keeps, with its warnings.
+    private static func score(
         _ source: SourceFile, questionnaire: Questionnaire
-    ) throws(CommandError) -> (assessment: Assessment, warnings: Diagnostics) {
+    ) throws(CommandError) -> (entry: TeamAccumulator.Entry, warnings: Diagnostics) {
         do {
             let loaded = try AnswersLoader.load(source, questionnaire: questionnaire)
-            return (try Assessor.assess(loaded.answers, with: questionnaire), loaded.warnings)
+            return (try TeamAccumulator.Entry.scoring(loaded.answers, with: questionnaire), loaded.warnings)
         } catch {
             throw .data(error)
         }
