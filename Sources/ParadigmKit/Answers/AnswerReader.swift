@@ -83,8 +83,8 @@ public enum AnswerReader {
     }
 
     private static func choice(_ text: String, for question: Question) -> Result<String, AnswerProblem> {
-        let lowered = text.lowercased()
         if question.option(text) != nil { return .success(text) }
+        let lowered = text.lowercased()
         if question.kind == .yesNo {
             if ["y", "yes"].contains(lowered) { return .success("yes") }
             if ["n", "no"].contains(lowered) { return .success("no") }
