@@ -1,5 +1,3 @@
-import Synchronization
-
 /// What reading survey exports needs of a questionnaire, prepared once per questionnaire and
 /// kept with it (``Questionnaire/surveyVocabulary``): the titles columns may carry, a splitter
 /// for each multiple-choice question, and, once a title is unknown, the candidates for a
@@ -13,7 +11,7 @@ final class SurveyVocabulary: Sendable {
     // The questions, not the questionnaire: the questionnaire keeps this vocabulary, and
     // keeping it back would make a cycle that is never freed.
     private let questions: [Question]
-    private let suggestions = Mutex<TitleSuggestions?>(nil)
+    private let suggestions = Once<TitleSuggestions>()
 
     init(_ questionnaire: Questionnaire) {
         questions = questionnaire.questions
@@ -25,12 +23,7 @@ final class SurveyVocabulary: Sendable {
 
     /// Did-you-mean for an unknown title; the candidates are prepared on the first call.
     func help(forUnknownTitle title: String) -> String {
-        let prepared = suggestions.withLock { prepared in
-            if let prepared { return prepared }
-            let made = TitleSuggestions(questions)
-            prepared = made
-            return made
-        }
+        let prepared = suggestions.get { TitleSuggestions(questions) }
         return prepared.help(for: title)
     }
 }
@@ -38,15 +31,10 @@ final class SurveyVocabulary: Sendable {
 /// Remembers what is derived from a questionnaire on first use. Shared by the copies of one
 /// questionnaire, which never change.
 final class QuestionnaireMemo: Sendable {
-    private let survey = Mutex<SurveyVocabulary?>(nil)
+    private let survey = Once<SurveyVocabulary>()
 
     /// The survey vocabulary of `questionnaire` (the questionnaire this memo belongs to).
     func surveyVocabulary(_ questionnaire: Questionnaire) -> SurveyVocabulary {
-        survey.withLock { vocabulary in
-            if let vocabulary { return vocabulary }
-            let made = SurveyVocabulary(questionnaire)
-            vocabulary = made
-            return made
-        }
+        survey.get { SurveyVocabulary(questionnaire) }
     }
 }
