@@ -16,6 +16,10 @@
 # Fuzz/Artifacts/NAME/ — copy it into Tests/ParadigmKitTests/Fixtures/FuzzRegressions/KIND/ so
 # that `swift test` replays it forever. Runs under `nice` so it does not starve other work.
 #
+# Ctrl-C (SIGINT to the fuzzer) stops a run early; it is reported as interrupted, with the
+# executions so far, and the script exits non-zero. Never pause a fuzzer with SIGSTOP: libFuzzer
+# counts the pause against the input it was running and reports a timeout.
+#
 # Environment: FUZZ_RUNS (stop after this many executions, or at SECONDS, whichever comes
 # first), FUZZ_RSS_MB (default 2048), FUZZ_TIMEOUT (seconds per input, default 10),
 # FUZZ_MAX_LEN (bytes, default per target), FUZZ_SCRATCH (default .build-fuzz), FUZZ_BUILD=0 to
@@ -122,6 +126,10 @@ run() {
     return 1
   elif [ "$status" -eq 0 ]; then
     echo "$target: clean, ${runs:-?} executions in $((SECONDS - began)) s"
+  elif [ "$status" -eq 72 ] && grep -q 'libFuzzer: run interrupted' "$log"; then
+    # Stopped with Ctrl-C or SIGINT (libFuzzer's exit code 72): nothing was found.
+    echo "$target: interrupted, clean so far, ${runs:-?} executions in $((SECONDS - began)) s"
+    return 130
   else
     echo "$target: FAILED (exit $status) after ${runs:-?} executions; input in ${artifacts#"$root"/}/"
     grep -E 'ERROR|Fatal error|==[0-9]+==|SUMMARY' "$log" | head -n 5
