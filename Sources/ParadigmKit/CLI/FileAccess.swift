@@ -71,7 +71,7 @@ enum FileAccess {
         let folder = (io.resolve(path) as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path, io: io))' does not exist")
+            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path))' does not exist")
         }
     }
 
@@ -80,13 +80,13 @@ enum FileAccess {
     static func requireWritableFolder(of path: String, io: CommandIO) throws(CommandError) {
         try requireFolder(of: path, io: io)
         guard FileManager.default.isWritableFile(atPath: (io.resolve(path) as NSString).deletingLastPathComponent) else {
-            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path, io: io))' is not writable")
+            throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path))' is not writable")
         }
     }
 
     /// An output's folder as the user wrote it (`.` for a bare file name), so that a message
     /// names what they typed rather than an absolute path.
-    private static func shownFolder(of path: String, io: CommandIO) -> String {
+    private static func shownFolder(of path: String) -> String {
         let written = (path as NSString).deletingLastPathComponent
         return written.isEmpty ? "." : written
     }

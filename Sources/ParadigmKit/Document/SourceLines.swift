@@ -86,8 +86,8 @@ struct SourceLines {
         // Most lines are ASCII, where each byte is a scalar: one tight pass instead of decoding.
         let ascii = text[index].utf8.withContiguousStorageIfAvailable { bytes in
             bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
-        }
-        cachedScalars = (ascii ?? nil) ?? Array(text[index].unicodeScalars)
+        }.flatMap { $0 }
+        cachedScalars = ascii ?? Array(text[index].unicodeScalars)
         return cachedScalars
     }
 

@@ -83,11 +83,9 @@ package enum PrebuiltSource {
     /// The built-in questionnaire loaded from its files under `root` (the package root), under
     /// the names the embedded copy gives them.
     package static func loadBuiltInFiles(from root: String) throws -> Questionnaire {
-        func source(_ name: String) throws -> SourceFile {
-            SourceFile(name: name, text: try String(contentsOfFile: root + "/" + name, encoding: .utf8))
-        }
-        let texts = try ParadigmTextsLoader.load(source(EmbeddedData.textsName))
-        return try QuestionnaireLoader.load(source(EmbeddedData.questionnaireName), texts: { _ in texts })
+        func text(_ name: String) throws -> String { try String(contentsOfFile: root + "/" + name, encoding: .utf8) }
+        return try Questionnaire.parsedBuiltIn(
+            questionnaire: text(EmbeddedData.questionnaireName), texts: text(EmbeddedData.textsName))
     }
 
     private static func texts(_ texts: ParadigmTexts, into out: inout SwiftCode) {

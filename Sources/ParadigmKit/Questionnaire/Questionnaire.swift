@@ -55,12 +55,14 @@ public struct Questionnaire: Sendable {
         return try parsedBuiltIn()
     }
 
-    /// The built-in questionnaire parsed from the embedded files, as `prebuilt()` was made from.
-    static func parsedBuiltIn() throws(Diagnostics) -> Questionnaire {
-        let texts = try ParadigmTextsLoader.load(
-            SourceFile(name: EmbeddedData.textsName, text: EmbeddedData.texts))
+    /// The built-in questionnaire parsed from the texts of its two files (by default the
+    /// embedded copies), under the names the embedded copy gives them: what `prebuilt()` is
+    /// generated from.
+    static func parsedBuiltIn(
+        questionnaire: String = EmbeddedData.questionnaire, texts: String = EmbeddedData.texts
+    ) throws(Diagnostics) -> Questionnaire {
+        let paradigmTexts = try ParadigmTextsLoader.load(SourceFile(name: EmbeddedData.textsName, text: texts))
         return try QuestionnaireLoader.load(
-            SourceFile(name: EmbeddedData.questionnaireName, text: EmbeddedData.questionnaire),
-            texts: { _ in texts })
+            SourceFile(name: EmbeddedData.questionnaireName, text: questionnaire), texts: { _ in paradigmTexts })
     }
 }

@@ -123,13 +123,13 @@ public struct TeamAccumulator: Sendable {
             }
         }
 
-        mutating func appendUnsure(position: Int) {
+        private mutating func appendUnsure(position: Int) {
             storage.append(position)
             storage.append(-1)
         }
 
         /// The options `value` chose of `question`, the question at `position`.
-        mutating func append(position: Int, _ value: AnswerValue, of question: Question) {
+        private mutating func append(position: Int, _ value: AnswerValue, of question: Question) {
             storage.append(position)
             let count = storage.count
             storage.append(0)
