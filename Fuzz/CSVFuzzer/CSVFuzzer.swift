@@ -5,20 +5,28 @@ import ParadigmKit
 /// The built-in questionnaire, loaded once.
 let questionnaire = FuzzCheck.builtIn()
 
-/// A respondent as text, to compare the two ways of reading a survey.
-@Sendable func describe(_ respondent: ImportedRespondent) -> String {
-    "row \(respondent.row) \(respondent.answers.respondent): "
-        + respondent.answers.values.keys.sorted().map { "\($0)=\(String(describing: respondent.answers[$0]?.value))" }.joined(separator: " ")
+/// What a survey row gave, to compare the two ways of reading a survey.
+struct Read: Equatable, Sendable {
+    let row: Int
+    let respondent: Respondent
+    let values: [String: AnswerValue]
+
+    init(_ respondent: ImportedRespondent) {
+        row = respondent.row
+        self.respondent = respondent.answers.respondent
+        values = respondent.answers.values.mapValues(\.value)
+    }
 }
 
-/// The survey read the way a team brief reads it, row by row (``SurveyImporter/stream``).
-func streamedRows(_ input: Data) -> Result<[String], Diagnostics> {
-    var rows: [String] = []
+/// The survey read the way a team brief reads it, row by row (``SurveyImporter/stream``), with
+/// its notes.
+func streamedRows(_ input: Data) -> Result<([Read], [String]), Diagnostics> {
+    var rows: [Read] = []
     do throws(Diagnostics) {
         let notes = try SurveyImporter.stream(
-            Array(input), name: "fuzz.csv", questionnaires: [questionnaire], score: { respondent, _ in describe(respondent) },
+            Array(input), name: "fuzz.csv", questionnaires: [questionnaire], score: { respondent, _ in Read(respondent) },
             each: { rows.append($0) })
-        return .success(rows + notes)
+        return .success((rows, notes))
     } catch {
         return .failure(error)
     }
@@ -39,13 +47,13 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     } catch {
         FuzzCheck.check(error, input: input, file: "fuzz.csv")
         let streamed = streamedRows(input)
-        guard case .failure(let problems) = streamed, problems.rendered == error.rendered else {
+        guard case .failure(let problems) = streamed, problems == error else {
             FuzzCheck.fail("the streaming reader disagrees with import:\n\(error.rendered)\n--- streamed ---\n\(streamed)", input: input)
         }
         return 0
     }
-    let imported = survey.respondents.map { describe($0) } + survey.notes
-    guard case .success(let streamed) = streamedRows(input), streamed == imported else {
+    let imported = survey.respondents.map(Read.init)
+    guard case .success(let streamed) = streamedRows(input), streamed.0 == imported, streamed.1 == survey.notes else {
         FuzzCheck.fail("the streaming reader disagrees with import:\n\(imported)\n--- streamed ---\n\(streamedRows(input))", input: input)
     }
     for respondent in survey.respondents {

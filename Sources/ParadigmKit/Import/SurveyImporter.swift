@@ -34,6 +34,33 @@ public enum SurveyImporter {
         let file = try CSVReader.context(bytes, name: name)
         var rows = SurveyRows(document: file, questionnaire: questionnaires[0], skipColumns: skipColumns)
         var readers: [SurveyRows] = []
+        func read(_ batch: [CSVRecord]) {
+            var records = batch[...]
+            while !rows.hasHeader, let record = records.popFirst() {
+                rows.readHeader(record)
+                // Each core reads rows with its own copy of the questionnaire (see Parallel.map).
+                if rows.hasHeader { readers = questionnaires.map { rows.reading(with: $0) } }
+            }
+            guard !records.isEmpty else { return }
+            let results = Parallel.map(Array(records), contexts: readers) { reader, record in
+                var result = reader.evaluate(record)
+                let scored = result.respondent.map { score($0, reader.questionnaire) }
+                // The answers die on the core that made them: freeing them on another would
+                // make the two cores take turns on the allocator's locks.
+                result.dropAnswers()
+                return (result, scored)
+            }
+            for (result, scored) in results {
+                if rows.commit(result), let scored { each(scored) }
+            }
+        }
+        guard holdsSeveralBatches(bytes) else {
+            // One batch at most: a thread of its own would have nothing to overlap with.
+            var batch: [CSVRecord] = []
+            try CSVReader.scan(bytes, in: file) { batch.append($0) }
+            read(batch)
+            return try rows.finish().notes
+        }
         // The file is cut into records on a thread of its own while the cores read the batch
         // before: cutting is sequential, and the cores would otherwise wait for it.
         let batches = Handoff<CSVRecord, Diagnostics>(capacity: 2)
@@ -55,26 +82,7 @@ public enum SurveyImporter {
             }
         }
         cutter.start()
-        while let batch = batches.next() {
-            var records = batch[...]
-            while !rows.hasHeader, let record = records.popFirst() {
-                rows.readHeader(record)
-                // Each core reads rows with its own copy of the questionnaire (see Parallel.map).
-                if rows.hasHeader { readers = questionnaires.map { rows.reading(with: $0) } }
-            }
-            guard !records.isEmpty else { continue }
-            let results = Parallel.map(Array(records), contexts: readers) { reader, record in
-                var result = reader.evaluate(record)
-                let scored = result.respondent.map { score($0, reader.questionnaire) }
-                // The answers die on the core that made them: freeing them on another would
-                // make the two cores take turns on the allocator's locks.
-                result.dropAnswers()
-                return (result, scored)
-            }
-            for (result, scored) in results {
-                if rows.commit(result), let scored { each(scored) }
-            }
-        }
+        while let batch = batches.next() { read(batch) }
         if let failure = batches.failure { throw failure }
         return try rows.finish().notes
     }
@@ -82,6 +90,17 @@ public enum SurveyImporter {
     /// Rows read before their results are handed on: enough to keep both cores busy, few enough
     /// that memory does not grow with the file.
     static let batchSize = 4096
+
+    /// Whether `bytes` may hold more than one batch of records: a record ends at a line break,
+    /// so a file with fewer line breaks than a batch holds fits in one.
+    static func holdsSeveralBatches(_ bytes: [UInt8]) -> Bool {
+        var lineBreaks = 0
+        for byte in bytes where byte == 0x0A || byte == 0x0D {
+            lineBreaks += 1
+            if lineBreaks >= batchSize { return true }
+        }
+        return false
+    }
 }
 
 extension CSVDelimiter {

@@ -296,4 +296,26 @@ import Testing
         #expect(result.read.contains { $0.contains("has no title, but row 8002 has a value in it") })
         #expect(result.streamed == result.read)
     }
+
+    /// A file with fewer line breaks than a batch holds is cut on the calling thread; one with
+    /// as many (CR, LF and each half of CRLF counted) may hold several batches.
+    @Test(arguments: [
+        ("\n", SurveyImporter.batchSize - 1, false), ("\n", SurveyImporter.batchSize, true),
+        ("\r", SurveyImporter.batchSize, true), ("\r\n", SurveyImporter.batchSize / 2, true),
+        ("\r\n", SurveyImporter.batchSize / 2 - 1, false), ("", 0, false),
+    ])
+    func aFileOfOneBatchIsCutInline(lineBreak: String, count: Int, several: Bool) {
+        let text = String(repeating: "a,b" + lineBreak, count: count) + "a,b"
+        #expect(SurveyImporter.holdsSeveralBatches(Array(text.utf8)) == several)
+    }
+
+    /// A broken CSV (an unclosed quote at the end) gives the same problems whether the file is
+    /// cut inline (a few rows) or on its own thread (more rows than a batch).
+    @Test(arguments: [3, SurveyImporter.batchSize + 10])
+    func aBrokenFileStreamsAsItImports(rows: Int) throws {
+        let lines = ["role,company_size"] + Array(repeating: "cmo,under_50", count: rows) + ["cro,\"50_to_199"]
+        let result = try Self.bothWays(lines.joined(separator: "\n"))
+        #expect(result.read.contains { $0.contains("quote") })
+        #expect(result.streamed == result.read)
+    }
 }
