@@ -14,10 +14,28 @@ public enum AnswerReader {
     /// The words that mean "I am not sure".
     public static let unsureWords: Set<String> = ["unsure", "not sure", "don't know", "dont know"]
 
+    /// Whether an answer, as written (trim it first), is one of ``unsureWords`` in any case:
+    /// exactly `unsureWords.contains(text.lowercased())`, without lowering most texts.
+    static func isUnsure(_ text: String) -> Bool {
+        // Lowering makes a new string: first rule out, from its bytes, a text that cannot lower
+        // to an unsure word. Each starts with an ASCII letter that no other character lowers to,
+        // and a character that lowers to ASCII takes at most three bytes (the Kelvin sign).
+        guard let first = text.utf8.first, unsureFirstBytes.contains(first | 0x20),
+              unsureByteCounts.contains(text.utf8.count)
+        else { return false }
+        return unsureWords.contains(text.lowercased())
+    }
+
+    /// The first letters of ``unsureWords``, lower case (`| 0x20` lowers an ASCII letter).
+    private static let unsureFirstBytes = Array(Set(unsureWords.compactMap(\.utf8.first)))
+    /// How many bytes a text that lowers to an unsure word may have.
+    private static let unsureByteCounts =
+        (unsureWords.map(\.utf8.count).min() ?? 0)...(3 * (unsureWords.map(\.utf8.count).max() ?? 0))
+
     /// Reads one text answer. For multiple choice, ids may be separated by commas.
     public static func read(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
         let trimmed = text.trimmingWhitespace()
-        if unsureWords.contains(trimmed.lowercased()) {
+        if isUnsure(trimmed) {
             guard question.unsureAllowed else {
                 return .failure(AnswerProblem(message: "`\(question.id)` does not accept `unsure`", help: expected(question)))
             }
@@ -56,18 +74,19 @@ public enum AnswerReader {
             return .failure(AnswerProblem(message: "`\(question.id)` takes one answer, not a list",
                                           help: "write one option after the colon, e.g. \(example)"))
         }
-        if items.count == 1, unsureWords.contains(items[0].lowercased()) { return read(items[0], for: question) }
+        if items.count == 1, isUnsure(items[0]) { return read(items[0], for: question) }
         guard !items.isEmpty else {
             return .failure(AnswerProblem(message: "`\(question.id)` needs at least one option", help: expected(question)))
         }
-        var chosen: Set<String> = []
+        // Chosen options by position, so that the answer lists them in the questionnaire's order.
+        var chosen = [Bool](repeating: false, count: question.options.count)
         for item in items {
             switch choice(item, for: question) {
-            case .success(let id): chosen.insert(id)
+            case .success(let id): if let index = question.options.firstIndex(where: { $0.id == id }) { chosen[index] = true }
             case .failure(let problem): return .failure(problem)
             }
         }
-        return .success(.choices(question.options.map(\.id).filter(chosen.contains)))
+        return .success(.choices(question.options.indices.filter { chosen[$0] }.map { question.options[$0].id }))
     }
 
     /// What the question accepts, in one line.

@@ -57,29 +57,30 @@ public enum AnswersLoader {
 
     private static func read(_ mapping: MappingNode, into answers: inout Answers, _ reader: SchemaReader,
                              _ questionnaire: Questionnaire) {
-        var given: [String: MappingEntry] = [:]
-        given.reserveCapacity(mapping.entries.count)
+        // Where each question was answered, by its position: only the conditions need it.
+        var given = [Int](repeating: -1, count: questionnaire.questions.count)
         answers.reserveCapacity(mapping.entries.count)
-        for entry in mapping.entries {
+        for (index, entry) in mapping.entries.enumerated() {
             let id = entry.key.value
-            guard let question = questionnaire.question(id) else {
+            guard let position = questionnaire.position(of: id) else {
                 reader.error("unknown question `\(id)`", at: entry.key,
                              help: Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map { "did you mean `\($0)`?" }
                                  ?? "`paradigm questions` lists every question id")
                 continue
             }
-            given[id] = entry
-            guard let value = value(entry.value, question, reader) else { continue }
+            given[position] = index
+            guard let value = value(entry.value, questionnaire.questions[position], reader) else { continue }
             answers.set(Answer(questionID: id, value: value, location: entry.value.location))
         }
         // Conditions read earlier answers, so check them in questionnaire order.
-        for question in questionnaire.questions {
-            guard let condition = question.condition, let entry = given[question.id], answers[question.id] != nil,
-                  !answers.applies(question)
+        for (position, question) in questionnaire.questions.enumerated() where question.condition != nil {
+            guard given[position] >= 0, answers[question.id] != nil, !answers.applies(question),
+                  let condition = question.condition
             else { continue }
+            let key = mapping.entries[given[position]].key
             answers.remove(question.id)
             reader.warning("`\(question.id)` only applies when \(condition.summary); this answer is ignored",
-                           at: entry.key.location, width: entry.key.width)
+                           at: key.location, width: key.width)
         }
     }
 

@@ -28,24 +28,51 @@ enum FileAccess {
             if data.count > limit { throw .data(tooLarge("<stdin>")) }
             return data
         }
-        let full = io.resolve(path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else {
-            throw .noInput("cannot read '\(path)': no such file")
+        // One open, one fstat and the reads: a team brief reads thousands of files, and
+        // asking FileManager first (exists? folder? readable?) cost more than the reading.
+        let descriptor = open(io.resolve(path), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw refusal(path, errno: errno, io: io) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(String(cString: strerror(errno)))") }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
+        // The size is a hint (a pipe or a file in /proc has none): read until the end or one
+        // byte past the limit.
+        var data = Data(count: min(max(Int(status.st_size), 0), limit) + 1)
+        var filled = 0
+        while true {
+            if filled == data.count {
+                guard data.count <= limit else { break }
+                data.count = min(data.count * 2, limit + 1)
+            }
+            let count = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
+            }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io("reading '\(path)' failed: \(String(cString: strerror(errno)))")
+            }
+            filled += count
         }
-        if isFolder.boolValue { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
-        guard FileManager.default.isReadableFile(atPath: full), let handle = FileHandle(forReadingAtPath: full) else {
-            throw .noInput("cannot read '\(path)': permission denied")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
-        } catch {
-            throw .io("reading '\(path)' failed: \(Self.reason(error))")
-        }
-        if data.count > limit { throw .data(tooLarge(path)) }
+        if filled > limit { throw .data(tooLarge(path)) }
+        data.count = filled
         return data
+    }
+
+    /// Why an input could not be opened, by the command line's rules: missing (or a dangling
+    /// link) is "no such file", a folder is named as one, anything else is refused access.
+    private static func refusal(_ path: String, errno code: Int32, io: CommandIO) -> CommandError {
+        switch code {
+        case ENOENT, ENOTDIR, ELOOP, ENAMETOOLONG:
+            return .noInput("cannot read '\(path)': no such file")
+        default:
+            var status = stat()
+            if stat(io.resolve(path), &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                return .noInput("cannot read '\(path)': it is a folder, not a file")
+            }
+            return .noInput("cannot read '\(path)': \(code == EACCES ? "permission denied" : String(cString: strerror(code)))")
+        }
     }
 
     /// Why reading failed, in the operating system's words ("Input/output error") rather than

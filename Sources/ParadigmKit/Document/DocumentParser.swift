@@ -50,9 +50,9 @@ public enum DocumentParser {
     public static func decode(_ data: Data, name: String) throws(Diagnostics) -> SourceFile {
         if let text = String(validating: data, as: UTF8.self) {
             let source = SourceFile(name: name, text: text)
-            let problems = SourceLines(source).problems
-            guard problems.isEmpty else { throw Diagnostics(problems.map { $0.diagnostic(in: source) }) }
-            return source
+            let lines = SourceLines(source)
+            guard lines.problems.isEmpty else { throw Diagnostics(lines.problems.map { $0.diagnostic(in: source) }) }
+            return source.withScannedLines(lines)
         }
         throw Diagnostics([invalidUTF8(data, name: name)])
     }

@@ -6,6 +6,9 @@ public struct SourceFile: Sendable {
     public let text: String
     /// The text split into lines, without their line terminators (LF or CRLF).
     let lines: [Substring]
+    /// The lines as ``DocumentParser/decode(_:name:)`` scanned them, so that the parser need
+    /// not scan them again; `nil` for a source made from text.
+    private(set) var scannedLines: SourceLines?
 
     /// Creates a source file from its display name and decoded text.
     public init(name: String, text: String) {
@@ -14,6 +17,13 @@ public struct SourceFile: Sendable {
         if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
         self.text = String(body)
         self.lines = SourceFile.splitLines(body)
+    }
+
+    /// The same source with its lines scanned, for the parser.
+    func withScannedLines(_ lines: SourceLines) -> SourceFile {
+        var copy = self
+        copy.scannedLines = lines
+        return copy
     }
 
     /// The text of a 1-based line, or an empty string past the end.

@@ -83,11 +83,18 @@ struct SourceLines {
         if index == cachedIndex { return cachedScalars }
         guard index >= 0, index < text.count else { return [] }
         cachedIndex = index
+        // The buffer is reused when the parser no longer holds the previous line.
+        cachedScalars.removeAll(keepingCapacity: true)
         // Most lines are ASCII, where each byte is a scalar: one tight pass instead of decoding.
         let ascii = text[index].utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? bytes.map { Unicode.Scalar($0) } : nil
-        }.flatMap { $0 }
-        cachedScalars = ascii ?? Array(text[index].unicodeScalars)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            cachedScalars.append(contentsOf: repeatElement(" ", count: bytes.count))
+            cachedScalars.withUnsafeMutableBufferPointer { scalars in
+                for (offset, byte) in bytes.enumerated() { scalars[offset] = Unicode.Scalar(byte) }
+            }
+            return true
+        }
+        if ascii != true { cachedScalars.append(contentsOf: text[index].unicodeScalars) }
         return cachedScalars
     }
 
@@ -205,6 +212,15 @@ struct TextBuffer {
 extension String {
     /// The text of a run of scalars.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        self = TextBuffer(scalars).string
+        guard scalars.allSatisfy(\.isASCII) else {
+            self = TextBuffer(scalars).string
+            return
+        }
+        // Nearly every key and value is ASCII: its bytes go straight into the string, with no
+        // buffer in between (and none at all for a short one, which a String holds inline).
+        self = String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for (offset, scalar) in zip(bytes.indices, scalars) { bytes[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            return scalars.count
+        }
     }
 }

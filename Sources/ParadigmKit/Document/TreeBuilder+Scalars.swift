@@ -83,7 +83,9 @@ extension TreeBuilder {
             skipLines(from: line + 1, deeperThan: parent)
             return emptyScalar(line: line, column: column)
         }
-        var text = TextBuffer(scalars[column..<max(column, first.end)])
+        let firstText = scalars[column..<max(column, first.end)]
+        // Made only when the text continues on another line; one line becomes a string directly.
+        var text: TextBuffer?
         var node = ScalarNode(value: "", location: location(line, column), width: first.end - column)
         if !first.hasComment {
             var breaks = 0
@@ -113,15 +115,18 @@ extension TreeBuilder {
                     skipLines(from: candidate + 1, deeperThan: parent)
                     break
                 }
-                if breaks == 0 { text.append(" ") } else { text.appendLineFeeds(breaks) }
-                text.append(contentsOf: more[info.indent..<max(info.indent, segment.end)])
+                var joined = text ?? TextBuffer(firstText)
+                text = nil  // so that `joined` holds the only reference and appends in place
+                if breaks == 0 { joined.append(" ") } else { joined.appendLineFeeds(breaks) }
+                joined.append(contentsOf: more[info.indent..<max(info.indent, segment.end)])
+                text = joined
                 breaks = 0
                 candidate += 1
                 next = candidate
                 if segment.hasComment { break }
             }
         }
-        node.value = text.string
+        node.value = text?.string ?? String(scalars: firstText)
         return node
     }
 

@@ -23,7 +23,7 @@ struct TreeBuilder {
 
     init(source: SourceFile) {
         self.source = source
-        lines = SourceLines(source)
+        lines = source.scannedLines ?? SourceLines(source)
         for problem in lines.problems {
             diagnostics.append(problem.diagnostic(in: source))
             linesWithCharacterErrors.insert(problem.line)
@@ -203,18 +203,16 @@ struct TreeBuilder {
     mutating func parseMapping(line: Int, column: Int, parent: Int, depth: Int, firstKey: KeyScan) -> Node {
         guard depth <= TreeBuilder.maxDepth else { return refuseDepth(line: line, column: column, parent: parent) }
         var entries: [MappingEntry] = []
-        var firstLines: [String: Int] = [:]
+        var firstLines = FirstKeyLines()
         var current = line
         var key = firstKey
         entries: while true {
             let keyNode = commitKey(key, line: current)
-            if let first = firstLines[keyNode.value] {
+            if let first = firstLines.firstLine(of: keyNode.value, setOn: current + 1) {
                 error(
                     "duplicate key `\(keyNode.value)`; it was first set on line \(first)",
                     line: current, column: key.column, width: keyNode.width,
                     help: "remove one of the two, or merge their values")
-            } else {
-                firstLines[keyNode.value] = current + 1
             }
             let value = parseMappingValue(
                 line: current, key: key, keyNode: keyNode, mappingColumn: column, depth: depth)

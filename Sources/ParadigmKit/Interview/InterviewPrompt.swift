@@ -71,7 +71,7 @@ package enum InterviewPrompt {
             result = option(text, of: question).flatMap { AnswerReader.read($0, for: question) }
         case .multiple:
             let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            if parts.count == 1, AnswerReader.unsureWords.contains(parts[0].lowercased()) {
+            if parts.count == 1, AnswerReader.isUnsure(parts[0]) {
                 result = AnswerReader.read(parts[0], for: question)
                 break
             }

@@ -165,7 +165,13 @@ public struct Question: Sendable, Equatable {
     }
 
     /// The option with an id.
-    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+    public func option(_ id: String) -> Option? {
+        // Nearly every lookup is an id written exactly, and most ids differ in length: compare
+        // lengths first, and as strings (canonical equivalence) only when no id of the same
+        // length matches. Option ids are unique as strings, so both ways find the same one.
+        let length = id.utf8.count
+        return options.first { $0.id.utf8.count == length && $0.id == id } ?? options.first { $0.id == id }
+    }
 
     /// The band a number falls into.
     public func band(for value: Double) -> Option? {

@@ -41,6 +41,10 @@ extension String {
     /// The text without leading and trailing spaces, tabs and line breaks (the same set as
     /// Foundation's `CharacterSet.whitespacesAndNewlines`).
     package func trimmingWhitespace() -> String {
+        // Printable ASCII at both ends (nearly every answer): nothing to trim, found from two bytes.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespace, !last.isWhitespace {
             return self
         }

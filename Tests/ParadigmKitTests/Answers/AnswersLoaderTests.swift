@@ -90,6 +90,16 @@ import Testing
         #expect(answers["channels"]?.value == .choices(["a", "c"]))
     }
 
+    /// Every spelling of "not sure", in any case; nothing else, however close.
+    @Test(arguments: [
+        ("unsure", true), ("Not Sure", true), ("DON'T KNOW", true), ("dont know", true), ("don't \u{212A}now", true),
+        ("unsur", false), ("not  sure", false), ("unsureness", false), ("", false), ("ünsure", false),
+    ])
+    func unsureIsReadInAnyCase(_ text: String, _ unsure: Bool) {
+        #expect(AnswerReader.isUnsure(text) == unsure)
+        #expect(AnswerReader.isUnsure(text) == AnswerReader.unsureWords.contains(text.lowercased()))
+    }
+
     @Test(arguments: [
         ("12000", 12000.0), ("12,000", 12000), ("12k", 12000), ("1.5m", 1_500_000), ("$40k", 40000), ("35%", 35), ("-3", -3),
     ])
