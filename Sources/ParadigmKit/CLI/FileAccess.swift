@@ -34,7 +34,7 @@ enum FileAccess {
         guard descriptor >= 0 else { throw refusal(path, errno: errno, io: io) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(String(cString: strerror(errno)))") }
+        guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(describe(errno))") }
         if status.st_mode & S_IFMT == S_IFDIR { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
         // The size is a hint (a pipe or a file in /proc has none): read until the end or one
         // byte past the limit.
@@ -51,7 +51,7 @@ enum FileAccess {
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io("reading '\(path)' failed: \(String(cString: strerror(errno)))")
+                throw .io("reading '\(path)' failed: \(describe(errno))")
             }
             filled += count
         }
@@ -71,20 +71,12 @@ enum FileAccess {
             if stat(io.resolve(path), &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
                 return .noInput("cannot read '\(path)': it is a folder, not a file")
             }
-            return .noInput("cannot read '\(path)': \(code == EACCES ? "permission denied" : String(cString: strerror(code)))")
+            return .noInput("cannot read '\(path)': \(code == EACCES ? "permission denied" : describe(code))")
         }
     }
 
-    /// Why reading failed, in the operating system's words ("Input/output error") rather than
-    /// Foundation's wrapper text.
-    static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        return nsError.localizedDescription
-    }
+    /// An error number in the operating system's words ("Input/output error").
+    private static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     private static func tooLarge(_ name: String) -> Diagnostics {
         Diagnostics([Diagnostic(
