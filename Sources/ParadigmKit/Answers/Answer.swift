@@ -20,6 +20,16 @@ public enum AnswerValue: Sendable, Equatable {
         case .text, .unsure: nil
         }
     }
+
+    /// Whether ``optionIDs`` holds any of `ids`, found without making that array: conditions
+    /// ask this of every answer a team member gives.
+    func choosesAny(of ids: [String]) -> Bool {
+        switch self {
+        case .choice(let id), .number(_, band: let id): ids.contains(id)
+        case .choices(let chosen): chosen.contains { ids.contains($0) }
+        case .text, .unsure: false
+        }
+    }
 }
 
 /// An answer with the place it was given, for diagnostics and the brief's appendix.
@@ -88,7 +98,7 @@ public struct Answers: Sendable, Equatable {
 
     /// Whether a question applies, given the answers to the questions its condition reads.
     public func applies(_ question: Question) -> Bool {
-        question.condition?.holds { self.values[$0]?.value.optionIDs } ?? true
+        question.condition?.holds(answers: { self.values[$0]?.value }) ?? true
     }
 
     /// Each answer whose question applies, with the question's position in `questions`, in

@@ -82,7 +82,7 @@ public enum AnswerReader {
         var chosen = [Bool](repeating: false, count: question.options.count)
         for item in items {
             switch choice(item, for: question) {
-            case .success(let id): if let index = question.options.firstIndex(where: { $0.id == id }) { chosen[index] = true }
+            case .success(let id): if let index = question.optionIndex(id) { chosen[index] = true }
             case .failure(let problem): return .failure(problem)
             }
         }
@@ -102,7 +102,7 @@ public enum AnswerReader {
     }
 
     private static func choice(_ text: String, for question: Question) -> Result<String, AnswerProblem> {
-        if question.option(text) != nil { return .success(text) }
+        if question.optionIndex(text) != nil { return .success(text) }
         let lowered = text.lowercased()
         if question.kind == .yesNo {
             if ["y", "yes"].contains(lowered) { return .success("yes") }

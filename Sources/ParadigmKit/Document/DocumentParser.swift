@@ -29,7 +29,13 @@ public enum DocumentParser {
     ///   lines.
     /// - Throws: every error found in the text.
     public static func parse(_ source: SourceFile) throws(Diagnostics) -> Document {
-        var builder = TreeBuilder(source: source)
+        try parse(source, shortcuts: true)
+    }
+
+    /// Parses a document with or without the shortcut for simple lines: both ways must give the
+    /// same document and the same errors, which the tests and the document fuzzer check.
+    package static func parse(_ source: SourceFile, shortcuts: Bool) throws(Diagnostics) -> Document {
+        var builder = TreeBuilder(source: source, shortcuts: shortcuts)
         let root = builder.build()
         guard builder.diagnostics.isEmpty else { throw builder.diagnostics }
         return Document(source: source, root: root)

@@ -4,8 +4,8 @@ public struct SourceFile: Sendable {
     public let name: String
     /// The full text, already decoded from UTF-8, with any byte-order mark removed.
     public let text: String
-    /// The text split into lines, without their line terminators (LF or CRLF).
-    let lines: [Substring]
+    /// Each line's UTF-8 byte range in ``text``, without its line terminator (LF or CRLF).
+    let lineRanges: [Range<Int>]
     /// The lines as ``DocumentParser/decode(_:name:)`` scanned them, so that the parser need
     /// not scan them again; `nil` for a source made from text.
     private(set) var scannedLines: SourceLines?
@@ -13,10 +13,9 @@ public struct SourceFile: Sendable {
     /// Creates a source file from its display name and decoded text.
     public init(name: String, text: String) {
         self.name = name
-        var body = Substring(text)
-        if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
-        self.text = String(body)
-        self.lines = SourceFile.splitLines(body)
+        self.text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
+        var body = self.text
+        lineRanges = body.withUTF8 { SourceFile.lineRanges($0) }
     }
 
     /// The same source with its lines scanned, for the parser.
@@ -28,32 +27,26 @@ public struct SourceFile: Sendable {
 
     /// The text of a 1-based line, or an empty string past the end.
     public func line(_ number: Int) -> String {
-        guard number >= 1, number <= lines.count else { return "" }
-        return String(lines[number - 1])
+        guard number >= 1, number <= lineRanges.count else { return "" }
+        let range = lineRanges[number - 1]
+        let utf8 = text.utf8
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
     }
 
     /// Splits at each LF, dropping a CR right before it: the same lines as splitting at the
     /// Characters "\n" and "\r\n", found in one pass over the UTF-8 bytes (linear and fast even
-    /// for a file of many megabytes).
-    private static func splitLines(_ text: Substring) -> [Substring] {
-        let utf8 = text.utf8
-        let breaks: [Int] =
-            utf8.withContiguousStorageIfAvailable { bytes in
-                var offsets: [Int] = []
-                for offset in 0..<bytes.count where bytes[offset] == 0x0A { offsets.append(offset) }
-                return offsets
-            } ?? utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset)
-        var result: [Substring] = []
-        result.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        for offset in breaks {
-            let lineFeed = utf8.index(utf8.startIndex, offsetBy: offset)
+    /// for a file of many megabytes). A last line without a line break counts when not empty.
+    static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            var lineFeed = start
+            while lineFeed < bytes.count, bytes[lineFeed] != 0x0A { lineFeed += 1 }
             var end = lineFeed
-            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-            result.append(text[start..<end])
-            start = utf8.index(after: lineFeed)
+            if lineFeed < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            ranges.append(start..<end)
+            start = lineFeed + 1
         }
-        if start < utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
-        return result
+        return ranges
     }
 }

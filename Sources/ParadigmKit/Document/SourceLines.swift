@@ -39,8 +39,11 @@ struct SourceLines {
         var scalar: Unicode.Scalar
     }
 
-    /// The lines' text, without line terminators.
-    let text: [Substring]
+    /// The UTF-8 bytes of the whole text, which the lines are ranges of: read as bytes, a line
+    /// needs no `String` view (which costs more per call than reading the line itself).
+    private let bytes: [UInt8]
+    /// Each line's bytes, without its line terminator (LF, or CRLF), as ``SourceFile`` splits.
+    private let ranges: [Range<Int>]
     /// The classification of each line.
     let info: [Info]
     /// The first refused character of each line that has one, in line order.
@@ -53,48 +56,58 @@ struct SourceLines {
 
     /// Scans the lines of `source`.
     init(_ source: SourceFile) {
-        text = source.lines
-        endsWithLineBreak = source.text.utf8.last == 0x0A
+        let bytes = Array(source.text.utf8)
+        let ranges = source.lineRanges
         var info: [Info] = []
-        info.reserveCapacity(text.count)
         var problems: [Problem] = []
-        for (index, line) in text.enumerated() {
-            let scan =
-                line.utf8.withContiguousStorageIfAvailable { SourceLines.scan($0) }
-                ?? Array(line.utf8).withUnsafeBufferPointer { SourceLines.scan($0) }
-            info.append(scan.info)
-            if let offset = scan.problemOffset {
-                let prefix = line.utf8.prefix(offset)
-                let column = prefix.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                let scalar = String(line.utf8.dropFirst(offset)).flatMap { $0.unicodeScalars.first }
-                problems.append(Problem(line: index, column: column, scalar: scalar ?? "\u{FFFD}"))
+        info.reserveCapacity(ranges.count)
+        bytes.withUnsafeBufferPointer { all in
+            for (index, range) in ranges.enumerated() {
+                let line = UnsafeBufferPointer(rebasing: all[range])
+                let scan = SourceLines.scan(line)
+                info.append(scan.info)
+                if let offset = scan.problemOffset {
+                    let column = line[..<offset].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    let scalar = String(decoding: line[offset...], as: UTF8.self).unicodeScalars.first
+                    problems.append(Problem(line: index, column: column, scalar: scalar ?? "\u{FFFD}"))
+                }
             }
         }
-        self.info = info
-        self.problems = problems
+        (self.bytes, self.ranges, self.info, self.problems) = (bytes, ranges, info, problems)
+        endsWithLineBreak = bytes.last == 0x0A
     }
 
     /// The number of lines.
-    var count: Int { text.count }
+    var count: Int { ranges.count }
+
+    /// `body` applied to the UTF-8 bytes of a line (none past the end).
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { all in
+            body(index >= 0 && index < ranges.count ? UnsafeBufferPointer(rebasing: all[ranges[index]]) : UnsafeBufferPointer(rebasing: all[0..<0]))
+        }
+    }
 
     /// The Unicode scalars of a line (empty past the end). The last line read is cached, since
     /// the parser reads a line several times while it decides what the line holds.
     mutating func scalars(_ index: Int) -> [Unicode.Scalar] {
         if index == cachedIndex { return cachedScalars }
-        guard index >= 0, index < text.count else { return [] }
+        guard index >= 0, index < ranges.count else { return [] }
         cachedIndex = index
         // The buffer is reused when the parser no longer holds the previous line.
         cachedScalars.removeAll(keepingCapacity: true)
-        // Most lines are ASCII, where each byte is a scalar: one tight pass instead of decoding.
-        let ascii = text[index].utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            cachedScalars.append(contentsOf: repeatElement(" ", count: bytes.count))
-            cachedScalars.withUnsafeMutableBufferPointer { scalars in
-                for (offset, byte) in bytes.enumerated() { scalars[offset] = Unicode.Scalar(byte) }
+        let range = ranges[index]
+        bytes.withUnsafeBufferPointer { all in
+            let line = UnsafeBufferPointer(rebasing: all[range])
+            // Most lines are ASCII, where each byte is a scalar: one tight pass instead of decoding.
+            if line.allSatisfy({ $0 < 0x80 }) {
+                cachedScalars.append(contentsOf: repeatElement(" ", count: line.count))
+                cachedScalars.withUnsafeMutableBufferPointer { scalars in
+                    for (offset, byte) in line.enumerated() { scalars[offset] = Unicode.Scalar(byte) }
+                }
+            } else {
+                cachedScalars.append(contentsOf: String(decoding: line, as: UTF8.self).unicodeScalars)
             }
-            return true
         }
-        if ascii != true { cachedScalars.append(contentsOf: text[index].unicodeScalars) }
         return cachedScalars
     }
 

@@ -20,9 +20,13 @@ struct TreeBuilder {
     var next = 0
     /// Lines with a refused character: other errors on them would only be noise.
     private var linesWithCharacterErrors = Set<Int>()
+    /// Whether simple lines are read straight from their bytes (`TreeBuilder+SimpleLines.swift`);
+    /// off only for tests that check both ways build the same tree.
+    let shortcuts: Bool
 
-    init(source: SourceFile) {
+    init(source: SourceFile, shortcuts: Bool = true) {
         self.source = source
+        self.shortcuts = shortcuts
         lines = source.scannedLines ?? SourceLines(source)
         for problem in lines.problems {
             diagnostics.append(problem.diagnostic(in: source))
@@ -99,6 +103,15 @@ struct TreeBuilder {
     /// Whether `scalars` hold a list item (`-` then a space, a tab or the end) at `column`.
     func isListItem(_ scalars: [Unicode.Scalar], at column: Int) -> Bool {
         scalars.at(column) == "-" && isSeparator(scalars.at(column + 1))
+    }
+
+    /// Whether `line` holds a list item at `column`, where only spaces precede it (so that a
+    /// byte offset is a column): read from the bytes, without making the line's scalars.
+    func isListItem(line: Int, at column: Int) -> Bool {
+        lines.withBytes(line) { bytes in
+            column < bytes.count && bytes[column] == UInt8(ascii: "-")
+                && (column + 1 == bytes.count || bytes[column + 1] == UInt8(ascii: " ") || bytes[column + 1] == UInt8(ascii: "\t"))
+        }
     }
 
     /// A space, a tab or the end of the line: what must follow `-`, `:` or `?` as indicators.
@@ -180,12 +193,19 @@ struct TreeBuilder {
     /// the column of the enclosing collection (-1 at the root); `depth` is the nesting level a
     /// collection starting here would have.
     mutating func parseNode(line: Int, column: Int, parent: Int, depth: Int) -> Node {
+        if let entry = simpleEntry(line: line, column: column) {
+            return parseMapping(line: line, column: column, parent: parent, depth: depth, first: .simple(entry))
+        }
+        if let scalar = simpleScalar(line: line, column: column, parent: parent) {
+            next = max(next, line + 1)
+            return .scalar(scalar)
+        }
         let scalars = lines.scalars(line)
         if isListItem(scalars, at: column) {
             return parseSequence(line: line, column: column, parent: parent, depth: depth, indentless: false)
         }
         if let key = scanKey(scalars, line: line, column: column) {
-            return parseMapping(line: line, column: column, parent: parent, depth: depth, firstKey: key)
+            return parseMapping(line: line, column: column, parent: parent, depth: depth, first: .scanned(key))
         }
         return .scalar(parseScalar(line: line, column: column, parent: parent, context: .standalone))
     }
@@ -199,23 +219,37 @@ struct TreeBuilder {
         return .scalar(emptyScalar(line: line, column: column))
     }
 
+    /// The start of a mapping entry: a key the general reader scanned, or a simple line.
+    enum EntryStart {
+        case scanned(KeyScan)
+        case simple(SimpleEntry)
+    }
+
     /// Parses a block mapping whose first key starts at `column` of `line`.
-    mutating func parseMapping(line: Int, column: Int, parent: Int, depth: Int, firstKey: KeyScan) -> Node {
+    mutating func parseMapping(line: Int, column: Int, parent: Int, depth: Int, first: EntryStart) -> Node {
         guard depth <= TreeBuilder.maxDepth else { return refuseDepth(line: line, column: column, parent: parent) }
         var entries: [MappingEntry] = []
         var firstLines = FirstKeyLines()
         var current = line
-        var key = firstKey
+        var start = first
         entries: while true {
-            let keyNode = commitKey(key, line: current)
-            if let first = firstLines.firstLine(of: keyNode.value, setOn: current + 1) {
-                error(
-                    "duplicate key `\(keyNode.value)`; it was first set on line \(first)",
-                    line: current, column: key.column, width: keyNode.width,
-                    help: "remove one of the two, or merge their values")
+            let keyNode: ScalarNode
+            let value: Node
+            switch start {
+            case .scanned(let key):
+                keyNode = commitKey(key, line: current)
+                checkDuplicate(keyNode, line: current, in: &firstLines)
+                value = parseMappingValue(line: current, key: key, keyNode: keyNode, mappingColumn: column, depth: depth)
+            case .simple(.complete(let entry)):
+                keyNode = entry.key
+                checkDuplicate(keyNode, line: current, in: &firstLines)
+                next = max(next, current + 1)
+                value = entry.value
+            case .simple(.valueBelow(let key, let colon)):
+                keyNode = key
+                checkDuplicate(keyNode, line: current, in: &firstLines)
+                value = parseValueBelow(line: current, colon: colon, mappingColumn: column, depth: depth)
             }
-            let value = parseMappingValue(
-                line: current, key: key, keyNode: keyNode, mappingColumn: column, depth: depth)
             entries.append(MappingEntry(key: keyNode, value: value))
             while true {
                 guard let following = nextContentLine(), !isMarker(following) else { break entries }
@@ -228,10 +262,15 @@ struct TreeBuilder {
                     skipLines(from: following + 1, deeperThan: column)
                     continue
                 }
+                if let simple = simpleEntry(line: following, column: column) {
+                    current = following
+                    start = .simple(simple)
+                    continue entries
+                }
                 let scalars = lines.scalars(following)
                 if let nextKey = scanKey(scalars, line: following, column: column) {
                     current = following
-                    key = nextKey
+                    start = .scanned(nextKey)
                     continue entries
                 }
                 reportNotAKey(scalars, line: following, column: column, mappingLine: line)
@@ -239,6 +278,15 @@ struct TreeBuilder {
             }
         }
         return .mapping(MappingNode(entries: entries, location: location(line, column)))
+    }
+
+    /// Reports a key set twice in one mapping.
+    private mutating func checkDuplicate(_ key: ScalarNode, line: Int, in firstLines: inout FirstKeyLines) {
+        guard let first = firstLines.firstLine(of: key.value, setOn: line + 1) else { return }
+        error(
+            "duplicate key `\(key.value)`; it was first set on line \(first)",
+            line: line, column: key.location.column - 1, width: key.width,
+            help: "remove one of the two, or merge their values")
     }
 
     /// Parses what follows `key:`: a value on the same line, a node on the lines below, a list at
@@ -260,18 +308,24 @@ struct TreeBuilder {
             let context = ScalarContext.mappingValue(key: keyNode.value, keyLine: line, mappingColumn: mappingColumn)
             return .scalar(parseScalar(line: line, column: column, parent: mappingColumn, context: context))
         }
+        return parseValueBelow(line: line, colon: key.colon, mappingColumn: mappingColumn, depth: depth)
+    }
+
+    /// Parses the value of a `key:` that has nothing after it on its line (the `:` at `colon`):
+    /// a node on the lines below, a list at the key's own indentation, or the empty text.
+    private mutating func parseValueBelow(line: Int, colon: Int, mappingColumn: Int, depth: Int) -> Node {
         next = line + 1
         guard let below = nextContentLine(), !isMarker(below) else {
-            return .scalar(emptyScalar(line: line, column: key.colon + 1))
+            return .scalar(emptyScalar(line: line, column: colon + 1))
         }
         let found = indent(below)
         if found > mappingColumn {
             return parseNode(line: below, column: found, parent: mappingColumn, depth: depth + 1)
         }
-        if found == mappingColumn, isListItem(lines.scalars(below), at: found) {
+        if found == mappingColumn, isListItem(line: below, at: found) {
             return parseSequence(line: below, column: found, parent: mappingColumn, depth: depth + 1, indentless: true)
         }
-        return .scalar(emptyScalar(line: line, column: key.colon + 1))
+        return .scalar(emptyScalar(line: line, column: colon + 1))
     }
 
     /// Parses a block list whose first `-` stands at `column` of `line`. An `indentless` list is
@@ -290,13 +344,13 @@ struct TreeBuilder {
                 guard let following = nextContentLine(), !isMarker(following) else { break items }
                 let found = indent(following)
                 if found < column { break items }
-                let scalars = lines.scalars(following)
                 if found == column {
-                    if isListItem(scalars, at: column) {
+                    if isListItem(line: following, at: column) {
                         current = following
                         continue items
                     }
                     if indentless { break items }
+                    let scalars = lines.scalars(following)
                     let hint =
                         scalars.at(column) == "-"
                         ? "put a space after `-`"
@@ -320,6 +374,9 @@ struct TreeBuilder {
 
     /// Parses the item after the `-` at `column` of `line`.
     private mutating func parseItem(line: Int, column: Int, depth: Int) -> Node {
+        if let start = simpleItemStart(line: line, column: column) {
+            return parseNode(line: line, column: start, parent: column, depth: depth + 1)
+        }
         let scalars = lines.scalars(line)
         var start = column + 1
         while scalars.at(start) == " " { start += 1 }
@@ -343,7 +400,7 @@ struct TreeBuilder {
     /// After refusing an indentless list for depth, skips its remaining `-` items.
     private mutating func skipIndentlessItems(column: Int) {
         while let following = nextContentLine(), !isMarker(following), indent(following) == column,
-            isListItem(lines.scalars(following), at: column)
+            isListItem(line: following, at: column)
         {
             skipLines(from: following + 1, deeperThan: column)
         }

@@ -21,9 +21,11 @@ public enum Assessor {
     static func assess(
         _ answers: Answers, with questionnaire: Questionnaire, visit: (Int, AnswerValue) -> Void
     ) throws(Diagnostics) -> Assessment {
+        let questions = questionnaire.questions
         var fitContributions: [Contribution] = []
         var todayContributions: [Contribution] = []
-        let questions = questionnaire.questions
+        fitContributions.reserveCapacity(questions.count)
+        todayContributions.reserveCapacity(questions.count)
         answers.forEachCounting(in: questions) { index, value in
             visit(index, value)
             guard let ids = value.optionIDs else { return }
@@ -42,7 +44,7 @@ public enum Assessor {
                 help: "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
         }
         let today = ScoreSet(contributions: todayContributions)
-        let fired = questionnaire.gates.filter { gate in gate.condition.holds { answers[$0]?.value.optionIDs } }
+        let fired = questionnaire.gates.filter { gate in gate.condition.holds(answers: { answers[$0]?.value }) }
         let (ranking, asIs) = rank(fit: fit.totals, today: today.totals, fired: fired)
         return Assessment(questionnaire: questionnaire, answers: answers, fit: fit, today: today,
                           firedGates: fired, ranking: ranking, asIs: asIs)

@@ -26,23 +26,14 @@ public struct Contribution: Sendable, Equatable {
 
     /// The contribution of an answer, using fit or as-is weights.
     init?(question: Question, optionIDs: [String], weights: WeightSet) {
-        // Reads the options in place, by index: scoring runs thousands of times per brief, and
-        // copying each `Option` (retaining its texts) was most of its cost.
+        // The bounds are the question's, worked out once; the chosen options are read in place,
+        // by index: copying each `Option` (retaining its texts) was most of scoring's cost.
+        guard let bounds = question.bounds(weights) else { return nil }
         let options = question.options
-        guard let first = options.indices.first else { return nil }
-        var lowest = options[first].weights(weights)
-        var highest = lowest
-        for index in options.indices {
-            let values = options[index].weights(weights)
-            for stance in Stance.allCases {
-                lowest[stance] = Swift.min(lowest[stance], values[stance])
-                highest[stance] = Swift.max(highest[stance], values[stance])
-            }
-        }
         var chosen = StanceWeights()
         var chosenCount = 0
         for id in optionIDs {
-            guard let index = options.firstIndex(where: { $0.id == id }) else { continue }
+            guard let index = question.optionIndex(id) else { continue }
             let values = options[index].weights(weights)
             for stance in Stance.allCases { chosen[stance] += values[stance] }
             chosenCount += 1
@@ -53,8 +44,8 @@ public struct Contribution: Sendable, Equatable {
         self.optionIDs = optionIDs
         self.questionWeight = question.weight
         self.chosen = chosen
-        self.lowest = lowest
-        self.highest = highest
+        self.lowest = bounds.lowest
+        self.highest = bounds.highest
     }
 
     /// The contribution an answer makes to fit or as-is scores, as ``Assessor`` counts it: `nil`

@@ -70,6 +70,26 @@ public struct Option: Sendable, Equatable {
 }
 
 /// Which of an option's two weight sets scoring reads.
+/// The lowest and highest weight a question's options give each stance, in one weight set.
+struct WeightBounds: Sendable {
+    var lowest: StanceWeights
+    var highest: StanceWeights
+
+    /// The bounds over `options`; `nil` when there are none.
+    init?(_ options: [Option], _ set: WeightSet) {
+        guard let first = options.first else { return nil }
+        lowest = first.weights(set)
+        highest = lowest
+        for option in options.dropFirst() {
+            let values = option.weights(set)
+            for stance in Stance.allCases {
+                lowest[stance] = Swift.min(lowest[stance], values[stance])
+                highest[stance] = Swift.max(highest[stance], values[stance])
+            }
+        }
+    }
+}
+
 enum WeightSet: Sendable {
     /// Fit (to-be) weights, `weights:` in the questionnaire.
     case fit
@@ -101,6 +121,9 @@ public struct Question: Sendable, Equatable {
         let options: [Option]
         let location: SourceLocation
         let purpose: QuestionPurpose?
+        /// The lowest and highest weight the options give each stance, fit and as-is, worked
+        /// out once: scoring needs them for every answer of every respondent.
+        let fitBounds: WeightBounds?, todayBounds: WeightBounds?
 
         init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
              weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
@@ -109,6 +132,7 @@ public struct Question: Sendable, Equatable {
             (self.kind, self.informs, self.weight) = (kind, informs, weight)
             (self.unsureAllowed, self.optional, self.condition) = (unsureAllowed, optional, condition)
             (self.options, self.location, self.purpose) = (options, location, purpose)
+            (fitBounds, todayBounds) = (WeightBounds(options, .fit), WeightBounds(options, .today))
         }
     }
 
@@ -166,11 +190,29 @@ public struct Question: Sendable, Equatable {
 
     /// The option with an id.
     public func option(_ id: String) -> Option? {
+        optionIndex(id).map { options[$0] }
+    }
+
+    /// The position of the option with an id.
+    func optionIndex(_ id: String) -> Int? {
         // Nearly every lookup is an id written exactly, and most ids differ in length: compare
         // lengths first, and as strings (canonical equivalence) only when no id of the same
         // length matches. Option ids are unique as strings, so both ways find the same one.
+        // By index, so that no `Option` is copied (which retains its texts): every answer of
+        // every respondent comes through here.
+        let options = storage.options
         let length = id.utf8.count
-        return options.first { $0.id.utf8.count == length && $0.id == id } ?? options.first { $0.id == id }
+        for index in options.indices where options[index].id.utf8.count == length && options[index].id == id { return index }
+        for index in options.indices where options[index].id == id { return index }
+        return nil
+    }
+
+    /// The lowest and highest weight the options give each stance; `nil` without options.
+    func bounds(_ set: WeightSet) -> WeightBounds? {
+        switch set {
+        case .fit: storage.fitBounds
+        case .today: storage.todayBounds
+        }
     }
 
     /// The band a number falls into.

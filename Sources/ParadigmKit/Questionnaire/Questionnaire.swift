@@ -20,7 +20,7 @@ public struct Questionnaire: Sendable {
     /// Every question in order.
     public let questions: [Question]
     /// Each question's position in ``questions``, by id.
-    private let positions: [String: Int]
+    private let positions: IDIndex
     /// What is derived from the questionnaire on first use.
     private let memo = QuestionnaireMemo()
 
@@ -31,16 +31,16 @@ public struct Questionnaire: Sendable {
         // Stored rather than computed: scoring and the analyses walk the questions thousands of
         // times per brief, and flattening the sections on every walk dominated their run time.
         questions = sections.flatMap(\.questions)
-        positions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = IDIndex(questions.map(\.id))
     }
 
     /// The question with an id.
     public func question(_ id: String) -> Question? {
-        positions[id].map { questions[$0] }
+        positions.position(of: id).map { questions[$0] }
     }
 
     /// A question's position in ``questions``.
-    func position(of questionID: String) -> Int? { positions[questionID] }
+    func position(of questionID: String) -> Int? { positions.position(of: questionID) }
 
     /// What reading survey exports needs, prepared on first use.
     var surveyVocabulary: SurveyVocabulary { memo.surveyVocabulary(self) }

@@ -60,8 +60,7 @@ public struct QuestionTally: Sendable, Equatable {
     /// The position of each option an answer chose, handed to `body` in the answer's order,
     /// without building arrays (a team brief does this for every answer of every respondent).
     static func forEachOptionIndex(_ value: AnswerValue, of question: Question, _ body: (Int) -> Void) {
-        let options = question.options
-        func find(_ id: String) { if let index = options.firstIndex(where: { $0.id == id }) { body(index) } }
+        func find(_ id: String) { if let index = question.optionIndex(id) { body(index) } }
         switch value {
         case .choice(let id): find(id)
         case .choices(let ids): for id in ids { find(id) }
