@@ -10,15 +10,14 @@ final class ScoredAnswer: Sendable {
     let today: StanceTotals
 
     init(question: Question, value: AnswerValue) {
-        let ids = value.optionIDs
-        optionIDs = ids
-        fit = Self.sums(question, ids, .fit)
-        today = Self.sums(question, ids, .today)
+        optionIDs = value.optionIDs
+        fit = Self.sums(question, value, .fit)
+        today = Self.sums(question, value, .today)
     }
 
-    private static func sums(_ question: Question, _ optionIDs: [String]?, _ weights: WeightSet) -> StanceTotals {
+    private static func sums(_ question: Question, _ value: AnswerValue, _ weights: WeightSet) -> StanceTotals {
         var sums = StanceTotals()
-        if let term = Contribution.counted(question: question, optionIDs: optionIDs, weights: weights) { sums.add(term) }
+        if let term = Contribution.counted(question: question, answer: value, weights: weights) { sums.add(term) }
         return sums
     }
 

@@ -21,6 +21,15 @@ public enum AnswerValue: Sendable, Equatable {
         }
     }
 
+    /// Each id of ``optionIDs``, in order, without making that array.
+    func forEachOptionID(_ body: (String) -> Void) {
+        switch self {
+        case .choice(let id), .number(_, band: let id): body(id)
+        case .choices(let ids): for id in ids { body(id) }
+        case .text, .unsure: break
+        }
+    }
+
     /// Whether ``optionIDs`` holds any of `ids`, found without making that array: conditions
     /// ask this of every answer a team member gives.
     func choosesAny(of ids: [String]) -> Bool {

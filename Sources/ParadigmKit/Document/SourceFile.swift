@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text with the name it is shown under in diagnostics (a path, `<stdin>` or `<embedded>`).
 public struct SourceFile: Sendable {
     /// The name diagnostics show for this file.
@@ -38,10 +40,12 @@ public struct SourceFile: Sendable {
     /// for a file of many megabytes). A last line without a line break counts when not empty.
     static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        guard let base = bytes.baseAddress else { return ranges }
         var start = 0
         while start < bytes.count {
-            var lineFeed = start
-            while lineFeed < bytes.count, bytes[lineFeed] != 0x0A { lineFeed += 1 }
+            // `memchr` finds the next line feed many bytes at a time.
+            let found = memchr(base + start, 0x0A, bytes.count - start)
+            let lineFeed = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
             var end = lineFeed
             if lineFeed < bytes.count, end > start, bytes[end - 1] == 0x0D { end -= 1 }
             ranges.append(start..<end)

@@ -137,6 +137,19 @@ struct SourceLines {
     private static func firstRefused(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = bytes.count
         var index = start
+        // Eight bytes at a time while all are printable ASCII (most text is); the bytes of a word
+        // that is not go through the loop below.
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let belowSpace = (word &- 0x20 &* ones) & ~word & highs
+                let delete = ((word ^ (0x7F &* ones)) &- ones) & ~(word ^ (0x7F &* ones)) & highs
+                guard (word & highs) | belowSpace | delete == 0 else { break }
+                index += 8
+            }
+        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {

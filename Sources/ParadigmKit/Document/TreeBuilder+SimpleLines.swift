@@ -26,7 +26,9 @@ extension TreeBuilder {
     /// The mapping entry at `column` of `line` (the mapping's column), when the line is simple.
     func simpleEntry(line: Int, column: Int) -> SimpleEntry? {
         guard shortcuts else { return nil }
-        let read: (key: String, colon: Int, value: SimpleText?)? = lines.withBytes(line) { bytes in
+        // The closure finds only where things are; the texts are made after, so that no
+        // optional tuple of strings is copied out of it.
+        let found: (colon: Int, value: SimplePlain?)? = lines.withBytes(line) { bytes in
             var colon = column
             while colon < bytes.count, Self.isSimpleKeyByte(bytes[colon]) { colon += 1 }
             guard colon > column, bytes[column] != UInt8(ascii: "-"), colon < bytes.count,
@@ -35,27 +37,26 @@ extension TreeBuilder {
             var start = colon + 1
             guard start == bytes.count || bytes[start] == UInt8(ascii: " ") else { return nil }
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-            let key = Self.text(bytes, column..<colon)
-            if start == bytes.count || bytes[start] == UInt8(ascii: "#") { return (key, colon, nil) }
+            if start == bytes.count || bytes[start] == UInt8(ascii: "#") { return (colon, nil) }
             guard let value = Self.simplePlain(bytes, from: start) else { return nil }
-            return (key, colon, value)
-        } ?? nil
-        guard let read else { return nil }
-        let key = ScalarNode(value: read.key, location: location(line, column), width: read.colon - column)
-        guard let value = read.value else { return .valueBelow(key: key, colon: read.colon) }
+            return (colon, value)
+        }
+        guard let found else { return nil }
+        let key = ScalarNode(value: text(line, column..<found.colon), location: location(line, column), width: found.colon - column)
+        guard let value = found.value else { return .valueBelow(key: key, colon: found.colon) }
         // Text that continues on a deeper line is joined by the general reader.
         guard value.hasComment || !continues(after: line, deeperThan: column) else { return nil }
-        let node = ScalarNode(value: value.text, location: location(line, value.range.lowerBound), width: value.range.count)
+        let node = ScalarNode(value: text(line, value.range), location: location(line, value.range.lowerBound), width: value.range.count)
         return .complete(MappingEntry(key: key, value: .scalar(node)))
     }
 
     /// The text at `column` of `line`, when it is simple: no key, no list item, nothing quoted or
     /// refused, all on this line. `parent` is the column of the enclosing collection.
     func simpleScalar(line: Int, column: Int, parent: Int) -> ScalarNode? {
-        guard shortcuts, let read = lines.withBytes(line, { Self.simplePlain($0, from: column) }) ?? nil,
-              read.hasComment || !continues(after: line, deeperThan: parent)
+        guard shortcuts, let found = lines.withBytes(line, { Self.simplePlain($0, from: column) }),
+              found.hasComment || !continues(after: line, deeperThan: parent)
         else { return nil }
-        return ScalarNode(value: read.text, location: location(line, column), width: read.range.count)
+        return ScalarNode(value: text(line, found.range), location: location(line, column), width: found.range.count)
     }
 
     /// Where the item of the `- ` at `column` of `line` starts, when the line is a simple item:
@@ -82,11 +83,9 @@ extension TreeBuilder {
         return info.kind == .content && info.indent > parent
     }
 
-    /// Simple plain text on one line, up to a ` #` comment or the end.
-    struct SimpleText {
-        /// The text, without trailing spaces.
-        var text: String
-        /// Its columns.
+    /// Where simple plain text stands on one line, up to a ` #` comment or the end.
+    struct SimplePlain {
+        /// Its columns (byte offsets, every byte before it being ASCII), without trailing spaces.
         var range: Range<Int>
         /// Whether a ` #` comment follows it (then no line can continue it).
         var hasComment: Bool
@@ -95,26 +94,22 @@ extension TreeBuilder {
     /// The simple plain text from `start`: `nil` unless every byte up to its end (or a ` #`
     /// comment) is printable ASCII, it starts with no indicator, and holds no `: ` and no `:` at
     /// its end.
-    private static func simplePlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> SimpleText? {
+    private static func simplePlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> SimplePlain? {
         guard start < bytes.count, isSimpleFirstByte(bytes[start]) else { return nil }
         var index = start
         var end = start
-        var hasComment = false
-        scan: while index < bytes.count {
+        while index < bytes.count {
             let byte = bytes[index]
             guard byte >= 0x20, byte < 0x7F else { return nil }
             if byte == UInt8(ascii: " ") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") {
-                    hasComment = true
-                    break scan
-                }
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") { return SimplePlain(range: start..<end, hasComment: true) }
             } else {
                 if byte == UInt8(ascii: ":"), index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") { return nil }
                 end = index + 1
             }
             index += 1
         }
-        return SimpleText(text: text(bytes, start..<end), range: start..<end, hasComment: hasComment)
+        return SimplePlain(range: start..<end, hasComment: false)
     }
 
     /// Bytes a simple key is made of: ASCII letters, digits, `_` and `-` (not first).
@@ -143,7 +138,7 @@ extension TreeBuilder {
     }
 
     /// The text of some bytes of a line, known to be ASCII.
-    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    private func text(_ line: Int, _ range: Range<Int>) -> String {
+        lines.withBytes(line) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }

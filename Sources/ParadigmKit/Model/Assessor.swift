@@ -28,11 +28,10 @@ public enum Assessor {
         todayContributions.reserveCapacity(questions.count)
         answers.forEachCounting(in: questions) { index, value in
             visit(index, value)
-            guard let ids = value.optionIDs else { return }
-            if let contribution = Contribution.counted(question: questions[index], optionIDs: ids, weights: .fit) {
+            if let contribution = Contribution.counted(question: questions[index], answer: value, weights: .fit) {
                 fitContributions.append(contribution)
             }
-            if let contribution = Contribution.counted(question: questions[index], optionIDs: ids, weights: .today) {
+            if let contribution = Contribution.counted(question: questions[index], answer: value, weights: .today) {
                 todayContributions.append(contribution)
             }
         }

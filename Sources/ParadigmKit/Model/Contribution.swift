@@ -4,8 +4,10 @@
 public struct Contribution: Sendable, Equatable {
     /// The question.
     public let questionID: String
+    /// The answer counted.
+    let answer: AnswerValue
     /// The options chosen (one, several for multiple choice, or a number's band).
-    public let optionIDs: [String]
+    public var optionIDs: [String] { answer.optionIDs ?? [] }
     /// The question's importance multiplier.
     public let questionWeight: Double
     /// The chosen weights (the mean of the chosen options for multiple choice), before the multiplier.
@@ -25,15 +27,15 @@ public struct Contribution: Sendable, Equatable {
     public func lift(_ stance: Stance) -> Double { points(stance) - floor(stance) }
 
     /// The contribution of an answer, using fit or as-is weights.
-    init?(question: Question, optionIDs: [String], weights: WeightSet) {
+    init?(question: Question, answer: AnswerValue, weights: WeightSet) {
         // The bounds are the question's, worked out once; the chosen options are read in place,
         // by index: copying each `Option` (retaining its texts) was most of scoring's cost.
         guard let bounds = question.bounds(weights) else { return nil }
         let options = question.options
         var chosen = StanceWeights()
         var chosenCount = 0
-        for id in optionIDs {
-            guard let index = question.optionIndex(id) else { continue }
+        answer.forEachOptionID { id in
+            guard let index = question.optionIndex(id) else { return }
             let values = options[index].weights(weights)
             for stance in Stance.allCases { chosen[stance] += values[stance] }
             chosenCount += 1
@@ -41,7 +43,7 @@ public struct Contribution: Sendable, Equatable {
         guard chosenCount > 0 else { return nil }
         for stance in Stance.allCases { chosen[stance] /= Double(chosenCount) }
         self.questionID = question.id
-        self.optionIDs = optionIDs
+        self.answer = answer
         self.questionWeight = question.weight
         self.chosen = chosen
         self.lowest = bounds.lowest
@@ -51,10 +53,10 @@ public struct Contribution: Sendable, Equatable {
     /// The contribution an answer makes to fit or as-is scores, as ``Assessor`` counts it: `nil`
     /// when the question does not inform that score, the answer names no option (unsure), or no
     /// answer to the question could move any stance.
-    static func counted(question: Question, optionIDs: [String]?, weights: WeightSet) -> Contribution? {
+    static func counted(question: Question, answer: AnswerValue, weights: WeightSet) -> Contribution? {
         let informs = question.informs
-        guard let optionIDs, weights == .fit ? informs.countsForFit : informs.countsForToday,
-              let contribution = Contribution(question: question, optionIDs: optionIDs, weights: weights),
+        guard weights == .fit ? informs.countsForFit : informs.countsForToday,
+              let contribution = Contribution(question: question, answer: answer, weights: weights),
               contribution.isInformative
         else { return nil }
         return contribution

@@ -42,9 +42,11 @@ extension String {
     /// Foundation's `CharacterSet.whitespacesAndNewlines`).
     package func trimmingWhitespace() -> String {
         // Printable ASCII at both ends (nearly every answer): nothing to trim, found from two bytes.
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
-            return self
+        let printableEnds = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
         }
+        if printableEnds == true { return self }
         if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isWhitespace, !last.isWhitespace {
             return self
         }

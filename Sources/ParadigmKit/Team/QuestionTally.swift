@@ -60,13 +60,7 @@ public struct QuestionTally: Sendable, Equatable {
     /// The position of each option an answer chose, handed to `body` in the answer's order,
     /// without building arrays (a team brief does this for every answer of every respondent).
     static func forEachOptionIndex(_ value: AnswerValue, of question: Question, _ body: (Int) -> Void) {
-        func find(_ id: String) { if let index = question.optionIndex(id) { body(index) } }
-        switch value {
-        case .choice(let id): find(id)
-        case .choices(let ids): for id in ids { find(id) }
-        case .number(_, let band): find(band)
-        case .text, .unsure: break
-        }
+        value.forEachOptionID { id in if let index = question.optionIndex(id) { body(index) } }
     }
 
     /// Answers other than unsure, over all groups.
