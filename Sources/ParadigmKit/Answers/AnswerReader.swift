@@ -79,14 +79,18 @@ public enum AnswerReader {
             return .failure(AnswerProblem(message: "`\(question.id)` needs at least one option", help: expected(question)))
         }
         // Chosen options by position, so that the answer lists them in the questionnaire's order.
-        var chosen = [Bool](repeating: false, count: question.options.count)
+        let options = question.options
+        var chosen = [Bool](repeating: false, count: options.count)
         for item in items {
             switch choice(item, for: question) {
             case .success(let id): if let index = question.optionIndex(id) { chosen[index] = true }
             case .failure(let problem): return .failure(problem)
             }
         }
-        return .success(.choices(question.options.indices.filter { chosen[$0] }.map { question.options[$0].id }))
+        var ids: [String] = []
+        ids.reserveCapacity(items.count)
+        for index in options.indices where chosen[index] { ids.append(options[index].id) }
+        return .success(.choices(ids))
     }
 
     /// What the question accepts, in one line.

@@ -59,18 +59,20 @@ public enum AnswersLoader {
                              _ questionnaire: Questionnaire) {
         // Where each question was answered, by its position: only the conditions need it.
         var given = [Int](repeating: -1, count: questionnaire.questions.count)
-        answers.reserveCapacity(mapping.entries.count)
-        for (index, entry) in mapping.entries.enumerated() {
-            let id = entry.key.value
+        let entries = mapping.entries
+        answers.reserveCapacity(entries.count)
+        // By index, so that no entry is copied (which retains its texts).
+        for index in entries.indices {
+            let id = entries[index].key.value
             guard let position = questionnaire.position(of: id) else {
-                reader.error("unknown question `\(id)`", at: entry.key,
+                reader.error("unknown question `\(id)`", at: entries[index].key,
                              help: Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map { "did you mean `\($0)`?" }
                                  ?? "`paradigm questions` lists every question id")
                 continue
             }
             given[position] = index
-            guard let value = value(entry.value, questionnaire.questions[position], reader) else { continue }
-            answers.set(Answer(questionID: id, value: value, location: entry.value.location))
+            guard let value = value(entries[index].value, questionnaire.questions[position], reader) else { continue }
+            answers.set(Answer(questionID: id, value: value, location: entries[index].value.location))
         }
         // Conditions read earlier answers, so check them in questionnaire order.
         for (position, question) in questionnaire.questions.enumerated() where question.condition != nil {
@@ -98,15 +100,24 @@ public enum AnswersLoader {
                 return nil
             }
             var items: [String] = []
+            var scalars: [ScalarNode] = []
             var valid = true
             for item in list.items {
                 guard let scalar = reader.scalar(item, "an option of `\(question.id)`") else { valid = false; continue }
-                let text = scalar.value.trimmingWhitespace()
+                scalars.append(scalar)
+                items.append(scalar.value.trimmingWhitespace())
+            }
+            // Read the list as a whole first (nearly every list is right); an item that is
+            // `unsure` is read on its own below, where it means more than an option id.
+            if valid, !items.contains(where: AnswerReader.isUnsure), case .success(let value) = AnswerReader.read(items, for: question) {
+                return value
+            }
+            // Something is wrong: report each item that is wrong on its own, at its place.
+            for (scalar, text) in zip(scalars, items) {
                 if case .failure(let problem) = AnswerReader.read([text], for: question) {
                     reader.error(problem.message, at: scalar, help: problem.help)
                     valid = false
                 }
-                items.append(text)
             }
             guard valid else { return nil }
             result = AnswerReader.read(items, for: question)

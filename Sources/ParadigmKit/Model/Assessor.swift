@@ -62,9 +62,10 @@ public enum Assessor {
 
     /// The paradigms best first, with the tie-break rule.
     static func rank(_ scores: StanceTotals, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
-        Paradigm.allCases.sorted { lhs, rhs in
-            ranksAbove((lhs, scores.score(for: lhs), gatesHolding(lhs)), (rhs, scores.score(for: rhs), gatesHolding(rhs)), asIs: asIs)
-        }
+        // Each paradigm's score and gates worked out once, not at every comparison of the sort.
+        Paradigm.allCases.map { ($0, scores.score(for: $0), gatesHolding($0)) }
+            .sorted { ranksAbove($0, $1, asIs: asIs) }
+            .map(\.0)
     }
 
     /// The ranking rule (``tieBreakRule``) as an order: whether `lhs` ranks above `rhs`, given

@@ -124,6 +124,8 @@ public struct Question: Sendable, Equatable {
         /// The lowest and highest weight the options give each stance, fit and as-is, worked
         /// out once: scoring needs them for every answer of every respondent.
         let fitBounds: WeightBounds?, todayBounds: WeightBounds?
+        /// The UTF-8 length of each option's id, to rule out most options of a lookup at once.
+        let optionIDLengths: [Int]
 
         init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
              weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
@@ -133,6 +135,7 @@ public struct Question: Sendable, Equatable {
             (self.unsureAllowed, self.optional, self.condition) = (unsureAllowed, optional, condition)
             (self.options, self.location, self.purpose) = (options, location, purpose)
             (fitBounds, todayBounds) = (WeightBounds(options, .fit), WeightBounds(options, .today))
+            optionIDLengths = options.map(\.id.utf8.count)
         }
     }
 
@@ -201,8 +204,9 @@ public struct Question: Sendable, Equatable {
         // By index, so that no `Option` is copied (which retains its texts): every answer of
         // every respondent comes through here.
         let options = storage.options
+        let lengths = storage.optionIDLengths
         let length = id.utf8.count
-        for index in options.indices where options[index].id.utf8.count == length && options[index].id == id { return index }
+        for index in lengths.indices where lengths[index] == length && options[index].id == id { return index }
         for index in options.indices where options[index].id == id { return index }
         return nil
     }

@@ -44,6 +44,34 @@ import Testing
         }
     }
 
+    /// A list answer as written under `channels:`, and every diagnostic it gives (none when it
+    /// reads), or the options it chose.
+    @Test(arguments: [
+        ("    - c\n    - a\n", [], ["a", "c"]),
+        ("    - b\n    - b\n", [], ["b"]),
+        ("    - Unsure\n", [], nil),
+        ("    - x\n    - a\n    - y\n", [
+            "answers.yaml:4:7: error: `channels` expects one or more of: a, b, c, or unsure; found \"x\"",
+            "answers.yaml:6:7: error: `channels` expects one or more of: a, b, c, or unsure; found \"y\"",
+        ], nil),
+        ("    - unsure\n    - a\n", ["answers.yaml:4:5: error: `channels` expects one or more of: a, b, c, or unsure; found \"unsure\""], nil),
+        ("    - k: v\n    - z\n", [
+            "answers.yaml:4:7: error: an option of `channels` must be a text value; found a mapping (key: value lines)",
+            "answers.yaml:5:7: error: `channels` expects one or more of: a, b, c, or unsure; found \"z\"",
+        ], nil),
+    ] as [(String, [String], [String]?)])
+    func listAnswers(_ list: String, _ expected: [String], _ chosen: [String]?) throws {
+        let questionnaire = try Load.tiny()
+        let text = "questionnaire: tiny\nanswers:\n  channels:\n" + list
+        do {
+            let answers = try Load.answers(text, questionnaire)
+            #expect(expected.isEmpty, "accepted")
+            #expect(answers["channels"]?.value == chosen.map { .choices($0) } ?? .unsure)
+        } catch {
+            #expect(error.items.map { $0.rendered.split(separator: "\n").first.map(String.init) ?? "" } == expected)
+        }
+    }
+
     @Test func everyErrorOfAFileComesOutInOneRun() throws {
         let questionnaire = try Load.tiny()
         let text = "questionnaire: tiny\nrespondent:\n  role: chief\nanswers:\n  motion: x\n  trust: 9\n  nope: 1\n"
