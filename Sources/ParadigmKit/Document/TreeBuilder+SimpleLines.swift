@@ -25,10 +25,17 @@ extension TreeBuilder {
 
     /// The mapping entry at `column` of `line` (the mapping's column), when the line is simple.
     func simpleEntry(line: Int, column: Int) -> SimpleEntry? {
-        guard shortcuts else { return nil }
-        // The closure finds only where things are; the texts are made after, so that no
-        // optional tuple of strings is copied out of it.
-        let found: (colon: Int, value: SimplePlain?)? = lines.withBytes(line) { bytes in
+        guard shortcuts, let key = simpleKey(line: line, column: column) else { return nil }
+        let keyNode = ScalarNode(value: text(line, column..<key.colon), location: location(line, column), width: key.colon - column)
+        guard let valueStart = key.valueStart else { return .valueBelow(key: keyNode, colon: key.colon) }
+        guard let value = simpleScalar(line: line, column: valueStart, parent: column) else { return nil }
+        return .complete(MappingEntry(key: keyNode, value: .scalar(value)))
+    }
+
+    /// A simple key at `column` of `line`: where its `:` stands, and where the value after it
+    /// starts (`nil` when only spaces or a comment follow).
+    func simpleKey(line: Int, column: Int) -> (colon: Int, valueStart: Int?)? {
+        lines.withBytes(line) { bytes in
             var colon = column
             while colon < bytes.count, Self.isSimpleKeyByte(bytes[colon]) { colon += 1 }
             guard colon > column, bytes[column] != UInt8(ascii: "-"), colon < bytes.count,
@@ -37,17 +44,8 @@ extension TreeBuilder {
             var start = colon + 1
             guard start == bytes.count || bytes[start] == UInt8(ascii: " ") else { return nil }
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-            if start == bytes.count || bytes[start] == UInt8(ascii: "#") { return (colon, nil) }
-            guard let value = Self.simplePlain(bytes, from: start) else { return nil }
-            return (colon, value)
+            return (colon, start == bytes.count || bytes[start] == UInt8(ascii: "#") ? nil : start)
         }
-        guard let found else { return nil }
-        let key = ScalarNode(value: text(line, column..<found.colon), location: location(line, column), width: found.colon - column)
-        guard let value = found.value else { return .valueBelow(key: key, colon: found.colon) }
-        // Text that continues on a deeper line is joined by the general reader.
-        guard value.hasComment || !continues(after: line, deeperThan: column) else { return nil }
-        let node = ScalarNode(value: text(line, value.range), location: location(line, value.range.lowerBound), width: value.range.count)
-        return .complete(MappingEntry(key: key, value: .scalar(node)))
     }
 
     /// The text at `column` of `line`, when it is simple: no key, no list item, nothing quoted or
@@ -75,7 +73,7 @@ extension TreeBuilder {
 
     /// Whether the plain text on `line` would continue on a later line: the next line that is
     /// not blank holds content indented deeper than `parent` (as ``parsePlain`` decides).
-    private func continues(after line: Int, deeperThan parent: Int) -> Bool {
+    func continues(after line: Int, deeperThan parent: Int) -> Bool {
         var candidate = line + 1
         while candidate < lines.count, lines.info[candidate].kind == .blank { candidate += 1 }
         guard candidate < lines.count else { return false }
@@ -138,7 +136,7 @@ extension TreeBuilder {
     }
 
     /// The text of some bytes of a line, known to be ASCII.
-    private func text(_ line: Int, _ range: Range<Int>) -> String {
+    func text(_ line: Int, _ range: Range<Int>) -> String {
         lines.withBytes(line) { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }
