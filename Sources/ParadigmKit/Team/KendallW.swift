@@ -29,11 +29,9 @@ public struct KendallW: Sendable, Equatable {
     /// Adds one rater's scores (higher is better), one per item in a fixed order.
     public mutating func add(scores: [Double]) {
         precondition(scores.count == itemCount, "one score per item")
-        let ranks = Self.midRanks(scores)
-        for index in ranks.indices { rankSums[index] += ranks[index] }
-        var seen: [Double: Int] = [:]
-        for rank in ranks { seen[rank, default: 0] += 1 }
-        for size in seen.values where size > 1 { tieCorrection += Double(size * size * size - size) }
+        let ranked = Self.rank(scores)
+        for index in ranked.ranks.indices { rankSums[index] += ranked.ranks[index] }
+        for size in ranked.tieSizes { tieCorrection += Double(size * size * size - size) }
         raterCount += 1
     }
 
@@ -50,17 +48,25 @@ public struct KendallW: Sendable, Equatable {
 
     /// Ranks 1…n for scores, highest first; tied scores share the mean of their places.
     public static func midRanks(_ scores: [Double]) -> [Double] {
+        rank(scores).ranks
+    }
+
+    /// The mid-ranks of scores, with the size of each group of two or more tied scores (every
+    /// rater adds these to the tie correction; a team brief adds thousands of raters).
+    static func rank(_ scores: [Double]) -> (ranks: [Double], tieSizes: [Int]) {
         let order = scores.indices.sorted { scores[$0] > scores[$1] }
         var ranks = Array(repeating: 0.0, count: scores.count)
+        var tieSizes: [Int] = []
         var start = 0
         while start < order.count {
             var end = start
             while end + 1 < order.count, abs(scores[order[end + 1]] - scores[order[start]]) <= tolerance { end += 1 }
             let shared = Double(start + end + 2) / 2
             for position in start...end { ranks[order[position]] = shared }
+            if end > start { tieSizes.append(end - start + 1) }
             start = end + 1
         }
-        return ranks
+        return (ranks, tieSizes)
     }
 
     /// A plain-language band for a value of W, after the reading Schmidt (1997) proposed for

@@ -100,16 +100,7 @@ enum TeamLoader {
             default: throw error
             }
         }
-        var batch: [String] = []
-        // Answers files are read, checked and scored on every core, a batch at a time, and
-        // added in order; a batch bounds the memory whatever the number of files.
-        func flush() throws(CommandError) {
-            let loaded = Parallel.map(batch, contexts: questionnaires, minimumPerCore: 32) { questionnaire, file in
-                Result { () throws(CommandError) in
-                    try score(try FileAccess.readSource(file, io: io), questionnaire: questionnaire)
-                }
-            }
-            batch.removeAll(keepingCapacity: true)
+        func add(_ loaded: [LoadedFile]) throws(CommandError) {
             for result in loaded {
                 switch result {
                 case .success(let (entry, found)):
@@ -120,13 +111,14 @@ enum TeamLoader {
                 }
             }
         }
+        var run: [String] = []
         for file in files {
             guard isSurveyExport(file) else {
-                batch.append(file)
-                if batch.count == SurveyImporter.batchSize { try flush() }
+                run.append(file)
                 continue
             }
-            try flush()
+            try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
+            run.removeAll()
             do {
                 let notes = try loadExport(file, questionnaires: questionnaires, io: io, into: &accumulator, problems: &problems)
                 for note in notes { io.err("note: \(file): \(note)\n") }
@@ -134,12 +126,52 @@ enum TeamLoader {
                 try record(error)
             }
         }
-        try flush()
+        try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
         if problems.hasErrors { throw .data(problems) }
         let team = accumulator.finish()
         try checkOrganisations(team)
         return (team, warnings)
+    }
+
+    /// One answers file read, checked and scored, with its warnings; or why it could not be.
+    private typealias LoadedFile = Result<(entry: TeamAccumulator.Entry, warnings: Diagnostics), CommandError>
+
+    /// Reads, checks and scores answers files on every core, a batch at a time, and hands each
+    /// batch to `each` in order; a batch bounds the memory whatever the number of files. With
+    /// more than one batch, the batches are read on a thread of their own, so that the cores read
+    /// the next batch while `each` adds the one before to the team.
+    private static func loadAnswersFiles(
+        _ files: [String], questionnaires: [Questionnaire], io: CommandIO,
+        each: ([LoadedFile]) throws(CommandError) -> Void
+    ) throws(CommandError) {
+        let batchSize = SurveyImporter.batchSize
+        @Sendable func load(_ batch: ArraySlice<String>) -> [LoadedFile] {
+            Parallel.map(Array(batch), contexts: questionnaires, minimumPerCore: 32) { questionnaire, file in
+                Result { () throws(CommandError) in
+                    try score(try FileAccess.readSource(file, io: io), questionnaire: questionnaire)
+                }
+            }
+        }
+        guard files.count > batchSize else {
+            if !files.isEmpty { try each(load(files[...])) }
+            return
+        }
+        let batches = Handoff<LoadedFile, Never>(capacity: 2)
+        let reader = Thread {
+            for start in stride(from: 0, to: files.count, by: batchSize) {
+                batches.put(load(files[start..<min(start + batchSize, files.count)]))
+            }
+            batches.close()
+        }
+        reader.start()
+        // Every batch is taken, even after an error, so that the reader never waits for ever.
+        var failure: CommandError?
+        while let loaded = batches.next() {
+            guard failure == nil else { continue }
+            do { try each(loaded) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// Whether a path names a survey export (`.csv`), read row by row rather than as answers.

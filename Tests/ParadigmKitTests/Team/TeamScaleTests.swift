@@ -31,4 +31,28 @@ import Testing
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("1,500 respondents"))
     }
+
+    /// Past two batches the files are read on a thread of their own while the team grows: every
+    /// file still counts once, and a bad file in a later batch is still reported, with the rest.
+    @Test func aFolderOfSeveralBatchesLoadsAndReportsALateBadFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = folder.appendingPathComponent("answers")
+        try FileManager.default.createDirectory(at: answers, withIntermediateDirectories: true)
+        let texts = try ["ceo", "cmo", "cro", "sales-rep"].map { try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml")) }
+        let count = 2 * SurveyImporter.batchSize + 100
+        for index in 0..<count {
+            let name = String(format: "r%05d.yaml", index)
+            try texts[index % 4].write(to: answers.appendingPathComponent(name), atomically: false, encoding: .utf8)
+        }
+        let good = runCLI(["brief", "answers", "--date", "2026-01-15", "--anonymous"], in: folder.path)
+        #expect(good.code == 0, "\(good.err)")
+        #expect(good.out.contains("\(count / 1000),\(String(format: "%03d", count % 1000)) respondents"), "every file counts once")
+        let late = String(format: "r%05d.yaml", count - 50)
+        try "questionnaire: paradigm-advisor\nanswers:\n  company_size: huge\n".write(
+            to: answers.appendingPathComponent(late), atomically: false, encoding: .utf8)
+        let bad = runCLI(["brief", "answers", "--date", "2026-01-15"], in: folder.path)
+        #expect(bad.code == 65)
+        #expect(bad.err.contains("\(late):3:17: error: `company_size` expects one of"), "\(bad.err)")
+    }
 }
