@@ -11,7 +11,8 @@ public enum AnswersLoader {
     }
 
     /// Loads answers the general way: the document tree, read against the schema, with every
-    /// problem reported.
+    /// problem reported. ``PlainAnswersReader`` reads plain files by the same schema; keep the
+    /// two in step.
     package static func loadInGeneral(
         _ source: SourceFile, questionnaire: Questionnaire
     ) throws(Diagnostics) -> (answers: Answers, warnings: Diagnostics) {

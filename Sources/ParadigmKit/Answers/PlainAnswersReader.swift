@@ -10,6 +10,10 @@
 /// ``AnswersLoader`` reads the file the general way, which says what is wrong. So both ways give
 /// the same answers; the tests compare them over a corpus of answers files and their mutants, and
 /// the answers fuzzer on every input. A team brief reads thousands of files this way.
+///
+/// It knows the answers schema that ``AnswersLoader`` checks (the four top-level keys, the
+/// respondent's three, what makes an answer count): a change to one must be made to the other,
+/// and the tests that compare them fail until it is.
 package struct PlainAnswersReader {
     /// Why the reader gave up; never shown, since the general way then reports.
     private struct NotPlain: Error {}
