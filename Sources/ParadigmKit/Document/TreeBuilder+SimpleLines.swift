@@ -13,14 +13,6 @@ extension TreeBuilder {
         case complete(MappingEntry)
         /// `key:` with nothing after it but a comment: the value, if any, is on the lines below.
         case valueBelow(key: ScalarNode, colon: Int)
-
-        /// The entry's key.
-        var key: ScalarNode {
-            switch self {
-            case .complete(let entry): entry.key
-            case .valueBelow(let key, _): key
-            }
-        }
     }
 
     /// The mapping entry at `column` of `line` (the mapping's column), when the line is simple.

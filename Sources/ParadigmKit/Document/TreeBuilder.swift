@@ -221,7 +221,9 @@ struct TreeBuilder {
 
     /// The start of a mapping entry: a key the general reader scanned, or a simple line.
     enum EntryStart {
+        /// A key found by ``scanKey(_:line:column:)``, its value not read yet.
         case scanned(KeyScan)
+        /// A line the shortcut read (`TreeBuilder+SimpleLines.swift`).
         case simple(SimpleEntry)
     }
 
