@@ -33,11 +33,9 @@ public enum AnswerValue: Sendable, Equatable {
     /// Whether ``optionIDs`` holds any of `ids`, found without making that array: conditions
     /// ask this of every answer a team member gives.
     func choosesAny(of ids: [String]) -> Bool {
-        switch self {
-        case .choice(let id), .number(_, band: let id): ids.contains(id)
-        case .choices(let chosen): chosen.contains { ids.contains($0) }
-        case .text, .unsure: false
-        }
+        var chosen = false
+        forEachOptionID { id in chosen = chosen || ids.contains(id) }
+        return chosen
     }
 }
 

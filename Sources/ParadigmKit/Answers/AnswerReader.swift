@@ -93,6 +93,17 @@ public enum AnswerReader {
         return .success(.choices(ids))
     }
 
+    /// A list answer (`- item` lines) that reads without a problem: the whole list reads, and
+    /// each item that is `unsure` reads on its own too (as the only item it would mean "not
+    /// sure"); `nil` otherwise, when the reader of the file says, item by item, what is wrong.
+    static func cleanList(_ items: [String], for question: Question) -> AnswerValue? {
+        guard case .success(let value) = read(items, for: question) else { return nil }
+        for item in items where isUnsure(item) {
+            guard case .success = read([item], for: question) else { return nil }
+        }
+        return value
+    }
+
     /// What the question accepts, in one line.
     public static func expected(_ question: Question) -> String {
         let unsure = question.unsureAllowed ? ", or unsure" : ""

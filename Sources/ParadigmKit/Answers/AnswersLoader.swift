@@ -118,11 +118,8 @@ public enum AnswersLoader {
                 scalars.append(scalar)
                 items.append(scalar.value.trimmingWhitespace())
             }
-            // Read the list as a whole first (nearly every list is right); an item that is
-            // `unsure` is read on its own below, where it means more than an option id.
-            if valid, !items.contains(where: AnswerReader.isUnsure), case .success(let value) = AnswerReader.read(items, for: question) {
-                return value
-            }
+            // Nearly every list is right: read it whole, and item by item only to locate a problem.
+            if valid, let value = AnswerReader.cleanList(items, for: question) { return value }
             // Something is wrong: report each item that is wrong on its own, at its place.
             for (scalar, text) in zip(scalars, items) {
                 if case .failure(let problem) = AnswerReader.read([text], for: question) {

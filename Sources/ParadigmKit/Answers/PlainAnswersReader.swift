@@ -197,13 +197,7 @@ package struct PlainAnswersReader {
             items.append(item.value.trimmingWhitespace())
             line = itemLine + 1
         }
-        // As ``AnswersLoader`` reads a list: the whole list must read, and an `unsure` item on
-        // its own too.
-        guard question.kind == .multiple, case .success(let value) = AnswerReader.read(items, for: question),
-              !items.contains(where: AnswerReader.isUnsure) || items.allSatisfy({ item in
-                  if case .success = AnswerReader.read([item], for: question) { true } else { false }
-              })
-        else { throw NotPlain() }
+        guard let value = AnswerReader.cleanList(items, for: question) else { throw NotPlain() }
         return (value, builder.location(first, column))
     }
 }

@@ -60,7 +60,7 @@ extension TreeBuilder {
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
             guard start < bytes.count, bytes[start] != UInt8(ascii: "#"), bytes[start] != UInt8(ascii: "\t") else { return nil }
             return start
-        } ?? nil
+        }
     }
 
     /// Whether the plain text on `line` would continue on a later line: the next line that is

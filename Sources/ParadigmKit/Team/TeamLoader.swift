@@ -242,21 +242,22 @@ enum FileIdentity: Hashable {
     case path(String)
 
     init(_ absolutePath: String) {
-        var status = stat()
-        if stat(absolutePath, &status) == 0 {
-            self = .file(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        } else {
-            self = .path((absolutePath as NSString).standardizingPath)
-        }
+        self.init(absolutePath) { stat(absolutePath, &$0) }
     }
 
     /// The file `name` reaches in an open folder (`folderPath` is its absolute path).
     init(_ name: String, inFolder descriptor: Int32, folderPath: String) {
+        self.init((folderPath as NSString).appendingPathComponent(name)) { fstatat(descriptor, name, &$0, 0) }
+    }
+
+    /// The file `examine` finds (a `stat` call, 0 on success), or the standardised path (made
+    /// only then: a folder of many files examines each one).
+    private init(_ absolutePath: @autoclosure () -> String, examine: (inout stat) -> Int32) {
         var status = stat()
-        if fstatat(descriptor, name, &status, 0) == 0 {
+        if examine(&status) == 0 {
             self = .file(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
         } else {
-            self = .path(((folderPath as NSString).appendingPathComponent(name) as NSString).standardizingPath)
+            self = .path((absolutePath() as NSString).standardizingPath)
         }
     }
 }
