@@ -46,13 +46,3 @@ if ProcessInfo.processInfo.environment["PARADIGM_BENCH"] == "1" {
     package.targets.append(.executableTarget(
         name: "Floor", path: "Benchmarks/Sources/Floor", swiftSettings: [.swiftLanguageMode(.v6)]))
 }
-
-// The generator of the pre-built questionnaire (Sources/ParadigmKit/Questionnaire/
-// EmbeddedQuestionnaire.swift), declared only when Scripts/embed-questionnaire.sh sets
-// PARADIGM_EMBED=1.
-if ProcessInfo.processInfo.environment["PARADIGM_EMBED"] == "1" {
-    package.products.append(.executable(name: "EmbedQuestionnaire", targets: ["EmbedQuestionnaire"]))
-    package.targets.append(.executableTarget(
-        name: "EmbedQuestionnaire", dependencies: ["ParadigmKit"], path: "Scripts/EmbedQuestionnaire",
-        swiftSettings: [.swiftLanguageMode(.v6)]))
-}

@@ -1,11 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates, from Questionnaires/, the two files that carry the default questionnaire in the
-# binary, so that it works when copied alone:
-#   Sources/ParadigmKit/Questionnaire/EmbeddedData.swift           the files' text (lint, listings)
-#   Sources/ParadigmKit/Questionnaire/EmbeddedQuestionnaire.swift  the loaded questionnaire as
-#     Swift source that rebuilds it without parsing (what `brief` uses; see PrebuiltSource.swift)
-# The test EmbeddedDataTests fails when either drifts from Questionnaires/: run this after
-# editing Questionnaires/ or the model types. Needs python3 and swift.
+# Regenerates, from Questionnaires/, the file that carries the default questionnaire in the
+# binary, so that it works when copied alone: Sources/ParadigmKit/Questionnaire/EmbeddedData.swift
+# holds the two files' text, parsed at run time. The test EmbeddedDataTests fails when it drifts
+# from Questionnaires/: run this after editing Questionnaires/. Needs python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/ParadigmKit/Questionnaire/EmbeddedData.swift
@@ -34,15 +31,3 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 PY
 mv "$tmp" "$out"
 echo "wrote $out"
-
-# The generator links ParadigmKit, which includes the file it writes: start from a stub that
-# always compiles (builtIn() then parses), so that a change to the model never locks it out.
-prebuilt=Sources/ParadigmKit/Questionnaire/EmbeddedQuestionnaire.swift
-cat > "$prebuilt" <<'SWIFT'
-extension EmbeddedData {
-    static func prebuilt() -> Questionnaire? { nil }
-}
-SWIFT
-PARADIGM_EMBED=1 swift build --scratch-path "${EMBED_SCRATCH:-.build-embed}" --product EmbedQuestionnaire >&2
-PARADIGM_EMBED=1 swift run --skip-build --scratch-path "${EMBED_SCRATCH:-.build-embed}" EmbedQuestionnaire "$prebuilt"
-echo "wrote $prebuilt"

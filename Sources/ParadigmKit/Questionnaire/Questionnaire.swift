@@ -50,14 +50,11 @@ public struct Questionnaire: Sendable {
 
     /// The built-in questionnaire, embedded in the binary so it works when copied alone.
     public static func builtIn() throws(Diagnostics) -> Questionnaire {
-        // Rebuilt from generated code: parsing the embedded files was half of a brief's work.
-        if let prebuilt = EmbeddedData.prebuilt() { return prebuilt }
-        return try parsedBuiltIn()
+        try parsedBuiltIn()
     }
 
     /// The built-in questionnaire parsed from the texts of its two files (by default the
-    /// embedded copies), under the names the embedded copy gives them: what `prebuilt()` is
-    /// generated from.
+    /// embedded copies), under the names the embedded copy gives them.
     static func parsedBuiltIn(
         questionnaire: String = EmbeddedData.questionnaire, texts: String = EmbeddedData.texts
     ) throws(Diagnostics) -> Questionnaire {

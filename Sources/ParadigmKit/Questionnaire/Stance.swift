@@ -100,7 +100,7 @@ public struct StanceWeights: Sendable, Equatable {
     /// All zero.
     public init() {}
 
-    /// A weight for each stance (the form `EmbeddedQuestionnaire.swift` is generated in).
+    /// A weight for each stance.
     init(siloed: Double, assimilated: Double, subservientSalesLed: Double, subservientProductLed: Double, proportionate: Double) {
         (self.siloed, self.assimilated, self.proportionate) = (siloed, assimilated, proportionate)
         (self.subservientSalesLed, self.subservientProductLed) = (subservientSalesLed, subservientProductLed)
