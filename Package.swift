@@ -40,6 +40,10 @@ if ProcessInfo.processInfo.environment["PARADIGM_FUZZ"] == "1" {
 if ProcessInfo.processInfo.environment["PARADIGM_BENCH"] == "1" {
     package.products.append(.executable(name: "ParserBench", targets: ["ParserBench"]))
     package.products.append(.executable(name: "Floor", targets: ["Floor"]))
+    package.products.append(.executable(name: "ModelBench", targets: ["ModelBench"]))
+    package.targets.append(.executableTarget(
+        name: "ModelBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ModelBench",
+        swiftSettings: [.swiftLanguageMode(.v6)]))
     package.targets.append(.executableTarget(
         name: "ParserBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ParserBench",
         swiftSettings: [.swiftLanguageMode(.v6)]))

@@ -23,7 +23,7 @@ extension Comparison {
             return evaluator.scores(switched)
         }
         let n = scored.count
-        var shares = [[Double]](repeating: [Double](repeating: 0, count: 8), count: n)
+        var shares = [[Double]](repeating: [Double](repeating: 0, count: 2 * Stance.allCases.count), count: n)
         let attribution: Attribution
         if n <= exactLimit {
             attribution = .exactShapley
@@ -35,7 +35,7 @@ extension Comparison {
                 for mask in 0..<(1 << n) where mask & (1 << i) == 0 {
                     let size = mask.nonzeroBitCount
                     let weight = factorial[size] * factorial[n - size - 1] / factorial[n]
-                    for k in 0..<8 { shares[i][k] += weight * (values[mask | (1 << i)][k] - values[mask][k]) }
+                    for k in 0..<(2 * Stance.allCases.count) { shares[i][k] += weight * (values[mask | (1 << i)][k] - values[mask][k]) }
                 }
             }
         } else {
@@ -52,7 +52,7 @@ extension Comparison {
                 for i in order {
                     mask[i] = true
                     let current = value(mask)
-                    for k in 0..<8 { shares[i][k] += (current[k] - previous[k]) / Double(sampledOrders) }
+                    for k in 0..<(2 * Stance.allCases.count) { shares[i][k] += (current[k] - previous[k]) / Double(sampledOrders) }
                     previous = current
                 }
             }
@@ -62,7 +62,7 @@ extension Comparison {
                 questionID: question.id,
                 before: before.answers.applies(question) ? before.answers[question.id]?.value : nil,
                 after: after.answers.applies(question) ? after.answers[question.id]?.value : nil,
-                fit: Array(shares[index][0..<4]), asIs: Array(shares[index][4..<8]))
+                fit: Array(shares[index][0..<Stance.allCases.count]), asIs: Array(shares[index][Stance.allCases.count...]))
         }
         return Comparison(before: before, after: after, changes: changes, changedText: changedText, attribution: attribution)
     }

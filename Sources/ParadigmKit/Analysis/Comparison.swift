@@ -9,9 +9,9 @@ public struct Comparison: Sendable {
         public let before: AnswerValue?
         /// The answer after.
         public let after: AnswerValue?
-        /// Its share of each paradigm's fit-score change, in points (``Paradigm/allCases`` order).
+        /// Its share of each candidate's fit-score change, in points (``Stance/allCases`` order).
         public let fit: [Double]
-        /// Its share of each paradigm's as-is-score change, in points.
+        /// Its share of each candidate's as-is-score change, in points.
         public let asIs: [Double]
 
         /// The largest share it has of any paradigm's fit change, in absolute points.
@@ -42,13 +42,13 @@ public struct Comparison: Sendable {
     /// Beyond ``exactLimit``, the shares average this many random orders.
     public static let sampledOrders = 400
 
-    /// A paradigm's fit change from before to after.
-    public func fitChange(_ paradigm: Paradigm) -> Double {
-        after.fit.score(for: paradigm) - before.fit.score(for: paradigm)
+    /// A candidate's fit change from before to after.
+    public func fitChange(_ stance: Stance) -> Double {
+        after.fit.score(stance) - before.fit.score(stance)
     }
 
-    /// A paradigm's as-is change from before to after.
-    public func asIsChange(_ paradigm: Paradigm) -> Double {
-        after.today.score(for: paradigm) - before.today.score(for: paradigm)
+    /// A candidate's as-is change from before to after.
+    public func asIsChange(_ stance: Stance) -> Double {
+        after.today.score(stance) - before.today.score(stance)
     }
 }

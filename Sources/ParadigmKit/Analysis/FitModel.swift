@@ -21,8 +21,8 @@ struct FitModel: Sendable {
     private let spans: [Double]
     /// For each stance, how many fired gates hold it back (the tie-break's second rule).
     let gatesHolding: [Int]
-    /// The as-is paradigm (the tie-break's third rule).
-    let asIs: Paradigm?
+    /// The as-is model (the tie-break's third rule).
+    let asIs: Stance?
 
     init(_ assessment: Assessment) {
         terms = assessment.fit.contributions.map { contribution in
@@ -33,7 +33,7 @@ struct FitModel: Sendable {
         }
         lifts = terms.flatMap(\.lift)
         spans = terms.flatMap(\.span)
-        gatesHolding = Stance.allCases.map { stance in assessment.firedGates.filter { $0.caps.contains(stance) }.count }
+        gatesHolding = Stance.allCases.map { stance in assessment.gates(holding: stance).count }
         asIs = assessment.asIs
     }
 
@@ -64,16 +64,12 @@ struct FitModel: Sendable {
         FitModel.outcome(scores, gatesHolding: gatesHolding, asIs: asIs)
     }
 
-    /// The recommendation for five stance scores: subservient takes its stronger direction; the
-    /// paradigms rank by score, then fewer gates, then the as-is paradigm, then less change.
-    static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Paradigm?) -> Outcome {
-        func index(_ stance: Stance) -> Int { stance.position }
-        let productLed = scores[index(.subservientProductLed)] > scores[index(.subservientSalesLed)]
-        let subservient: Stance = productLed ? .subservientProductLed : .subservientSalesLed
-        let candidates: [Stance] = [.siloed, .assimilated, subservient, .proportionate]
-        let best = candidates.min { lhs, rhs in
-            Assessor.ranksAbove((lhs.paradigm, scores[index(lhs)], gatesHolding[index(lhs)]),
-                                (rhs.paradigm, scores[index(rhs)], gatesHolding[index(rhs)]), asIs: asIs)
+    /// The recommendation for five stance scores: the five candidates rank by score, then fewer
+    /// gates, then the as-is model, then less change (``Assessor/ranksAbove(_:_:asIs:)``).
+    static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Stance?) -> Outcome {
+        let best = Stance.allCases.min { lhs, rhs in
+            Assessor.ranksAbove((lhs, scores[lhs.position], gatesHolding[lhs.position]),
+                                (rhs, scores[rhs.position], gatesHolding[rhs.position]), asIs: asIs)
         }
         return Outcome(best ?? .siloed)
     }

@@ -19,7 +19,7 @@ public struct Outcome: Sendable, Hashable, Comparable {
 
     /// The recommendation of an assessment.
     public init(_ assessment: Assessment) {
-        self.init(assessment.recommendation, direction: assessment.direction)
+        self.init(assessment.recommendation)
     }
 
     /// The stance that stands for it.

@@ -43,21 +43,23 @@ public enum PivotalAnalysis {
             let isRead = baseline.read.contains(questions[position].id)
             for (alternative, steps) in alternatives(for: questions[position], given: value) {
                 let changed = alternative.map { ScoredAnswer(question: questions[position], value: $0) }
-                let (fit, today, fired, dropped): (StanceTotals, StanceTotals, [Gate], [String])
+                let (fit, today, fired, undefined, dropped): (StanceTotals, StanceTotals, [Gate], Bool, [String])
                 if isRead {
                     let walk = ScoredAnswer.walk(questionnaire) { $0 == position ? changed : scored[$0] }
                     fired = questionnaire.gates.filter { gate in gate.condition.holds { walk.chosen($0) } }
+                    undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
                     (fit, today, dropped) = (walk.fit, walk.today, walk.dropped)
                 } else {
                     (fit, today) = baseline.totals(replacing: position, with: changed)
-                    (fired, dropped) = (baseline.fired, baseline.dropped)
+                    (fired, undefined, dropped) = (baseline.fired, baseline.undefined, baseline.dropped)
                 }
                 guard fit.hasEvidence else { continue }
-                let ranking = Assessor.rank(fit: fit, today: today, fired: fired).ranking
+                let ranking = Assessor.rank(fit: fit, today: today, fired: fired, undefined: undefined,
+                                            steps: questionnaire.changeSteps).ranking
                 found.append((PivotalAnswer(
                     questionID: questions[position].id, given: value, alternative: alternative, steps: steps,
-                    dropped: dropped, outcome: Outcome(ranking[0], direction: fit.subservientDirection),
-                    margin: fit.score(for: ranking[0]) - fit.score(for: ranking[1])), position))
+                    dropped: dropped, outcome: Outcome(ranking[0]),
+                    margin: fit.score(ranking[0]) - fit.score(ranking[1])), position))
             }
         }
         return found
@@ -69,6 +71,8 @@ public enum PivotalAnalysis {
         /// The ids that a question's or a gate's `when:` reads.
         let read: Set<String>
         let fired: [Gate]
+        /// Whether the practice reads as undefined.
+        let undefined: Bool
         let dropped: [String]
         /// What each question's kept answer adds (empty when unanswered or dropped).
         private let fit: [StanceTotals]
@@ -81,8 +85,10 @@ public enum PivotalAnalysis {
             let questions = questionnaire.questions
             let walk = ScoredAnswer.walk(questionnaire) { scored[$0] }
             read = Set(questions.flatMap { $0.condition?.clauses.map(\.questionID) ?? [] }
-                + questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) })
+                + questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
+                + (questionnaire.undefinedPractice?.questionsRead ?? []))
             fired = questionnaire.gates.filter { gate in gate.condition.holds { walk.chosen($0) } }
+            undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
             dropped = walk.dropped
             let droppedIDs = Set(walk.dropped)
             let kept = questions.indices.map { index in scored[index].flatMap { droppedIDs.contains(questions[index].id) ? nil : $0 } }

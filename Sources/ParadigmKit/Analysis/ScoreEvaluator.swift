@@ -2,7 +2,7 @@
 /// when switched, from `after`. Conditions are re-evaluated in questionnaire order and each
 /// answer's contribution is computed once, so a comparison can score thousands of mixtures.
 /// The result equals ``Assessor/assess(_:with:)`` on the mixed answers (fit then as-is scores
-/// of the four paradigms; 50 each when no answer carries weight).
+/// of the five candidate models; 50 each when no answer carries weight).
 struct ScoreEvaluator {
     private let questionnaire: Questionnaire
     private let sides: [[ScoredAnswer?]]
@@ -14,11 +14,11 @@ struct ScoreEvaluator {
         }
     }
 
-    /// Fit then as-is scores of the four paradigms for a mixture (`switched[i]` takes question
+    /// Fit then as-is scores of the five candidate models for a mixture (`switched[i]` takes question
     /// *i*'s answer from `after`).
     func scores(_ switched: [Bool]) -> [Double] {
         let walk = ScoredAnswer.walk(questionnaire) { sides[switched[$0] ? 1 : 0][$0] }
-        guard walk.fit.hasEvidence else { return [Double](repeating: 50, count: 8) }
-        return Paradigm.allCases.map { walk.fit.score(for: $0) } + Paradigm.allCases.map { walk.today.score(for: $0) }
+        guard walk.fit.hasEvidence else { return [Double](repeating: 50, count: 2 * Stance.allCases.count) }
+        return Stance.allCases.map { walk.fit.score($0) } + Stance.allCases.map { walk.today.score($0) }
     }
 }

@@ -1,8 +1,8 @@
-/// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/1`,
+/// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/2`,
 /// documented field by field in `docs/json-format.md`. Keys come in a fixed order.
 public struct BriefJSON {
     /// The schema id and version every document carries.
-    public static let schema = "paradigm-advisor/brief/1"
+    public static let schema = "paradigm-advisor/brief/2"
 
     let assessment: Assessment
     let options: BriefOptions
@@ -48,36 +48,30 @@ public struct BriefJSON {
     private func recommendation() -> JSONValue {
         let confidence = assessment.confidence
         return .object([
-            ("paradigm", .string(assessment.recommendation.rawValue)),
-            ("direction", assessment.recommendation == .subservient ? .string(assessment.direction.rawValue) : .null),
-            ("stance", .string(Outcome(assessment).id)),
+            ("stance", .string(assessment.recommendation.rawValue)),
+            ("paradigm", .string(assessment.recommendation.paradigm.rawValue)),
+            ("direction", .text(assessment.recommendation.direction?.rawValue)),
             ("runner_up", .string(assessment.runnerUp.rawValue)),
             ("confidence", .object([("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue))])),
             ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
-            ("as_is", .text(assessment.asIs?.rawValue)),
-            ("as_is_direction", assessment.asIs == .subservient ? .string(assessment.today.subservientDirection.rawValue) : .null),
+            ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
+            ("closest_practice", .text(assessment.closestPractice?.rawValue)),
             ("ranking", .array(assessment.ranking.map { .string($0.rawValue) })),
         ])
     }
 
-    /// Per-paradigm and per-stance scores.
+    /// Each candidate model's scores.
     static func scores(_ assessment: Assessment) -> JSONValue {
         let hasToday = assessment.today.hasEvidence
         return .object([
-            ("paradigms", .array(Paradigm.allCases.map { paradigm in
-                .object([
-                    ("paradigm", .string(paradigm.rawValue)),
-                    ("stance", .string(assessment.fit.stance(for: paradigm).rawValue)),
-                    ("fit", .number(assessment.fit.score(for: paradigm))),
-                    ("ready_now", .number(assessment.readyNow(paradigm))),
-                    ("as_is", hasToday ? .number(assessment.today.score(for: paradigm)) : .null),
-                ])
-            })),
             ("stances", .array(Stance.allCases.map { stance in
                 let fit = assessment.fit.stances[stance]
                 return .object([
                     ("stance", .string(stance.rawValue)),
+                    ("paradigm", .string(stance.paradigm.rawValue)),
+                    ("direction", .text(stance.direction?.rawValue)),
                     ("fit", .number(assessment.fit.score(stance))),
+                    ("ready_now", .number(assessment.readyNow(stance))),
                     ("as_is", hasToday ? .number(assessment.today.score(stance)) : .null),
                     ("points", .number(fit?.points ?? 0)),
                     ("floor", .number(fit?.floor ?? 0)),
@@ -102,13 +96,14 @@ public struct BriefJSON {
     }
 
     private func gate(_ gate: Gate) -> JSONValue {
-        let recommended = assessment.fit.stance(for: assessment.recommendation)
+        let held = Stance.allCases.compactMap { stance in assessment.cap(of: gate, for: stance).map { (stance, $0) } }
         return .object([
             ("id", .string(gate.id)),
             ("title", .string(gate.title)),
-            ("caps", .array(gate.caps.map { .string($0.rawValue) })),
-            ("cap", .number(gate.cap)),
-            ("holds_back_recommendation", .bool(gate.caps.contains(recommended))),
+            ("caps", .array(held.map { stance, cap in
+                .object([("stance", .string(stance.rawValue)), ("cap", .number(cap))])
+            })),
+            ("holds_back_recommendation", .bool(assessment.cap(of: gate, for: assessment.recommendation) != nil)),
         ])
     }
 

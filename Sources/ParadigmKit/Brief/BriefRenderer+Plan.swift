@@ -1,13 +1,13 @@
 extension BriefRenderer {
     func recommended(_ md: inout Markdown) {
         let rec = assessment.recommendation
-        let text = texts[rec]
+        let text = self.text(rec)
         md.heading(2, "The recommended paradigm: \(name(rec))")
         md.paragraph(text.definition)
         var pros = text.pros
         var cons = text.cons
         var risks = text.risks
-        if rec == .subservient, let direction = text.directions[assessment.direction] {
+        if let direction = rec.direction.flatMap({ text.directions[$0] }) {
             md.paragraph("**Direction:** \(direction.name). \(direction.summary)")
             pros += direction.pros
             cons += direction.cons
@@ -30,19 +30,26 @@ extension BriefRenderer {
     func readiness(_ md: inout Markdown) {
         md.heading(2, "Readiness gaps")
         guard !assessment.firedGates.isEmpty else {
-            md.paragraph("No readiness gate fired: nothing in the answers makes any paradigm premature.")
+            md.paragraph("No readiness gate fired: nothing in the answers makes any model premature.")
             return
         }
-        md.paragraph("A gate does not change fit; it caps how ready a paradigm is today. Each one below fired on the answers given.")
+        md.paragraph("A gate does not change fit; it caps how ready a model is today. Each one below fired on the answers given.")
         for gate in assessment.firedGates {
-            let held = Array(Set(gate.caps.map(\.paradigm))).sorted().map { texts[$0].name.lowercased() }
-            let first = gate.caps.contains(assessment.fit.stance(for: assessment.recommendation)) ? " **Fix this first: it holds back the recommendation.**" : ""
-            md.line("- **\(gate.title)** (caps \(held.joined(separator: ", ")) at \(gate.cap.plain)).\(first)")
+            let first = assessment.cap(of: gate, for: assessment.recommendation) != nil ? " **Fix this first: it holds back the recommendation.**" : ""
+            md.line("- **\(gate.title)** (\(capsText(gate))).\(first)")
             md.line("  - Why: \(gate.why)")
             md.line("  - Fired because: \(gateReason(gate))")
             md.line("  - What would lift it: \(gate.lift)")
         }
         md.line()
+    }
+
+    /// What a gate caps, naming each model exactly: "caps proportionate at 45, assimilated at 50".
+    func capsText(_ gate: Gate) -> String {
+        let held = Stance.allCases.compactMap { stance in
+            assessment.cap(of: gate, for: stance).map { "\(name(stance).lowercasedFirst) at \($0.plain)" }
+        }
+        return held.isEmpty ? "holds back no model here" : "caps " + held.joined(separator: ", ")
     }
 
     /// The answers that made a gate fire, in words.
@@ -54,10 +61,10 @@ extension BriefRenderer {
 
     func roadmap(_ md: inout Markdown) {
         let rec = assessment.recommendation
-        let text = texts[rec]
+        let text = self.text(rec)
         md.heading(2, "First 90 days")
-        if let asIs = assessment.asIs, asIs != rec, let move = text.movingFrom[asIs] {
-            md.paragraph("**From \(texts[asIs].name.lowercased()) to \(text.name.lowercased()).** \(move)")
+        if let asIs = assessment.asIs, asIs.paradigm != rec.paradigm, let move = text.movingFrom[asIs.paradigm] {
+            md.paragraph("**From \(name(asIs).lowercasedFirst) to \(name(rec).lowercasedFirst).** \(move)")
         }
         let gates = assessment.gates(holding: rec)
         if !gates.isEmpty {
@@ -76,12 +83,12 @@ extension BriefRenderer {
     func offsiteQuestions(_ md: inout Markdown) {
         let rec = assessment.recommendation
         md.heading(2, "Questions for the leadership offsite")
-        var questions = texts[rec].offsiteQuestions
+        var questions = text(rec).offsiteQuestions
         if assessment.confidence.label == .narrow || assessment.confidence.label == .tooCloseToCall {
-            questions.insert("The result is \(assessment.confidence.label.rawValue) between \(texts[rec].name.lowercased()) and \(texts[assessment.runnerUp].name.lowercased()). Which of the two do we choose, and what evidence would settle it?", at: 0)
+            questions.insert("The result is \(assessment.confidence.label.rawValue) between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?", at: 0)
         }
         if let asIs = assessment.asIs, asIs != rec {
-            questions.append("Are we willing to leave \(texts[asIs].name.lowercased()) behind, and who owns that change?")
+            questions.append("Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?")
         }
         for question in assessment.unsureQuestions {
             questions.append("Settle a fact we were unsure of: \(question.prompt)")

@@ -1,41 +1,40 @@
 extension BriefRenderer {
     func reasons(_ md: inout Markdown) {
         let rec = assessment.recommendation
-        let stance = assessment.fit.stance(for: rec)
-        let effects = assessment.fit.effects(on: stance)
-        md.heading(2, "Why \(texts[rec].name.lowercased())")
+        let effects = assessment.fit.effects(on: rec)
+        md.heading(2, "Why \(name(rec).lowercasedFirst)")
         md.paragraph("Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix.")
         let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
         let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
-        md.line("**For \(texts[rec].name.lowercased()):**")
+        md.line("**For \(name(rec).lowercasedFirst):**")
         md.line()
         md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(driver))
-        md.line("**Against \(texts[rec].name.lowercased()):**")
+        md.line("**Against \(name(rec).lowercasedFirst):**")
         md.line()
         md.bullets(holding.isEmpty ? ["No answer held it back."] : holding.map(driver))
     }
 
     func runnerUp(_ md: inout Markdown) {
         let (rec, second) = (assessment.recommendation, assessment.runnerUp)
-        let text = texts[second]
+        let text = self.text(second)
         md.heading(2, "Runner-up: \(name(second))")
-        md.paragraph("\(text.summary) It scores \(assessment.fit.score(for: second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind.")
+        md.paragraph("\(text.summary) It scores \(assessment.fit.score(second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind.")
         let fit = assessment.fit
-        let favouring = fit.advantages(of: fit.stance(for: second), over: fit.stance(for: rec))
+        let favouring = fit.advantages(of: second, over: rec)
             .filter { $0.points > 0.05 }.prefix(3)
         if favouring.isEmpty {
-            md.paragraph("No answer favours it over \(texts[rec].name.lowercased()).")
+            md.paragraph("No answer favours it over \(name(rec).lowercasedFirst).")
         } else {
-            md.paragraph("The answers that favour it over \(texts[rec].name.lowercased()):")
+            md.paragraph("The answers that favour it over \(name(rec).lowercasedFirst):")
             md.bullets(favouring.map { effect in
                 let question = questionnaire.question(effect.contribution.questionID)
-                return "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(text.name.lowercased()))"
+                return "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(name(second).lowercasedFirst))"
             })
         }
         let gates = assessment.gates(holding: second)
         let why = gates.isEmpty
-            ? "Why not: on these facts \(texts[rec].name.lowercased()) fits better overall."
-            : "Why not: on these facts \(texts[rec].name.lowercased()) fits better overall, and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(text.name.lowercased()) back."
+            ? "Why not: on these facts \(name(rec).lowercasedFirst) fits better overall."
+            : "Why not: on these facts \(name(rec).lowercasedFirst) fits better overall, and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
         md.paragraph(why)
     }
 

@@ -13,11 +13,11 @@ extension BriefRenderer {
 
     func summary(_ md: inout Markdown) {
         let rec = assessment.recommendation
-        let text = texts[rec]
+        let text = self.text(rec)
         md.heading(1, "Executive summary")
         let who = organisation.map { "For \(Markdown.escape($0)), the" } ?? "The"
         var opening = "\(who) recommended paradigm is **\(name(rec))**. \(text.summary)"
-        if rec == .subservient, let direction = text.directions[assessment.direction] {
+        if let direction = rec.direction.flatMap({ text.directions[$0] }) {
             opening += " \(direction.summary)"
         }
         md.paragraph(opening)
@@ -28,10 +28,10 @@ extension BriefRenderer {
         ]
         let gates = assessment.gates(holding: rec)
         if gates.isEmpty {
-            lines.append("**Readiness:** no readiness gate holds \(texts[rec].name.lowercased()) back.")
+            lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back.")
         } else {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
-            lines.append("**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the paradigm that is ready now is \(name(assessment.bestReadyNow)).")
+            lines.append("**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the model that is ready now is \(name(assessment.bestReadyNow)).")
         }
         let unsure = assessment.unsureQuestions.count
         if unsure > 0 {
@@ -43,29 +43,36 @@ extension BriefRenderer {
     /// The as-is → to-be line, framed as the change to make deliberately.
     var transition: String {
         let rec = assessment.recommendation
-        guard let asIs = assessment.asIs else {
-            return "too few answers about today's structure and practice to say which paradigm the organisation operates in now; the target is \(name(rec))."
+        if assessment.isUndefined {
+            return "you are not siloed, you are undefined: today's answers show no deliberate model at all (\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and write down its rules."
         }
-        let today = assessment.displayName(asIs, asIs: true)
+        guard let asIs = assessment.asIs else {
+            return "too few answers about today's structure and practice to say which model the organisation operates in now; the target is \(name(rec))."
+        }
+        let today = name(asIs)
         if asIs == rec {
             return "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is to run it deliberately: make its rules explicit and track its indicators."
         }
         return "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to the other is the change to make deliberately, not by drift."
     }
 
+    /// The signs of no deliberate model that held, in words.
+    var undefinedSigns: String {
+        assessment.undefinedSigns.flatMap(\.clauses).compactMap { clause in
+            questionnaire.question(clause.questionID).map { answerText($0).lowercasedFirst }
+        }.joined(separator: "; ")
+    }
+
     func scores(_ md: inout Markdown) {
         md.heading(2, "Scores")
-        md.paragraph("Fit is how well each paradigm suits the organisation's market, buyers and economics (0–100). Ready now caps fit where a readiness gate holds a paradigm back. As-is is how closely today's practice resembles each paradigm.")
-        let rows = assessment.ranking.map { paradigm -> [String] in
-            let fit = assessment.fit.score(for: paradigm)
-
-            let asIs = assessment.today.hasEvidence ? assessment.today.score(for: paradigm).oneDecimal : "—"
-            let label = paradigm == assessment.recommendation ? "**\(name(paradigm))** (recommended)" : name(paradigm)
+        md.paragraph("Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model.")
+        let rows = assessment.ranking.map { stance -> [String] in
+            let fit = assessment.fit.score(stance)
+            let asIs = assessment.today.hasEvidence ? assessment.today.score(stance).oneDecimal : "—"
+            let label = stance == assessment.recommendation ? "**\(name(stance))** (recommended)" : name(stance)
             return [label, fit.oneDecimal, "`\(Markdown.bar(fit))`",
-                    assessment.readyNow(paradigm).oneDecimal, asIs + (paradigm == assessment.asIs ? " (today)" : "")]
+                    assessment.readyNow(stance).oneDecimal, asIs + (stance == assessment.asIs ? " (today)" : "")]
         }
-        md.table(["Paradigm", "Fit", "", "Ready now", "As-is"], alignments: [.left, .right, .left, .right, .right], rows)
-        let sub = assessment.fit
-        md.paragraph("Subservient is scored in both directions: marketing in service of sales \(sub.score(.subservientSalesLed).oneDecimal), sales in service of a product-led engine \(sub.score(.subservientProductLed).oneDecimal); the table shows the stronger.")
+        md.table(["Model", "Fit", "", "Ready now", "As-is"], alignments: [.left, .right, .left, .right, .right], rows)
     }
 }

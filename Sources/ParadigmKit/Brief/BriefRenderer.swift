@@ -40,7 +40,11 @@ public struct BriefRenderer {
         assessment.answers.respondent.organisation.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
     }
 
-    func name(_ paradigm: Paradigm) -> String { assessment.displayName(paradigm) }
+    /// A candidate model's name with its direction, e.g. "Subservient (marketing in service of sales)".
+    func name(_ stance: Stance) -> String { assessment.displayName(stance) }
+
+    /// The paradigm text of a candidate model.
+    func text(_ stance: Stance) -> ParadigmText { texts[stance.paradigm] }
 
     /// The statistics quoted, numbered in the order of the paradigm-text file.
     func sourceNumber(_ statistic: Statistic) -> Int {

@@ -1,8 +1,8 @@
-/// A comparison as JSON: schema `paradigm-advisor/compare/1`, documented in
+/// A comparison as JSON: schema `paradigm-advisor/compare/2`, documented in
 /// `docs/json-format.md`. Keys come in a fixed order.
 public struct CompareJSON {
     /// The schema id and version every comparison document carries.
-    public static let schema = "paradigm-advisor/compare/1"
+    public static let schema = "paradigm-advisor/compare/2"
 
     let comparison: Comparison
     let date: String
@@ -25,10 +25,10 @@ public struct CompareJSON {
                 ("answers_file", .string(assessment.answers.sourceName)),
                 ("organisation", .text(assessment.answers.respondent.organisation)),
                 ("recommendation", .string(assessment.recommendation.rawValue)),
-                ("direction", assessment.recommendation == .subservient ? .string(assessment.direction.rawValue) : .null),
-                ("stance", .string(Outcome(assessment).id)),
+                ("paradigm", .string(assessment.recommendation.paradigm.rawValue)),
+                ("direction", .text(assessment.recommendation.direction?.rawValue)),
                 ("margin", .number(assessment.confidence.margin)),
-                ("as_is", .text(assessment.asIs?.rawValue)),
+                ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
                 ("scores", BriefJSON.scores(assessment)),
             ])
         }
@@ -44,17 +44,17 @@ public struct CompareJSON {
             ("before", side(before)),
             ("after", side(after)),
             ("recommendation_changed", .bool(Outcome(before) != Outcome(after))),
-            ("changes", .array(Paradigm.allCases.map { paradigm in
+            ("changes", .array(Stance.allCases.map { stance in
                 .object([
-                    ("paradigm", .string(paradigm.rawValue)),
-                    ("fit", .number(comparison.fitChange(paradigm))),
-                    ("as_is", before.today.hasEvidence && after.today.hasEvidence ? .number(comparison.asIsChange(paradigm)) : .null),
+                    ("stance", .string(stance.rawValue)),
+                    ("fit", .number(comparison.fitChange(stance))),
+                    ("as_is", before.today.hasEvidence && after.today.hasEvidence ? .number(comparison.asIsChange(stance)) : .null),
                 ])
             })),
             ("attribution", attribution),
             ("changed_answers", .array(comparison.changes.map { change in
                 func perParadigm(_ values: [Double]) -> JSONValue {
-                    .object(zip(Paradigm.allCases, values).map { ($0.rawValue, .number($1)) })
+                    .object(zip(Stance.allCases, values).map { ($0.rawValue, .number($1)) })
                 }
                 return .object([
                     ("question", .string(change.questionID)),

@@ -47,26 +47,27 @@ public struct CompareRenderer {
         if was == now {
             text = "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points (\(after.confidence.label.rawValue))."
         } else {
-            text = "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercased()) (\(after.confidence.label.rawValue))."
+            text = "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
         }
         let count = comparison.changes.count
         text += count == 0
             ? " No scored answer differs between the two files."
             : " \(count) scored answer\(count == 1 ? "" : "s") differ\(count == 1 ? "s" : "") between the two files."
         md.paragraph(text)
-        if before.asIs != after.asIs {
+        if before.asIs != after.asIs || before.isUndefined != after.isUndefined {
             let show = { (assessment: Assessment) -> String in
-                assessment.asIs.map { assessment.displayName($0, asIs: true).lowercased() } ?? "not enough answers to say"
+                if assessment.isUndefined { return "no deliberate model (undefined)" }
+                return assessment.asIs.map { assessment.displayName($0).lowercasedFirst } ?? "not enough answers to say"
             }
             md.paragraph("Today's practice moved too: from \(show(before)) to \(show(after)).")
         }
-        if was.paradigm != now.paradigm {
+        if was != now {
             // The gap between the new and the old recommendation is linear in the shares.
-            let (k, j) = (Paradigm.allCases.firstIndex(of: now.paradigm) ?? 0, Paradigm.allCases.firstIndex(of: was.paradigm) ?? 0)
+            let (k, j) = (now.stance.position, was.stance.position)
             let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > 0.05 }
                 .sorted { $0.1 > $1.1 }.prefix(3)
             if !movers.isEmpty {
-                md.paragraph("The answers that did most to move \(texts[now.paradigm].name.lowercased()) past \(texts[was.paradigm].name.lowercased()):")
+                md.paragraph("The answers that did most to move \(name(now)) past \(name(was)):")
                 md.bullets(movers.map { change, gap in
                     "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → “\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
                 })
@@ -79,17 +80,17 @@ public struct CompareRenderer {
 
     private func scores(_ md: inout Markdown) {
         md.heading(2, "Scores before and after")
-        md.paragraph("Fit is how well each paradigm suits the organisation's facts; as-is is how closely today's practice resembles it (0–100).")
-        let rows = Paradigm.allCases.map { paradigm -> [String] in
+        md.paragraph("Fit is how well each candidate model suits the organisation's market, buyers and economics; as-is is how closely today's practice resembles it (0–100).")
+        let rows = Stance.allCases.map { stance -> [String] in
             let (b, a) = (comparison.before, comparison.after)
-            return [Markdown.escape(a.displayName(paradigm)),
-                    b.fit.score(for: paradigm).oneDecimal, a.fit.score(for: paradigm).oneDecimal,
-                    Markdown.signed(comparison.fitChange(paradigm)),
-                    b.today.hasEvidence ? b.today.score(for: paradigm).oneDecimal : "—",
-                    a.today.hasEvidence ? a.today.score(for: paradigm).oneDecimal : "—",
-                    b.today.hasEvidence && a.today.hasEvidence ? Markdown.signed(comparison.asIsChange(paradigm)) : "—"]
+            return [Markdown.escape(a.displayName(stance)),
+                    b.fit.score(stance).oneDecimal, a.fit.score(stance).oneDecimal,
+                    Markdown.signed(comparison.fitChange(stance)),
+                    b.today.hasEvidence ? b.today.score(stance).oneDecimal : "—",
+                    a.today.hasEvidence ? a.today.score(stance).oneDecimal : "—",
+                    b.today.hasEvidence && a.today.hasEvidence ? Markdown.signed(comparison.asIsChange(stance)) : "—"]
         }
-        md.table(["Paradigm", "Fit before", "Fit after", "Change", "As-is before", "As-is after", "Change"],
+        md.table(["Model", "Fit before", "Fit after", "Change", "As-is before", "As-is after", "Change"],
                  alignments: [.left, .right, .right, .right, .right, .right, .right], rows)
     }
 
@@ -106,7 +107,7 @@ public struct CompareRenderer {
         moverTable(&md, share: \.asIs, total: comparison.asIsChange)
     }
 
-    private func moverTable(_ md: inout Markdown, share: KeyPath<Comparison.ChangedAnswer, [Double]>, total: (Paradigm) -> Double) {
+    private func moverTable(_ md: inout Markdown, share: KeyPath<Comparison.ChangedAnswer, [Double]>, total: (Stance) -> Double) {
         let largest = { (change: Comparison.ChangedAnswer) in change[keyPath: share].map(abs).max() ?? 0 }
         let sorted = comparison.changes.enumerated().filter { largest($0.element) >= 0.05 }.sorted { lhs, rhs in
             abs(largest(lhs.element) - largest(rhs.element)) > 1e-9 ? largest(lhs.element) > largest(rhs.element) : lhs.offset < rhs.offset
@@ -119,11 +120,11 @@ public struct CompareRenderer {
         let rest = comparison.changes.filter { change in !shown.contains { $0.questionID == change.questionID } }
         if !rest.isEmpty {
             rows.append(["\(rest.count) other change\(rest.count == 1 ? "" : "s")", "", ""]
-                        + (0..<4).map { k in Markdown.signed(rest.map { $0[keyPath: share][k] }.reduce(0, +)) })
+                        + Stance.allCases.indices.map { k in Markdown.signed(rest.map { $0[keyPath: share][k] }.reduce(0, +)) })
         }
-        rows.append(["**Total**", "", ""] + Paradigm.allCases.map { "**\(Markdown.signed(total($0)))**" })
-        md.table(["Question", "Before", "After"] + Paradigm.allCases.map { texts[$0].name },
-                 alignments: [.left, .left, .left, .right, .right, .right, .right], rows)
+        rows.append(["**Total**", "", ""] + Stance.allCases.map { "**\(Markdown.signed(total($0)))**" })
+        md.table(["Question", "Before", "After"] + Stance.allCases.map(\.shortName),
+                 alignments: [.left, .left, .left] + Stance.allCases.map { _ in .right }, rows)
     }
 
     private func everyChange(_ md: inout Markdown) {
@@ -181,8 +182,8 @@ public struct CompareRenderer {
     }
 
     private func answerChange(_ change: Comparison.ChangedAnswer) -> String {
-        let biggest = Paradigm.allCases.indices.max { abs(change.fit[$0]) < abs(change.fit[$1]) } ?? 0
-        let paradigm = Paradigm.allCases[biggest]
-        return "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts[paradigm].name.lowercased())"
+        let biggest = Stance.allCases.indices.max { abs(change.fit[$0]) < abs(change.fit[$1]) } ?? 0
+        let stance = Stance.allCases[biggest]
+        return "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts.name(of: stance).lowercasedFirst)"
     }
 }

@@ -126,7 +126,7 @@ extension TeamBriefRenderer {
 
     func roadmap(_ md: inout Markdown) {
         let rec = team.recommendation
-        let text = texts[rec]
+        let text = texts[rec.paradigm]
         md.heading(2, "First 90 days")
         md.paragraph("If the offsite confirms \(name(rec)), these are the first steps.")
         for phase in text.firstNinetyDays {

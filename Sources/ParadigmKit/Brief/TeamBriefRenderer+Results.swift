@@ -19,11 +19,11 @@ extension TeamBriefRenderer {
         let who = organisation.map { " at \(Markdown.escape($0))" } ?? ""
         md.paragraph("""
             \(Self.count(team.members.count, "respondent"))\(who) answered the questionnaire. Taken \
-            together, their answers point to **\(name(rec))**. \(texts[rec].summary)
+            together, their answers point to **\(name(rec))**. \(texts[rec.paradigm].summary)
             """)
         let confidence = group.confidence
         var lines = [
-            "**Group result:** \(name(rec)) scores \(group.mean.score(for: rec).oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
+            "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
             "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(team.members.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
             "**Agreement:** \(agreementSentence)",
         ]
@@ -41,26 +41,26 @@ extension TeamBriefRenderer {
         guard let w = team.agreement.value else {
             return team.members.count < 2
                 ? "needs at least two respondents."
-                : "cannot be measured: every respondent scores the four paradigms level."
+                : "cannot be measured: every respondent scores the five candidate models level."
         }
-        return "\(KendallW.Band(w).rawValue) (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the four paradigms)."
+        return "\(KendallW.Band(w).rawValue) (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the five candidate models)."
     }
 
     func scoreRow(_ scores: ScoreVector) -> [String] {
-        Paradigm.allCases.map { scores.score(for: $0).oneDecimal }
+        Stance.allCases.map { scores[$0].oneDecimal }
     }
 
-    var paradigmHeader: [String] { Paradigm.allCases.map { texts[$0].name } }
+    var paradigmHeader: [String] { Stance.allCases.map(\.shortName) }
 
     func groupScores(_ md: inout Markdown) {
         md.heading(2, "Group scores")
         md.paragraph("The mean of every respondent's fit scores, 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
-        let rows = team.group.ranking.map { paradigm in
-            [name(paradigm), mean.score(for: paradigm).oneDecimal, Markdown.bar(mean.score(for: paradigm)),
-             team.group.recommendedBy(paradigm).grouped]
+        let rows = team.group.ranking.map { stance in
+            [name(stance), mean[stance].oneDecimal, Markdown.bar(mean[stance]),
+             team.group.recommendedBy(stance).grouped]
         }
-        md.table(["Paradigm", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)
+        md.table(["Model", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)
     }
 
     func roleScores(_ md: inout Markdown) {
@@ -70,17 +70,17 @@ extension TeamBriefRenderer {
         }
         let rows = team.populatedGroups.map { index -> [String] in
             let group = team.roleGroups[index]
-            return [groupLabel(index), group.count.grouped] + scoreRow(group.mean) + ["**\(name(group.recommendation, group.mean))**"]
+            return [groupLabel(index), group.count.grouped] + scoreRow(group.mean) + ["**\(name(group.recommendation))**"]
         }
         md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
-                 alignments: [.left, .right] + Paradigm.allCases.map { _ in .right } + [.left], rows)
+                 alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
         let levels = Role.Level.allCases.compactMap { level -> String? in
             let groups = team.groups { $0.level == level }
             var combined = GroupScores()
             for index in groups { combined = combined.merging(team.roleGroups[index]) }
             guard combined.count > 0 else { return nil }
             let noun = level == .executive ? "Executives" : "Practitioners"
-            return "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation, combined.mean)), \(combined.mean.score(for: combined.recommendation).oneDecimal) of 100."
+            return "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation)), \(combined.mean[combined.recommendation].oneDecimal) of 100."
         }
         if levels.count == 2 { md.bullets(levels) }
     }
@@ -91,10 +91,10 @@ extension TeamBriefRenderer {
         let rows = shown.map { member -> [String] in
             let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
             let who = options.anonymous ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
-            return who + scoreRow(member.scores) + [name(member.recommendation, member.scores)]
+            return who + scoreRow(member.scores) + [name(member.recommendation)]
         }
         let header = (options.anonymous ? ["Respondent"] : ["Respondent", "Role"]) + paradigmHeader + ["Recommends"]
-        let alignments: [Markdown.Alignment] = (options.anonymous ? [.left] : [.left, .left]) + Paradigm.allCases.map { _ in .right } + [.left]
+        let alignments: [Markdown.Alignment] = (options.anonymous ? [.left] : [.left, .left]) + Stance.allCases.map { _ in .right } + [.left]
         md.table(header, alignments: alignments, rows)
         if team.members.count > shown.count {
             md.paragraph("The first \(shown.count.grouped) of \(team.members.count.grouped) respondents are listed; the role table above summarises everyone.")

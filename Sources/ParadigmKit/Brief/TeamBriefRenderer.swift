@@ -63,7 +63,8 @@ public struct TeamBriefRenderer {
     /// The organisation's name as given, or `nil`.
     var organisation: String? { team.organisations.first }
 
-    func name(_ paradigm: Paradigm, _ scores: ScoreVector? = nil) -> String { team.displayName(paradigm, scores: scores) }
+    /// A candidate model's name with its direction.
+    func name(_ stance: Stance) -> String { team.displayName(stance) }
 
     /// A role group's label.
     func groupLabel(_ index: Int) -> String {

@@ -10,11 +10,11 @@ public enum TeamCharts {
     private static let labelWidth = 230.0
     private static let barArea = 440.0
     private static let barHeight = 12.0
-    private static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1"]
+    private static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1"]
 
-    /// Mean fit score of each paradigm for everyone and for each role group, 0–100.
+    /// Mean fit score of each candidate model for everyone and for each role group, 0–100.
     public static func scoresByRole(_ team: TeamAssessment) -> String {
-        let paradigms = Paradigm.allCases
+        let paradigms = Stance.allCases
         var groups: [(String, GroupScores)] = [("Everyone (\(team.members.count.grouped))", team.group)]
         for index in team.populatedGroups {
             let label = team.role(ofGroup: index)?.label ?? "Role not given"
@@ -23,13 +23,13 @@ public enum TeamCharts {
         let block = Double(paradigms.count) * (barHeight + 2) + 18
         var svg = SVG(width: width, height: 60 + block * Double(groups.count))
         svg.text(12, 22, "Mean fit score by role (0–100)", size: 15, bold: true)
-        legend(&svg, paradigms.map { team.questionnaire.texts[$0].name }, y: 44)
+        legend(&svg, paradigms.map(\.shortName), y: 44)
         for (row, (label, group)) in groups.enumerated() {
             let top = 64 + block * Double(row)
             svg.text(12, top + 14, label, size: 12)
             for (offset, paradigm) in paradigms.enumerated() {
                 let y = top + Double(offset) * (barHeight + 2)
-                let value = group.mean.score(for: paradigm)
+                let value = group.mean[paradigm]
                 svg.rect(labelWidth, y, barArea * value / 100, barHeight, colours[offset])
                 svg.text(labelWidth + barArea * value / 100 + 4, y + barHeight - 2, value.oneDecimal, size: 10)
             }

@@ -1,9 +1,9 @@
-/// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/1`,
+/// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/2`,
 /// described in `docs/team-brief.md`. Keys come in a fixed order; an anonymous document holds
 /// no names and no file names.
 public struct TeamJSON {
     /// The schema id and version every document carries.
-    public static let schema = "paradigm-advisor/team/1"
+    public static let schema = "paradigm-advisor/team/2"
 
     let brief: TeamBriefRenderer
     var team: TeamAssessment { brief.team }
@@ -46,10 +46,10 @@ public struct TeamJSON {
     private func recommendation() -> JSONValue {
         let group = team.group
         let rec = group.recommendation
-        let direction: JSONValue = rec == .subservient ? .string(group.mean.direction.rawValue) : .null
         return .object([
-            ("paradigm", .string(rec.rawValue)),
-            ("direction", direction),
+            ("stance", .string(rec.rawValue)),
+            ("paradigm", .string(rec.paradigm.rawValue)),
+            ("direction", .text(rec.direction?.rawValue)),
             ("name", .string(team.displayName(rec))),
             ("margin", .number(group.confidence.margin)),
             ("confidence", .string(group.confidence.label.rawValue)),
@@ -100,8 +100,7 @@ public struct TeamJSON {
     }
 
     static func scores(_ scores: ScoreVector) -> JSONValue {
-        .object(Paradigm.allCases.map { ($0.rawValue, .number(scores.score(for: $0))) }
-            + [("stances", .object(Stance.allCases.map { ($0.rawValue, .number(scores[$0])) }))])
+        .object(Stance.allCases.map { ($0.rawValue, .number(scores[$0])) })
     }
 
     static func comparison(_ comparison: PerceptionComparison) -> JSONValue {

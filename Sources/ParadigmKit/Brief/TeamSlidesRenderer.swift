@@ -29,11 +29,11 @@ public struct TeamSlidesRenderer {
         let rec = group.recommendation
         md.heading(2, "Recommendation: \(brief.name(rec))")
         md.bullets([
-            "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean.score(for: rec).oneDecimal) of 100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) (\(group.confidence.label.rawValue))",
+            "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean[rec].oneDecimal) of 100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) (\(group.confidence.label.rawValue))",
             "\(group.recommendedBy(rec).grouped) of \(team.members.count.grouped) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
             "Agreement: \(brief.agreementSentence)",
         ])
-        md.paragraph(brief.texts[rec].summary)
+        md.paragraph(brief.texts[rec.paradigm].summary)
     }
 
     private func scoresByRole(_ md: inout Markdown) {
@@ -43,11 +43,11 @@ public struct TeamSlidesRenderer {
             return
         }
         md.table(["Role", "People"] + brief.paradigmHeader + ["Recommends"],
-                 alignments: [.left, .right] + Paradigm.allCases.map { _ in .right } + [.left],
+                 alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left],
                  team.populatedGroups.map { index in
                      let group = team.roleGroups[index]
                      return [brief.groupLabel(index), group.count.grouped] + brief.scoreRow(group.mean)
-                         + [brief.texts[group.recommendation].name]
+                         + [group.recommendation.shortName]
                  })
     }
 
@@ -88,7 +88,7 @@ public struct TeamSlidesRenderer {
     }
 
     private func roadmap(_ md: inout Markdown) {
-        let text = brief.texts[team.recommendation]
+        let text = brief.texts[team.recommendation.paradigm]
         for phase in text.firstNinetyDays {
             md.heading(2, "First 90 days: \(phase.phase)")
             md.bullets(phase.actions)

@@ -152,8 +152,8 @@ enum InterviewCommand {
     static func summary(_ assessment: Assessment) -> [String] {
         let recommendation = assessment.displayName(assessment.recommendation)
         let confidence = assessment.confidence
-        let asIs = assessment.asIs.map { assessment.displayName($0, asIs: true) }
-            ?? "unclear (too few answers about today's practice)"
+        let asIs = assessment.isUndefined ? "undefined (no deliberate model today)"
+            : assessment.asIs.map { assessment.displayName($0) } ?? "unclear (too few answers about today's practice)"
         return [
             "Recommendation: \(recommendation)",
             "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of \(assessment.displayName(assessment.runnerUp))",

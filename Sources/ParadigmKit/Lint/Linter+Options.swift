@@ -66,6 +66,11 @@ extension Linter {
                 report(.warning, "question `\(question.id)` informs both, but only has \(has): no option has \(lacks)",
                        at: question.location, help: "write `informs: \(write)`, or give some options \(lacks)")
             }
+        case .readiness:
+            for option in ends where !option.weights.isZero || !option.today.isZero {
+                report(.warning, "\(name(option)) of question `\(question.id)` has weights that never count: the question informs readiness only",
+                       at: option.location, help: "readiness questions act only through gates; remove the weights, or write `informs: fit` or `today`")
+            }
         }
     }
 }

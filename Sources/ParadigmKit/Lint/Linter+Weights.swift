@@ -6,7 +6,16 @@ extension Linter {
     /// can change the *winner* in some context is not decided here: proving that it never can
     /// would mean enumerating every set of answers.)
     mutating func checkWeights() {
+        let read = Set(questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
+            + (questionnaire.undefinedPractice?.questionsRead ?? []))
         for question in questionnaire.questions where question.kind != .text && question.purpose != .perception {
+            if question.informs == .readiness {
+                if !read.contains(question.id) {
+                    report(.warning, "question `\(question.id)` informs readiness, but no gate or undefined-practice sign reads it",
+                           at: question.location, help: "name it in a gate's `when:`, or write `informs: fit` or `today` and give it weights")
+                }
+                continue
+            }
             let choosable = question.options.filter(question.canBeChosen)
             if choosable.count < question.options.count { continue }  // bands no answer reaches are reported on their own
             let hasWeights = question.options.contains { !$0.weights.isZero || !$0.today.isZero }

@@ -61,6 +61,7 @@ public enum QuestionnaireOutline {
                 case .fit: facts.append("Counts towards fit.")
                 case .today: facts.append("Describes today's practice (as-is), not fit.")
                 case .both: facts.append("Counts towards fit and describes today's practice.")
+                case .readiness: facts.append("Readiness: read only by gates; never scored.")
                 }
                 if question.weight != 1 { facts.append("Importance x\(question.weight.plain).") }
             }
@@ -86,6 +87,8 @@ public enum QuestionnaireOutline {
                 out.paragraph(name, indent: 7, hanging: 2)
                 out.paragraph("fit: \(leaning(option.weights))", indent: 9, hanging: 5)
                 out.paragraph("today: \(leaning(option.today))", indent: 9, hanging: 7)
+            case .readiness:
+                out.paragraph(name, indent: 7, hanging: 2)
             }
         }
     }
@@ -93,8 +96,11 @@ public enum QuestionnaireOutline {
     private static func render(_ gate: Gate, numbers: [String: String], questionnaire: Questionnaire, into out: inout OutlineWriter) {
         out.paragraph("- \(gate.title) [\(gate.id)]", indent: 2, hanging: 2)
         let capped = gate.caps.map(\.shortName).joined(separator: ", ")
+        var holds = "Holds \(capped) at \(gate.cap.plain) or below"
+        if gate.sparesAsIs { holds += ", except the model run today" }
+        if gate.capPerStep > 0 { holds += ", \(gate.capPerStep.plain) lower for each further step of change from today's model" }
         out.paragraph("Fires when \(describe(gate.condition, numbers: numbers, questionnaire: questionnaire)). "
-            + "Holds \(capped) at \(gate.cap.plain) or below.", indent: 4)
+            + holds + ".", indent: 4)
         out.paragraph("Why: \(gate.why)", indent: 4, hanging: 5)
         out.paragraph("To lift it: \(gate.lift)", indent: 4, hanging: 12)
     }

@@ -150,8 +150,7 @@ struct WitnessSearch {
         var confirmed = false
         if let assessment = try? Assessor.assess(answers, with: questionnaire) {
             let stance = Self.stances[t]
-            confirmed = assessment.recommendation == stance.paradigm
-                && (stance.direction == nil || assessment.direction == stance.direction)
+            confirmed = assessment.recommendation == stance
         }
         let unsure = items.indices.filter { asked[$0] && picks[$0] == nil }.map { items[$0].question }
         return Attempt(picks: picks, scores: scores, lead: value.lead, closestRival: Self.stances[value.rival],

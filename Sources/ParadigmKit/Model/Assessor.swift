@@ -1,13 +1,19 @@
 /// Scores answers against a questionnaire: the transparent weighted model.
+///
+/// Three layers, each with one job: fit (to-be) from the questions about the market, buyers,
+/// deal economics and goals; as-is from today's structure and practice; readiness gates from
+/// capability and intent. Five candidate models are ranked: the four paradigms, with
+/// subservient in each of its two directions as a candidate of its own.
 public enum Assessor {
-    /// At least this many answered practice questions are needed to name an as-is paradigm.
+    /// At least this many answered practice questions are needed to name an as-is model.
     public static let minimumPracticeAnswers = 3
 
     /// The documented tie-break, in the order applied.
     public static let tieBreakRule = """
-        When two paradigms have the same fit score, the one held back by fewer readiness gates \
-        ranks higher; then the one the organisation already operates in; then the one that asks \
-        less structural change, in the order siloed, subservient, assimilated, proportionate.
+        When two candidate models have the same fit score, the one held back by fewer readiness \
+        gates ranks higher; then the one the organisation already operates in; then the one that \
+        asks less structural change, in the order siloed, subservient (marketing in service of \
+        sales), subservient (sales in service of a product-led engine), assimilated, proportionate.
         """
 
     /// Scores a set of answers. Throws when no answered question carries a weight.
@@ -43,40 +49,52 @@ public enum Assessor {
                 help: "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
         }
         let today = ScoreSet(contributions: todayContributions)
-        let fired = questionnaire.gates.filter { gate in gate.condition.holds(answers: { answers[$0]?.value }) }
-        let (ranking, asIs) = rank(fit: fit.totals, today: today.totals, fired: fired)
+        let value = { (id: String) in answers[id]?.value }
+        let fired = questionnaire.gates.filter { gate in gate.condition.holds(answers: value) }
+        let signs = questionnaire.undefinedPractice?.signsHolding(answers: value) ?? []
+        let undefined = signs.count >= (questionnaire.undefinedPractice?.minimum ?? Int.max)
+        let (ranking, asIs) = rank(fit: fit.totals, today: today.totals, fired: fired, undefined: undefined,
+                                   steps: questionnaire.changeSteps)
         return Assessment(questionnaire: questionnaire, answers: answers, fit: fit, today: today,
-                          firedGates: fired, ranking: ranking, asIs: asIs)
+                          firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: undefined ? signs : [])
     }
 
-    /// The model's last step: the as-is paradigm (when enough practice questions were answered)
-    /// and the fit ranking with the tie-break, given the gates that fired.
-    static func rank(fit: StanceTotals, today: StanceTotals, fired: [Gate]) -> (ranking: [Paradigm], asIs: Paradigm?) {
-        let asIs = today.count >= minimumPracticeAnswers
-            ? rank(today, gatesHolding: { _ in 0 }, asIs: nil).first : nil
-        let ranking = rank(fit, gatesHolding: { paradigm in
-            fired.filter { $0.caps.contains(fit.stance(for: paradigm)) }.count
+    /// The model run today: the best as-is score, when enough practice questions were answered
+    /// and the practice is not undefined.
+    static func asIs(today: StanceTotals, undefined: Bool) -> Stance? {
+        guard today.count >= minimumPracticeAnswers, !undefined else { return nil }
+        return rank(today, gatesHolding: { _ in 0 }, asIs: nil).first
+    }
+
+    /// The model's last step: the as-is model and the fit ranking with the tie-break, given the
+    /// gates that fired.
+    static func rank(
+        fit: StanceTotals, today: StanceTotals, fired: [Gate], undefined: Bool, steps: ChangeSteps
+    ) -> (ranking: [Stance], asIs: Stance?) {
+        let asIs = asIs(today: today, undefined: undefined)
+        let ranking = rank(fit, gatesHolding: { stance in
+            fired.filter { $0.cap(for: stance, asIs: asIs, steps: steps) != nil }.count
         }, asIs: asIs)
         return (ranking, asIs)
     }
 
-    /// The paradigms best first, with the tie-break rule.
-    static func rank(_ scores: StanceTotals, gatesHolding: (Paradigm) -> Int, asIs: Paradigm?) -> [Paradigm] {
-        // Each paradigm's score and gates worked out once, not at every comparison of the sort.
-        Paradigm.allCases.map { ($0, scores.score(for: $0), gatesHolding($0)) }
+    /// The five candidate models best first, with the tie-break rule.
+    static func rank(_ scores: StanceTotals, gatesHolding: (Stance) -> Int, asIs: Stance?) -> [Stance] {
+        // Each candidate's score and gates worked out once, not at every comparison of the sort.
+        Stance.allCases.map { ($0, scores.score($0), gatesHolding($0)) }
             .sorted { ranksAbove($0, $1, asIs: asIs) }
             .map(\.0)
     }
 
     /// The ranking rule (``tieBreakRule``) as an order: whether `lhs` ranks above `rhs`, given
-    /// each paradigm's fit score and the number of gates holding it back.
+    /// each candidate's fit score and the number of gates holding it back.
     static func ranksAbove(
-        _ lhs: (paradigm: Paradigm, score: Double, gates: Int), _ rhs: (paradigm: Paradigm, score: Double, gates: Int),
-        asIs: Paradigm?
+        _ lhs: (stance: Stance, score: Double, gates: Int), _ rhs: (stance: Stance, score: Double, gates: Int),
+        asIs: Stance?
     ) -> Bool {
         if abs(lhs.score - rhs.score) > 1e-9 { return lhs.score > rhs.score }
         if lhs.gates != rhs.gates { return lhs.gates < rhs.gates }
-        if (lhs.paradigm == asIs) != (rhs.paradigm == asIs) { return lhs.paradigm == asIs }
-        return lhs.paradigm < rhs.paradigm
+        if (lhs.stance == asIs) != (rhs.stance == asIs) { return lhs.stance == asIs }
+        return lhs.stance.tieBreakRank < rhs.stance.tieBreakRank
     }
 }

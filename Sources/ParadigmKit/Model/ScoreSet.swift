@@ -42,16 +42,6 @@ public struct ScoreSet: Sendable, Equatable {
     /// The score of a stance.
     public func score(_ stance: Stance) -> Double { totals.score(stance) }
 
-    /// The subservient direction that scores higher; on an exact tie, marketing in service of
-    /// sales, the more common arrangement.
-    public var subservientDirection: SubservientDirection { totals.subservientDirection }
-
-    /// The stance that stands for a paradigm: itself, or subservient's stronger direction.
-    public func stance(for paradigm: Paradigm) -> Stance { totals.stance(for: paradigm) }
-
-    /// A paradigm's score: its stance's, subservient taking its stronger direction.
-    public func score(for paradigm: Paradigm) -> Double { totals.score(for: paradigm) }
-
     /// Whether any answered question carries a weight that could move a score.
     public var hasEvidence: Bool { totals.hasEvidence }
 }

@@ -39,23 +39,4 @@ struct StanceTotals: Sendable, Equatable {
 
     /// A stance's score.
     func score(_ stance: Stance) -> Double { total(stance).score }
-
-    /// The subservient direction that scores higher; on an exact tie, marketing in service of
-    /// sales, the more common arrangement.
-    var subservientDirection: SubservientDirection {
-        score(.subservientProductLed) > score(.subservientSalesLed) ? .productLed : .salesLed
-    }
-
-    /// The stance that stands for a paradigm: itself, or subservient's stronger direction.
-    func stance(for paradigm: Paradigm) -> Stance {
-        switch paradigm {
-        case .siloed: .siloed
-        case .assimilated: .assimilated
-        case .proportionate: .proportionate
-        case .subservient: subservientDirection == .productLed ? .subservientProductLed : .subservientSalesLed
-        }
-    }
-
-    /// A paradigm's score: its stance's, subservient taking its stronger direction.
-    func score(for paradigm: Paradigm) -> Double { score(stance(for: paradigm)) }
 }

@@ -68,11 +68,11 @@ sections:
       - id: company_size
         prompt: How many people work in the company in total?
         help: |
-          Small teams can coordinate informally, so a formal revenue organisation or a
-          negotiated division of authority is mostly overhead for them. Kotler, Rackham and
-          Krishnaswamy (HBR, 2006) found that a loose relationship can work well in a small
-          firm with good personal ties; the case for more structure grows with headcount,
-          segments and budget.
+          Headcount tells how far people can still coordinate through everyday contact
+          rather than through written rules, shared systems and formal meetings. Kotler,
+          Rackham and Krishnaswamy (HBR, 2006) found that a loose relationship can work well in
+          a small firm with good personal ties; as headcount, segments and budget grow,
+          informal coordination has more to carry and its gaps cost more.
         type: single
         purpose: fact
         options:
@@ -80,8 +80,8 @@ sections:
             label: Fewer than 50
             weights:
               siloed: 1
-              assimilated: -2
-              subservient_sales_led: 2
+              assimilated: -1
+              subservient_sales_led: 1
               subservient_product_led: 1
               proportionate: -2
             why: At this size marketing usually supports the founder or sellers directly; formal governance costs more than it returns.
@@ -102,7 +102,6 @@ sections:
             label: 1,000 to 4,999
             weights:
               siloed: 1
-              assimilated: 1
               subservient_sales_led: -1
               subservient_product_led: -1
               proportionate: 1
@@ -110,7 +109,6 @@ sections:
           - id: 5000_plus
             label: 5,000 or more
             weights:
-              assimilated: 1
               subservient_sales_led: -1
               subservient_product_led: -2
               proportionate: 2
@@ -119,10 +117,12 @@ sections:
       - id: company_stage
         prompt: Which stage best describes the company today?
         help: |
-          Stage changes what the business needs from marketing. A founder who still closes
-          deals tends to want marketing in support of selling; a company scaling a proven
-          offer benefits from one accountable revenue leader; a mature business with several
-          lines needs to weigh short-term and long-term work across segments.
+          Stage shows where revenue comes from today and how settled the offer and the
+          organisation are. In a founder-led company much of the selling still runs through
+          one person; a scaling company repeats a motion that already works, at speed; a
+          mature business with several lines weighs short-term and long-term work across
+          offers with different economics; a turnaround resets priorities and budgets. Each
+          situation asks different things of marketing, of sales and of how they share work.
         type: single
         purpose: fact
         options:
@@ -131,7 +131,7 @@ sections:
             weights:
               siloed: -1
               assimilated: -1
-              subservient_sales_led: 3
+              subservient_sales_led: 2
               proportionate: -2
             why: Founder-led selling makes marketing a support function for the founder's pipeline.
           - id: scaling
@@ -144,7 +144,7 @@ sections:
           - id: mature_core
             label: Mature, with one main product line
             weights:
-              siloed: 2
+              siloed: 1
               assimilated: 1
               proportionate: -1
             why: Stable, well-understood offers let two specialised teams work to clear rules at the border.
@@ -170,8 +170,8 @@ sections:
         help: |
           When revenue recurs, the customer's whole life cycle (first purchase, onboarding,
           renewal, expansion) crosses marketing, sales and customer success, so handoffs
-          multiply. One-off sales and routine reorders keep the work more sequential and the
-          border between the teams easier to police.
+          multiply. One-off sales and routine reorders keep the work more sequential, with
+          fewer points where the two teams' work overlaps.
         type: single
         purpose: fact
         options:
@@ -202,7 +202,6 @@ sections:
           - id: usage
             label: Usage- or consumption-based pricing
             weights:
-              siloed: -1
               assimilated: 1
               subservient_sales_led: -1
               subservient_product_led: 2
@@ -218,9 +217,10 @@ sections:
       - id: segments_count
         prompt: How many customer segments do you sell to in clearly different ways (for example big accounts through field sales and small firms online)?
         help: |
-          Each segment sold in its own way needs its own split of work between marketing and
-          sales. One rule for the whole company fits a single motion; several motions make a
-          segment-by-segment allocation worth its coordination cost.
+          Each segment sold in its own way has its own buyers, deal sizes and channels, so the
+          work marketing and sales do for it, and what passes between them, differs too. With
+          one motion, one set of working rules can cover the whole company; with several, a
+          rule that suits one segment may fail another.
         type: single
         purpose: fact
         options:
@@ -236,12 +236,12 @@ sections:
           - id: two
             label: Two
             weights:
-              assimilated: 1
               proportionate: 1
             why: Two motions can still sit under one leader, or be balanced between peers.
           - id: three_plus
             label: Three or more
             weights:
+              siloed: -1
               subservient_sales_led: -2
               subservient_product_led: -2
               proportionate: 3
@@ -250,10 +250,11 @@ sections:
       - id: product_complexity
         prompt: How standard is what you sell?
         help: |
-          Kotler and colleagues (HBR, 2006) suggest that a relationship built on clear rules
-          and a common language works when the offer is "cut-and-dried", and that closer
-          integration pays when products are shaped or customised during the sale. Complex
-          offers need marketing insight and sales judgement at the same time.
+          How standard the offer is decides how much of what is sold is settled before a buyer
+          meets a seller. Kotler and colleagues (HBR, 2006) suggest that clear rules and a
+          common language are enough when the offer is "cut-and-dried", while products shaped
+          or customised during the sale need marketing insight and sales judgement at the
+          same time.
         type: single
         purpose: fact
         options:
@@ -276,19 +277,20 @@ sections:
             label: Shaped or customised during the sale
             weights:
               siloed: -2
-              assimilated: 1
-              subservient_sales_led: 2
+              assimilated: 2
+              subservient_sales_led: 1
               subservient_product_led: -2
               proportionate: 2
-            why: Offers shaped in the sale need marketing and sales working together, or marketing working closely for sales.
+            why: Offers shaped during the sale need marketing and sales working on the same pursuit, under one leader or as peers.
 
       - id: pace_of_change
         prompt: How fast do your products, prices and go-to-market change?
         help: |
-          Kotler and colleagues (HBR, 2006) point to shorter product life cycles and fast
-          technology turnover as reasons to move from loosely linked teams to integrated
-          ones. When the offer changes slowly, two specialised teams working to stable rules
-          lose little.
+          Every change to the offer means new messages, prices and sales material that both
+          teams must pick up at once. Kotler and colleagues (HBR, 2006) point to shorter
+          product life cycles and fast technology turnover as conditions that call for closer
+          joint planning. When the offer changes slowly, agreed ways of working stay valid for
+          longer.
         type: scale
         low:
           label: Slowly; little changes from year to year
@@ -368,9 +370,9 @@ sections:
       - id: sales_cycle_days
         prompt: How many days does a typical new deal take from first real conversation to signature?
         help: |
-          Short cycles leave little room for joint work, and a clean handoff is often enough.
-          Long cycles mean buyers go back and forth between your content and your people, so
-          ownership of the journey has to be shared rather than passed on once. Gartner
+          Cycle length shows how often a buyer passes between your content and your people
+          before deciding: a few times in a short cycle, back and forth many times in a long
+          one, with both teams touching the same deal again and again. Gartner
           argues that the marketing-to-sales handoff should no longer exist for complex
           purchases (Gartner, 2018). If segments differ widely, answer for the segment that
           brings in most new revenue.
@@ -410,18 +412,19 @@ sections:
             label: 180 days or more
             weights:
               siloed: -2
-              subservient_sales_led: 2
+              assimilated: 1
               subservient_product_led: -3
               proportionate: 3
-            why: Very long cycles need both teams engaged throughout, with ownership shared stage by stage.
+            why: Very long cycles keep both teams engaged throughout, so ownership is best shared stage by stage.
 
       - id: buying_group_size
         prompt: How many people on the customer's side typically take part in a purchase decision?
         help: |
           Forrester reports that the average B2B buying decision involves 13 people and that
           89% of decisions span two or more departments (Forrester, as reported by Immediate
-          Future). Large buying groups have to be reached by content and by sellers at the same
-          time, which makes a lead-by-lead handoff a poor fit.
+          Future). The more people take part, the more of them form a view from content before
+          any seller meets them, and the more content and sellers reach the same group at the
+          same time rather than one after the other.
         type: single
         options:
           - id: one_or_two
@@ -451,7 +454,6 @@ sections:
             label: Thirteen or more
             weights:
               siloed: -2
-              assimilated: 1
               subservient_sales_led: 1
               subservient_product_led: -2
               proportionate: 3
@@ -460,10 +462,10 @@ sections:
       - id: primary_motion
         prompt: Which way of selling brings in most of your new revenue?
         help: |
-          The main motion decides which function naturally leads. Field selling puts sellers
-          in charge and marketing in support; a self-serve or product-led motion reverses that;
-          partner channels keep the teams apart; several motions of similar weight need
-          authority split by motion.
+          The main motion shows where buyers are won: in meetings with sellers, in the product
+          itself, through partners, or through several of these at once. It decides where most
+          of the persuading happens, what marketing's work has to feed and what sellers need
+          from it; partners add a third party between your teams and the buyer.
         type: single
         purpose: fact
         weight: 2
@@ -481,13 +483,14 @@ sections:
             label: Inside sales by phone and video
             weights:
               siloed: 1
-              assimilated: 2
+              assimilated: 1
+              subservient_sales_led: 1
               subservient_product_led: 1
-            why: High-volume inside sales runs best on one funnel and one set of numbers.
+            why: Inside teams sell at volume from one funnel; marketing feeds them, and one set of numbers helps.
           - id: channel
             label: Channel; partners, dealers or resellers sell for us
             weights:
-              siloed: 3
+              siloed: 2
               assimilated: -1
               subservient_product_led: -1
               proportionate: -1
@@ -542,7 +545,6 @@ sections:
             label: The main way we go to market
             weights:
               siloed: -2
-              assimilated: 1
               subservient_sales_led: 1
               subservient_product_led: -2
               proportionate: 3
@@ -551,10 +553,11 @@ sections:
       - id: marketing_sourced_pipeline
         prompt: Roughly what percentage of new sales pipeline starts from marketing or digital channels rather than from sellers' own prospecting?
         help: |
-          The share of pipeline marketing creates is a rough measure of how much of the
-          engine it already drives. Below about a fifth, marketing is mostly supporting
-          sellers; above half, sales depends on marketing's engine or shares ownership of it.
-          An estimate is fine; say unsure if nobody tracks it.
+          The share of pipeline marketing creates is a rough measure of how much new business
+          starts with marketing's programmes rather than with sellers' own prospecting or
+          referrals. It shows how far sales relies on marketing for its opportunities today,
+          and so what each team must deliver to the other. An estimate is fine; say unsure if
+          nobody tracks it.
         type: number
         min: 0
         max: 100
@@ -601,9 +604,9 @@ sections:
         prompt: What share of revenue comes from renewals, expansion and cross-sell that your teams actively work (not routine reorders)?
         help: |
           Revenue from existing customers depends on onboarding, adoption and renewal, which
-          cut across marketing, sales and customer success. Where it dominates, one owner of
-          the whole life cycle or shared customer outcomes matter more than a first-sale
-          handoff.
+          cut across marketing, sales and customer success. The larger its share, the more
+          revenue is decided after the first sale, and the more it matters how the teams pass
+          on customer knowledge and follow an account once the deal is signed.
         type: single
         purpose: fact
         options:
@@ -643,9 +646,9 @@ sections:
         prompt: Roughly what percentage of revenue from new customers and new purchases closes without a sales rep taking part (online checkout, self-serve sign-up or upgrade)?
         help: |
           Revenue that closes with no rep is earned by the product, the website and
-          marketing. A high share points to sales serving a self-serve engine; a middle share
-          means two engines run side by side and their authority has to be balanced. An
-          estimate is fine.
+          marketing. Its share shows how much of the business runs without a seller, and
+          whether self-serve and sales-assisted buying sit side by side, each with its own
+          economics and its own demands on the two teams. An estimate is fine.
         type: number
         weight: 1.5
         min: 0
@@ -657,7 +660,6 @@ sections:
             below: 10
             weights:
               siloed: 1
-              assimilated: 1
               subservient_sales_led: 2
               subservient_product_led: -3
               proportionate: -1
@@ -674,14 +676,13 @@ sections:
             below: 70
             weights:
               siloed: -1
-              subservient_sales_led: -2
+              subservient_sales_led: -1
               subservient_product_led: 2
               proportionate: 2
             why: Two engines of similar weight; authority should follow each one's contribution.
           - id: 70_plus
             label: 70% or more
             weights:
-              siloed: -1
               assimilated: -1
               subservient_sales_led: -3
               subservient_product_led: 3
@@ -717,8 +718,8 @@ sections:
               siloed: -1
               subservient_sales_led: -1
               subservient_product_led: 1
-              proportionate: 3
-            why: Late contact means marketing shapes most of the decision and deserves a share of ownership.
+              proportionate: 1
+            why: Late contact means buyers form much of their view from content before a seller joins, so the early stages carry more weight.
           - id: rarely
             label: Rarely or never; most buy without talking to us
             weights:
@@ -739,13 +740,13 @@ sections:
             label: Outbound calls, emails or visits from our sellers
             weights:
               assimilated: 1
-              subservient_sales_led: 3
+              subservient_sales_led: 2
               subservient_product_led: -2
             why: Seller-created demand makes marketing a support function.
           - id: partners_referrals
             label: Partners, dealers or referrals
             weights:
-              siloed: 2
+              siloed: 1
               assimilated: -1
               subservient_product_led: -1
             why: Partner-led discovery keeps marketing and direct sales working on separate audiences.
@@ -785,9 +786,10 @@ sections:
       - id: has_trial
         prompt: Can buyers try or use the product before paying, through a free trial or a free plan?
         help: |
-          A trial or free plan lets the product do early selling, and it creates usage data
-          that can tell sales which accounts to call. It is the clearest sign that a
-          product-led engine exists alongside, or instead of, sellers.
+          A trial or free plan lets buyers judge the product before they talk to anyone, and it
+          creates usage data that can tell sales which accounts to call. It shows how much of
+          the early selling the product does itself, and what evidence of buyers' interest
+          marketing and sales can draw on.
         type: yes_no
         purpose: fact
         unsure: not_allowed
@@ -811,17 +813,18 @@ sections:
       - id: pql_use
         prompt: How does product usage decide which accounts sales contacts (often called product-qualified leads)?
         help: |
-          Usage signals are the bridge between a self-serve engine and a sales team. Where they
-          drive most sales conversations, sales is working for the product engine; where they
-          route some accounts under agreed rules, authority is shared.
+          Usage signals connect what buyers do in the product with what sellers do next. How
+          far they drive sales conversations, and whether the rules for acting on them are
+          agreed, shows how accounts actually pass between the product, marketing and sales.
         type: single
+        informs: today
         when:
           has_trial:
             - "yes"
         options:
           - id: not_used
             label: Usage is not used to decide who sales contacts
-            weights:
+            today:
               siloed: 1
               subservient_sales_led: 1
               subservient_product_led: -1
@@ -829,13 +832,13 @@ sections:
             why: The trial runs beside the sales process rather than feeding it.
           - id: reported
             label: Usage is reported, but nobody acts on it systematically
-            weights:
+            today:
               assimilated: 1
               subservient_product_led: 1
             why: The signal exists but no one owns turning it into pipeline.
           - id: routed
             label: Agreed usage signals route some accounts to sales
-            weights:
+            today:
               siloed: -1
               assimilated: 1
               subservient_sales_led: -1
@@ -844,7 +847,7 @@ sections:
             why: Agreed routing rules mean product and sales share the journey by evidence.
           - id: drives_sales
             label: Usage signals drive most sales conversations
-            weights:
+            today:
               siloed: -1
               subservient_sales_led: -2
               subservient_product_led: 3
@@ -854,9 +857,10 @@ sections:
       - id: enterprise_tier
         prompt: Alongside the self-serve offer, do you sell larger, negotiated contracts to big accounts through sellers?
         help: |
-          A product-led company that also sells negotiated enterprise contracts runs two
-          engines with different economics. That mix suits authority split between them by
-          contribution; a purely self-serve business can organise sales around the product.
+          A product-led company that also sells negotiated enterprise contracts serves two
+          ways of buying with different economics: small self-serve purchases and large deals
+          decided by a buying committee. Whether both exist tells how many distinct motions
+          marketing and sales have to support, and how different the work in each is.
         type: yes_no
         purpose: fact
         when:
@@ -882,25 +886,24 @@ sections:
         prompt: How far do buyers see your offer as interchangeable with competitors', choosing mainly on price and availability?
         help: |
           Kotler and colleagues (HBR, 2006) note that when a market commoditises, a
-          traditional sales force becomes too costly and teams that merely keep to their own
-          rules should move on. Commoditised offers shift work towards cheaper digital and
-          self-serve paths.
+          traditional sales force becomes too costly. As offers become harder to tell apart,
+          price and convenience weigh more, work shifts towards cheaper digital and
+          self-serve paths, and what each team contributes to a sale changes.
         type: scale
         low:
           label: Clearly differentiated; buyers pay for what makes us different
           weights:
-            siloed: 1
-            subservient_sales_led: 1
+            subservient_sales_led: 2
             proportionate: 1
-          why: Differentiated offers justify seller time and joint storytelling.
+          why: Differentiated offers justify the cost of sellers, with marketing supporting their pursuits.
         high:
           label: Largely interchangeable; price and availability decide
           weights:
-            siloed: -1
+            siloed: -2
             assimilated: 1
             subservient_sales_led: -2
             subservient_product_led: 2
-          why: Commoditisation makes expensive selling hard to justify and rewards efficient, digital paths.
+          why: Kotler and colleagues see commoditisation as a reason to move beyond separate teams, since costly selling is hard to justify and efficient, digital paths gain.
 
       - id: digital_research
         prompt: How much of their research do buyers do on their own (online, with peers or with AI assistants) before they contact you?
@@ -938,23 +941,19 @@ sections:
       - id: reporting_lines
         prompt: Whom do the heads of marketing and sales report to today?
         help: |
-          Reporting lines are the plainest sign of today's paradigm. Kotler and colleagues
-          (HBR, 2006) treat both functions reporting to one chief revenue or customer officer
-          as a mark of full integration. A vendor study by Align.me (2014) found different
-          results for each arrangement, but it shows correlation, not causation.
+          Reporting lines show who settles a clash between the two functions' priorities, and
+          how far up the company it has to travel first. Kotler and colleagues (HBR, 2006)
+          include both functions reporting to one chief revenue or customer officer among the
+          statements of their self-assessment. A vendor study by Align.me (2014) found
+          different results for each arrangement, but it shows correlation, not causation.
         type: single
         purpose: fact
-        informs: both
+        informs: today
         weight: 1.5
         unsure: not_allowed
         options:
           - id: both_to_revenue_leader
             label: Both report to one revenue leader (CRO, CCO or similar)
-            weights:
-              siloed: -2
-              assimilated: 2
-              subservient_product_led: -1
-              proportionate: -1
             today:
               siloed: -2
               assimilated: 3
@@ -963,11 +962,6 @@ sections:
             why: One leader over both teams is the assimilated structure.
           - id: marketing_to_sales
             label: Marketing reports to the head of sales
-            weights:
-              siloed: -1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: -1
             today:
               siloed: -1
               subservient_sales_led: 3
@@ -976,11 +970,6 @@ sections:
             why: Marketing working for the sales leader is subservience in the sales-led direction.
           - id: sales_to_marketing
             label: Sales reports to the head of marketing, growth or product
-            weights:
-              siloed: -1
-              assimilated: -1
-              subservient_sales_led: -2
-              subservient_product_led: 2
             today:
               siloed: -1
               assimilated: -1
@@ -990,10 +979,6 @@ sections:
             why: Sales working for a growth or product leader is subservience in the product-led direction.
           - id: both_to_ceo
             label: Both report separately to the CEO or general manager
-            weights:
-              siloed: 1
-              assimilated: -1
-              proportionate: 1
             today:
               siloed: 2
               assimilated: -2
@@ -1001,11 +986,6 @@ sections:
             why: Two peers under the CEO can be siloed or proportionate; the other answers decide which.
           - id: by_business_unit
             label: Each business unit has its own marketing and sales heads
-            weights:
-              siloed: 1
-              assimilated: -1
-              subservient_product_led: -1
-              proportionate: 1
             today:
               siloed: 2
               assimilated: -1
@@ -1016,27 +996,23 @@ sections:
       - id: cro_in_place
         prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue number across marketing, sales and customer success?
         help: |
-          One accountable revenue leader is the core of the assimilated paradigm: one funnel,
-          one number and fast trade-offs. Without such a leader, the teams either work to rules
-          at the border, or one of them sets the agenda, or peers negotiate.
+          An executive accountable for the whole revenue number can settle trade-offs between
+          marketing, sales and customer success without taking them to the CEO. Whether the
+          role exists shows where conflicts between the functions are decided today, by whom
+          and how quickly.
         type: yes_no
         purpose: fact
-        informs: both
+        informs: today
         unsure: not_allowed
         options:
           - id: "yes"
             label: "Yes"
-            weights:
-              siloed: -1
-              assimilated: 2
             today:
               siloed: -2
               assimilated: 2
             why: A single revenue owner already exists, which is what assimilation needs.
           - id: "no"
             label: "No"
-            weights:
-              assimilated: -1
             today:
               siloed: 1
               assimilated: -2
@@ -1045,42 +1021,38 @@ sections:
       - id: cro_planned
         prompt: Is the company planning to appoint one such revenue leader within the next 12 months?
         help: |
-          A planned revenue leader makes assimilation a realistic target; none planned means it
-          would need a decision the board has not yet taken. Commentators warn that marketing
+          A planned appointment shows whether a change in who settles trade-offs between the
+          functions is already under way, or would still need a decision by the CEO or the
+          board. Commentators warn that marketing
           under a sales-minded revenue leader can lose budget to "one more sales rep"
           (howtosaas.com), so the leader's profile matters as much as the title.
         type: yes_no
+        informs: readiness
         when:
           cro_in_place:
             - "no"
         options:
           - id: "yes"
             label: "Yes"
-            weights:
-              siloed: -1
-              assimilated: 3
-              proportionate: -1
             why: A planned single revenue leader points to assimilation.
           - id: "no"
             label: "No"
-            weights:
-              siloed: 1
-              assimilated: -2
-              proportionate: 1
             why: Without a planned revenue leader, assimilation is unlikely in the near term.
 
       - id: leader_background
         prompt: What is the main career background of the executive who drives go-to-market decisions (the CEO or the revenue leader)?
         help: |
-          Leaders tend to organise around the function they know. A sales-bred leader tends to
-          put marketing in service of selling; a product-bred one builds around the product; a
-          leader with mixed experience is better placed to arbitrate between peers. This is a
-          tendency to watch, not a verdict on any person.
+          Leaders tend to organise around the function they know best, and the experience of
+          whoever makes go-to-market decisions shapes which work gets budget and attention.
+          Someone who came up through sales, product, marketing or finance will read the same
+          pipeline figures differently. This is a tendency to watch, not a verdict on any
+          person.
         type: single
+        informs: today
         options:
           - id: sales
             label: Sales
-            weights:
+            today:
               assimilated: 1
               subservient_sales_led: 2
               subservient_product_led: -2
@@ -1088,27 +1060,27 @@ sections:
             why: A sales background pulls marketing towards supporting the sales agenda.
           - id: marketing
             label: Marketing
-            weights:
+            today:
               subservient_sales_led: -1
               subservient_product_led: 1
               proportionate: 1
             why: A marketing background gives marketing's evidence a fair hearing.
           - id: product_engineering
             label: Product or engineering
-            weights:
+            today:
               assimilated: -1
               subservient_sales_led: -2
               subservient_product_led: 3
             why: Product-bred leaders build go-to-market around the product experience.
           - id: finance_operations
             label: Finance or operations
-            weights:
+            today:
               siloed: 1
               assimilated: 2
             why: Finance and operations leaders favour clear accountability and one consolidated number.
           - id: mixed
             label: A mix; no single function dominates
-            weights:
+            today:
               subservient_sales_led: -1
               proportionate: 2
             why: Mixed experience helps a leader arbitrate between peer functions on evidence.
@@ -1117,95 +1089,46 @@ sections:
         prompt: How close is the marketing leader to the CEO, in the sense of having a real voice when company strategy is set?
         help: |
           Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
-          the formal reporting line (Forrester blog). A proportionate split of authority only
-          works when marketing is heard at the top; a distant marketing leader usually ends up
-          serving someone else's plan.
+          the formal reporting line (Forrester blog). How far marketing is heard at the top
+          shows whether its view of customers and markets reaches the decisions on strategy,
+          budget and targets, whatever the organisation chart says.
         type: scale
-        informs: both
+        informs: readiness
         low:
           label: Distant; marketing is told the plan
-          weights:
-            siloed: 1
-            assimilated: 1
-            subservient_sales_led: 2
-            subservient_product_led: -1
-            proportionate: -2
-          today:
-            siloed: 1
-            assimilated: 1
-            subservient_sales_led: 2
-            subservient_product_led: -1
-            proportionate: -2
           why: A marketing leader without a strategic voice ends up executing another function's plan.
         high:
           label: Close; a trusted peer in strategy
-          weights:
-            assimilated: -1
-            subservient_sales_led: -2
-            subservient_product_led: 1
-            proportionate: 3
-          today:
-            assimilated: -1
-            subservient_sales_led: -2
-            subservient_product_led: 1
-            proportionate: 2
           why: A marketing leader with the CEO's ear can hold authority as a peer.
 
       - id: marketing_maturity
         prompt: Which best describes what marketing contributes today?
         help: |
-          Marketing's capacity limits which paradigms are realistic. A team that mostly
-          produces events and collateral on request can serve sales well but cannot yet hold a
-          peer's share of authority or run a self-serve engine. A team that shapes segments,
-          positioning and pricing with evidence can.
+          Marketing's capacity shows what it can take on today. A team that mostly produces
+          events and collateral on request does useful work but has yet to build the insight
+          to shape segments, positioning and pricing; a team that does that with evidence
+          contributes to strategic decisions as well as to execution. Moving from one to the
+          other takes time and people.
         type: single
-        informs: both
+        informs: readiness
         options:
           - id: tactical
             label: Mostly tactical; events, collateral and campaigns on request
-            weights:
-              siloed: 1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: -2
-            today:
-              siloed: 2
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: -2
             why: Tactical marketing fits a support role, alongside or under sales.
           - id: demand
             label: Runs demand generation against a pipeline target
-            weights:
-              assimilated: 2
-              subservient_product_led: 1
-              proportionate: 1
-            today:
-              assimilated: 2
-              subservient_product_led: 1
             why: A pipeline-driven team fits one revenue funnel well.
           - id: strategic
             label: Strategic; shapes segments, positioning, pricing and journey stages using evidence
-            weights:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 2
-              proportionate: 3
-            today:
-              siloed: -1
-              assimilated: -1
-              subservient_sales_led: -2
-              subservient_product_led: 2
-              proportionate: 2
             why: Strategic marketing can hold peer authority or lead a product-led engine.
 
       - id: marketing_scope
         prompt: Which of these does marketing own today (pick all that apply)?
         help: |
-          What marketing owns shows who serves whom in practice, whatever the organisation
-          chart says. Owning sign-up and onboarding points to a product-led engine; owning
-          mostly requests from sales points to a support role; owning joint account programmes
-          or customer marketing points to shared or single ownership of revenue.
+          What marketing owns shows how the work is divided in practice, whatever the
+          organisation chart says. Each of these remits puts marketing at a different point of
+          the buyer's journey, from first awareness to sign-up, the sale itself or renewal,
+          with different handovers to sales and customer success.
         type: multiple
         informs: today
         options:
@@ -1261,9 +1184,9 @@ sections:
       - id: sdr_ownership
         prompt: Who manages the sales development reps (SDRs or BDRs, who qualify leads and book first meetings)?
         help: |
-          Where first-meeting reps sit shows who owns the middle of the funnel. Under sales
-          they serve sellers' priorities; under marketing or revenue operations they join up
-          demand and pipeline; in a product-led company a growth team may own them.
+          These reps work the stretch between a buyer's first interest and a sales
+          opportunity. Whoever manages them sets what they chase, how fast and by which
+          definition, so the answer shows whose priorities shape the middle of the funnel.
         type: single
         purpose: fact
         informs: today
@@ -1309,20 +1232,16 @@ sections:
       - id: org_structure
         prompt: Are marketing and sales run centrally or by business unit?
         help: |
-          Decentralised business units often build their own teams that work apart unless
-          a shared forum allocates resources. A central organisation with segment-dedicated
-          teams is the usual base for splitting authority by segment on evidence.
+          Structure shows where decisions about customers, budgets and people are made.
+          Business units that run their own marketing and sales often develop their own rules
+          and data; a central organisation, with or without teams dedicated to segments, can
+          set common rules and move resources between segments.
         type: single
         purpose: fact
-        informs: both
+        informs: today
         options:
           - id: central
             label: Centrally; one marketing and one sales organisation
-            weights:
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
             today:
               assimilated: 1
               subservient_sales_led: 1
@@ -1331,10 +1250,6 @@ sections:
             why: One central team of each is easy to combine or to subordinate.
           - id: central_with_segments
             label: Centrally, with teams dedicated to segments or business units
-            weights:
-              siloed: -1
-              assimilated: 1
-              proportionate: 2
             today:
               siloed: -1
               assimilated: 1
@@ -1342,11 +1257,6 @@ sections:
             why: Segment teams inside central functions can have authority allocated segment by segment.
           - id: decentralised
             label: By business unit; each runs its own marketing and sales
-            weights:
-              siloed: 2
-              assimilated: -2
-              subservient_product_led: -1
-              proportionate: 1
             today:
               siloed: 3
               assimilated: -2
@@ -1360,13 +1270,59 @@ sections:
       How targets, money and pay are set. Kotler and colleagues (HBR, 2006) name the split of
       one budget between the two teams as one of the two root causes of their friction.
     questions:
+      - id: growth_goal
+        prompt: What is the main revenue goal for the next two to three years?
+        help: |
+          The goal says where the next revenue must come from, and so which parts of the
+          buyer's journey will carry the most weight: winning new buyers, growing the accounts
+          already won, entering markets the company does not serve yet, or earning more from
+          a stable offer at lower cost.
+        type: single
+        purpose: fact
+        options:
+          - id: new_customers
+            label: Win many more new customers in the markets we serve today
+            weights:
+              assimilated: 1
+              subservient_sales_led: 1
+              subservient_product_led: 1
+              proportionate: -1
+            why: An acquisition goal rewards one function driving a single, focused engine.
+          - id: grow_accounts
+            label: Grow revenue from existing customers (renewal, expansion, cross-sell)
+            weights:
+              siloed: -1
+              assimilated: 2
+              proportionate: 1
+            why: Growth from the installed base crosses marketing, sales and customer success at every stage.
+          - id: new_markets
+            label: Enter new segments, regions or product lines
+            weights:
+              subservient_sales_led: -1
+              proportionate: 2
+            why: New markets need each segment's mix of marketing and selling to be set on its own evidence.
+          - id: larger_accounts
+            label: Move up-market to larger, more complex accounts
+            weights:
+              subservient_sales_led: 2
+              subservient_product_led: -2
+              proportionate: 1
+            why: Larger, more complex deals make the sales pursuit the centre of the work.
+          - id: efficiency
+            label: Grow profitably with a stable offer, at lower cost of sale
+            weights:
+              siloed: 1
+              proportionate: -1
+            why: A stable offer sold at low cost rewards specialised teams with little coordination overhead.
+
       - id: shared_target
         prompt: How are marketing's and sales' targets set today?
         help: |
-          Targets show which paradigm the company actually runs, whatever the organisation
-          chart says. A 2011 Forrester study found only 8% of B2B firms reporting tight
+          Targets show what each team is actually judged on, whatever the organisation chart
+          says. A 2011 Forrester study found only 8% of B2B firms reporting tight
           collaboration, and named marketing's long-term versus sales' short-term thinking as
-          the top obstacle (as reported by Ad Age); separate targets make that gap structural.
+          the top obstacle (as reported by Ad Age). How targets are set decides whether that
+          difference in time horizon is settled by design or left to each team.
         type: single
         informs: today
         weight: 1.5
@@ -1409,10 +1365,10 @@ sections:
       - id: budget_setting
         prompt: How is marketing's budget set?
         help: |
-          Budget is where the economic strain between the two teams shows. Negotiating against
-          sales' budget every year keeps them rivals; a budget set by one function puts the
-          other in charge; reallocating during the year on evidence of contribution is what a
-          proportionate split depends on.
+          Budget is where the economic strain between the two teams shows. How marketing's
+          money is set shows who decides where go-to-market spending goes, how often that
+          decision is revisited, and whether spending can follow evidence of what works
+          during the year.
         type: single
         informs: today
         weight: 1.5
@@ -1463,9 +1419,9 @@ sections:
       - id: marketing_pay
         prompt: How far is marketing leaders' variable pay tied to sales bookings or revenue?
         help: |
-          Pay shows which outcome people are really asked to own. Marketing pay tied heavily to
-          bookings goes with one revenue number; partly tied pay goes with shared outcomes plus
-          marketing's own measures; no link usually goes with separate goals.
+          Pay shows which outcome people are really asked to own. How far marketing leaders'
+          pay depends on bookings tells how closely their incentives match those of sales,
+          and whether longer-term work such as brand and market development is rewarded too.
         type: single
         informs: today
         options:
@@ -1495,16 +1451,14 @@ sections:
         prompt: How often do marketing and sales compete for budget or headcount (for example one more rep against one more campaign)?
         help: |
           Kotler and colleagues (HBR, 2006) advise leaving a loose relationship alone until the
-          teams start to compete for resources, duplicate work or drop tasks. Constant
-          competition is a sign that separate functions have stopped working, and it is a
-          trait of the siloed pattern today.
+          teams start to compete for resources, duplicate work or drop tasks. How often the two
+          fight over headcount and money shows whether today's arrangements still settle those
+          questions, or leave them to be argued out each time.
         type: single
-        informs: both
+        informs: today
         options:
           - id: rarely
             label: Rarely
-            weights:
-              siloed: 1
             today:
               assimilated: 1
               proportionate: 1
@@ -1516,10 +1470,6 @@ sections:
             why: Seasonal contention is normal for separate budgets.
           - id: constantly
             label: Constantly
-            weights:
-              siloed: -2
-              assimilated: 1
-              proportionate: 1
             today:
               siloed: 3
               assimilated: -1
@@ -1536,17 +1486,18 @@ sections:
       - id: lead_definition
         prompt: How are leads and opportunities defined between marketing and sales?
         help: |
-          A written, shared definition is the first rule at the border. Only 25% of B2B
-          marketers said they share a full qualified-lead definition with sales (Dun and
-          Bradstreet, 2019, as reported by digitalpud.com), and Gartner finds sales sees only
-          44% of marketing-qualified leads as a potential good fit (Gartner).
+          A written definition both teams agree decides which names and accounts pass from
+          one to the other, and when. Only 25% of B2B marketers said they share a full
+          qualified-lead definition with sales (Dun and Bradstreet, 2019, as reported by
+          digitalpud.com), and Gartner finds sales sees only 44% of marketing-qualified leads
+          as a potential good fit (Gartner).
         type: single
         informs: today
         options:
           - id: none
             label: No written definition; each team uses its own
             today:
-              siloed: 2
+              siloed: -1
               assimilated: -2
               proportionate: -2
             why: No shared definition is the undefined, siloed pattern.
@@ -1560,7 +1511,7 @@ sections:
           - id: joint_lead
             label: A jointly written lead and opportunity definition
             today:
-              siloed: 1
+              siloed: 2
               assimilated: 1
               proportionate: 1
             why: Jointly written rules are the defined relationship; several paradigms build on them.
@@ -1583,15 +1534,16 @@ sections:
         prompt: Is there a two-way service-level agreement (marketing commits to lead volume and quality, sales to follow-up speed) with compliance reported?
         help: |
           A two-way agreement with published compliance turns alignment from a promise into
-          something both sides can check. It is a precondition for sharing authority on
-          evidence, and its absence is common where teams blame each other for misses.
+          something both sides can check: how fast leads are followed up, why one is rejected
+          and what each side owes the other. Its absence is common where teams blame each
+          other for misses.
         type: single
         informs: today
         options:
           - id: none
             label: No agreement
             today:
-              siloed: 1
+              siloed: -1
               assimilated: -1
               proportionate: -2
             why: Without agreed commitments each team works to its own rules.
@@ -1605,7 +1557,7 @@ sections:
           - id: two_way_unreported
             label: Two-way, but compliance is not reported
             today:
-              siloed: 1
+              siloed: 2
               assimilated: 1
             why: Commitments exist on paper but nobody checks them.
           - id: two_way_reported
@@ -1629,7 +1581,7 @@ sections:
           - id: none
             label: No shared funnel; each team tracks its own numbers
             today:
-              siloed: 2
+              siloed: -1
               assimilated: -2
               proportionate: -2
             why: Separate tracking is the siloed pattern.
@@ -1665,8 +1617,9 @@ sections:
         prompt: Do marketing and sales work from one CRM and marketing-automation setup that both treat as the single source of customer data?
         help: |
           Disconnected systems are among the causes of friction between the teams that
-          practitioners name most often. Both an assimilated and a proportionate paradigm depend on one
-          trusted record of accounts and activity, because decisions are made jointly on it.
+          practitioners name most often. When both teams work from one trusted record of
+          accounts, contacts and activity, they can argue about what to do next rather than
+          about whose numbers are right.
         type: yes_no
         purpose: fact
         informs: today
@@ -1690,9 +1643,10 @@ sections:
       - id: attribution
         prompt: How far do both teams trust the way revenue is credited to marketing and sales activity?
         help: |
-          Allocating authority and budget by contribution only works if both sides accept how
-          contribution is measured. In Demand Gen Report's 2018 ABM Benchmark, proving ROI and
-          attribution was the top challenge, at 40% (as reported by digitalpud.com, 2018).
+          Attribution says what each team's work contributed to revenue; without a method
+          both sides accept, decisions on budget and credit rest on opinion. In Demand Gen
+          Report's 2018 ABM Benchmark, proving ROI and attribution was the top challenge, at
+          40% (as reported by digitalpud.com, 2018).
         type: single
         informs: today
         options:
@@ -1722,17 +1676,16 @@ sections:
       - id: revops
         prompt: How are marketing and sales operations (systems, data, reporting) organised?
         help: |
-          Operations teams own the systems and definitions both functions depend on. One
-          revenue operations team usually goes with one revenue organisation; separate teams
-          that plan together can support peers; separate teams that do not, keep the functions
-          apart.
+          Operations teams own the systems, data and definitions both functions depend on.
+          How they are organised shows whether marketing and sales measure the same funnel in
+          the same way, and who keeps the data and reports consistent between them.
         type: single
         informs: today
         options:
           - id: none
             label: No dedicated operations people
             today:
-              siloed: 1
+              siloed: 0
               assimilated: -1
               subservient_sales_led: 1
               proportionate: -1
@@ -1768,33 +1721,35 @@ sections:
         prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, outreach or forecasting?
         help: |
           Forrester expects technology to be one of the forces that derail traditional
-          alignment (Forrester, 2024), and overlapping tools already blur who does what. When
-          AI is embedded across both teams, a sequential handoff makes less sense than one
-          organisation or shared ownership of the journey.
+          alignment (Forrester, 2024), and overlapping tools already blur who does what. How
+          far AI runs through both teams' daily work shows how much research, outreach and
+          follow-up now passes through shared tools, and how much of the old division of tasks
+          still holds.
         type: single
+        informs: today
         options:
           - id: none
             label: Not used, or only by individuals on their own
-            weights:
+            today:
               siloed: 1
               subservient_sales_led: 1
               proportionate: -1
             why: Without shared tooling, roles stay distinct.
           - id: pilots
             label: Pilots in one or two places
-            weights:
+            today:
               assimilated: 1
             why: Early pilots change little about who does what yet.
           - id: one_team
             label: Embedded in one team's daily workflow
-            weights:
+            today:
               assimilated: 1
               subservient_product_led: 1
               proportionate: 1
             why: AI in one team starts to move work across the border.
           - id: both_teams
             label: Embedded across marketing and sales, and it blurs who does what
-            weights:
+            today:
               siloed: -2
               assimilated: 2
               subservient_sales_led: -1
@@ -1814,26 +1769,19 @@ sections:
       - id: trust_no_blame
         prompt: How far do you agree that marketing and sales rarely point fingers at each other?
         help: |
-          Forrester found that 82% of C-level B2B executives say their teams are aligned,
-          while 65% of sales and marketing professionals say their leaders lack alignment
-          (Forrester, 2024). Finger-pointing is usually the first thing people below the top
-          notice.
+          Forrester's 2024 research draws on two separate surveys of different people: in its
+          Priorities Survey 2024, 82% of C-level B2B executives said product, sales and
+          marketing were aligned, while in its Q2 2024 Sales And Marketing Alignment Survey,
+          65% of sales and marketing professionals said their sales and marketing leaders
+          lacked alignment (Forrester, 2024). How the teams react to a miss is one of the
+          plainest everyday signs of how they actually work together.
         type: scale
-        informs: today
+        informs: readiness
         low:
           label: Strongly disagree
-          today:
-            siloed: 2
-            assimilated: -1
-            subservient_sales_led: 1
-            proportionate: -2
           why: Routine blame is the mark of separate functions meeting only to fight fires.
         high:
           label: Strongly agree
-          today:
-            siloed: -2
-            assimilated: 2
-            proportionate: 2
           why: Little blame is the mark of teams that share outcomes.
 
       - id: trust_common_language
@@ -1847,7 +1795,7 @@ sections:
         low:
           label: Strongly disagree
           today:
-            siloed: 2
+            siloed: 1
             assimilated: -2
             proportionate: -2
           why: No common language is the undefined, siloed pattern.
@@ -1870,7 +1818,7 @@ sections:
         low:
           label: Strongly disagree
           today:
-            siloed: 3
+            siloed: 1
             assimilated: -2
             proportionate: -2
           why: Separate scorecards keep the teams separate.
@@ -1893,7 +1841,7 @@ sections:
         low:
           label: Strongly disagree
           today:
-            siloed: 2
+            siloed: 1
             assimilated: -2
             proportionate: -2
           why: Separate funnels mean separate functions.
@@ -1910,14 +1858,14 @@ sections:
         prompt: How far do you agree that people on both teams feel they rise or fall together?
         help: |
           Kotler and colleagues (HBR, 2006) describe a shared rise-or-fall culture as the mark
-          of fully integrated teams. Its absence is common even where leaders believe the
-          teams are aligned.
+          of fully integrated teams. Whether people feel they win and lose together shows if
+          shared goals on paper have reached everyday behaviour.
         type: scale
         informs: today
         low:
           label: Strongly disagree
           today:
-            siloed: 2
+            siloed: 1
             assimilated: -2
             subservient_sales_led: 1
             subservient_product_led: 1
@@ -1942,7 +1890,7 @@ sections:
         low:
           label: Strongly disagree
           today:
-            siloed: 2
+            siloed: 1
             assimilated: -1
             proportionate: -1
           why: Separate career paths keep separate cultures.
@@ -1957,58 +1905,38 @@ sections:
       - id: blame_when_miss
         prompt: When results disappoint, what usually happens?
         help: |
-          How a company handles a miss shows its real paradigm. Blame for misses without
-          shared credit for wins is one of the causes of misalignment practitioners name
-          most often, and it makes evidence-based sharing of authority impossible.
+          How a company handles a miss shows how the relationship works under pressure. Blame
+          for misses without shared credit for wins is one of the causes of misalignment
+          practitioners name most often; where it is the habit, data about what went wrong is
+          used to defend positions rather than to decide what to change.
         type: single
-        informs: today
+        informs: readiness
         options:
           - id: joint_review
             label: Both teams review the data together and agree fixes
-            today:
-              siloed: -2
-              assimilated: 2
-              proportionate: 2
             why: Joint diagnosis is what shared ownership looks like under pressure.
           - id: leader_decides
             label: One leader decides what changes
-            today:
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
             why: A single decision-maker is the pattern of one leader or one dominant function.
           - id: each_defends
             label: Each team defends its own numbers
-            today:
-              siloed: 2
-              assimilated: -1
-              proportionate: -1
             why: Parallel defences are the pattern of separate functions.
           - id: other_team_blamed
             label: The other team gets the blame
-            today:
-              siloed: 2
-              assimilated: -2
-              subservient_sales_led: 1
-              proportionate: -3
             why: Blame across the border is the costliest form of the siloed pattern.
 
       - id: sales_follow_up
         prompt: How consistently does sales follow up the leads and accounts that marketing passes on?
         help: |
           Gartner finds that sales sees only 44% of marketing-qualified leads as a potential
-          good fit (Gartner). Where follow-up is rare, the first job is usually an agreed
-          definition and service level, or marketing working directly to sales' priorities.
+          good fit (Gartner). How reliably sales acts on marketing's leads shows whether the
+          two teams agree on what a good lead is, and whether marketing's output turns into
+          pipeline or goes unused.
         type: single
-        informs: both
+        informs: today
         options:
           - id: rarely
             label: Rarely
-            weights:
-              subservient_sales_led: 2
-              subservient_product_led: -1
-              proportionate: -1
             today:
               siloed: 2
               assimilated: -1
@@ -2022,10 +1950,6 @@ sections:
             why: Patchy follow-up is typical of separate functions with loose rules.
           - id: consistently
             label: Consistently, within an agreed time
-            weights:
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 1
             today:
               siloed: -1
               assimilated: 1
@@ -2039,19 +1963,12 @@ sections:
           to a closer relationship. With little appetite for change, the best choice is
           usually the best fit within today's structure; a reorganisation needs a mandate.
         type: scale
+        informs: readiness
         low:
           label: None; we work within today's structure
-          weights:
-            siloed: 1
-            assimilated: -2
-            proportionate: -1
           why: Without appetite for change, paradigms that need a new structure are hard to reach.
         high:
           label: Ready for a real reorganisation
-          weights:
-            siloed: -1
-            assimilated: 2
-            proportionate: 1
           why: A mandate for change makes structural paradigms reachable.
 
       - id: biggest_friction
@@ -2076,17 +1993,17 @@ sections:
     intro: |
       Five questions on how the relationship between marketing and sales looks from where you
       sit. They are asked of every role and never change the scores: a team brief compares
-      the answers of executives with those of the people doing the work, and of marketing
-      with those of sales. Please answer for what you see, not for what the organisation
-      chart says.
+      the answers of executives with those of practitioners, and of marketing with those of
+      sales. Please answer for what you see, not for what the organisation chart says.
     questions:
       - id: perception_teams_aligned
         prompt: How aligned are the marketing and sales teams with each other today?
         help: |
-          Forrester's 2024 surveys found that 82% of C-level B2B executives describe their
-          teams as aligned, while most of the people doing the work disagree (Forrester,
-          2024). Your honest view here is what lets the offsite see whether the same gap
-          exists in your organisation.
+          Rate how well marketing and sales work together day to day, as you see it from your
+          own role: in plans, campaigns, handovers and reviews of results. Buyers meet both
+          teams, so any gap between what one promises and the other delivers shows up in
+          their experience. The team brief compares answers between roles, so answer from
+          what you see rather than from what you expect others to say.
         type: scale
         purpose: perception
         low:
@@ -2099,9 +2016,11 @@ sections:
       - id: perception_leaders_aligned
         prompt: How aligned are the leaders of marketing and sales with each other?
         help: |
-          Forrester found that 65% of sales and marketing professionals say the leaders of
-          the two functions are not aligned (Forrester, 2024). Leaders who agree in the
-          boardroom can still send their teams different signals, and the teams notice.
+          Rate how far the heads of marketing and of sales agree on priorities, targets and
+          what they ask of their teams, as you see it from your role. What the two leaders
+          agree or disagree on reaches both teams through plans, budgets and daily direction,
+          so answer from what you observe in their decisions rather than from formal
+          statements.
         type: scale
         purpose: perception
         low:
@@ -2145,9 +2064,9 @@ sections:
         prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and the target buyer?
         help: |
           Kotler and colleagues (HBR, 2006) treat a common language as the first step out of
-          an undefined relationship. A Dun & Bradstreet outlook found that only 25% of B2B
-          marketers share a full qualified-lead definition with sales (2019, as reported by
-          digitalpud.com).
+          an undefined relationship. When the teams mean different things by a lead, an
+          opportunity or a target buyer, their reports and targets cannot be compared, and
+          each can be right by its own definition.
         type: scale
         purpose: perception
         low:
@@ -2160,7 +2079,207 @@ sections:
 # --------------------------------------------------------------------------------------------
 # Readiness gates. A gate never changes fit; it caps the "ready now" score of the stances it
 # names. Conditions in one `when:` must all hold; alternatives are separate gates.
+# Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
+# relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
+# siloed means separate teams working to rules both accept.
+undefined_practice:
+  minimum: 2
+  signs:
+    - lead_definition:
+        - none
+    - sla:
+        - none
+    - blame_when_miss:
+        - other_team_blamed
+        - each_defends
+  why: |
+    Kotler, Rackham and Krishnaswamy (HBR, 2006) call a relationship with no agreed rules
+    "undefined": the teams grew apart and meet to fight fires. That is not a paradigm chosen on
+    purpose, so the first task is to choose one and write down its rules.
+
+# How many structural steps separate two candidate models, for gates with `cap_per_step:`.
+# One step: a reporting line or a forum changes; two: the organisation is rebuilt around a
+# different leader or a different engine. This tool's judgement, to refine with experience.
+change_steps:
+  siloed:
+    subservient_sales_led: 1
+    subservient_product_led: 2
+    assimilated: 2
+    proportionate: 1
+  subservient_sales_led:
+    subservient_product_led: 2
+    assimilated: 1
+    proportionate: 2
+  subservient_product_led:
+    assimilated: 2
+    proportionate: 1
+  assimilated:
+    proportionate: 2
+
 gates:
+  - id: no_lead_definition
+    title: There is no written lead definition
+    caps:
+      - siloed
+    cap: 50
+    when:
+      lead_definition:
+        - none
+    why: |
+      Two separate teams can only work apart well if the border between them is written down.
+      Without a shared definition of a lead, each side judges the other by its own rules.
+    lift: |
+      Have the marketing and sales leads write one page together: what a lead and an
+      opportunity are, with fields and two examples of each, and who accepts or rejects them.
+
+  - id: no_handoff_agreement
+    title: There is no agreement on how work passes between the teams
+    caps:
+      - siloed
+    cap: 55
+    when:
+      sla:
+        - none
+    why: |
+      Separate teams need an agreed handoff: how fast sales follows up, what it sends back and
+      why. Without one, leads are dropped at the border and each side blames the other.
+    lift: |
+      Agree follow-up times per lead type and the reasons a lead may be rejected or recycled,
+      and review them together every month.
+
+  - id: leads_ignored
+    title: Sales rarely follows up marketing's leads
+    caps:
+      - subservient_sales_led
+      - proportionate
+    cap: 45
+    when:
+      sales_follow_up:
+        - rarely
+    why: |
+      Marketing in service of sales only works if sales uses what marketing produces, and a
+      split of authority needs a working exchange to share. Either way the border has to work
+      first.
+    lift: |
+      Agree with sales which leads and accounts it will accept, set a follow-up time, and
+      report both sides' compliance every month until follow-up is routine.
+
+  - id: no_self_serve_path
+    title: Buyers cannot try or buy the product on their own
+    caps:
+      - subservient_product_led
+    cap: 45
+    when:
+      has_trial:
+        - "no"
+    why: |
+      Sales in service of a product-led engine needs the engine: a way for buyers to try or buy
+      on their own, and usage data that tells sales whom to call. Without a trial, a free plan
+      or self-serve buying there is nothing for sales to serve.
+    lift: |
+      Decide whether a free plan, a trial or self-serve buying is part of the strategy; if it
+      is, launch it for one segment and instrument product usage before moving sales.
+
+  - id: tactical_marketing
+    title: Marketing has only tactical capacity
+    caps:
+      - proportionate
+      - subservient_product_led
+    cap: 45
+    when:
+      marketing_maturity:
+        - tactical
+    why: |
+      Holding a peer's share of authority, or running the engine that sales serves, needs a
+      marketing team that can shape segments, positioning and pricing with evidence. A team
+      that mostly produces material on request cannot yet carry that.
+    lift: |
+      Give marketing ownership of one strategic remit (segment definitions, pricing research
+      or the self-serve funnel), hire or develop the analytics to back it, and report its
+      results to the executive team.
+
+  - id: no_revenue_leader
+    title: No single revenue leader exists or is planned
+    caps:
+      - assimilated
+    cap: 45
+    when:
+      cro_in_place:
+        - "no"
+      cro_planned:
+        - "no"
+    why: |
+      Assimilation means one organisation under one accountable leader. Without such a leader
+      in place or planned, it would need a board-level decision that has not been taken.
+    lift: |
+      Decide whether to appoint a chief revenue or customer officer, agree the profile
+      (including how brand and long-term marketing will be protected) and set a date.
+
+  - id: no_single_source
+    title: There is no single source of customer data
+    caps:
+      - proportionate
+      - assimilated
+    cap: 50
+    when:
+      single_source:
+        - "no"
+    why: |
+      Both one revenue organisation and a split of authority by contribution need one trusted
+      record of accounts, contacts and activity. With separate systems, each side argues
+      from its own numbers.
+    lift: |
+      Make one CRM the system of record for accounts and opportunities, connect marketing
+      automation to it, and agree which fields each team owns; report from it only.
+
+  - id: no_marketing_voice
+    title: The marketing leader has little voice with the CEO
+    caps:
+      - proportionate
+    cap: 45
+    when:
+      cmo_ceo_proximity:
+        - "1"
+        - "2"
+    why: |
+      Peers can only share authority if both are heard where strategy and budget are decided.
+      A marketing leader who is told the plan rather than shaping it cannot hold a peer's share.
+    lift: |
+      Give the marketing leader a standing seat in the CEO's planning and budget reviews, with
+      one agreed outcome to own and report on.
+
+  - id: no_trusted_attribution
+    title: Neither side trusts how revenue is credited
+    caps:
+      - proportionate
+    cap: 50
+    when:
+      attribution:
+        - none
+        - disputed
+    why: |
+      Proportionate means authority and budget follow contribution. Without attribution both
+      teams accept, contribution is a matter of opinion.
+    lift: |
+      Agree a simple, documented attribution method with both leaders and finance, publish it
+      monthly alongside the raw touch data, and review it together after two quarters.
+
+  - id: no_two_way_sla
+    title: There is no two-way service-level agreement
+    caps:
+      - proportionate
+    cap: 60
+    when:
+      sla:
+        - none
+        - one_way
+    why: |
+      A proportionate model relies on each side keeping agreed commitments that the other can
+      see. With no two-way agreement there is nothing to hold either side to.
+    lift: |
+      Write a two-way agreement (marketing on volume and quality, sales on follow-up speed and
+      feedback) and publish compliance monthly.
+
   - id: low_trust
     title: Marketing and sales routinely blame each other
     caps:
@@ -2194,120 +2313,28 @@ gates:
       Replace post-mortems by function with one joint review per quarter that starts from
       shared data, and have the CEO ask for one agreed fix list rather than two explanations.
 
-  - id: no_single_source
-    title: There is no single source of customer data
-    caps:
-      - proportionate
-      - assimilated
-    cap: 50
-    when:
-      single_source:
-        - "no"
-    why: |
-      Both one revenue organisation and a split of authority by contribution need one trusted
-      record of accounts, contacts and activity. With separate systems, each side argues
-      from its own numbers.
-    lift: |
-      Make one CRM the system of record for accounts and opportunities, connect marketing
-      automation to it, and agree which fields each team owns; report from it only.
-
-  - id: no_trusted_attribution
-    title: Neither side trusts how revenue is credited
-    caps:
-      - proportionate
-    cap: 50
-    when:
-      attribution:
-        - none
-        - disputed
-    why: |
-      Proportionate means authority and budget follow contribution. Without attribution both
-      teams accept, contribution is a matter of opinion.
-    lift: |
-      Agree a simple, documented attribution method with both leaders and finance, publish it
-      monthly alongside the raw touch data, and review it together after two quarters.
-
-  - id: no_revenue_leader
-    title: No single revenue leader exists or is planned
-    caps:
-      - assimilated
-    cap: 45
-    when:
-      cro_in_place:
-        - "no"
-      cro_planned:
-        - "no"
-    why: |
-      Assimilation means one organisation under one accountable leader. Without such a leader
-      in place or planned, it would need a board-level decision that has not been taken.
-    lift: |
-      Decide whether to appoint a chief revenue or customer officer, agree the profile
-      (including how brand and long-term marketing will be protected) and set a date.
-
-  - id: tactical_marketing
-    title: Marketing has only tactical capacity
-    caps:
-      - proportionate
-      - subservient_product_led
-    cap: 45
-    when:
-      marketing_maturity:
-        - tactical
-    why: |
-      Holding a peer's share of authority, or running the engine that sales serves, needs a
-      marketing team that can shape segments, positioning and pricing with evidence. A team
-      that mostly produces material on request cannot yet carry that.
-    lift: |
-      Give marketing ownership of one strategic remit (segment definitions, pricing research
-      or the self-serve funnel), hire or develop the analytics to back it, and report its
-      results to the executive team.
-
   - id: low_change_appetite
     title: Leadership has little appetite for structural change
     caps:
+      - siloed
       - assimilated
-    cap: 50
+      - subservient_sales_led
+      - subservient_product_led
+      - proportionate
+    cap: 60
+    spares_as_is: yes
+    cap_per_step: 10
     when:
       change_appetite:
         - "1"
         - "2"
     why: |
-      Moving to assimilated means a reorganisation: new reporting lines, one budget and one
-      number. Without a mandate for change, it will not happen within a year.
+      Any move away from the model run today means new reporting lines, budgets or targets,
+      and the further the move, the more it needs a mandate. Without one it will not happen
+      within a year; today's model, run deliberately, is not held back.
     lift: |
-      Put the case for a single revenue organisation to the CEO and board with the expected
-      costs and benefits, or choose the best fit within today's structure for now.
-
-  - id: leads_ignored
-    title: Sales rarely follows up marketing's leads
-    caps:
-      - proportionate
-    cap: 45
-    when:
-      sales_follow_up:
-        - rarely
-    why: |
-      If sales rarely acts on what marketing produces, there is no working exchange to share
-      authority over. The border rules have to work before authority can be balanced.
-    lift: |
-      Agree with sales which leads and accounts it will accept, set a follow-up time, and
-      report both sides' compliance every month until follow-up is routine.
-
-  - id: no_two_way_sla
-    title: There is no two-way service-level agreement
-    caps:
-      - proportionate
-    cap: 60
-    when:
-      sla:
-        - none
-        - one_way
-    why: |
-      A proportionate model relies on each side keeping agreed commitments that the other can
-      see. With no two-way agreement there is nothing to hold either side to.
-    lift: |
-      Write a two-way agreement (marketing on volume and quality, sales on follow-up speed and
-      feedback) and publish compliance monthly.
+      Put the case for the change to the CEO and board with its expected costs and benefits,
+      or run today's model deliberately for now and revisit the choice in a year.
 
 """#
 
@@ -2734,7 +2761,7 @@ paradigms:
 
 statistics:
   - id: forrester_perception_gap
-    text: In Forrester's 2024 surveys, 82% of C-level respondents at B2B firms described their product, sales and marketing teams as aligned (41% as highly aligned), while 65% of sales and marketing professionals said the leaders of the two functions in their organisation were not aligned.
+    text: In Forrester's Priorities Survey 2024, 82% of C-level respondents at B2B firms described their product, sales and marketing teams as aligned (41% as highly aligned); in a separate survey, Forrester's Q2 2024 Sales And Marketing Alignment Survey, 65% of sales and marketing professionals said the sales and marketing leaders in their organisation lacked alignment.
     source: Forrester, John Arnold, "The Truth About B2B Sales And Marketing Alignment" (blog, 2024), citing Forrester's Priorities Survey 2024 and Q2 2024 Sales And Marketing Alignment Survey
     url: https://www.forrester.com/blogs/the-truth-about-b2b-sales-and-marketing-alignment/
     note: The two figures come from different surveys that asked different people different questions, so the gap is indicative rather than a like-for-like comparison.

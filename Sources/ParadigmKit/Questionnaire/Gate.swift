@@ -7,8 +7,15 @@ public struct Gate: Sendable, Equatable {
     public let title: String
     /// The stances it holds back.
     public let caps: [Stance]
-    /// The highest ready-now score those stances can have while the gate holds.
+    /// The highest ready-now score those stances can have while the gate holds (for a gate
+    /// that reads the distance from today's model, the cap one step away).
     public let cap: Double
+    /// Whether the model the organisation runs today is spared (`spares_as_is: yes`): a gate
+    /// about appetite for change holds back only a move away from today's model.
+    public var sparesAsIs = false
+    /// How much lower the cap is for each further step of change from today's model
+    /// (`cap_per_step:`); 0 for a gate that caps every stance alike.
+    public var capPerStep = 0.0
     /// When it fires.
     public let condition: Condition
     /// Why it matters.
@@ -17,6 +24,66 @@ public struct Gate: Sendable, Equatable {
     public let lift: String
     /// Where it is defined.
     public let location: SourceLocation
+}
+
+extension Gate {
+    /// The ready-now cap this gate puts on a stance, given the model run today (`nil` when that
+    /// is unknown or undefined); `nil` when the gate does not hold the stance back.
+    public func cap(for stance: Stance, asIs: Stance?, steps: ChangeSteps) -> Double? {
+        guard caps.contains(stance) else { return nil }
+        guard sparesAsIs || capPerStep > 0 else { return cap }
+        guard let asIs else { return cap }
+        if sparesAsIs && stance == asIs { return nil }
+        let further = max(0, steps.steps(from: asIs, to: stance) - 1)
+        return max(0, cap - capPerStep * Double(further))
+    }
+}
+
+/// How many structural steps separate two candidate models: the distance a gate about
+/// appetite for change reads (`change_steps:` in the questionnaire; 1 for every pair not given).
+public struct ChangeSteps: Sendable, Equatable {
+    private var table: [Stance: [Stance: Int]] = [:]
+
+    /// One step between every two different models.
+    public init() {}
+
+    /// Sets the steps between two models, both ways.
+    mutating func set(_ steps: Int, between a: Stance, and b: Stance) {
+        table[a, default: [:]][b] = steps
+        table[b, default: [:]][a] = steps
+    }
+
+    /// The steps from one model to another: 0 to itself.
+    public func steps(from a: Stance, to b: Stance) -> Int {
+        a == b ? 0 : table[a]?[b] ?? 1
+    }
+}
+
+/// The rule that reads today's practice as no deliberate model at all (Kotler's "undefined"
+/// relationship): at least `minimum` of its signs hold. It is not the siloed paradigm, which
+/// means well-kept rules at the border.
+public struct UndefinedPractice: Sendable, Equatable {
+    /// The signs; each holds when its condition does.
+    public let signs: [Condition]
+    /// How many signs must hold.
+    public let minimum: Int
+    /// Why the reading matters, as the brief says it.
+    public let why: String
+    /// Where it is defined.
+    public let location: SourceLocation
+
+    /// The signs that hold for some answers.
+    func signsHolding(answers: (String) -> AnswerValue?) -> [Condition] {
+        signs.filter { $0.holds(answers: answers) }
+    }
+
+    /// Whether enough signs hold, given each question's chosen options.
+    func holds(chosen: (String) -> [String]?) -> Bool {
+        signs.count { $0.holds(chosen) } >= minimum
+    }
+
+    /// The questions its signs read.
+    var questionsRead: [String] { signs.flatMap { $0.clauses.map(\.questionID) } }
 }
 
 /// Who may answer. Team briefs group respondents by role.

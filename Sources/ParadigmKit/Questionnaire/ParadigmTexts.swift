@@ -83,6 +83,15 @@ public struct ParadigmTexts: Sendable, Equatable {
         return text
     }
 
+    /// A candidate model's name: the paradigm's, with the direction for subservient, e.g.
+    /// "Subservient (sales in service of a product-led engine)".
+    public func name(of stance: Stance) -> String {
+        let paradigm = self[stance.paradigm]
+        guard let direction = stance.direction else { return paradigm.name }
+        let phrase = paradigm.directions[direction]?.name ?? direction.rawValue
+        return "\(paradigm.name) (\(phrase.lowercasedFirst))"
+    }
+
     /// The statistic with an id.
     public func statistic(_ id: String) -> Statistic? { statistics.first { $0.id == id } }
 }

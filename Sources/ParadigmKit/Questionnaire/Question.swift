@@ -34,9 +34,11 @@ public enum Informs: String, Sendable {
     case today
     /// Both.
     case both
+    /// Neither score: capability or intent, read only by readiness gates.
+    case readiness
 
-    var countsForFit: Bool { self != .today }
-    var countsForToday: Bool { self != .fit }
+    var countsForFit: Bool { self == .fit || self == .both }
+    var countsForToday: Bool { self == .today || self == .both }
 }
 
 /// What a question is for in a team brief, beyond scoring (`purpose:` in the questionnaire).

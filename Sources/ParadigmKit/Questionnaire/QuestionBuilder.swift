@@ -55,7 +55,7 @@ struct QuestionBuilder {
         }
         let typeName = reader.word(keys, "type", in: what, oneOf: ["single", "multiple", "scale", "number", "yes_no", "text"])
         let informs = keys["informs"] == nil ? Informs.fit
-            : reader.word(keys, "informs", in: what, oneOf: ["fit", "today", "both"]).flatMap(Informs.init(rawValue:)) ?? .fit
+            : reader.word(keys, "informs", in: what, oneOf: ["fit", "today", "both", "readiness"]).flatMap(Informs.init(rawValue:)) ?? .fit
         let weight = keys["weight"] == nil ? 1 : reader.number(keys, "weight", in: what, range: 0...5) ?? 1
         let unsure = keys["unsure"] == nil ? "allowed" : reader.word(keys, "unsure", in: what, oneOf: ["allowed", "not_allowed"])
         let optional = keys["optional"] == nil ? "yes" : reader.word(keys, "optional", in: what, oneOf: ["yes", "no"])
@@ -233,7 +233,7 @@ struct QuestionBuilder {
 
     mutating func gate(_ node: Node) -> Gate? {
         guard let mapping = reader.mapping(node, "a gate") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["id", "title", "caps", "cap", "when", "why", "lift"],
+        let keys = reader.keys(of: mapping, allowed: ["id", "title", "caps", "cap", "when", "why", "lift", "spares_as_is", "cap_per_step"],
                                required: ["id", "title", "caps", "cap", "when", "why", "lift"], in: "a gate")
         guard let id = reader.text(keys, "id", in: "a gate") else { return nil }
         let what = "gate `\(id)`"
@@ -252,10 +252,32 @@ struct QuestionBuilder {
         guard let condition = keys["when"].flatMap({ self.condition($0, in: what) }),
               let cap = reader.number(keys, "cap", in: what, range: 0...100)
         else { return nil }
-        return Gate(
+        var gate = Gate(
             id: id, title: reader.text(keys, "title", in: what) ?? "", caps: caps, cap: cap, condition: condition,
             why: reader.text(keys, "why", in: what) ?? "", lift: reader.text(keys, "lift", in: what) ?? "",
             location: mapping.location)
+        if keys["spares_as_is"] != nil {
+            gate.sparesAsIs = reader.word(keys, "spares_as_is", in: what, oneOf: ["yes", "no"]) == "yes"
+        }
+        if keys["cap_per_step"] != nil {
+            gate.capPerStep = reader.number(keys, "cap_per_step", in: what, range: 0...100) ?? 0
+        }
+        return gate
+    }
+
+    /// `undefined_practice:`: `signs:` (a list of conditions, each in the form of a `when:`),
+    /// `minimum:` (how many must hold) and `why:`.
+    mutating func undefinedPractice(_ node: Node) -> UndefinedPractice? {
+        let what = "`undefined_practice`"
+        guard let mapping = reader.mapping(node, what) else { return nil }
+        let keys = reader.keys(of: mapping, allowed: ["signs", "minimum", "why"], required: ["signs", "minimum", "why"], in: what)
+        var signs: [Condition] = []
+        if let node = keys["signs"], let list = reader.sequence(node, "`signs` of \(what)") {
+            signs = list.items.compactMap { condition($0, in: "a sign of \(what)") }
+        }
+        guard let minimum = reader.number(keys, "minimum", in: what, range: 1...Double(max(1, signs.count))) else { return nil }
+        return UndefinedPractice(signs: signs, minimum: Int(minimum), why: reader.text(keys, "why", in: what) ?? "",
+                                 location: mapping.location)
     }
 
     private func condition(_ node: Node, in what: String) -> Condition? {

@@ -13,6 +13,10 @@ public struct Questionnaire: Sendable {
     public let sections: [Section]
     /// Readiness gates.
     public let gates: [Gate]
+    /// The rule that reads today's practice as no deliberate model (`undefined_practice:`).
+    public let undefinedPractice: UndefinedPractice?
+    /// The structural steps between candidate models (`change_steps:`).
+    public let changeSteps: ChangeSteps
     /// The paradigm texts, statistics and method caveat.
     public let texts: ParadigmTexts
     /// The file it was read from, for diagnostics.
@@ -25,9 +29,11 @@ public struct Questionnaire: Sendable {
     private let memo = QuestionnaireMemo()
 
     init(id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
+         undefinedPractice: UndefinedPractice? = nil, changeSteps: ChangeSteps = ChangeSteps(),
          texts: ParadigmTexts, sourceName: String) {
         (self.id, self.version, self.title, self.roles) = (id, version, title, roles)
         (self.sections, self.gates, self.texts, self.sourceName) = (sections, gates, texts, sourceName)
+        (self.undefinedPractice, self.changeSteps) = (undefinedPractice, changeSteps)
         // Stored rather than computed: scoring and the analyses walk the questions thousands of
         // times per brief, and flattening the sections on every walk dominated their run time.
         questions = sections.flatMap(\.questions)

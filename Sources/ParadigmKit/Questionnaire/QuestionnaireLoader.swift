@@ -13,7 +13,7 @@ package enum QuestionnaireLoader {
         }
         guard let top = reader.mapping(root, "the questionnaire") else { try reader.finish(); throw reader.diagnostics }
         let keys = reader.keys(
-            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates"],
+            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps"],
             required: ["id", "version", "title", "roles", "sections"], in: "the questionnaire")
         let id = reader.text(keys, "id", in: "the questionnaire") ?? ""
         let version = reader.text(keys, "version", in: "the questionnaire") ?? ""
@@ -40,11 +40,48 @@ package enum QuestionnaireLoader {
                 gates.append(gate)
             }
         }
+        let undefined = keys["undefined_practice"].flatMap { builder.undefinedPractice($0) }
+        let steps = keys["change_steps"].map { readChangeSteps($0, reader) } ?? ChangeSteps()
         try reader.finish()
         let paradigmTexts = try texts(textsPath)
         return Questionnaire(
             id: id, version: version, title: title, roles: roles, sections: sections, gates: gates,
-            texts: paradigmTexts, sourceName: source.name)
+            undefinedPractice: undefined, changeSteps: steps, texts: paradigmTexts, sourceName: source.name)
+    }
+
+    /// `change_steps:`: for a model, the steps to each other model, e.g. `siloed:` then
+    /// `proportionate: 2`. Each pair is given once, in either order, as a whole number 1 to 5.
+    private static func readChangeSteps(_ node: Node, _ reader: SchemaReader) -> ChangeSteps {
+        var steps = ChangeSteps()
+        var seen: [Set<Stance>: SourceLocation] = [:]
+        guard let mapping = reader.mapping(node, "`change_steps`") else { return steps }
+        for entry in mapping.entries {
+            guard let from = stance(entry.key, reader),
+                  let targets = reader.mapping(entry.value, "`change_steps: \(entry.key.value)`") else { continue }
+            for target in targets.entries {
+                guard let to = stance(target.key, reader) else { continue }
+                let what = "`change_steps` from `\(from.rawValue)` to `\(to.rawValue)`"
+                guard let scalar = reader.scalar(target.value, what) else { continue }
+                guard let value = Int(scalar.value), (1...5).contains(value), from != to else {
+                    reader.error("\(what) must be a whole number from 1 to 5 between two different models", at: scalar)
+                    continue
+                }
+                if let first = seen[[from, to]] {
+                    reader.error("\(what) is given twice; it was first given on line \(first.line)", at: target.key)
+                }
+                seen[[from, to]] = target.key.location
+                steps.set(value, between: from, and: to)
+            }
+        }
+        return steps
+    }
+
+    private static func stance(_ key: ScalarNode, _ reader: SchemaReader) -> Stance? {
+        if let stance = Stance(rawValue: key.value) { return stance }
+        let ids = Stance.allCases.map(\.rawValue)
+        reader.error("`\(key.value)` is not a candidate model", at: key,
+                     help: Suggestion.closest(to: key.value, among: ids).map { "did you mean `\($0)`?" })
+        return nil
     }
 
     private static func readRoles(_ node: Node, _ reader: SchemaReader) -> [Role] {

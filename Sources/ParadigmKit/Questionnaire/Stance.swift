@@ -56,6 +56,28 @@ public enum Stance: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The tie-break order: the candidate that asks less structural change comes first.
+    var tieBreakRank: Int {
+        switch self {
+        case .siloed: 0
+        case .subservientSalesLed: 1
+        case .subservientProductLed: 2
+        case .assimilated: 3
+        case .proportionate: 4
+        }
+    }
+
+    /// A short name for table headers and listings: "siloed", "subservient (product-led)".
+    public var shortName: String {
+        switch self {
+        case .siloed: "siloed"
+        case .assimilated: "assimilated"
+        case .subservientSalesLed: "subservient (sales-led)"
+        case .subservientProductLed: "subservient (product-led)"
+        case .proportionate: "proportionate"
+        }
+    }
+
     /// The subservient direction, for the two subservient stances.
     public var direction: SubservientDirection? {
         switch self {

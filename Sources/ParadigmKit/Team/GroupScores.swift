@@ -1,12 +1,12 @@
-/// A group's fit result: the sum of its members' stance scores and how many put each paradigm
-/// first, from which the mean and the group ranking follow.
+/// A group's fit result: the sum of its members' stance scores and how many put each candidate
+/// model first, from which the mean and the group ranking follow.
 public struct GroupScores: Sendable, Equatable {
     /// Members counted.
     public private(set) var count = 0
     /// The sum of their stance-score vectors.
     public private(set) var sum = ScoreVector()
-    /// How many members recommend each paradigm, in `Paradigm.allCases` order.
-    public private(set) var firstCounts = Array(repeating: 0, count: Paradigm.allCases.count)
+    /// How many members recommend each candidate model, in `Stance.allCases` order.
+    public private(set) var firstCounts = Array(repeating: 0, count: Stance.allCases.count)
 
     /// An empty group.
     public init() {}
@@ -15,7 +15,7 @@ public struct GroupScores: Sendable, Equatable {
     public mutating func add(_ member: TeamMember) {
         count += 1
         sum = sum + member.scores
-        firstCounts[Self.position(member.recommendation)] += 1
+        firstCounts[member.recommendation.position] += 1
     }
 
     /// Adds every member of another group.
@@ -30,37 +30,35 @@ public struct GroupScores: Sendable, Equatable {
         var result = self
         result.count -= 1
         result.sum = sum - member.scores
-        result.firstCounts[Self.position(member.recommendation)] -= 1
+        result.firstCounts[member.recommendation.position] -= 1
         return result
     }
 
     /// The mean stance scores; all zero for an empty group.
     public var mean: ScoreVector { count > 0 ? sum / Double(count) : ScoreVector() }
 
-    /// How many members recommend a paradigm.
-    public func recommendedBy(_ paradigm: Paradigm) -> Int { firstCounts[Self.position(paradigm)] }
+    /// How many members recommend a candidate model.
+    public func recommendedBy(_ stance: Stance) -> Int { firstCounts[stance.position] }
 
-    /// The paradigms best first by ``TeamAssessment/aggregationRule``: the mean score, then
-    /// on a tie the paradigm more members recommend, then the single brief's structural order.
-    public var ranking: [Paradigm] {
+    /// The candidate models best first by ``TeamAssessment/aggregationRule``: the mean score,
+    /// then on a tie the model more members recommend, then the single brief's structural order.
+    public var ranking: [Stance] {
         let mean = self.mean
-        return Paradigm.allCases.sorted { lhs, rhs in
-            let (a, b) = (mean.score(for: lhs), mean.score(for: rhs))
+        return Stance.allCases.sorted { lhs, rhs in
+            let (a, b) = (mean[lhs], mean[rhs])
             if abs(a - b) > KendallW.tolerance { return a > b }
             let (votesA, votesB) = (recommendedBy(lhs), recommendedBy(rhs))
             if votesA != votesB { return votesA > votesB }
-            return lhs < rhs
+            return lhs.tieBreakRank < rhs.tieBreakRank
         }
     }
 
     /// The group's recommendation.
-    public var recommendation: Paradigm { ranking[0] }
+    public var recommendation: Stance { ranking[0] }
 
-    /// The margin between the group's top two paradigms, with its band.
+    /// The margin between the group's top two candidate models, with its band.
     public var confidence: Confidence {
         let ranking = self.ranking
-        return Confidence(margin: mean.score(for: ranking[0]) - mean.score(for: ranking[1]))
+        return Confidence(margin: mean[ranking[0]] - mean[ranking[1]])
     }
-
-    static func position(_ paradigm: Paradigm) -> Int { Paradigm.allCases.firstIndex(of: paradigm) ?? 0 }
 }

@@ -1,6 +1,6 @@
 /// Kendall's coefficient of concordance W: how far several raters rank the same items alike,
 /// from 0 (no agreement) to 1 (identical rankings). Here the raters are respondents and the
-/// items are the four paradigms, ranked by each respondent's fit scores. Tied scores share
+/// items are the five candidate models, ranked by each respondent's fit scores. Tied scores share
 /// mid-ranks and the denominator carries the usual tie correction:
 ///
 ///     W = 12·S / (m²(n³ − n) − m·ΣT),  S = Σᵢ (Rᵢ − m(n + 1)/2)²,  T = Σ (t³ − t) per rater

@@ -45,20 +45,4 @@ public struct ScoreVector: Sendable, Equatable {
         for index in result.values.indices { result.values[index] /= rhs }
         return result
     }
-
-    /// Subservient's stronger direction; on an exact tie, marketing in service of sales (the
-    /// rule ``ScoreSet/subservientDirection`` uses for one respondent).
-    public var direction: SubservientDirection {
-        self[.subservientProductLed] > self[.subservientSalesLed] ? .productLed : .salesLed
-    }
-
-    /// A paradigm's score: its stance's, subservient taking its stronger direction.
-    public func score(for paradigm: Paradigm) -> Double {
-        switch paradigm {
-        case .siloed: self[.siloed]
-        case .assimilated: self[.assimilated]
-        case .proportionate: self[.proportionate]
-        case .subservient: direction == .productLed ? self[.subservientProductLed] : self[.subservientSalesLed]
-        }
-    }
 }

@@ -7,7 +7,7 @@ public struct TeamAccumulator: Sendable {
     private(set) var members: [TeamMember] = []
     private(set) var group = GroupScores()
     private(set) var roleGroups: [GroupScores]
-    private(set) var agreement = KendallW(itemCount: Paradigm.allCases.count)
+    private(set) var agreement = KendallW(itemCount: Stance.allCases.count)
     private(set) var tallies: [QuestionTally]
     /// The tally of each question, by position (`nil` for free text, which is not tallied).
     private let tallyOfQuestion: [Int?]
@@ -49,7 +49,7 @@ public struct TeamAccumulator: Sendable {
         members.append(member)
         group.add(member)
         roleGroups[groupIndex].add(member)
-        agreement.add(scores: Paradigm.allCases.map { member.scores.score(for: $0) })
+        agreement.add(scores: Stance.allCases.map { member.scores[$0] })
         entry.marks.forEach { position, mark in
             guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
             switch mark {
@@ -68,7 +68,7 @@ public struct TeamAccumulator: Sendable {
         let organisation: String?
         let sourceName: String
         let scores: ScoreVector
-        let ranking: [Paradigm]
+        let ranking: [Stance]
         /// The answers to tally, by question position.
         let marks: TallyMarks
 

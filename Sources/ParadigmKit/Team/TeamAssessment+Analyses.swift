@@ -3,7 +3,7 @@ public struct DecisiveRespondent: Sendable, Equatable {
     /// The member's index in ``TeamAssessment/members``.
     public let member: Int
     /// What the group would recommend without them.
-    public let recommendationWithout: Paradigm
+    public let recommendationWithout: Stance
 }
 
 /// Leave-one-respondent-out: whether any single respondent decides the group result.
@@ -70,7 +70,7 @@ extension TeamAssessment {
             let ranking = without.ranking
             let mean = without.mean
             let best = ranking[0] == top ? ranking[1] : ranking[0]
-            smallestLead = min(smallestLead, mean.score(for: top) - mean.score(for: best))
+            smallestLead = min(smallestLead, mean[top] - mean[best])
             if ranking[0] != top {
                 decisive.append(DecisiveRespondent(member: member.index, recommendationWithout: ranking[0]))
             }

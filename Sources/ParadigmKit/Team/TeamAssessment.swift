@@ -5,11 +5,12 @@
 public struct TeamAssessment: Sendable {
     /// How the group result is formed, as the team brief states it.
     public static let aggregationRule = """
-        The group's score for each paradigm is the mean of the respondents' individual fit \
-        scores (each stance averaged over everyone, subservient taking the direction whose mean \
-        is higher), so every respondent counts once whatever their role. When two paradigms have \
-        the same mean score, the one more respondents recommend ranks higher; then the one that \
-        asks less structural change, in the order siloed, subservient, assimilated, proportionate.
+        The group's score for each candidate model (the four paradigms, subservient in each of its \
+        two directions) is the mean of the respondents' individual fit scores, so every respondent \
+        counts once whatever their role. When two models have the same mean score, the one more \
+        respondents recommend ranks higher; then the one that asks less structural change, in the \
+        order siloed, subservient (marketing in service of sales), subservient (sales in service \
+        of a product-led engine), assimilated, proportionate.
         """
 
     /// The questionnaire everyone answered.
@@ -20,7 +21,7 @@ public struct TeamAssessment: Sendable {
     public let group: GroupScores
     /// One group per role of the questionnaire, in its order, then one for "role not given".
     public let roleGroups: [GroupScores]
-    /// Kendall's W over the respondents' rankings of the four paradigms.
+    /// Kendall's W over the respondents' rankings of the five candidate models.
     public let agreement: KendallW
     /// Every question but free text, tallied by role group, in questionnaire order.
     public let tallies: [QuestionTally]
@@ -38,16 +39,10 @@ public struct TeamAssessment: Sendable {
     }
 
     /// The group's recommendation.
-    public var recommendation: Paradigm { group.recommendation }
+    public var recommendation: Stance { group.recommendation }
 
-    /// The group's paradigm name with subservient's direction from the mean scores.
-    public func displayName(_ paradigm: Paradigm, scores: ScoreVector? = nil) -> String {
-        let texts = questionnaire.texts
-        guard paradigm == .subservient else { return texts[paradigm].name }
-        let direction = (scores ?? group.mean).direction
-        let name = texts[paradigm].directions[direction]?.name ?? direction.rawValue
-        return "\(texts[paradigm].name) (\(name.lowercasedFirst))"
-    }
+    /// A candidate model's name with subservient's direction.
+    public func displayName(_ stance: Stance) -> String { questionnaire.texts.name(of: stance) }
 
     /// The role of a group index; `nil` for the "role not given" group.
     public func role(ofGroup index: Int) -> Role? {

@@ -14,14 +14,14 @@ public struct TeamMember: Sendable, Equatable {
     /// The five fit stance scores.
     public let scores: ScoreVector
     /// The respondent's own ranking, best first, with the single-brief tie-break.
-    public let ranking: [Paradigm]
+    public let ranking: [Stance]
 
     /// The respondent's recommendation.
-    public var recommendation: Paradigm { ranking[0] }
+    public var recommendation: Stance { ranking[0] }
 
-    /// Ranks 1–4 of the four paradigms by fit score, tied scores sharing the mean of their
-    /// places (mid-ranks), in `Paradigm.allCases` order: the ranks Kendall's W reads.
+    /// Ranks 1–5 of the five candidate models by fit score, tied scores sharing the mean of
+    /// their places (mid-ranks), in `Stance.allCases` order: the ranks Kendall's W reads.
     public var midRanks: [Double] {
-        KendallW.midRanks(Paradigm.allCases.map { scores.score(for: $0) })
+        KendallW.midRanks(Stance.allCases.map { scores[$0] })
     }
 }

@@ -14,8 +14,8 @@ import Testing
         let v1 = try AnalysisFixture.assess("motion: hybrid\ntrust: 2\nchannels: a")
         let v2 = try AnalysisFixture.assess("motion: field\ntrust: 5\nchannels: a")
         let v12 = try AnalysisFixture.assess(after)
-        for (k, paradigm) in Paradigm.allCases.enumerated() {
-            let s = { (a: Assessment) in a.fit.score(for: paradigm) }
+        for (k, stance) in Stance.allCases.enumerated() {
+            let s = { (a: Assessment) in a.fit.score(stance) }
             let expected = ((s(v1) - s(v0)) + (s(v12) - s(v2))) / 2
             #expect(abs(comparison.changes[0].fit[k] - expected) < 1e-9)
         }
@@ -30,9 +30,9 @@ import Testing
         }
         let comparison = Comparison.compare(try load("meridian-2025.yaml"), try load("meridian-2026.yaml"))
         #expect(comparison.changes.count > Comparison.exactLimit)
-        for (k, paradigm) in Paradigm.allCases.enumerated() {
-            #expect(abs(comparison.changes.map { $0.fit[k] }.reduce(0, +) - comparison.fitChange(paradigm)) < 1e-9)
-            #expect(abs(comparison.changes.map { $0.asIs[k] }.reduce(0, +) - comparison.asIsChange(paradigm)) < 1e-9)
+        for (k, stance) in Stance.allCases.enumerated() {
+            #expect(abs(comparison.changes.map { $0.fit[k] }.reduce(0, +) - comparison.fitChange(stance)) < 1e-9)
+            #expect(abs(comparison.changes.map { $0.asIs[k] }.reduce(0, +) - comparison.asIsChange(stance)) < 1e-9)
         }
     }
 
@@ -40,6 +40,6 @@ import Testing
         let assessment = try AnalysisFixture.assess("motion: field\ntrust: 2")
         let comparison = Comparison.compare(assessment, assessment)
         #expect(comparison.changes.isEmpty)
-        #expect(Paradigm.allCases.allSatisfy { comparison.fitChange($0) == 0 })
+        #expect(Stance.allCases.allSatisfy { comparison.fitChange($0) == 0 })
     }
 }

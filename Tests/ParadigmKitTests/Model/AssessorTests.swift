@@ -31,7 +31,7 @@ import Testing
         #expect(abs(assessment.fit.score(.siloed) - 50.0 / 6) < 1e-9)
         #expect(assessment.fit.score(.subservientSalesLed) == 0)
         #expect(assessment.fit.score(.subservientProductLed) == 0)
-        #expect(assessment.ranking == [.proportionate, .assimilated, .siloed, .subservient])
+        #expect(assessment.ranking == [.proportionate, .assimilated, .siloed, .subservientSalesLed, .subservientProductLed])
         #expect(assessment.confidence.label == .tooCloseToCall)
         #expect(assessment.firedGates.isEmpty)
         // One practice question is too few to name an as-is paradigm.
@@ -76,12 +76,14 @@ import Testing
 
     @Test(arguments: [
         // Equal scores: fewer gates first, then the as-is paradigm, then less structural change.
-        ([Paradigm.proportionate, .siloed], [Paradigm: Int](), Paradigm?.none, [Paradigm.siloed, .proportionate]),
+        ([Stance.proportionate, .siloed], [Stance: Int](), Stance?.none, [Stance.siloed, .proportionate]),
         ([.proportionate, .siloed], [.siloed: 1], nil, [.proportionate, .siloed]),
         ([.siloed, .assimilated], [:], .assimilated, [.assimilated, .siloed]),
-        ([.assimilated, .subservient], [:], nil, [.subservient, .assimilated]),
+        ([.assimilated, .subservientSalesLed], [:], nil, [.subservientSalesLed, .assimilated]),
+        ([.subservientProductLed, .subservientSalesLed], [:], nil, [.subservientSalesLed, .subservientProductLed]),
+        ([.subservientProductLed, .subservientSalesLed], [:], .subservientProductLed, [.subservientProductLed, .subservientSalesLed]),
     ])
-    func tieBreakRule(_ tied: [Paradigm], gates: [Paradigm: Int], asIs: Paradigm?, expected: [Paradigm]) throws {
+    func tieBreakRule(_ tied: [Stance], gates: [Stance: Int], asIs: Stance?, expected: [Stance]) throws {
         let scores = StanceTotals()
         let ranked = Assessor.rank(scores, gatesHolding: { gates[$0] ?? 0 }, asIs: asIs).filter(tied.contains)
         #expect(ranked == expected)

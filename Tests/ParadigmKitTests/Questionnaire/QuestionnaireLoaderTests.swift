@@ -66,6 +66,11 @@ import Testing
             #expect(!question.help.isEmpty, "\(question.id) has no help")
             if question.purpose == .perception {
                 #expect(!question.isWeighted, "\(question.id) is a perception question, so it must carry no weight")
+            } else if question.informs == .readiness {
+                #expect(!question.isWeighted, "\(question.id) informs readiness, so it must carry no weight")
+                let read = questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
+                    + (questionnaire.undefinedPractice?.questionsRead ?? [])
+                #expect(read.contains(question.id), "\(question.id) informs readiness, but no gate reads it")
             } else if question.kind != .text {
                 #expect(question.isWeighted, "\(question.id) carries no weight")
             }

@@ -13,14 +13,16 @@ import Testing
             #expect(abs(team.group.mean[stance] - mean) < 1e-9)
         }
         #expect(team.members.map(\.recommendation) == individual.map(\.recommendation))
-        let best = Paradigm.allCases.max { team.group.mean.score(for: $0) < team.group.mean.score(for: $1) }
+        let best = Stance.allCases.max { team.group.mean[$0] < team.group.mean[$1] }
         #expect(team.recommendation == best)
     }
 
     @Test func exampleRespondentsDisagree() throws {
         let team = try TeamFixture.exampleTeam()
         #expect(Set(team.members.map(\.recommendation)).count >= 2, "the example team should show different views")
-        #expect(team.agreement.value.map { $0 < 0.6 } == true)
+        // Fit counts only facts about the market, which the four largely agree on; their views
+        // still differ enough that the rankings are not identical.
+        #expect(team.agreement.value.map { $0 < 0.8 } == true)
     }
 
     @Test func tieGoesToTheParadigmMoreRespondentsRecommend() {
@@ -31,7 +33,7 @@ import Testing
         group.add(TeamFixture.member(0, [81, 0, 0, 0, 40]))
         group.add(TeamFixture.member(1, [40, 0, 0, 0, 80]))
         group.add(TeamFixture.member(2, [59, 0, 0, 0, 60]))
-        #expect(abs(group.mean.score(for: .siloed) - group.mean.score(for: .proportionate)) < 1e-9)
+        #expect(abs(group.mean[.siloed] - group.mean[.proportionate]) < 1e-9)
         #expect(group.ranking.first == .proportionate)
     }
 

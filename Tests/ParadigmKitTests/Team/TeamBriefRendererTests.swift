@@ -70,7 +70,7 @@ import Testing
         #expect(!brief.contains("\n## injected"))
         let rows = brief.split(separator: "\n").filter { $0.contains("Eve") && $0.hasPrefix("| ") }
         #expect(rows.count == 4)
-        for row in rows { #expect(row.components(separatedBy: " | ").count == 7, "\(row)") }
+        for row in rows { #expect(row.components(separatedBy: " | ").count == 8, "\(row)") }
         #expect(try Self.parses(TeamCharts.scoresByRole(team)))
     }
 

@@ -27,9 +27,9 @@ enum TeamFixture {
     static func member(_ index: Int, _ values: [Double], role: String? = nil) -> TeamMember {
         var scores = ScoreVector()
         for (stance, value) in zip(Stance.allCases, values) { scores[stance] = value }
-        let ranking = Paradigm.allCases.sorted { lhs, rhs in
-            let (a, b) = (scores.score(for: lhs), scores.score(for: rhs))
-            return a != b ? a > b : lhs < rhs
+        let ranking = Stance.allCases.sorted { lhs, rhs in
+            let (a, b) = (scores[lhs], scores[rhs])
+            return a != b ? a > b : lhs.tieBreakRank < rhs.tieBreakRank
         }
         return TeamMember(index: index, name: "Person \(index)", roleID: role, organisation: nil,
                           sourceName: "p\(index).yaml", scores: scores, ranking: ranking)
