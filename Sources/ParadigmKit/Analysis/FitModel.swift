@@ -12,6 +12,10 @@ struct FitModel: Sendable {
         let lift: [Double]
         /// highest − lowest, per stance.
         let span: [Double]
+        /// Every option's fit weights (the bounds are their lowest and highest).
+        let options: [StanceWeights]
+        /// The positions of the options chosen (several for multiple choice).
+        let chosen: [Int]
     }
 
     let terms: [Term]
@@ -25,11 +29,16 @@ struct FitModel: Sendable {
     let asIs: Stance?
 
     init(_ assessment: Assessment) {
+        let questionnaire = assessment.questionnaire
         terms = assessment.fit.contributions.map { contribution in
-            Term(
+            let question = questionnaire.question(contribution.questionID)
+            var chosen: [Int] = []
+            contribution.answer.forEachOptionID { id in question?.optionIndex(id).map { chosen.append($0) } }
+            return Term(
                 questionID: contribution.questionID, weight: contribution.questionWeight,
                 lift: Stance.allCases.map { contribution.chosen[$0] - contribution.lowest[$0] },
-                span: Stance.allCases.map { contribution.highest[$0] - contribution.lowest[$0] })
+                span: Stance.allCases.map { contribution.highest[$0] - contribution.lowest[$0] },
+                options: question?.options.map(\.weights) ?? [], chosen: chosen)
         }
         lifts = terms.flatMap(\.lift)
         spans = terms.flatMap(\.span)
@@ -54,6 +63,34 @@ struct FitModel: Sendable {
                         sums[count + index] += weight * spans[term * count + index]
                     }
                 }
+            }
+        }
+        return (0..<count).map { sums[count + $0] > 0 ? 100 * sums[$0] / sums[count + $0] : 50 }
+    }
+
+    /// The five stance scores for a set of importances, with every option weight of every
+    /// answered question moved by a uniform draw from −`spread` to +`spread` points: the chosen
+    /// weight and the bounds follow the moved options, as scoring them would give.
+    func scores(_ weights: [Double], optionSpread spread: Double, _ generator: inout SplitMix64) -> [Double] {
+        let count = Stance.allCases.count
+        var sums = [Double](repeating: 0, count: 2 * count)
+        for (term, weight) in zip(terms, weights) {
+            guard !term.chosen.isEmpty else { continue }
+            let moved = term.options.map { option in
+                Stance.allCases.map { option[$0] + spread * (2 * generator.unit() - 1) }
+            }
+            for index in 0..<count {
+                var (low, high, chosen) = (Double.infinity, -Double.infinity, 0.0)
+                for option in moved {
+                    low = min(low, option[index])
+                    high = max(high, option[index])
+                }
+                for position in term.chosen { chosen += moved[position][index] }
+                chosen /= Double(term.chosen.count)
+                // A stance no answer to this question moves keeps no span, as in scoring.
+                guard term.span[index] > 0 else { continue }
+                sums[index] += weight * (chosen - low)
+                sums[count + index] += weight * (high - low)
             }
         }
         return (0..<count).map { sums[count + $0] > 0 ? 100 * sums[$0] / sums[count + $0] : 50 }

@@ -8,7 +8,9 @@ extension WeightRobustness {
         let weights = model.weights
         for _ in 0..<settings.draws {
             let drawn = weights.map { $0 * (1 + settings.spread * (2 * generator.unit() - 1)) }
-            counts[model.outcome(model.scores(drawn)), default: 0] += 1
+            let scores = settings.optionSpread > 0
+                ? model.scores(drawn, optionSpread: settings.optionSpread, &generator) : model.scores(drawn)
+            counts[model.outcome(scores), default: 0] += 1
         }
         let wins = counts.map { Win(outcome: $0.key, draws: $0.value) }
             .sorted { $0.draws != $1.draws ? $0.draws > $1.draws : $0.outcome < $1.outcome }

@@ -6,16 +6,20 @@ public struct WeightRobustness: Sendable, Equatable {
         public var draws: Int
         /// Each importance is multiplied by a factor drawn uniformly from 1 ± spread.
         public var spread: Double
+        /// Each option weight (on the −3…+3 scale of judgement calls) moves by a uniform draw
+        /// from −optionSpread to +optionSpread points in every draw.
+        public var optionSpread: Double
         /// The generator's seed.
         public var seed: UInt64
 
-        /// 2,000 draws of ±25% from a fixed seed.
-        public static let `default` = Settings(draws: 2_000, spread: 0.25, seed: 0x5EED_2026)
+        /// 2,000 draws of ±25% importance and ±0.5 points of option weight, from a fixed seed.
+        public static let `default` = Settings(draws: 2_000, spread: 0.25, optionSpread: 0.5, seed: 0x5EED_2026)
 
         /// Creates settings.
-        public init(draws: Int, spread: Double, seed: UInt64) {
+        public init(draws: Int, spread: Double, optionSpread: Double = 0, seed: UInt64) {
             self.draws = draws
             self.spread = spread
+            self.optionSpread = optionSpread
             self.seed = seed
         }
     }

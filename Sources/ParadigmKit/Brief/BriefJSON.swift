@@ -30,7 +30,7 @@ public struct BriefJSON {
             ("respondent", .object([("name", .text(respondent.name)), ("role", .text(respondent.role)),
                                     ("organisation", .text(respondent.organisation))])),
             ("overrides", .array(options.overrides.map(Self.override))),
-            ("recommendation", recommendation()),
+            ("recommendation", recommendation(ConfidenceStatement(assessment, sensitivity))),
             ("scores", Self.scores(assessment)),
             ("contributions", .object([("fit", .array(assessment.fit.contributions.map(Self.contribution))),
                                        ("as_is", .array(assessment.today.contributions.map(Self.contribution)))])),
@@ -45,14 +45,25 @@ public struct BriefJSON {
         ])
     }
 
-    private func recommendation() -> JSONValue {
+    private func recommendation(_ statement: ConfidenceStatement) -> JSONValue {
         let confidence = assessment.confidence
         return .object([
             ("stance", .string(assessment.recommendation.rawValue)),
             ("paradigm", .string(assessment.recommendation.paradigm.rawValue)),
             ("direction", .text(assessment.recommendation.direction?.rawValue)),
             ("runner_up", .string(assessment.runnerUp.rawValue)),
-            ("confidence", .object([("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue))])),
+            ("confidence", .object([
+                ("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue)),
+                ("call", .string(statement.call.rawValue)),
+                ("caveats", .array(statement.caveats.map { caveat in
+                    switch caveat {
+                    case .unsureCouldChange: .string("unsure_could_change")
+                    case .oneStepAway: .string("one_step_away")
+                    case .judgementCalls: .string("judgement_calls")
+                    }
+                })),
+                ("deciding_questions", .array(statement.decidingQuestions.map { .string($0) })),
+            ])),
             ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
             ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
             ("closest_practice", .text(assessment.closestPractice?.rawValue)),
@@ -156,6 +167,7 @@ public struct BriefJSON {
             ("weight_robustness", .object([
                 ("draws", .number(Double(settings.draws))),
                 ("spread", .number(settings.spread)),
+                ("option_spread", .number(settings.optionSpread)),
                 ("seed", .number(Double(settings.seed))),
                 ("wins", .array(robustness.wins.map { win in
                     .object([("outcome", .string(win.outcome.id)), ("draws", .number(Double(win.draws))),

@@ -35,27 +35,38 @@ extension BriefRenderer {
         md.heading(2, "Appendix B: method")
         md.paragraph(texts.interpretation)
         md.paragraph("""
-            **Formula.** Each option of each question carries a weight for each paradigm, and each \
-            question an importance multiplier. For paradigm *p*, an answered question adds \
+            **Formula.** Each option of each question carries a weight for each of the five \
+            candidate models (the four paradigms, subservient in each of its two directions), and \
+            each question an importance multiplier. For candidate *p*, an answered question adds \
             importance × (weight of the chosen option), with the mean of the chosen options for \
             multiple choice. Its floor and ceiling are importance × the lowest and highest weight any \
             answer to that question could have given. The score is 100 × (Σ points − Σ floor) ÷ \
             (Σ ceiling − Σ floor) over the questions actually answered, so unanswered and unsure \
-            questions neither help nor hurt. Subservient is scored in two directions and takes the \
-            stronger.
+            questions neither help nor hurt. Fit counts only the questions about the market, buyers, \
+            deal economics and goals; the two directions of subservient are ranked as candidates of \
+            their own, never merged.
             """)
         md.paragraph("""
             **As-is.** The same formula with each option's *today* weights, over the questions about \
-            current structure and practice, gives the as-is scores; the as-is paradigm is named when \
-            at least \(Assessor.minimumPracticeAnswers) such questions are answered.
+            current structure and practice, gives the as-is scores; the as-is model is named when \
+            at least \(Assessor.minimumPracticeAnswers) such questions are answered, unless the answers \
+            show no deliberate model at all (no written lead definition, no agreed handoff, blame), \
+            which the brief calls undefined rather than siloed.
             """)
         md.paragraph("""
             **Gates.** A readiness gate fires when every answer it names matches. It never changes \
-            fit; it caps the ready-now score of the paradigms it holds back.
+            fit; it caps the ready-now score of the models it holds back. Capability and intent \
+            (trust, the marketing leader's voice, marketing's capacity, a revenue leader planned, \
+            appetite for change) act only through gates. A gate about appetite for change spares \
+            today's model and caps a move further from it lower.
             """)
         md.paragraph("""
             **Confidence.** The margin is the recommendation's fit score minus the runner-up's: 15 \
-            points or more is clear, 8 to 15 moderate, 3 to 8 narrow, under 3 too close to call. \
+            points or more is clear, 8 to 15 moderate, under 8 close. The call is weakened to at \
+            most moderate when settling the unsure answers could change the recommendation or when \
+            it wins fewer than 90% of the robustness draws, and to close when one answer a single \
+            step away (a neighbouring band, scale point or option) would change it or when it wins \
+            fewer than 70% of the draws. \
             **Ties.** \(Assessor.tieBreakRule)
             """)
         md.paragraph("**Fit trace.** Each cell is importance × chosen weight, with the question's floor and ceiling in brackets. Sum each column and apply the formula to get the fit scores above.")

@@ -80,12 +80,12 @@ extension BriefRenderer {
         md.bullets(text.indicators)
     }
 
-    func offsiteQuestions(_ md: inout Markdown) {
+    func offsiteQuestions(_ md: inout Markdown, _ statement: ConfidenceStatement) {
         let rec = assessment.recommendation
         md.heading(2, "Questions for the leadership offsite")
         var questions = text(rec).offsiteQuestions
-        if assessment.confidence.label == .narrow || assessment.confidence.label == .tooCloseToCall {
-            questions.insert("The result is \(assessment.confidence.label.rawValue) between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?", at: 0)
+        if statement.call == .close {
+            questions.insert("The result is a close call between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?", at: 0)
         }
         if let asIs = assessment.asIs, asIs != rec {
             questions.append("Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?")

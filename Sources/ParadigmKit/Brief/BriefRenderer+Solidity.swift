@@ -57,7 +57,8 @@ extension BriefRenderer {
         let share = robustness.share(of: current)
         let others = robustness.wins.filter { $0.outcome != current }
             .map { "\(outcomeName($0.outcome)) in \(percent(Double($0.draws) / Double(max(1, settings.draws))))" }
-        var text = "Each question's importance was varied at random by up to ±\(percent(settings.spread)), \(settings.draws.commaGrouped) times from a fixed seed. \(outcomeName(current).capitalisedFirst) came out on top in \(percent(share)) of the draws"
+        let options = settings.optionSpread > 0 ? ", and every answer's weight by up to ±\(settings.optionSpread.plain) points," : ""
+        var text = "Each question's importance was varied at random by up to ±\(percent(settings.spread))\(options) \(settings.draws.commaGrouped) times from a fixed seed. \(outcomeName(current).capitalisedFirst) came out on top in \(percent(share)) of the draws"
         text += others.isEmpty ? "; nothing else ever did." : "; \(others.joined(separator: ", "))."
         md.paragraph(text)
         guard let flip = robustness.nearestFlip else {
@@ -107,7 +108,7 @@ extension BriefRenderer {
 
     /// A share as a percentage: one decimal below 10% or above 90% (where 99.9% and 100%
     /// differ in meaning), whole numbers otherwise.
-    private func percent(_ fraction: Double) -> String {
+    func percent(_ fraction: Double) -> String {
         let value = fraction * 100
         if value == value.rounded() { return "\(Int(value))%" }
         return value < 10 || value > 90 && value < 100 ? "\(value.oneDecimal)%" : "\(Int(value.rounded()))%"

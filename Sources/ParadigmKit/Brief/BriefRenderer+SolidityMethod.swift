@@ -17,8 +17,10 @@ extension BriefRenderer {
         md.paragraph("""
             **Question importance.** Every answered question's importance *wᵢ* is multiplied by \
             a factor drawn uniformly from 1 − \(settings.spread.plain) to 1 + \(settings.spread.plain), \
-            independently, \(settings.draws.commaGrouped) times (SplitMix64 generator, fixed seed \
-            \(settings.seed), so the brief is the same on every run); each draw is scored with the \
+            independently, and every option weight of every answered question moves by a uniform draw \
+            from −\(settings.optionSpread.plain) to +\(settings.optionSpread.plain) points (the bounds \
+            follow the moved options), \(settings.draws.commaGrouped) times (SplitMix64 generator, \
+            fixed seed \(settings.seed), so the brief is the same on every run); each draw is scored with the \
             formula of Appendix B and the winner counted. The single-importance flip is exact: with \
             every other importance fixed, a stance scores 100 × (N + w·n) ÷ (D + w·d), where N and D \
             are the other questions' points above floor and ceiling above floor, and n and d are \

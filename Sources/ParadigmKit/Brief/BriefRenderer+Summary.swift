@@ -11,7 +11,7 @@ extension BriefRenderer {
         md.line()
     }
 
-    func summary(_ md: inout Markdown) {
+    func summary(_ md: inout Markdown, _ statement: ConfidenceStatement) {
         let rec = assessment.recommendation
         let text = self.text(rec)
         md.heading(1, "Executive summary")
@@ -21,9 +21,8 @@ extension BriefRenderer {
             opening += " \(direction.summary)"
         }
         md.paragraph(opening)
-        let confidence = assessment.confidence
         var lines = [
-            "**Confidence:** \(confidence.label.rawValue): \(confidence.margin.oneDecimal) points ahead of \(name(assessment.runnerUp)) on a 0–100 fit scale.",
+            "**Confidence:** \(confidenceText(statement))",
             "**As-is → to-be:** \(transition)",
         ]
         let gates = assessment.gates(holding: rec)
@@ -38,6 +37,34 @@ extension BriefRenderer {
             lines.append("**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below).")
         }
         md.bullets(lines)
+    }
+
+    /// The honest confidence statement in words: the call, the margin in whole points, what
+    /// weakened it and, for a call that is not clear, the answers that would decide it.
+    func confidenceText(_ statement: ConfidenceStatement) -> String {
+        let points = Int(statement.margin.rounded())
+        let lead = points == 0 ? "level with \(name(assessment.runnerUp))"
+            : "about \(points) point\(points == 1 ? "" : "s") ahead of \(name(assessment.runnerUp))"
+        let call = switch statement.call {
+        case .clear: "clear"
+        case .moderate: "moderate"
+        case .close: "a close call"
+        }
+        var text = "\(call): \(lead) on a 0–100 fit scale"
+        let reasons = statement.caveats.map { caveat -> String in
+            switch caveat {
+            case .unsureCouldChange: "settling the unsure answers could change it"
+            case .oneStepAway: "one answer a single step away would change it"
+            case .judgementCalls(let share): "it wins \(percent(share)) of the robustness draws"
+            }
+        }
+        if !reasons.isEmpty { text += "; " + reasons.joined(separator: "; ") }
+        text += "."
+        let deciding = statement.decidingQuestions.compactMap { questionnaire.question($0).map(answerLabel) }
+        if !deciding.isEmpty {
+            text += " The answers that would decide it: " + deciding.joined(separator: "; ") + "."
+        }
+        return text
     }
 
     /// The as-is → to-be line, framed as the change to make deliberately.

@@ -492,7 +492,7 @@ sections:
             weights:
               siloed: 2
               assimilated: -1
-              subservient_product_led: -1
+              subservient_product_led: -2
               proportionate: -1
             why: When partners sell, marketing and sales serve different audiences and can work apart under clear rules.
           - id: product_led

@@ -37,7 +37,10 @@ import Testing
                 "\(file): expected \(result.profile.recommendation), got \(assessment.recommendation)")
         let got = assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue ?? "none"
         #expect(result.asIsHits, "\(file): expected as-is \(result.profile.asIs?.rawValue ?? "undefined"), got \(got)")
-        if !result.profile.close {
+        let statement = ConfidenceStatement(assessment, Sensitivity(assessment))
+        if result.profile.close {
+            #expect(statement.call == .close, "\(file): a close profile should be called close, not \(statement.call)")
+        } else {
             #expect(assessment.confidence.margin >= 8, "\(file): a profile not marked close should win clearly")
         }
     }
