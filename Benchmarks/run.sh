@@ -5,10 +5,12 @@
 #   Benchmarks/run.sh brief      1. one brief end to end, next to the bare-start floor
 #   Benchmarks/run.sh team       2. team briefs over 1,000 / 10,000 / 100,000 respondents
 #   Benchmarks/run.sh parser     3. parser throughput, next to PyYAML's C loader
+#   Benchmarks/run.sh model      4. model balance over 20,000 seeded random answer sets, and the
+#                                   profile hit rate (Examples/profiles/profiles.yaml)
 #
-# Builds `paradigm`, ParserBench and Floor in release (.build-bench; PARADIGM_BENCH=1 declares
-# the benchmark targets in Package.swift); generated inputs go to Benchmarks/.data
-# (git-ignored). RUNS (default 5) sets the runs per measurement,
+# Builds `paradigm`, ParserBench, Floor and ModelBench in release (.build-bench;
+# PARADIGM_BENCH=1 declares the benchmark targets in Package.swift); generated inputs go to
+# Benchmarks/.data (git-ignored). RUNS (default 5) sets the runs per measurement,
 # SIZES (default "1000 10000 100000") the team sizes, CORPUS_MB (default 50) the corpus size,
 # BENCH_SCRATCH the build folder and BENCH_BUILD=0 skips building.
 set -euo pipefail
@@ -22,7 +24,7 @@ mkdir -p "$data"
 scratch=${BENCH_SCRATCH:-.build-bench}
 export PARADIGM_BENCH=1
 if [ "${BENCH_BUILD:-1}" != 0 ]; then
-  for product in paradigm ParserBench Floor; do
+  for product in paradigm ParserBench Floor ModelBench; do
     swift build -c release --scratch-path "$scratch" --product "$product" >/dev/null
   done
 fi
@@ -74,4 +76,10 @@ if [ "$what" = all ] || [ "$what" = parser ]; then
   "$bench/ParserBench" "$data/corpus" "$runs"
   python3 Benchmarks/pyyaml_bench.py "$data/corpus" "$runs"
   echo '```'
+fi
+
+if [ "$what" = all ] || [ "$what" = model ]; then
+  echo "### 4. Model balance and profiles"
+  echo
+  "$bench/ModelBench" --count 20000
 fi
