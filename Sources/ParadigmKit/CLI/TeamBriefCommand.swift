@@ -14,7 +14,8 @@ enum TeamBriefCommand {
         let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in try CommonOptions.questionnaire(arguments, io: io) }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
         try refuseExistingOutput(arguments, io: io)
-        let loaded = try TeamLoader.load(inputs.files, questionnaires: questionnaires, io: io)
+        let loaded = try TeamLoader.load(
+            inputs.files, questionnaires: questionnaires, organisation: arguments.value(BriefCommand.organisation.key), io: io)
         var warnings = inputs.warnings
         warnings.append(contentsOf: loaded.warnings)
         CommonOptions.warn(warnings, io: io)
