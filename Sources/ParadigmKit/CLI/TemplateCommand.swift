@@ -2,8 +2,8 @@
 enum TemplateCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format",
-        help: "yaml: an answers file to fill in; csv: the header row of a survey, with a set-up note on standard error; "
-            + "html: a form to fill in in a browser.",
+        help: "yaml: an answers file to fill in; csv: the header row of a survey, with a set-up note on standard "
+            + "error; html: a form to fill in in a browser.",
         values: ["yaml", "csv", "html"], defaultValue: "yaml")
     static let organisation = OptionSpec(
         ["--organisation"], .value, valueName: "name",
@@ -11,7 +11,7 @@ enum TemplateCommand {
 
     static let spec = CommandSpec(
         name: "template",
-        abstract: "Write an answers file to fill in by hand, a form to fill in in a browser, or the header row for a survey form.",
+        abstract: "Write an answers file to fill in by hand, a form to fill in in a browser, or a survey's header row.",
         discussion: """
             Lists every question with why it matters and the answers it accepts, as comments, each
             followed by an empty answer. Fill it in and pass it to 'paradigm brief'.

@@ -77,7 +77,7 @@ package struct FormData: Sendable, Equatable, Encodable {
         self.organisation = organisation ?? ""
         roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label) }
         sections = questionnaire.sections.map { section in
-            Part(id: section.id, title: section.title, intro: section.intro, questions: section.questions.map { question in
+            let items = section.questions.map { question in
                 let choices: [Choice] = switch question.kind {
                 case .number, .text: []
                 case .single, .multiple, .scale, .yesNo: question.options.map { Choice(id: $0.id, label: $0.label) }
@@ -85,7 +85,8 @@ package struct FormData: Sendable, Equatable, Encodable {
                 let clauses = question.condition?.clauses.map { Clause(question: $0.questionID, options: $0.optionIDs) }
                 return Item(id: question.id, prompt: question.prompt, help: question.help, choices: choices,
                             when: clauses ?? [], rule: FormRule(question))
-            })
+            }
+            return Part(id: section.id, title: section.title, intro: section.intro, questions: items)
         }
     }
 

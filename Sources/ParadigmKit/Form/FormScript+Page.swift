@@ -15,7 +15,8 @@ extension FormScript {
   var app = document.getElementById("app");
 
   function fresh() {
-    return { respondent: { name: "", role: "", organisation: data.organisation }, answers: {}, page: 0, fromReview: false };
+    return { respondent: { name: "", role: "", organisation: data.organisation }, answers: {}, page: 0,
+      fromReview: false };
   }
   function restore() {
     var s = fresh();
@@ -58,7 +59,8 @@ extension FormScript {
     });
   }
   function respondent() {
-    return { name: R.trim(state.respondent.name), role: state.respondent.role, organisation: R.trim(state.respondent.organisation) };
+    var who = state.respondent;
+    return { name: R.trim(who.name), role: who.role, organisation: R.trim(who.organisation) };
   }
   function answersText() { return R.answersFile(data, respondent(), counting()); }
 
@@ -68,9 +70,13 @@ extension FormScript {
     Object.keys(attrs || {}).forEach(function (k) {
       if (k === "text") node.textContent = attrs[k];
       else if (k === "on") Object.keys(attrs.on).forEach(function (e) { node.addEventListener(e, attrs.on[e]); });
-      else if (attrs[k] !== false && attrs[k] !== null && attrs[k] !== undefined) node.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
+      else if (attrs[k] !== false && attrs[k] !== null && attrs[k] !== undefined) {
+        node.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
+      }
     });
-    (children || []).forEach(function (c) { if (c) node.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
+    (children || []).forEach(function (c) {
+      if (c) node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
     return node;
   }
   function paragraphs(text, cls) {
@@ -94,10 +100,12 @@ extension FormScript {
       el("p", { "class": "progress-text", id: "progress-text", "aria-live": "polite",
         text: answered + " of " + applicable.length + " questions answered" +
           (state.page >= 1 && state.page < REVIEW ? " · part " + state.page + " of " + data.sections.length : "") }),
-      el("progress", { id: "progress", max: String(applicable.length || 1), value: String(answered), "aria-labelledby": "progress-text" })
+      el("progress", { id: "progress", max: String(applicable.length || 1), value: String(answered),
+        "aria-labelledby": "progress-text" })
     ]);
     app.appendChild(header);
-    var form = el("form", { id: "page", novalidate: true, on: { submit: function (e) { e.preventDefault(); next(); } } });
+    var form = el("form", { id: "page", novalidate: true,
+      on: { submit: function (e) { e.preventDefault(); next(); } } });
     app.appendChild(form);
     if (state.page === 0) renderAbout(form);
     else if (state.page === REVIEW) renderReview(form, values);
@@ -124,7 +132,8 @@ extension FormScript {
     form.appendChild(el("p", { "class": "intro", text: "Your answers stay in this browser until you download them " +
       "or copy them at the end; nothing is sent anywhere." }));
     function field(key, label, hint, autocomplete) {
-      var input = el("input", { id: "respondent-" + key, type: "text", value: state.respondent[key], autocomplete: autocomplete,
+      var input = el("input", { id: "respondent-" + key, type: "text", value: state.respondent[key],
+        autocomplete: autocomplete,
         "aria-describedby": "respondent-" + key + "-hint",
         on: { input: function () { state.respondent[key] = input.value; save(); } } });
       return el("div", { "class": "field" }, [el("label", { "for": input.id, text: label }),
@@ -137,7 +146,8 @@ extension FormScript {
         return el("option", { value: r.id, text: r.label, selected: state.respondent.role === r.id });
       })));
     form.appendChild(el("div", { "class": "field" }, [el("label", { "for": "respondent-role", text: "Your role" }),
-      el("p", { "class": "hint", id: "respondent-role-hint", text: "A team brief compares executives with practitioners, " +
+      el("p", { "class": "hint", id: "respondent-role-hint",
+        text: "A team brief compares executives with practitioners, " +
         "and marketing with sales." }), select]));
     form.appendChild(field("organisation", "Organisation", "The organisation these answers describe.", "organization"));
     nav(form, "Start");
@@ -173,16 +183,26 @@ extension FormScript {
           on: { input: function () { set(input.value === "" ? undefined : input.value); } } });
         input.value = typeof current === "string" ? current : "";
       } else {
-        input = el("input", { id: id, type: "text", inputmode: "decimal", autocomplete: "off", "aria-describedby": described,
+        input = el("input", { id: id, type: "text", inputmode: "decimal", autocomplete: "off",
+          "aria-describedby": described,
           value: typeof current === "string" && current !== "unsure" ? current : "",
-          on: { input: function () { hideError(q.id); set(input.value === "" ? undefined : input.value); if (unsure) unsure.checked = false; },
+          on: { input: function () {
+                  hideError(q.id);
+                  set(input.value === "" ? undefined : input.value);
+                  if (unsure) unsure.checked = false;
+                },
                 change: function () { checkNumber(q); } } });
       }
       var unsure = null, row = [input];
       if (r.kind === "number" && r.unit) row.push(el("span", { "class": "unit", text: r.unit }));
       if (r.kind === "number" && r.unsure) {
         unsure = el("input", { type: "checkbox", id: id + "-unsure", checked: current === "unsure",
-          on: { change: function () { if (unsure.checked) { input.value = ""; hideError(q.id); set("unsure"); } else set(undefined); } } });
+          on: { change: function () {
+            if (!unsure.checked) return set(undefined);
+            input.value = "";
+            hideError(q.id);
+            set("unsure");
+          } } });
         row.push(el("label", { "class": "choice inline", "for": unsure.id }, [unsure, " Not sure"]));
       }
       box.appendChild(el("label", { "class": "prompt", id: legendID, "for": id, text: q.prompt }));
@@ -196,22 +216,27 @@ extension FormScript {
       var options = q.choices.map(function (c) { return { id: c.id, label: c.label }; });
       if (r.unsure) options.push({ id: "unsure", label: "Not sure" });
       options.forEach(function (o, index) {
-        var checked = multiple ? (Array.isArray(current) ? current.indexOf(o.id) >= 0 : current === o.id) : current === o.id;
+        var checked = multiple && Array.isArray(current) ? current.indexOf(o.id) >= 0 : current === o.id;
         var input = el("input", { type: multiple ? "checkbox" : "radio", name: id, id: id + "-" + index, value: o.id,
-          checked: checked, on: { change: function () { hideError(q.id); set(multiple ? picked(fieldset, o.id) : o.id); } } });
+          checked: checked,
+          on: { change: function () { hideError(q.id); set(multiple ? picked(fieldset, o.id) : o.id); } } });
         list.appendChild(el("label", { "class": "choice" + (o.id === "unsure" ? " unsure" : ""), "for": input.id },
           [input, " " + o.label]));
       });
       fieldset.appendChild(list);
       if (!r.required || r.unsure) {
         fieldset.appendChild(el("button", { type: "button", "class": "link", text: "Clear answer",
-          on: { click: function () { fieldset.querySelectorAll("input").forEach(function (i) { i.checked = false; }); set(undefined); } } }));
+          on: { click: function () {
+            fieldset.querySelectorAll("input").forEach(function (i) { i.checked = false; });
+            set(undefined);
+          } } }));
       }
       fieldset.appendChild(error);
       box.appendChild(fieldset);
     }
     if (q.when.length) {
-      box.appendChild(el("p", { "class": "condition", text: "Asked because of your answer to: " + q.when.map(function (c) {
+      box.appendChild(el("p", { "class": "condition",
+        text: "Asked because of your answer to: " + q.when.map(function (c) {
         return "“" + (byID[c.question] ? byID[c.question].prompt : c.question) + "”";
       }).join(" and ") }));
     }
@@ -314,7 +339,8 @@ extension FormScript {
 
   function renderReview(form, values) {
     form.appendChild(el("h2", { tabindex: "-1", text: "Review your answers" }));
-    form.appendChild(el("p", { "class": "intro", text: "Change any answer, then download the answers file and send it " +
+    form.appendChild(el("p", { "class": "intro",
+      text: "Change any answer, then download the answers file and send it " +
       "to whoever prepares the brief, or copy the text into an email." }));
     var who = respondent(), role = data.roles.filter(function (r) { return r.id === who.role; })[0];
     var about = el("dl", { "class": "review" });
@@ -324,7 +350,8 @@ extension FormScript {
     });
     form.appendChild(el("section", {}, [el("h3", {}, [
       "About you ", el("button", { type: "button", "class": "link", text: "Change",
-        "aria-label": "Change: about you", on: { click: function () { state.fromReview = true; go(0, "respondent-name"); } } })]), about]));
+        "aria-label": "Change: about you",
+        on: { click: function () { state.fromReview = true; go(0, "respondent-name"); } } })]), about]));
     data.sections.forEach(function (section, index) {
       var list = el("dl", { "class": "review" });
       section.questions.forEach(function (q) {
@@ -341,7 +368,8 @@ extension FormScript {
     });
     var text = answersText(), name = R.fileName(who);
     var status = el("p", { "class": "status", id: "status", role: "status" });
-    var preview = el("textarea", { id: "answers-text", readonly: true, rows: "12", "aria-label": "The answers file", spellcheck: "false" });
+    var preview = el("textarea", { id: "answers-text", readonly: true, rows: "12", "aria-label": "The answers file",
+      spellcheck: "false" });
     preview.value = text;
     form.appendChild(el("section", { "class": "finish" }, [
       el("h3", { text: "Send your answers" }),
@@ -355,7 +383,8 @@ extension FormScript {
           setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
           status.textContent = "Downloaded " + name + ".";
         } } }),
-        el("button", { type: "button", id: "copy", "class": "secondary", text: "Copy the text", on: { click: function () {
+        el("button", { type: "button", id: "copy", "class": "secondary", text: "Copy the text",
+          on: { click: function () {
           copy(answersText(), preview, status);
         } } })
       ]),
@@ -364,8 +393,10 @@ extension FormScript {
       preview
     ]));
     var back = el("nav", { "class": "buttons" }, [
-      el("button", { type: "button", id: "back", "class": "secondary", text: "Back", on: { click: function () { go(REVIEW - 1); } } }),
-      el("button", { type: "button", id: "restart", "class": "secondary", text: "Start again", on: { click: function () {
+      el("button", { type: "button", id: "back", "class": "secondary", text: "Back",
+        on: { click: function () { go(REVIEW - 1); } } }),
+      el("button", { type: "button", id: "restart", "class": "secondary", text: "Start again",
+        on: { click: function () {
         if (window.confirm("Delete every answer in this browser and start again?")) { state = fresh(); go(0); }
       } } })
     ]);
@@ -386,7 +417,8 @@ extension FormScript {
     }
   }
 
-  window.ParadigmForm = { data: data, answersText: answersText, fileName: function () { return R.fileName(respondent()); } };
+  window.ParadigmForm = { data: data, answersText: answersText,
+    fileName: function () { return R.fileName(respondent()); } };
   render();
 })();
 """#

@@ -248,7 +248,8 @@ enum FormScript {
           });
           return;
         }
-        var text = v.unsure ? "unsure" : v.choice !== undefined ? v.choice : v.number !== undefined ? plain(v.number) : v.text;
+        var text = v.unsure ? "unsure" : v.choice !== undefined ? v.choice
+          : v.number !== undefined ? plain(v.number) : v.text;
         given += entry(q.id, text, 2);
       });
     });

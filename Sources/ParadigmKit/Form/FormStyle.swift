@@ -22,7 +22,8 @@ header { border-bottom: 1px solid var(--line); padding-bottom: 0.75rem; }
 .progress-text { margin: 0 0 0.35rem; color: var(--muted); font-size: 0.95rem; }
 progress { width: 100%; height: 0.6rem; accent-color: var(--accent); }
 .intro { color: var(--muted); }
-.question { margin: 1.25rem 0; padding: 1rem; background: var(--panel); border: 1px solid var(--line); border-radius: 0.5rem; }
+.question { margin: 1.25rem 0; padding: 1rem; background: var(--panel); border: 1px solid var(--line);
+  border-radius: 0.5rem; }
 .question[hidden] { display: none; }
 fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 .prompt { display: block; font-weight: 600; font-size: 1.05rem; margin: 0 0 0.35rem; padding: 0; }
@@ -41,8 +42,8 @@ fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 .choice.unsure { border-style: dashed; }
 .choice:has(input:checked) { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
 .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-input[type=text], select, textarea { font: inherit; color: inherit; background: var(--paper); border: 1px solid var(--line);
-  border-radius: 0.4rem; padding: 0.5rem 0.6rem; max-width: 100%; }
+input[type=text], select, textarea { font: inherit; color: inherit; background: var(--paper);
+  border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.5rem 0.6rem; max-width: 100%; }
 input[type=text], select { width: 22rem; }
 .row input[type=text] { width: 12rem; }
 textarea { width: 100%; }
@@ -53,8 +54,9 @@ textarea { width: 100%; }
 .error { color: var(--error); font-weight: 600; margin: 0.5rem 0 0; }
 .error[hidden] { display: none; }
 .buttons { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1.5rem 0 0.5rem; }
-button { font: inherit; font-weight: 600; padding: 0.6rem 1.2rem; border-radius: 0.4rem; border: 1px solid var(--accent);
-  background: var(--accent); color: var(--accent-ink); cursor: pointer; min-height: 2.75rem; }
+button { font: inherit; font-weight: 600; padding: 0.6rem 1.2rem; border-radius: 0.4rem;
+  border: 1px solid var(--accent); background: var(--accent); color: var(--accent-ink); cursor: pointer;
+  min-height: 2.75rem; }
 button.secondary { background: transparent; color: var(--accent); }
 button.link { background: none; border: 0; padding: 0.2rem 0; min-height: 0; color: var(--accent); font-weight: 500;
   text-decoration: underline; }

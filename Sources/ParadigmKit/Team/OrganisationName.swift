@@ -13,8 +13,8 @@ enum OrganisationName {
     static func key(_ name: String) -> String {
         var words: [String] = []
         for word in name.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," }) {
-            let letters = String(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-                .map(Character.init))
+            let kept = word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            let letters = String(String.UnicodeScalarView(kept))
             if !letters.isEmpty { words.append(letters) }
         }
         while words.count > 1, let last = words.last, legalSuffixes.contains(last) { words.removeLast() }

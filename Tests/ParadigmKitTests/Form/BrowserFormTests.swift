@@ -91,7 +91,8 @@ import Testing
     /// Texts whose writing needs care, with what ``DocumentWriter`` writes for each.
     static let scalarTexts = [
         "plain", "", " lead", "trail ", "a: b", "a:b", "ends:", "x #y", "x#y", "#x", "- x", "-x", "-", "? x", ":x",
-        "---", "...", "--x", "no", "yes", "12", "'q'", "\"q\"", "a\tb", "é €  😀", "[x]", "{x}", "&a", "*a", "!a", "|a",
+        "---", "...", "--x", "no", "yes", "12", "'q'", "\"q\"", "a\tb", "é €  😀", "[x]", "{x}", "&a", "*a", "!a",
+        "|a",
         ">a", "%a", "@a", "`a`", ",a", "two\nlines", "two\nlines\n", "ends\n\n\n", "\n", "\nfirst empty", " \nspace",
         "tab\n\tline", "cr\r\nlf", "bell\u{7}", "del\u{7F}", "nel\u{85}", "ls\u{2028}", "bom\u{FEFF}", "c1\u{9B}",
         "nul\u{0}", "esc\u{1B}", "back\\slash", "line\nwith: colon\n# hash",
@@ -117,7 +118,8 @@ import Testing
         let questionnaire = try Load.builtIn()
         let answers = try Self.profile(questionnaire)
         let folder = try temporaryFolder()
-        let artefacts = FileManager.default.temporaryDirectory.appendingPathComponent("paradigm-browser-form-\(UUID().uuidString)")
+        let artefacts = FileManager.default.temporaryDirectory
+            .appendingPathComponent("paradigm-browser-form-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: artefacts, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
 
@@ -130,15 +132,18 @@ import Testing
         let terminal = ScriptedTerminal(lines.map(InputLine.line))
         var io = capture.io(in: folder.path)
         io.readInputLine = { terminal.read() }
-        let interview = CLI.run(["interview", "-o", "interview.yaml", "--brief", "interview.md", "--date", Self.date], io: io)
+        let interview = CLI.run(
+            ["interview", "-o", "interview.yaml", "--brief", "interview.md", "--date", Self.date], io: io)
         #expect(interview == 0, "\(capture.err)")
 
         // The same replies, through the page.
         let form = artefacts.appendingPathComponent("form.html")
-        try FormPage.render(questionnaire, organisation: who.organisation).write(to: form, atomically: true, encoding: .utf8)
+        try FormPage.render(questionnaire, organisation: who.organisation)
+            .write(to: form, atomically: true, encoding: .utf8)
         let given = replies.compactMap { reply -> [String: Any]? in
             guard let typed = reply.typed else { return nil }
-            let value: Any = reply.question.kind == .multiple && typed != "unsure" ? typed.components(separatedBy: ",") : typed
+            let listed = reply.question.kind == .multiple && typed != "unsure"
+            let value: Any = listed ? typed.components(separatedBy: ",") : typed
             return ["id": reply.question.id, "value": value]
         }
         let deal = try #require(questionnaire.question("first_year_deal_value"))
@@ -181,7 +186,9 @@ import Testing
     /// Says the test skipped; under CI (`CI=true`, where `.ci/run` installs the browser) that fails it.
     static func skip(_ reason: String) throws {
         print("BrowserFormTests: skipped: \(reason) (.ci/run installs Chromium, chromedriver and Selenium)")
-        if ProcessInfo.processInfo.environment["CI"] == "true" { throw Failure("the browser test cannot run in CI: \(reason)") }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            throw Failure("the browser test cannot run in CI: \(reason)")
+        }
     }
 
     /// Runs python3 with arguments; returns its exit status and everything it printed.

@@ -78,7 +78,9 @@ def canonical(result):
 def check_tables(driver, plan):
     outcomes = driver.execute_script("""
         var plan = arguments[0], R = window.ParadigmRules, byID = {};
-        window.ParadigmForm.data.sections.forEach(function (s) { s.questions.forEach(function (q) { byID[q.id] = q; }); });
+        window.ParadigmForm.data.sections.forEach(function (s) {
+          s.questions.forEach(function (q) { byID[q.id] = q; });
+        });
         function value(v) {
           if (v.unsure) return "unsure";
           if (v.choice !== undefined) return v.choice;
