@@ -45,14 +45,21 @@ enum BriefCommand {
             '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
             '--format slides' writes a pandoc slide deck (docs/team-brief.md). A survey export
             (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
-            one respondent a row, without writing answers files first.
+            one respondent a row, without writing answers files first; '--delimiter' and
+            '--skip-column' read it as they do for 'paradigm import'.
             """,
         arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
-        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous, charts,
-                  organisation],
+        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous,
+                  charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        let readsExports = arguments.value(ImportCommand.delimiter.key) != nil
+            || !arguments.all(ImportCommand.skipColumn.key).isEmpty
+        if readsExports, !arguments.positionals.contains(where: TeamLoader.isSurveyExport) {
+            throw .usage("'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named.",
+                         command: spec.name)
+        }
         if isTeamBrief(arguments, io: io) {
             try TeamBriefCommand.run(arguments, io)
         } else {

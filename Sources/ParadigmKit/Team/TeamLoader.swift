@@ -82,11 +82,13 @@ enum TeamLoader {
     }
 
     /// Loads and scores every file into one team. Errors of every file are thrown together
-    /// (exit 65); warnings are returned. `named` is the organisation given with `--organisation`.
+    /// (exit 65); warnings are returned. `named` is the organisation given with `--organisation`;
+    /// `export` says how survey exports are read (`--delimiter`, `--skip-column`).
     /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
     /// reads (see ``Parallel/map(_:contexts:minimumPerCore:_:)``); the first builds the team.
     static func load(
-        _ files: [String], questionnaires: [Questionnaire], organisation named: String? = nil, io: CommandIO
+        _ files: [String], questionnaires: [Questionnaire], organisation named: String? = nil,
+        export: ExportReading = ExportReading(), io: CommandIO
     ) throws(CommandError) -> (team: TeamAssessment, warnings: Diagnostics) {
         let questionnaire = questionnaires[0]
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
@@ -120,7 +122,9 @@ enum TeamLoader {
             try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
             run.removeAll()
             do {
-                let notes = try loadExport(file, questionnaires: questionnaires, io: io, into: &accumulator, problems: &problems)
+                let notes = try loadExport(
+                    file, questionnaires: questionnaires, reading: export, io: io, into: &accumulator,
+                    problems: &problems)
                 for note in notes { io.err("note: \(file): \(note)\n") }
             } catch {
                 try record(error)
@@ -175,6 +179,14 @@ enum TeamLoader {
         if let failure { throw failure }
     }
 
+    /// How survey exports are read: `paradigm import`'s `--delimiter` and `--skip-column`.
+    struct ExportReading: Sendable {
+        /// The delimiter; `nil` detects it from the header row.
+        var delimiter: CSVDelimiter?
+        /// Columns to leave out, by title or letter.
+        var skipColumns: [String] = []
+    }
+
     /// Whether a path names a survey export (`.csv`), read row by row rather than as answers.
     static func isSurveyExport(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 
@@ -183,13 +195,14 @@ enum TeamLoader {
     /// the importer's rules (`paradigm import`); a row the model cannot score joins `problems`.
     /// Returns the importer's notes on what was left out.
     private static func loadExport(
-        _ path: String, questionnaires: [Questionnaire], io: CommandIO,
+        _ path: String, questionnaires: [Questionnaire], reading: ExportReading, io: CommandIO,
         into accumulator: inout TeamAccumulator, problems: inout Diagnostics
     ) throws(CommandError) -> [String] {
         let bytes = [UInt8](try ImportCommand.read(path, io: io))
         do throws(Diagnostics) {
             return try SurveyImporter.stream(
-                bytes, name: path, questionnaires: questionnaires,
+                bytes, name: path, questionnaires: questionnaires, delimiter: reading.delimiter,
+                skipColumns: reading.skipColumns,
                 score: { respondent, questionnaire in
                     Result { () throws(Diagnostics) in try TeamAccumulator.Entry.scoring(respondent.answers, with: questionnaire) }
                 },
@@ -246,7 +259,8 @@ enum TeamLoader {
             guard let first = replaced.first else { return Diagnostics() }
             let names = replaced.map { "\"\($0.name)\" (\(listed($0.files)))" }.joined(separator: ", ")
             return Diagnostics([Diagnostic(
-                .warning, "the brief names the organisation \"\(named)\" (--organisation) where the answers say \(names)",
+                .warning,
+                "the brief names the organisation \"\(named)\" (--organisation) where the answers say \(names)",
                 file: first.files.first ?? "")])
         }
         guard organisations.count == 1 else {
@@ -256,7 +270,8 @@ enum TeamLoader {
                 let files = organisation.spellings.flatMap(\.files)
                 let names = organisation.spellings.map { "\"\($0.name)\"" }.joined(separator: " or ")
                 problems.append(Diagnostic(
-                    .error, "these answers describe the organisation \(names) (\(listed(files)))", file: files.first ?? "",
+                    .error, "these answers describe the organisation \(names) (\(listed(files)))",
+                    file: files.first ?? "",
                     help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, "
                         + "brief each organisation separately, or name the one organisation with --organisation NAME"))
             }
