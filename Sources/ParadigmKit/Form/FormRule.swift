@@ -27,12 +27,16 @@ package struct FormRule: Sendable, Equatable, Encodable {
     package let unit: String?
     /// The bands, in rising order.
     package let bands: [Band]
+    /// Whether the form makes a respondent answer the question before going on: a choice or
+    /// number that cannot be `unsure` (as the interview does), or a text that is not optional.
+    package let required: Bool
 
     /// The rule for a question.
     package init(_ question: Question) {
         kind = question.kind.name
         unsure = question.unsureAllowed
         optional = question.optional
+        required = question.kind == .text ? !question.optional : !question.unsureAllowed
         switch question.kind {
         case .number(let low, let high, let unit):
             (options, min, max, self.unit) = ([], low, high, unit)
@@ -43,8 +47,4 @@ package struct FormRule: Sendable, Equatable, Encodable {
             (options, min, max, unit, bands) = (question.options.map(\.id), nil, nil, nil, [])
         }
     }
-
-    /// Whether the form makes a respondent answer the question before going on: a choice or
-    /// number that cannot be `unsure` (as the interview does), or a text that is not optional.
-    package var required: Bool { kind == "text" ? !optional : !unsure }
 }

@@ -173,6 +173,17 @@ def refuse_out_of_range(driver, question, want_message):
     print("refused: %s = %s with %r" % (qid, int(rule["max"]) + 1, error.text))
 
 
+def refuse_unanswered(driver, question):
+    """Next with a question that needs an answer left open: the page stays and says so."""
+    page = heading(driver)
+    press(driver, "next")
+    error = driver.find_element(By.ID, "q-%s-error" % question["id"])
+    if heading(driver) != page or not error.is_displayed() or "needs an answer" not in error.text:
+        problem("the page went on with `%s` unanswered, or said nothing (%r)" % (question["id"], error.text))
+    else:
+        print("refused: `%s` left unanswered, with %r" % (question["id"], error.text))
+
+
 def main():
     with open(sys.argv[1], encoding="utf-8") as handle:
         plan = json.load(handle)
@@ -220,6 +231,7 @@ def run(driver, plan, out, downloads, browser, driver_path):
             if q["id"] in values and len(clauses) == 1 and clauses[0]["question"] in ids:
                 conditional = conditional or q
     reloaded = False
+    required = next((q for s in sections for q in s["questions"] if q["rule"]["required"] and q["id"] in values), None)
 
     for index, section in enumerate(sections):
         if heading(driver) != section["title"]:
@@ -228,6 +240,8 @@ def run(driver, plan, out, downloads, browser, driver_path):
         for q in section["questions"]:
             if q["id"] == refused:
                 refuse_out_of_range(driver, q, plan["refusal"])
+            if q is required:
+                refuse_unanswered(driver, q)
             if q["id"] in values:
                 if not box(driver, q["id"]).is_displayed():
                     problem("`%s` is answered in the profile but not shown" % q["id"])
