@@ -33,7 +33,9 @@ fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
 .help p { margin: 0.4rem 0; }
 .condition { margin: 0.5rem 0 0; color: var(--muted); font-size: 0.88rem; font-style: italic; }
 .choices { display: grid; gap: 0.35rem; }
-.choices.scale { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
+.choices.scale { grid-template-columns: repeat(5, minmax(0, 1fr)); }
+.choices.scale .unsure { grid-column: 1 / -1; }
+.choices.scale .choice:not(.unsure) { flex-direction: column; gap: 0.25rem; overflow-wrap: anywhere; }
 .choice { display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.45rem 0.6rem; border: 1px solid var(--line);
   border-radius: 0.4rem; background: var(--paper); cursor: pointer; }
 .choice.inline { display: inline-flex; align-items: center; }
@@ -71,6 +73,8 @@ dl.review dd { margin: 0.15rem 0 0; color: var(--muted); white-space: pre-wrap; 
   main { padding: 0.75rem 0.75rem 2rem; }
   h2 { font-size: 1.35rem; }
   .question { padding: 0.75rem; }
+  .choices.scale { grid-template-columns: 1fr; }
+  .choices.scale .choice:not(.unsure) { flex-direction: row; gap: 0.5rem; }
   input[type=text], select { width: 100%; }
   .buttons button { flex: 1 1 auto; }
 }
