@@ -119,6 +119,57 @@ import Testing
         }
     }
 
+    /// An answer choosing `optionID` (a band's id for numbers: the band's lowest value).
+    static func value(choosing optionID: String, of question: Question) -> AnswerValue? {
+        guard let index = question.optionIndex(optionID) else { return nil }
+        switch question.kind {
+        case .number(let low, _, _):
+            let value = index == 0 ? low : question.options[index - 1].below ?? low
+            return .number(value, band: optionID)
+        case .multiple: return .choices([optionID])
+        case .single, .scale, .yesNo: return .choice(optionID)
+        case .text: return nil
+        }
+    }
+
+    /// Answers under which `question` applies: each clause of its condition (and of theirs)
+    /// answered with the clause's first option.
+    static func context(for question: Question, in questionnaire: Questionnaire, into answers: inout Answers) {
+        for clause in question.condition?.clauses ?? [] {
+            guard let earlier = questionnaire.question(clause.questionID), let first = clause.optionIDs.first,
+                  let value = value(choosing: first, of: earlier)
+            else { continue }
+            context(for: earlier, in: questionnaire, into: &answers)
+            answers.set(Answer(questionID: earlier.id, value: value))
+        }
+    }
+
+    /// What the form writes for a value it accepts, `paradigm brief` reads back with no diagnostic
+    /// at all, to the same value: every option, unsure, both bounds, a text that needs quotes.
+    @Test func everyValueTheRulesAcceptWritesAFileThatReadsWithoutADiagnostic() throws {
+        let questionnaire = try Load.builtIn()
+        for question in questionnaire.questions {
+            let rule = FormRule(question)
+            var values = rule.options.compactMap { Self.value(choosing: $0, of: question) }
+            if rule.unsure { values.append(.unsure) }
+            for bound in [rule.min, rule.max].compactMap({ $0 }) {
+                if let band = Self.band(rule, bound) { values.append(.number(bound, band: band)) }
+            }
+            if question.kind == .text { values += [.text("Leads: \"late\" # often"), .text("two\nlines")] }
+            #expect(!values.isEmpty, "\(question.id)")
+            for value in values {
+                var answers = Answers(questionnaireID: questionnaire.id, sourceName: "a.yaml")
+                Self.context(for: question, in: questionnaire, into: &answers)
+                answers.set(Answer(questionID: question.id, value: value))
+                let text = AnswersWriter.render(answers, questionnaire: questionnaire)
+                let source = SourceFile(name: "a.yaml", text: text)
+                let loaded = try AnswersLoader.load(source, questionnaire: questionnaire)
+                #expect(loaded.warnings.isEmpty, "\(question.id): \(loaded.warnings.rendered)")
+                #expect(loaded.answers[question.id]?.value == value, "\(question.id)")
+            }
+        }
+    }
+
     @Test func anyTextIsReadForATextQuestion() throws {
         for question in try Self.questions() where question.kind == .text {
             for text in ["Leads: \"late\" # often", "two\nlines", "- a dash", "no"] {
