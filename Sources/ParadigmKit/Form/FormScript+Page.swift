@@ -129,8 +129,10 @@ extension FormScript {
 
   function renderAbout(form) {
     form.appendChild(el("h2", { tabindex: "-1", text: "About you" }));
-    form.appendChild(el("p", { "class": "intro", text: "Your answers stay in this browser until you download them " +
-      "or copy them at the end; nothing is sent anywhere." }));
+    form.appendChild(el("p", { "class": "intro", text: "The questions come in " + data.sections.length + " parts, " +
+      "each with a note on why it matters; some are asked only after certain answers, and the count above " +
+      "shows how many apply so far. You can stop at any time and come back: your answers stay in this " +
+      "browser until you download them or copy them at the end, and nothing is sent anywhere." }));
     function field(key, label, hint, autocomplete) {
       var input = el("input", { id: "respondent-" + key, type: "text", value: state.respondent[key],
         autocomplete: autocomplete,
