@@ -13,6 +13,9 @@ enum BriefCommand {
         ["--format"], .value, valueName: "format", help: "What to write.",
         values: ["markdown", "json", "slides"], defaultValue: "markdown")
     static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, show respondents by role instead of by name.")
+    static let organisation = OptionSpec(
+        ["--organisation"], .value, valueName: "name",
+        help: "The organisation the brief names; in a team brief, every respondent's answers count as this one's.")
     static let charts = OptionSpec(
         ["--charts"], .value, valueName: "folder", help: "In a team brief, also write SVG charts to this folder and link them.")
 
@@ -35,17 +38,28 @@ enum BriefCommand {
             Several answers files, or a folder of them, give one team brief for a leadership
             offsite: the group result, each respondent and role side by side, agreement
             (Kendall's W), the perception gap, facts to settle and the agenda. All files'
-            problems are listed together; answers naming different organisations are refused.
+            problems are listed together. Spellings of one organisation that differ only in case,
+            punctuation, spaces or a legal suffix (Inc., Ltd, GmbH, LLC, plc) count as one, with a
+            warning; answers naming different organisations are refused, unless '--organisation
+            NAME' says which one the brief is for.
             '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
             '--format slides' writes a pandoc slide deck (docs/team-brief.md). A survey export
             (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
-            one respondent a row, without writing answers files first.
+            one respondent a row, without writing answers files first; '--delimiter' and
+            '--skip-column' read it as they do for 'paradigm import'.
             """,
         arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
-        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous, charts],
+        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous,
+                  charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        let readsExports = arguments.value(ImportCommand.delimiter.key) != nil
+            || !arguments.all(ImportCommand.skipColumn.key).isEmpty
+        if readsExports, !arguments.positionals.contains(where: TeamLoader.isSurveyExport) {
+            throw .usage("'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named.",
+                         command: spec.name)
+        }
         if isTeamBrief(arguments, io: io) {
             try TeamBriefCommand.run(arguments, io)
         } else {
@@ -79,6 +93,7 @@ enum BriefCommand {
             throw .data(error)
         }
         CommonOptions.warn(loaded.warnings, io: io)
+        if let name = arguments.value(organisation.key) { loaded.answers.respondent.organisation = name }
         var options = BriefOptions(date: dateText)
         options.overrides = try applyOverrides(arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
         let assessment: Assessment

@@ -14,7 +14,12 @@ enum TeamBriefCommand {
         let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in try CommonOptions.questionnaire(arguments, io: io) }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
         try refuseExistingOutput(arguments, io: io)
-        let loaded = try TeamLoader.load(inputs.files, questionnaires: questionnaires, io: io)
+        let export = TeamLoader.ExportReading(
+            delimiter: arguments.value(ImportCommand.delimiter.key).flatMap(CSVDelimiter.init(rawValue:)),
+            skipColumns: arguments.all(ImportCommand.skipColumn.key))
+        let loaded = try TeamLoader.load(
+            inputs.files, questionnaires: questionnaires, organisation: arguments.value(BriefCommand.organisation.key),
+            export: export, io: io)
         var warnings = inputs.warnings
         warnings.append(contentsOf: loaded.warnings)
         CommonOptions.warn(warnings, io: io)

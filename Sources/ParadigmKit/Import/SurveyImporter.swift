@@ -26,12 +26,14 @@ public enum SurveyImporter {
     /// over 100,000 rows keeps only the file, a few batches and its running totals. Every
     /// problem, of the CSV or of any row, is thrown at the end (after `each` has seen the rows
     /// that read); the caller must then discard what it built. Returns the notes on what was
-    /// left out.
+    /// left out. `delimiter` and `skipColumns` are `paradigm import`'s `--delimiter` (`nil` to
+    /// detect it) and `--skip-column`.
     package static func stream<Scored: Sendable>(
-        _ bytes: [UInt8], name: String, questionnaires: [Questionnaire], skipColumns: [String] = [],
+        _ bytes: [UInt8], name: String, questionnaires: [Questionnaire], delimiter: CSVDelimiter? = nil,
+        skipColumns: [String] = [],
         score: @escaping @Sendable (ImportedRespondent, Questionnaire) -> Scored, each: (Scored) -> Void
     ) throws(Diagnostics) -> [String] {
-        let file = try CSVReader.context(bytes, name: name)
+        let file = try CSVReader.context(bytes, name: name, delimiter: delimiter)
         var rows = SurveyRows(document: file, questionnaire: questionnaires[0], skipColumns: skipColumns)
         var readers: [SurveyRows] = []
         func read(_ batch: [CSVRecord]) {

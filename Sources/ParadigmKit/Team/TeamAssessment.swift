@@ -57,9 +57,14 @@ public struct TeamAssessment: Sendable {
     /// The role groups that have members, in questionnaire order.
     public var populatedGroups: [Int] { roleGroups.indices.filter { roleGroups[$0].count > 0 } }
 
-    /// The distinct organisation names given, in order of first appearance, compared without
-    /// regard to case, spacing or punctuation at the ends.
+    /// The organisation named with `--organisation`, which the brief shows whatever the answers
+    /// say; `nil` to use the names the answers give.
+    public var namedOrganisation: String?
+
+    /// The distinct organisation names given, in order of first appearance, spellings of one
+    /// organisation counted once (see ``OrganisationName``); only ``namedOrganisation`` when set.
     public var organisations: [String] {
+        if let namedOrganisation { return [namedOrganisation] }
         var seen: Set<String> = []
         var names: [String] = []
         for member in members {
@@ -69,9 +74,7 @@ public struct TeamAssessment: Sendable {
         return names
     }
 
-    static func organisationKey(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "." || $0 == "," }).joined(separator: " ")
-    }
+    static func organisationKey(_ name: String) -> String { OrganisationName.key(name) }
 
     /// The tally of a question.
     public func tally(_ questionID: String) -> QuestionTally? { tallies.first { $0.question.id == questionID } }

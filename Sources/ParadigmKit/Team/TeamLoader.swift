@@ -82,11 +82,13 @@ enum TeamLoader {
     }
 
     /// Loads and scores every file into one team. Errors of every file are thrown together
-    /// (exit 65); warnings are returned.
+    /// (exit 65); warnings are returned. `named` is the organisation given with `--organisation`;
+    /// `export` says how survey exports are read (`--delimiter`, `--skip-column`).
     /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
     /// reads (see ``Parallel/map(_:contexts:minimumPerCore:_:)``); the first builds the team.
     static func load(
-        _ files: [String], questionnaires: [Questionnaire], io: CommandIO
+        _ files: [String], questionnaires: [Questionnaire], organisation named: String? = nil,
+        export: ExportReading = ExportReading(), io: CommandIO
     ) throws(CommandError) -> (team: TeamAssessment, warnings: Diagnostics) {
         let questionnaire = questionnaires[0]
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
@@ -120,7 +122,9 @@ enum TeamLoader {
             try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
             run.removeAll()
             do {
-                let notes = try loadExport(file, questionnaires: questionnaires, io: io, into: &accumulator, problems: &problems)
+                let notes = try loadExport(
+                    file, questionnaires: questionnaires, reading: export, io: io, into: &accumulator,
+                    problems: &problems)
                 for note in notes { io.err("note: \(file): \(note)\n") }
             } catch {
                 try record(error)
@@ -129,8 +133,9 @@ enum TeamLoader {
         try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
         if problems.hasErrors { throw .data(problems) }
-        let team = accumulator.finish()
-        try checkOrganisations(team)
+        var team = accumulator.finish()
+        warnings.append(contentsOf: try checkOrganisations(team, named: named))
+        team.namedOrganisation = named
         return (team, warnings)
     }
 
@@ -174,6 +179,14 @@ enum TeamLoader {
         if let failure { throw failure }
     }
 
+    /// How survey exports are read: `paradigm import`'s `--delimiter` and `--skip-column`.
+    struct ExportReading: Sendable {
+        /// The delimiter; `nil` detects it from the header row.
+        var delimiter: CSVDelimiter?
+        /// Columns to leave out, by title or letter.
+        var skipColumns: [String] = []
+    }
+
     /// Whether a path names a survey export (`.csv`), read row by row rather than as answers.
     static func isSurveyExport(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 
@@ -182,13 +195,14 @@ enum TeamLoader {
     /// the importer's rules (`paradigm import`); a row the model cannot score joins `problems`.
     /// Returns the importer's notes on what was left out.
     private static func loadExport(
-        _ path: String, questionnaires: [Questionnaire], io: CommandIO,
+        _ path: String, questionnaires: [Questionnaire], reading: ExportReading, io: CommandIO,
         into accumulator: inout TeamAccumulator, problems: inout Diagnostics
     ) throws(CommandError) -> [String] {
         let bytes = [UInt8](try ImportCommand.read(path, io: io))
         do throws(Diagnostics) {
             return try SurveyImporter.stream(
-                bytes, name: path, questionnaires: questionnaires,
+                bytes, name: path, questionnaires: questionnaires, delimiter: reading.delimiter,
+                skipColumns: reading.skipColumns,
                 score: { respondent, questionnaire in
                     Result { () throws(Diagnostics) in try TeamAccumulator.Entry.scoring(respondent.answers, with: questionnaire) }
                 },
@@ -216,20 +230,60 @@ enum TeamLoader {
     }
 
     /// A team brief describes one organisation: answers naming different organisations are an
-    /// error, since averaging them would describe neither.
-    static func checkOrganisations(_ team: TeamAssessment) throws(CommandError) {
-        let names = team.organisations
-        guard names.count > 1 else { return }
-        var problems = Diagnostics()
-        for name in names {
-            let key = TeamAssessment.organisationKey(name)
-            let files = team.members.filter { $0.organisation.map(TeamAssessment.organisationKey) == key }.map(\.sourceName)
-            let shown = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
-            problems.append(Diagnostic(
-                .error, "these answers describe the organisation \"\(name)\" (\(shown))", file: files.first ?? "",
-                help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, or brief each organisation separately"))
+    /// error, since averaging them would describe neither. Spellings of one organisation (see
+    /// ``OrganisationName``) are one, with a warning naming them; `named` (`--organisation`)
+    /// is the name the brief uses, whatever the answers say, with a warning naming what it
+    /// replaces. Returns the warnings.
+    static func checkOrganisations(_ team: TeamAssessment, named: String? = nil) throws(CommandError) -> Diagnostics {
+        // Each organisation (by key), with each of its spellings and the files that use it.
+        var organisations: [(key: String, spellings: [(name: String, files: [String])])] = []
+        for member in team.members {
+            guard let name = member.organisation?.trimmingWhitespace(), !name.isEmpty else { continue }
+            let key = OrganisationName.key(name)
+            guard let index = organisations.firstIndex(where: { $0.key == key }) else {
+                organisations.append((key, [(name, [member.sourceName])]))
+                continue
+            }
+            if let spelling = organisations[index].spellings.firstIndex(where: { $0.name == name }) {
+                organisations[index].spellings[spelling].files.append(member.sourceName)
+            } else {
+                organisations[index].spellings.append((name, [member.sourceName]))
+            }
         }
-        throw .data(problems)
+        func listed(_ files: [String]) -> String {
+            files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
+        }
+        let spellings = organisations.flatMap(\.spellings)
+        if let named {
+            let replaced = spellings.filter { $0.name != named }
+            guard let first = replaced.first else { return Diagnostics() }
+            let names = replaced.map { "\"\($0.name)\" (\(listed($0.files)))" }.joined(separator: ", ")
+            return Diagnostics([Diagnostic(
+                .warning,
+                "the brief names the organisation \"\(named)\" (--organisation) where the answers say \(names)",
+                file: first.files.first ?? "")])
+        }
+        guard organisations.count == 1 else {
+            guard organisations.count > 1 else { return Diagnostics() }
+            var problems = Diagnostics()
+            for organisation in organisations {
+                let files = organisation.spellings.flatMap(\.files)
+                let names = organisation.spellings.map { "\"\($0.name)\"" }.joined(separator: " or ")
+                problems.append(Diagnostic(
+                    .error, "these answers describe the organisation \(names) (\(listed(files)))",
+                    file: files.first ?? "",
+                    help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, "
+                        + "brief each organisation separately, or name the one organisation with --organisation NAME"))
+            }
+            throw .data(problems)
+        }
+        guard spellings.count > 1 else { return Diagnostics() }
+        let names = spellings.map { "\"\($0.name)\" (\(listed($0.files)))" }.joined(separator: ", ")
+        return Diagnostics([Diagnostic(
+            .warning, "the answers spell one organisation \(spellings.count) ways, taken as one: \(names); "
+                + "the brief says \"\(spellings[0].name)\"",
+            file: spellings[1].files.first ?? "",
+            help: "to choose the name the brief uses, pass --organisation NAME")])
     }
 }
 

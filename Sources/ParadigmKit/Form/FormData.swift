@@ -1,0 +1,102 @@
+import Foundation
+
+/// The questionnaire as the browser form reads it: sections, prompts, help, options,
+/// conditions and each question's ``FormRule``, embedded in the page as JSON.
+package struct FormData: Sendable, Equatable, Encodable {
+    /// A role a respondent may pick.
+    package struct Role: Sendable, Equatable, Encodable {
+        /// The role id written to the answers file.
+        package let id: String
+        /// What a person reads.
+        package let label: String
+    }
+
+    /// An option as shown.
+    package struct Choice: Sendable, Equatable, Encodable {
+        /// The option id written to the answers file.
+        package let id: String
+        /// What a person reads.
+        package let label: String
+    }
+
+    /// One clause of a `when:` condition: an earlier question's answer is one of `options`.
+    package struct Clause: Sendable, Equatable, Encodable {
+        /// The question the clause reads.
+        package let question: String
+        /// The option ids (band ids, scale points) that satisfy it.
+        package let options: [String]
+    }
+
+    /// One question.
+    package struct Item: Sendable, Equatable, Encodable {
+        /// The question id.
+        package let id: String
+        /// The question as asked.
+        package let prompt: String
+        /// Why it matters.
+        package let help: String
+        /// The options with their labels (scale points and yes/no included; empty for numbers
+        /// and text).
+        package let choices: [Choice]
+        /// When it is asked: every clause must hold; empty for always.
+        package let when: [Clause]
+        /// What the form accepts.
+        package let rule: FormRule
+    }
+
+    /// One section.
+    package struct Part: Sendable, Equatable, Encodable {
+        /// The section id.
+        package let id: String
+        /// Its title.
+        package let title: String
+        /// The introduction shown before its questions.
+        package let intro: String
+        /// Its questions in order.
+        package let questions: [Item]
+    }
+
+    /// The questionnaire id the answers file names.
+    package let questionnaire: String
+    /// The questionnaire's version.
+    package let version: String
+    /// Its title.
+    package let title: String
+    /// The organisation the respondent block starts with (`--organisation`), or empty.
+    package let organisation: String
+    /// The roles, in order.
+    package let roles: [Role]
+    /// The sections, in order.
+    package let sections: [Part]
+
+    /// The form's data for a questionnaire.
+    package init(_ questionnaire: Questionnaire, organisation: String? = nil) {
+        self.questionnaire = questionnaire.id
+        version = questionnaire.version
+        title = questionnaire.title
+        self.organisation = organisation ?? ""
+        roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label) }
+        sections = questionnaire.sections.map { section in
+            let items = section.questions.map { question in
+                let choices: [Choice] = switch question.kind {
+                case .number, .text: []
+                case .single, .multiple, .scale, .yesNo: question.options.map { Choice(id: $0.id, label: $0.label) }
+                }
+                let clauses = question.condition?.clauses.map { Clause(question: $0.questionID, options: $0.optionIDs) }
+                return Item(id: question.id, prompt: question.prompt, help: question.help, choices: choices,
+                            when: clauses ?? [], rule: FormRule(question))
+            }
+            return Part(id: section.id, title: section.title, intro: section.intro, questions: items)
+        }
+    }
+
+    /// The data as JSON with sorted keys, safe to embed in a `<script>` element: `/` is escaped,
+    /// so no `</script>` can end it early.
+    package var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        // JSONEncoder escapes `/` as `\/`; make sure, whatever it does, that `<` cannot open a tag.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}

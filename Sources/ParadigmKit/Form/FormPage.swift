@@ -1,0 +1,45 @@
+import Foundation
+
+/// `paradigm template --format html`: the questionnaire as one self-contained HTML page that a
+/// respondent fills in in a browser, offline, and that downloads an ordinary answers file.
+///
+/// Everything is inline (style, script, the questionnaire as JSON); the page loads nothing, so
+/// it works from a file on disk. The same questionnaire and organisation give the same bytes.
+public enum FormPage {
+    /// The page for a questionnaire, with the organisation field pre-filled when given.
+    public static func render(_ questionnaire: Questionnaire, organisation: String? = nil) -> String {
+        let data = FormData(questionnaire, organisation: organisation)
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Paradigm Advisor">
+            <title>\(escape(questionnaire.title))</title>
+            <style>
+            \(FormStyle.css)</style>
+            </head>
+            <body>
+            <main id="app">
+            <h1>\(escape(questionnaire.title))</h1>
+            <noscript><p>This form needs JavaScript. Without it, ask for an answers file to fill in instead
+            (<code>paradigm template</code>).</p></noscript>
+            </main>
+            <script type="application/json" id="form-data">\(data.json)</script>
+            <script>
+            \(FormScript.rules)</script>
+            <script>
+            \(FormScript.page)</script>
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Text for HTML: `&`, `<`, `>` and `"` escaped.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
