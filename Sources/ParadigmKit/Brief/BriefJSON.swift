@@ -42,6 +42,31 @@ public struct BriefJSON {
                 }
             })),
             ("sensitivity", Self.sensitivity(sensitivity)),
+            ("operating_model", OperatingModelReview(assessment, target: assessment.recommendation).map(Self.review) ?? .null),
+        ])
+    }
+
+    /// The element states, the plan and the journey map for the recommended model.
+    static func review(_ review: OperatingModelReview) -> JSONValue {
+        .object([
+            ("target", .string(review.target.rawValue)),
+            ("small_company", .bool(review.isSmall)),
+            ("elements", .array(review.elements.map { item in
+                .object([("element", .string(item.element.id)), ("state", .string(item.state.rawValue)),
+                         ("evidence", .array(item.evidence.map { .string($0) }))])
+            })),
+            ("plan", .array(review.steps.map { step in
+                .object([("element", .string(step.element.id)), ("state", .string(step.state.rawValue)),
+                         ("phase", .number(Double(step.phase))), ("action", .string(step.action)),
+                         ("owner", .string(step.owner)), ("with", .array(step.with.map { .string($0) })),
+                         ("result", .text(step.result))])
+            })),
+            ("check_first", .array(review.checkFirst.map { .string($0.element.id) })),
+            ("journey", .array(review.journey.map { row in
+                .object([("stage", .string(row.stage.rawValue)), ("today", .text(row.today)),
+                         ("accountable", .string(row.accountable)),
+                         ("contributes", .array(row.contributes.map { .string($0) }))])
+            })),
         ])
     }
 

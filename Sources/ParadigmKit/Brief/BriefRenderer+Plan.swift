@@ -80,10 +80,12 @@ extension BriefRenderer {
         md.bullets(text.indicators)
     }
 
-    func offsiteQuestions(_ md: inout Markdown, _ statement: ConfidenceStatement) {
+    func offsiteQuestions(
+        _ md: inout Markdown, _ statement: ConfidenceStatement, _ review: OperatingModelReview?, _ sensitivity: Sensitivity
+    ) {
         let rec = assessment.recommendation
         md.heading(2, "Questions for the leadership offsite")
-        var questions = text(rec).offsiteQuestions
+        var questions = review.map { gapQuestions($0, sensitivity) } ?? text(rec).offsiteQuestions
         if statement.call == .close {
             questions.insert("The result is a close call between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?", at: 0)
         }
@@ -94,6 +96,25 @@ extension BriefRenderer {
             questions.append("Settle a fact we were unsure of: \(question.prompt)")
         }
         md.numbered(questions)
+    }
+
+    /// Offsite questions from the open gaps, the unknown elements and the pivotal answers.
+    private func gapQuestions(_ review: OperatingModelReview, _ sensitivity: Sensitivity) -> [String] {
+        var questions = review.steps.prefix(3).map { step in
+            "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see by day 90?"
+        }
+        for item in review.checkFirst.prefix(2) {
+            if let id = item.evidence.first { questions.append("\(item.element.title) is not shown by the answers: \(promptText(id))?") }
+        }
+        var seen: Set<String> = []
+        for pivot in sensitivity.pivotalAnswers where pivot.alternative != nil && seen.insert(pivot.questionID).inserted {
+            guard seen.count <= 2, let question = questionnaire.question(pivot.questionID) else { break }
+            questions.append("Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, \(outcomeName(pivot.outcome)) would fit better.")
+        }
+        if questions.isEmpty {
+            questions.append("The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep running it deliberately, and which indicator tells us first that it is slipping?")
+        }
+        return questions
     }
 
     func research(_ md: inout Markdown) {

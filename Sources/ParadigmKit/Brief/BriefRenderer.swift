@@ -17,6 +17,7 @@ public struct BriefRenderer {
         var md = Markdown()
         let sensitivity = Sensitivity(assessment)
         let statement = ConfidenceStatement(assessment, sensitivity)
+        let review = OperatingModelReview(assessment, target: assessment.recommendation)
         frontMatter(&md)
         whatIf(&md)
         summary(&md, statement)
@@ -26,10 +27,18 @@ public struct BriefRenderer {
         runnerUp(&md)
         solidity(&md, sensitivity)
         readiness(&md)
-        roadmap(&md)
-        offsiteQuestions(&md, statement)
+        if let review {
+            operatingModel(&md, review, sensitivity)
+        } else {
+            roadmap(&md)
+        }
+        offsiteQuestions(&md, statement, review, sensitivity)
         research(&md)
         answersAppendix(&md)
+        if let runnerUp = OperatingModelReview(assessment, target: assessment.runnerUp) {
+            md.heading(2, "Appendix: today against the runner-up")
+            gapTable(&md, runnerUp, heading: "Runner-up", level: 3)
+        }
         methodAppendix(&md)
         solidityMethod(&md, sensitivity)
         sources(&md)

@@ -37,6 +37,7 @@ public struct TeamBriefRenderer {
         factsToSettle(&md)
         perceptionGap(&md)
         agenda(&md)
+        practice(&md)
         roadmap(&md)
         method(&md)
         sources(&md)

@@ -27,6 +27,14 @@ enum CommonOptions {
                                                   file: source.name, help: "put the file beside the questionnaire, or remove `texts:` to use the built-in texts")])
                 }
                 return try ParadigmTextsLoader.load(textSource)
+            } file: { (name: String) throws(Diagnostics) -> SourceFile in
+                let relative = name.hasPrefix("/") ? name : (folder as NSString).appendingPathComponent(name)
+                do {
+                    return try FileAccess.readSource(relative, io: io)
+                } catch {
+                    throw Diagnostics([Diagnostic(.error, "cannot read the operating model `\(name)` named by `operating_model:`",
+                                                  file: source.name, help: "put the file beside the questionnaire, or remove `operating_model:`")])
+                }
             }
         } catch {
             throw .data(error)

@@ -50,7 +50,10 @@ enum LintCommand {
     private static func input(_ path: String?, io: CommandIO) throws(CommandError) -> (SourceFile, (String) -> TextsLookup) {
         guard let path else {
             let texts = SourceFile(name: EmbeddedData.textsName, text: EmbeddedData.texts)
-            return (SourceFile(name: EmbeddedData.questionnaireName, text: EmbeddedData.questionnaire), { _ in .found(texts) })
+            let model = SourceFile(name: EmbeddedData.operatingModelName, text: EmbeddedData.operatingModel)
+            return (SourceFile(name: EmbeddedData.questionnaireName, text: EmbeddedData.questionnaire), { name in
+                name.hasSuffix("operating-model.yaml") ? .found(model) : .found(texts)
+            })
         }
         let source = try FileAccess.readSource(path, io: io)
         let folder = path == "-" ? "" : (path as NSString).deletingLastPathComponent

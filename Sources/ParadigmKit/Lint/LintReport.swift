@@ -8,6 +8,8 @@ public struct LintReport: Sendable {
         case questionnaire
         /// A paradigm-text file on its own.
         case paradigmTexts
+        /// An operating-model file on its own, checked against the built-in questions.
+        case operatingModel
     }
 
     /// The file checked, as diagnostics name it.
@@ -30,7 +32,10 @@ public struct LintReport: Sendable {
             return "\(fileName): \(Self.count(errors, "error")) and \(Self.count(warnings, "warning")).\n"
         }
         if warnings > 0 { return "\(fileName): no errors, \(Self.count(warnings, "warning")).\n" }
-        guard let questionnaire else { return "\(fileName): no problems found in the paradigm texts.\n" }
+        guard let questionnaire else {
+            let what = subject == .operatingModel ? "operating model" : "paradigm texts"
+            return "\(fileName): no problems found in the \(what).\n"
+        }
         return "\(fileName): no problems found (\(Self.count(questionnaire.questions.count, "question")) in "
             + "\(Self.count(questionnaire.sections.count, "section")), \(Self.count(questionnaire.gates.count, "gate")); "
             + "every paradigm and both subservient directions can be the recommendation).\n"

@@ -48,6 +48,13 @@ public enum QuestionnaireLinter {
             diagnostics.append(contentsOf: loaderErrors { () throws(Diagnostics) in _ = try ParadigmTextsLoader.load(source) })
             return (nil, diagnostics, .paradigmTexts, document)
         }
+        if top.entry("models") != nil, top.entry("sections") == nil {
+            // An operating model on its own is checked against the built-in questionnaire's questions.
+            diagnostics.append(contentsOf: loaderErrors { () throws(Diagnostics) in
+                _ = try OperatingModelLoader.load(source, questions: try Questionnaire.builtIn().questions)
+            })
+            return (nil, diagnostics, .operatingModel, document)
+        }
         var paradigmTexts: ParadigmTexts?
         if case .scalar(let path)? = top.entry("texts")?.value, !path.value.trimmingWhitespace().isEmpty {
             switch texts(path.value.trimmingWhitespace()) {
@@ -73,7 +80,17 @@ public enum QuestionnaireLinter {
         do throws(Diagnostics) {
             let resolved: ParadigmTexts
             if let paradigmTexts { resolved = paradigmTexts } else { resolved = try builtInTexts() }
-            questionnaire = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in resolved }
+            questionnaire = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in
+                resolved
+            } file: { (name: String) throws(Diagnostics) -> SourceFile in
+                switch texts(name) {
+                case .found(let file): return file
+                case .malformed(let found): throw found
+                case .unreadable(let reason):
+                    throw Diagnostics([Diagnostic(.error, "cannot read the operating model `\(name)` named by `operating_model:`: \(reason)",
+                                                  file: source.name, help: "give a path relative to the questionnaire, or remove `operating_model:`")])
+                }
+            }
         } catch {
             diagnostics.append(contentsOf: error)
         }

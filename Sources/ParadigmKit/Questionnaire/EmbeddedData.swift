@@ -4,6 +4,7 @@
 enum EmbeddedData {
     static let questionnaireName = "Questionnaires/paradigm-advisor.yaml"
     static let textsName = "Questionnaires/paradigms.yaml"
+    static let operatingModelName = "Questionnaires/operating-model.yaml"
 
     static let questionnaire = #"""
 # Paradigm Advisor — default questionnaire.
@@ -26,6 +27,7 @@ id: paradigm-advisor
 version: "1.0"
 title: Marketing and sales paradigm questionnaire
 texts: paradigms.yaml
+operating_model: operating-model.yaml
 
 roles:
   - id: ceo
@@ -1717,6 +1719,111 @@ sections:
               subservient_product_led: 3
             why: Operations built around the product engine put sales in a supporting role.
 
+      - id: governance_forum
+        prompt: How do the marketing and sales leaders take decisions together today?
+        help: |
+          A shared forum with a fixed rhythm is where trade-offs between the two teams are
+          settled on evidence rather than escalated one by one. Its cadence shows how often
+          plans, pipeline and budget are looked at together.
+        type: single
+        informs: today
+        weight: 0
+        options:
+          - id: none
+            label: No regular forum; issues are settled as they come up
+          - id: ad_hoc
+            label: Occasional meetings when something goes wrong
+          - id: monthly
+            label: A monthly joint review of pipeline and plans
+          - id: full_cadence
+            label: A set rhythm, such as weekly pipeline, monthly review and quarterly budget moves
+
+      - id: decision_rights
+        prompt: When marketing and sales disagree about target customers, pricing, territories or moving budget, who decides?
+        help: |
+          Clear decision rights stop disagreements from staying open or being settled by
+          whoever pushes hardest. Knowing who breaks ties is part of any way of working
+          together.
+        type: single
+        informs: today
+        weight: 0
+        options:
+          - id: unclear
+            label: Nobody clearly; it stays open or escalates case by case
+          - id: ceo
+            label: The CEO or founder, case by case
+          - id: revenue_leader
+            label: One revenue leader over both teams
+          - id: sales_head
+            label: The head of sales
+          - id: marketing_head
+            label: The head of marketing, growth or product
+          - id: agreed_rules
+            label: Written decision rights, with the CEO breaking ties
+
+      - id: cs_placement
+        prompt: Where does customer success (onboarding, renewals, expansion) sit today?
+        help: |
+          Renewal and expansion are part of the buyer's journey. Where the team that looks
+          after existing customers sits decides who owns those stages and how what it learns
+          reaches marketing and sales.
+        type: single
+        informs: today
+        weight: 0
+        options:
+          - id: none
+            label: There is no customer success team; sellers look after their accounts
+          - id: in_sales
+            label: Under the head of sales
+          - id: separate
+            label: A separate team with its own leader
+          - id: revenue_org
+            label: In one revenue organisation with marketing and sales
+          - id: product
+            label: Under product or the growth team
+
+      - id: partner_deal_registration
+        prompt: Do partners register the deals they bring, with agreed rules?
+        help: |
+          When partners sell, the border that matters is between partners and the company's
+          own team: registration says whose deal it is, protects the partner's work and
+          shows which programmes bring business.
+        type: single
+        informs: today
+        weight: 0
+        when:
+          primary_motion:
+            - channel
+        options:
+          - id: none
+            label: No; partners do not register deals
+          - id: informal
+            label: Informally, by email or a spreadsheet
+          - id: formal
+            label: A formal programme, with rules, protection periods and reporting
+
+      - id: partner_marketing
+        prompt: Who runs marketing for and through partners?
+        help: |
+          Partner marketing (enablement, co-marketing funds, joint campaigns) decides what
+          partners have to sell with. Who runs it shows whether marketing and the channel
+          team plan together.
+        type: single
+        informs: today
+        weight: 0
+        when:
+          primary_motion:
+            - channel
+        options:
+          - id: nobody
+            label: Nobody in particular
+          - id: channel_managers
+            label: Sales' channel managers, on their own
+          - id: marketing
+            label: Marketing, on its own
+          - id: shared
+            label: Partner marketing and channel managers plan it together
+
       - id: ai_in_gtm
         prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, outreach or forecasting?
         help: |
@@ -2849,6 +2956,1689 @@ method_caveat: |
   this tool's working interpretation of Forrester's labels. Use the result to frame the offsite
   discussion, not to end it: where the team disagrees with a score, the reason for the
   disagreement is often the most useful finding.
+
+"""#
+
+    static let operatingModel = #"""
+# Operating model for Paradigm Advisor: what it takes to run each of the five candidate models.
+#
+# For every candidate (siloed, assimilated, marketing in service of sales, sales in service of a
+# product-led engine, proportionate) this file lists the design elements a leadership team has to
+# settle, what each element looks like when that model works, which answers show it is already in
+# place or partly there, the step that closes a gap with its owner and visible result, and who owns
+# each stage of the buyer's journey.
+#
+# The elements, their targets, the steps and the journey owners are this tool's interpretation of
+# the four paradigm labels and of the buying jobs; they are not a published table from any source.
+# A consultant may change an element, a target or an owner here without touching Swift.
+#
+# Schema: docs/questionnaire-format.md. Strict YAML subset: block style only, no flow style, no
+# anchors, aliases or tags. Every `when:` (in_place, partly, applies_when, skip_when, names) reads
+# question ids and option ids of paradigm-advisor.yaml; an unsure answer never satisfies one.
+
+id: operating-model
+version: "1.0"
+interpretation: |
+  The operating model shown for each candidate, its design elements and the owner given to each
+  stage of the buyer's journey are this tool's reading of Forrester's four paradigm labels and of
+  Gartner's six buying jobs, extended to onboarding, renewal and expansion. Neither firm publishes
+  such a table; treat it as a first draft for the leadership team to refine.
+
+# A company this small gets founder-stage advice instead of a two-department programme.
+small_company_when:
+  company_size:
+    - under_50
+
+roles:
+  - id: ceo
+    name: the CEO
+    names:
+      - when:
+          company_stage:
+            - founder_led
+        name: the founder
+  - id: revenue_leader
+    name: the head of sales
+    names:
+      - when:
+          cro_in_place:
+            - "yes"
+        name: the chief revenue officer
+      - when:
+          company_stage:
+            - founder_led
+          company_size:
+            - under_50
+        name: the founder
+  - id: head_of_sales
+    name: the head of sales
+    names:
+      # In a small founder-led company the founder still closes the deals.
+      - when:
+          company_stage:
+            - founder_led
+          company_size:
+            - under_50
+        name: the founder
+  - id: marketing_lead
+    name: the marketing lead
+  - id: revops
+    name: revenue operations
+    names:
+      - when:
+          revops:
+            - none
+        name: whoever runs the CRM
+  - id: customer_success
+    name: customer success
+    names:
+      - when:
+          cs_placement:
+            - none
+        name: the account owners
+  - id: growth_lead
+    name: the growth or product lead
+  - id: channel_lead
+    name: the head of partners
+    names:
+      - when:
+          partner_marketing:
+            - channel_managers
+        name: the channel managers
+  - id: partner_marketing
+    name: partner marketing
+  - id: product
+    name: product
+
+elements:
+  - id: reporting_lines
+    title: Reporting lines
+    two_departments: yes
+    small_company: |
+      At this size, leave the reporting lines alone unless they block decisions. The marketer and
+      the sellers can keep reporting to the founder, who stays the tie-breaker; write down the two
+      or three calls the founder keeps (target customers, pricing) and revisit the structure when
+      the first full-time head of each function is hired.
+
+  - id: targets
+    title: Targets and scorecard
+    after:
+      - reporting_lines
+    two_departments: yes
+    small_company: |
+      Put the year's revenue goal and the two numbers the marketer answers for (for example
+      qualified first meetings and pipeline created) on one page, and look at them in the
+      founder's weekly pipeline review. A scorecard per department can wait.
+    starter: |
+      Scorecard starter (one page; replace the examples with your own figures):
+      - Shared outcome: one figure both functions report against, with its formula and owner,
+        chosen to match the target model (one revenue number, a shared pipeline goal, or the
+        lead function's number). Example: new annual recurring revenue this quarter = sum of
+        first-year value of deals closed-won; owner the executive accountable for revenue.
+      - Marketing, two or three measures. Examples: pipeline sourced = value of opportunities
+        whose first recorded source is a marketing programme; accepted-lead rate = leads accepted
+        by the receiving team / leads delivered; cost per opportunity = programme spend /
+        opportunities sourced. Owner the marketing lead.
+      - Sales, two or three measures. Examples: win rate = closed-won / opportunities closed;
+        follow-up time = median hours from lead delivery to first contact; forecast accuracy =
+        forecast at the start of the quarter / actual bookings. Owner the head of sales.
+      - Customer success, if there is one. Example: net revenue retention = revenue this month
+        from last year's customers / their revenue a year ago.
+      - Guardrails, each with a floor and an owner. Examples: spend on brand and long-term demand
+        at least an agreed share of the go-to-market budget; pipeline coverage for next quarter
+        at least three times the target; share of leads rejected without a recorded reason at most
+        10%.
+      - For each line, write where the figure comes from (the CRM report or dashboard) and how
+        often it is published.
+
+  - id: marketing_budget
+    title: How marketing's budget is set
+    after:
+      - targets
+      - governance_forum
+      - attribution
+    two_departments: yes
+    small_company: |
+      The founder sets marketing's spend quarter by quarter in the pipeline review, moving money
+      towards the channels that produced qualified meetings; a formal budget process can wait.
+
+  - id: lead_definition
+    title: Lead and opportunity definition
+    two_departments: yes
+    small_company: |
+      One page the founder and the marketer agree: which kind of company and contact is worth a
+      seller's time, what makes an enquiry a real opportunity, and two examples of each. Read it
+      together once a month and change it when a deal proves it wrong.
+    starter: |
+      Lead and opportunity definition starter:
+      - Ideal customer: industry, size band, region and the situation that makes them buy.
+      - Lead: a named contact at an ideal-customer account who has shown interest (a form, a
+        trial, an event conversation), with the source recorded.
+      - Qualified lead: a lead that meets the fit rules and has done one agreed thing that shows
+        intent (a demo request, a pricing visit, a usage threshold).
+      - Opportunity: a qualified account with a known problem, a buying group identified, a next
+        meeting booked and a rough value and date.
+      - Recorded on each: source, date, owner, stage, and the reason when it is rejected.
+      - Example that qualifies: an operations director at a 400-person logistics firm in a target
+        region books a demo after comparing prices; fit and intent are both met.
+      - Example that does not: a student downloads a guide from a country the company does not
+        serve; it stays in nurture and is never passed on.
+
+  - id: handoff_sla
+    title: Handoff agreement (SLA)
+    after:
+      - lead_definition
+    skip_when:
+      primary_motion:
+        - channel
+    two_departments: yes
+    small_company: |
+      Agree with the marketer that every enquiry that fits the one-page definition gets a reply
+      within one working day, and that any lead the founder drops gets a one-line reason. Check
+      both in a weekly 30-minute pipeline review with the founder; a written two-way agreement
+      can come with the first dedicated sales team.
+    starter: |
+      Two-way SLA one-pager:
+      - What each side commits to. Marketing delivers an agreed number of qualified leads a month,
+        each with its source and the activity behind it; sales follows up within the times below
+        and records the outcome.
+      - Follow-up time by lead type. Demo or pricing request, 4 working hours; trial with usage
+        signals, 1 working day; event or content lead that meets the fit rules, 2 working days;
+        account-based programme contact, per the account plan, within 5 working days.
+      - Rejection reasons, one of which must be recorded. Not the ideal customer; no real need;
+        wrong contact; duplicate; already in a deal.
+      - Recycle reasons and where the lead goes. Not ready this quarter, back to nurture with a
+        date; no answer after three attempts, back to marketing; lost deal, re-engage after six
+        months.
+      - Reporting and review. Compliance in both directions in one weekly report both teams see;
+        monthly review of the misses by both leaders; the agreement itself revised every quarter.
+
+  - id: pql_handoff
+    title: Self-serve to sales handoff (product-qualified accounts)
+    after:
+      - lead_definition
+      - shared_data
+    applies_when:
+      has_trial:
+        - "yes"
+    starter: |
+      Product-qualified handoff starter:
+      - Signals that flag an account, each with a threshold. Examples: five or more active users
+        from one company domain in a week; a usage limit reached twice in a month; a visit to the
+        pricing page for the enterprise plan; a security or single sign-on question.
+      - Who gets which account. Small accounts stay self-serve with in-product prompts; flagged
+        accounts above a size threshold go to a named seller.
+      - Follow-up time for a flagged account, and what the seller records (contacted, qualified,
+        not a sales account and why).
+      - Review each month: how many flagged accounts converted, how many would have upgraded on
+        their own, and which thresholds to move.
+
+  - id: partner_deal_registration
+    title: Partner deal registration
+    applies_when:
+      primary_motion:
+        - channel
+    starter: |
+      Deal registration starter:
+      - What a partner registers: end customer, contact, product, estimated value and close date.
+      - Rules: first complete registration wins; the company answers within two working days;
+        protection lasts 90 days and may be extended once when the deal is moving.
+      - Conflicts: two partners on one deal, or a partner and the company's own sellers, are
+        settled by a named owner within five working days, by written rules.
+      - Reporting: registered, approved, won and lost deals by partner each month, so that
+        programmes and market development funds follow the partners who bring business.
+
+  - id: partner_programme
+    title: Partner programme and partner marketing
+    after:
+      - partner_deal_registration
+    applies_when:
+      primary_motion:
+        - channel
+
+  - id: shared_data
+    title: One source of customer data
+
+  - id: attribution
+    title: Attribution both sides accept
+    after:
+      - shared_data
+
+  - id: revenue_operations
+    title: Revenue operations
+    after:
+      - reporting_lines
+    two_departments: yes
+    small_company: |
+      At this size no operations team is needed. Name one person who owns the CRM fields, the
+      pipeline report and data clean-up for a few hours a week, and have the founder look at that
+      one report every week.
+
+  - id: funnel
+    title: Funnel model
+    after:
+      - lead_definition
+      - shared_data
+
+  - id: team_placement
+    title: Where SDRs, customer success and the growth team sit
+    after:
+      - reporting_lines
+    two_departments: yes
+    small_company: |
+      At this size the people who sell usually book their own first meetings and look after
+      their customers. Decide where a sales development or customer success team sits once there
+      are at least three people doing that work full time.
+
+  - id: governance_forum
+    title: Governance forum and operating cadence
+    after:
+      - reporting_lines
+    two_departments: yes
+    small_company: |
+      A weekly 30-minute pipeline review led by the founder, with the marketer and whoever sells,
+      is all the forum a company this size needs. Once a quarter, use the same slot to decide
+      where the next quarter's money and time go.
+    starter: |
+      Operating cadence starter:
+      - Weekly, 30 to 45 minutes. Pipeline and handoff review; the sales and marketing leads,
+        with revenue operations bringing the figures. Decides which deals and accounts need help
+        this week.
+      - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
+        marketing sees in the market; both leads and customer success. Decides fixes to the
+        definitions and the agreement.
+      - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
+        with finance. Decides where money, headcount and journey stages move next quarter.
+      - Yearly, one or two days. Plan and targets for the year, segments and the ideal customer;
+        the CEO and the executive team. Decides the model, the targets and the budget envelope.
+      - For each meeting, keep one page of decisions with an owner and a date.
+
+  - id: decision_rights
+    title: Decision rights
+    after:
+      - governance_forum
+    two_departments: yes
+    small_company: |
+      One page the founder and the marketer agree, listing who decides target customers,
+      pricing and discounts, and where marketing's money goes, with the founder breaking any tie
+      the same week.
+    starter: |
+      Decision rights starter (one line each; name a role, not a person):
+      - Ideal customer profile and target segments. Who proposes, who decides, who is consulted.
+      - Pricing, packaging and discount limits.
+      - Territories and account assignment, including partner conflicts where there are partners.
+      - Moving budget or headcount between programmes, sellers and customer success during the
+        year, with the threshold above which it goes to the executive team.
+      - Who breaks a tie, and within how many days.
+
+  - id: compensation
+    title: Compensation links
+    after:
+      - targets
+    two_departments: yes
+    small_company: |
+      If the marketer has a bonus, tie part of it to the pipeline the founder reviews each week and
+      part to one measure the marketer controls; a formal pay plan for each department can wait.
+
+models:
+  # ==========================================================================================
+  - stance: siloed
+    summary: |
+      Two departments with their own heads, budgets and targets, each reporting to the top. They
+      meet at a written border (a lead definition, a two-way agreement and a monthly review of it)
+      and otherwise work apart on purpose.
+    elements:
+      - element: reporting_lines
+        target: The heads of marketing and sales each report to the CEO (or to their business unit's head), and neither reports to the other.
+        in_place:
+          reporting_lines:
+            - both_to_ceo
+            - by_business_unit
+        step: Give marketing and sales each a direct reporting line to the top of the company, so that neither head reports to the other.
+        owner: ceo
+        with:
+          - head_of_sales
+          - marketing_lead
+        result: The organisation chart shows the two heads as peers, and each has a regular one-to-one at the top.
+      - element: targets
+        target: Each function has its own targets (marketing on qualified leads and brand, sales on bookings), linked by the accepted-lead figure at the border.
+        in_place:
+          shared_target:
+            - separate
+        partly:
+          shared_target:
+            - marketing_on_sales_terms
+        step: Set each function its own two or three targets, and add one border measure both report, the share of delivered leads the receiving team accepts.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: A scorecard with separate marketing and sales measures and one shared border measure is published each month.
+      - element: marketing_budget
+        target: Marketing's budget is set once a year, by a fixed share or an openly negotiated split, and holds for the year.
+        in_place:
+          budget_setting:
+            - negotiated
+            - fixed_share
+        step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the plan, that holds until the next planning round.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Marketing's budget for the year is written down with the rule that produced it, and no one reallocates it in mid-year.
+      - element: lead_definition
+        target: One written lead and opportunity definition, signed by both heads, says exactly what passes across the border.
+        in_place:
+          lead_definition:
+            - joint_lead
+            - buying_group
+        partly:
+          lead_definition:
+            - sales_decides
+        step: Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
+        owner: marketing_lead
+        with:
+          - head_of_sales
+          - revops
+        result: The signed definition is stored in the CRM, and every lead passed on is tagged against it.
+      - element: handoff_sla
+        target: A two-way agreement states what marketing delivers and how fast sales follows up, and compliance is reported to both heads.
+        in_place:
+          sla:
+            - two_way_reported
+        partly:
+          sla:
+            - one_way
+            - two_way_unreported
+        step: Agree commitments in both directions, follow-up times per lead type and rejection reasons, and publish compliance weekly in one report both teams see.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+          - revops
+        result: A weekly compliance report in both directions reaches both heads.
+      - element: pql_handoff
+        target: A written rule at the border says which usage signals pass a self-serve account to sales, and who follows it up.
+        in_place:
+          pql_use:
+            - routed
+            - drives_sales
+        partly:
+          pql_use:
+            - reported
+        step: Agree the usage signals and thresholds that pass a self-serve account to a seller, and add them to the border agreement.
+        owner: head_of_sales
+        with:
+          - growth_lead
+          - revops
+        result: Flagged accounts arrive in the sellers' queue automatically, and the monthly review shows how many converted.
+      - element: partner_deal_registration
+        target: Partners register their deals under written rules run by the channel team, so that every partner deal has one owner.
+        in_place:
+          partner_deal_registration:
+            - formal
+        partly:
+          partner_deal_registration:
+            - informal
+        step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+        owner: channel_lead
+        with:
+          - revops
+        result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+      - element: partner_programme
+        target: Marketing runs partner marketing (enablement, co-marketing funds, joint campaigns) in its own lane, and the channel team owns partner relationships.
+        in_place:
+          partner_marketing:
+            - marketing
+            - shared
+        partly:
+          partner_marketing:
+            - channel_managers
+        step: Give partner marketing (enablement, co-marketing funds and joint campaigns) a named owner in marketing and a written split of duties with the channel team.
+        owner: marketing_lead
+        with:
+          - channel_lead
+          - partner_marketing
+        result: A partner marketing plan with its own budget is published, and partners know whom to ask for what.
+      - element: shared_data
+        target: Both functions work from one CRM and marketing-automation record, even though they run separately.
+        in_place:
+          single_source:
+            - "yes"
+        step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and activity, and retire side spreadsheets.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Both teams' reports come from the same system, and no list lives outside it.
+      - element: attribution
+        target: The source of every lead and opportunity is recorded; the model needs no shared credit model beyond that.
+        in_place:
+          attribution:
+            - disputed
+            - accepted
+        step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source each month.
+        owner: revops
+        with:
+          - marketing_lead
+        result: A monthly pipeline-by-source report exists, with no opportunity missing a source.
+      - element: revenue_operations
+        target: Each function has operations support for its own systems, working on the shared CRM and one set of field definitions.
+        in_place:
+          revops:
+            - separate
+            - aligned
+            - unified
+        step: Give each function named operations support for its systems and reports, working to one set of CRM field definitions.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+        result: Each team has a named operations owner, and both work from one written list of CRM fields.
+      - element: funnel
+        target: One lead waterfall (marketing-qualified, sales-accepted, opportunity) that both count the same way at the border.
+        in_place:
+          funnel_model:
+            - lead_waterfall
+            - account_waterfall
+        step: Set up one lead waterfall with stage definitions both teams use, and report the conversion between stages monthly.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Both teams show the same stage counts for the same month.
+      - element: team_placement
+        target: SDRs sit clearly on one side of the border, and customer success is its own team or part of sales, with no split loyalties.
+        in_place:
+          sdr_ownership:
+            - no_sdrs
+            - sales
+            - marketing
+          cs_placement:
+            - none
+            - in_sales
+            - separate
+        partly:
+          sdr_ownership:
+            - no_sdrs
+            - sales
+            - marketing
+        step: Settle customer success as its own team or under sales and, where there are SDRs, place them wholly in one function; write down what each team hands to the next.
+        owner: ceo
+        with:
+          - head_of_sales
+          - marketing_lead
+          - customer_success
+        result: Every SDR and customer success role has one manager in one function, shown on the organisation chart.
+      - element: governance_forum
+        target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and quarterly joint meetings add little here.
+        in_place:
+          governance_forum:
+            - monthly
+            - full_cadence
+        partly:
+          governance_forum:
+            - ad_hoc
+        step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The monthly border review appears in both heads' calendars for the year, with minutes of the fixes agreed.
+      - element: decision_rights
+        target: Written rules say which function decides what at the border, and the CEO breaks the rare tie.
+        in_place:
+          decision_rights:
+            - agreed_rules
+        partly:
+          decision_rights:
+            - ceo
+        step: Write down which function decides target customers, pricing, territories and its own budget, and which cases go to the top for a tie-break.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: A one-page list of decision rights is agreed, and fewer disputes reach the CEO each quarter.
+      - element: compensation
+        target: Marketing leaders are paid on marketing's own measures, with at most a small share linked to bookings.
+        in_place:
+          marketing_pay:
+            - not_at_all
+            - partly
+        step: Base marketing leaders' variable pay mainly on marketing's own measures, keeping any link to bookings small.
+        owner: ceo
+        with:
+          - marketing_lead
+        result: Next year's pay plan for marketing leaders shows marketing measures as the main part of their variable pay.
+    journey:
+      - stage: problem_identification
+        accountable: marketing_lead
+        why: Under a siloed model marketing owns the market before any conversation with a seller, so it is accountable for making buyers see the problem.
+      - stage: solution_exploration
+        accountable: marketing_lead
+        why: Buyers exploring options meet content, events and the website, which marketing runs on its own side of the border.
+      - stage: requirements_building
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: This is where the written handoff happens; once the lead is accepted, sales shapes the requirements, using what marketing learned.
+      - stage: supplier_selection
+        accountable: head_of_sales
+        why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
+      - stage: validation
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Sales answers the buyer's checks, and marketing supplies proof such as references and case studies on request.
+      - stage: consensus_creation
+        accountable: head_of_sales
+        why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
+      - stage: onboarding
+        accountable: customer_success
+        why: After the sale a separate customer team takes over, keeping both departments to their own lanes.
+      - stage: renewal
+        accountable: customer_success
+        why: Renewals stay with the customer team so that sales can concentrate on new bookings.
+      - stage: expansion
+        accountable: customer_success
+        contributes:
+          - head_of_sales
+        why: The customer team spots further needs and brings in sales for larger new purchases.
+
+  # ==========================================================================================
+  - stance: assimilated
+    summary: |
+      One revenue organisation, with marketing, sales and usually customer success under a single
+      leader who holds one budget and one revenue number. One operations team runs one funnel and
+      one data set from first contact to renewal.
+    elements:
+      - element: reporting_lines
+        target: Marketing, sales and customer success report to one revenue leader, with a written mandate that says which decisions stay with the CEO.
+        in_place:
+          reporting_lines:
+            - both_to_revenue_leader
+        partly:
+          cro_in_place:
+            - "yes"
+        step: Bring marketing, sales and customer success under the one executive accountable for revenue, with a written mandate listing the decisions the top of the company keeps.
+        owner: ceo
+        with:
+          - revenue_leader
+        result: The organisation chart shows marketing, sales and customer success under one revenue executive, and the mandate is signed.
+      - element: targets
+        target: One revenue number owned by the revenue leader, with a few supporting measures for each team and a protected floor for brand work.
+        in_place:
+          shared_target:
+            - one_number
+        partly:
+          shared_target:
+            - shared_pipeline
+        step: Replace the teams' separate goals with one revenue number and a short list of supporting measures, each with a formula and an owner.
+        owner: revenue_leader
+        with:
+          - marketing_lead
+          - customer_success
+        result: One scorecard with the single revenue number at the top is published monthly to every team in the revenue organisation.
+      - element: marketing_budget
+        target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during the year, above a brand floor the CEO protects.
+        in_place:
+          budget_setting:
+            - by_revenue_leader
+        step: Pool marketing, sales and customer success spending into one go-to-market budget, and ring-fence a floor for brand and long-term demand that only the top of the company can lower.
+        owner: revenue_leader
+        with:
+          - ceo
+          - marketing_lead
+        result: The budget shows one go-to-market total and a written brand floor, and each reallocation is logged.
+      - element: lead_definition
+        target: One set of stage definitions from first engagement to renewal, used by every team in the revenue organisation.
+        in_place:
+          lead_definition:
+            - joint_lead
+            - buying_group
+        partly:
+          lead_definition:
+            - sales_decides
+        step: Write one set of stage definitions, from first engagement to opportunity, that every team in the revenue organisation uses, with examples of each stage.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The stage definitions are in the CRM as its stage fields, and every team reports on them.
+      - element: handoff_sla
+        target: Internal stage rules replace a border treaty, with follow-up times set by the revenue leader and compliance reported by revenue operations.
+        in_place:
+          sla:
+            - two_way_reported
+        partly:
+          sla:
+            - one_way
+            - two_way_unreported
+        step: Set follow-up times and exit rules for every stage of the funnel, and have compliance reported weekly to the revenue leadership team.
+        owner: revenue_leader
+        with:
+          - revops
+        result: A weekly report shows stage follow-up times against the rule, for every team.
+      - element: pql_handoff
+        target: Product usage signals are stages inside the one funnel, routed by revenue operations to whichever team the revenue leader assigns.
+        in_place:
+          pql_use:
+            - routed
+            - drives_sales
+        partly:
+          pql_use:
+            - reported
+        step: Add agreed usage signals to the funnel as a stage, with routing rules that send flagged accounts to the right team.
+        owner: revops
+        with:
+          - growth_lead
+          - head_of_sales
+        result: Usage-flagged accounts appear as a funnel stage with an owner and a follow-up time.
+      - element: partner_deal_registration
+        target: Deal registration runs inside the revenue organisation, on the same CRM, so that partner deals sit in the one funnel.
+        in_place:
+          partner_deal_registration:
+            - formal
+        partly:
+          partner_deal_registration:
+            - informal
+        step: Run partner deal registration under written rules in the shared CRM, so that partner deals count in the one funnel and forecast.
+        owner: channel_lead
+        with:
+          - revops
+        result: Registered partner deals show in the revenue forecast alongside direct deals.
+      - element: partner_programme
+        target: Partner marketing and the channel team plan together inside the revenue organisation, against the one number.
+        in_place:
+          partner_marketing:
+            - shared
+        partly:
+          partner_marketing:
+            - marketing
+            - channel_managers
+        step: Have partner marketing and the channel managers build one joint partner plan against the revenue number, with shared funds and targets.
+        owner: revenue_leader
+        with:
+          - channel_lead
+          - partner_marketing
+        result: One partner plan, with one budget line, is approved in the revenue leadership team.
+      - element: shared_data
+        target: One CRM and data set covers the whole lifecycle, from first touch to renewal.
+        in_place:
+          single_source:
+            - "yes"
+        step: Move every team onto one CRM and marketing-automation record covering the whole customer lifecycle, from first touch to renewal.
+        owner: revops
+        with:
+          - revenue_leader
+        result: Every revenue report, including renewals, comes from the one system.
+      - element: attribution
+        target: An attribution method the revenue leader trusts guides how money moves between programmes, sellers and customer success.
+        in_place:
+          attribution:
+            - accepted
+        partly:
+          attribution:
+            - disputed
+        step: Agree one attribution method with the revenue leadership team and use it in every quarterly reallocation.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The quarterly budget review cites attribution figures that no team disputes.
+      - element: revenue_operations
+        target: One revenue operations team serves marketing, sales and customer success, reporting to the revenue leader.
+        in_place:
+          revops:
+            - unified
+        partly:
+          revops:
+            - aligned
+        step: Merge marketing, sales and customer-success operations into one revenue operations team inside the revenue organisation.
+        owner: revenue_leader
+        with:
+          - revops
+        result: One revenue operations team with one backlog and one head serves all three functions.
+      - element: funnel
+        target: One revenue funnel from first touch to renewal and expansion, run by one organisation.
+        in_place:
+          funnel_model:
+            - revenue_funnel
+        partly:
+          funnel_model:
+            - lead_waterfall
+            - account_waterfall
+            - product_funnel
+        step: Join the separate funnels into one revenue funnel that runs from first touch through renewal and expansion.
+        owner: revops
+        with:
+          - revenue_leader
+        result: One funnel report shows every stage from first touch to renewal.
+      - element: team_placement
+        target: SDRs and customer success sit in the revenue organisation, and the growth team reports there too where there is one.
+        in_place:
+          sdr_ownership:
+            - revenue_org
+            - no_sdrs
+          cs_placement:
+            - revenue_org
+        partly:
+          cs_placement:
+            - revenue_org
+        step: Move customer success, any SDR team and any growth team into the revenue organisation.
+        owner: revenue_leader
+        with:
+          - customer_success
+        result: The organisation chart shows SDRs and customer success under the revenue leader.
+      - element: governance_forum
+        target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly reallocation and the yearly plan with the CEO.
+        in_place:
+          governance_forum:
+            - full_cadence
+        partly:
+          governance_forum:
+            - monthly
+        step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, quarterly budget moves and a yearly plan agreed with the top of the company.
+        owner: revenue_leader
+        with:
+          - marketing_lead
+          - customer_success
+          - revops
+        result: The year's calendar of weekly, monthly, quarterly and yearly meetings is set, and each meeting leaves a written list of decisions.
+      - element: decision_rights
+        target: The revenue leader decides on target customers, territories and budget moves, and the CEO keeps pricing and brand by written mandate.
+        in_place:
+          decision_rights:
+            - revenue_leader
+        partly:
+          decision_rights:
+            - agreed_rules
+        step: Give the executive accountable for revenue written authority over target customers, territories and budget moves, and list the decisions the top of the company keeps.
+        owner: ceo
+        with:
+          - revenue_leader
+        result: The written mandate names who decides each of the five questions, and trade-offs no longer wait for the CEO.
+      - element: compensation
+        target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share a goal for next quarter's pipeline.
+        in_place:
+          marketing_pay:
+            - substantially
+        partly:
+          marketing_pay:
+            - partly
+        step: Tie most of marketing leaders' variable pay to the single revenue number, and give sales leaders a share in next quarter's pipeline.
+        owner: revenue_leader
+        with:
+          - ceo
+        result: Next year's pay plans show the revenue number as the main part of marketing leaders' variable pay.
+    journey:
+      - stage: problem_identification
+        accountable: revenue_leader
+        contributes:
+          - marketing_lead
+        why: One leader answers for the whole journey in this model; marketing does the work of making buyers see the problem.
+      - stage: solution_exploration
+        accountable: revenue_leader
+        contributes:
+          - marketing_lead
+        why: Content and programmes for buyers exploring options are funded from the one budget and judged against the one number.
+      - stage: requirements_building
+        accountable: revenue_leader
+        why: With no border between teams, the revenue leader assigns who shapes requirements; usually sellers do, inside the one funnel.
+      - stage: supplier_selection
+        accountable: revenue_leader
+        why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or success people to a deal.
+      - stage: validation
+        accountable: revenue_leader
+        contributes:
+          - marketing_lead
+        why: Proof and references come from across the revenue organisation, under one accountable leader.
+      - stage: consensus_creation
+        accountable: revenue_leader
+        why: Winning the buying group is part of the one number, so the revenue leader is accountable and the sellers do the work.
+      - stage: onboarding
+        accountable: revenue_leader
+        contributes:
+          - customer_success
+        why: Customer success sits inside the revenue organisation, so a new customer's start counts towards the same number.
+      - stage: renewal
+        accountable: revenue_leader
+        contributes:
+          - customer_success
+        why: Renewals are part of the one revenue number, which is the main reason for folding the teams together.
+      - stage: expansion
+        accountable: revenue_leader
+        contributes:
+          - customer_success
+        why: Growth in existing accounts is planned in the same funnel as new business, by the same leader.
+
+  # ==========================================================================================
+  - stance: subservient_sales_led
+    summary: |
+      Sales sets the agenda and marketing works to it. Marketing usually reports to the head of
+      sales, produces what sellers ask for and is judged on pipeline that sales accepts, while
+      keeping a few measures and a budget floor of its own.
+    elements:
+      - element: reporting_lines
+        target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the CEO on brand and pricing.
+        in_place:
+          reporting_lines:
+            - marketing_to_sales
+        step: Move marketing's reporting line into the sales function, while keeping marketing's direct access to the top of the company on brand and pricing.
+        owner: ceo
+        with:
+          - head_of_sales
+          - marketing_lead
+        result: The organisation chart shows marketing under sales, and the marketing lead has a standing slot with the CEO.
+      - element: targets
+        target: Sales carries the company's number, and marketing is judged on what sellers need, such as meetings held or pipeline that sales accepts.
+        in_place:
+          shared_target:
+            - marketing_on_sales_terms
+        step: Set marketing's targets on what sellers use, meetings held and pipeline that sales accepts, with one measure marketing owns outright.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+        result: Marketing's monthly scorecard shows accepted pipeline and meetings next to the sales number.
+      - element: marketing_budget
+        target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed quarter does not wipe it out.
+        in_place:
+          budget_setting:
+            - by_sales
+        step: Let the sales function set marketing's plan and budget each quarter, above a floor for brand and market work that survives a missed quarter.
+        owner: head_of_sales
+        with:
+          - ceo
+          - marketing_lead
+        result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in the plan.
+      - element: lead_definition
+        target: Sales writes down what it will accept, and marketing works to that written definition.
+        in_place:
+          lead_definition:
+            - sales_decides
+            - joint_lead
+            - buying_group
+        step: Have sales write down what it will accept as a lead and an opportunity, with examples, and publish it to marketing.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+        result: The written acceptance rules are in the CRM, and marketing tags every lead against them.
+      - element: handoff_sla
+        target: Marketing commits to the volume and kind of leads and meetings sales asks for, and sales states its follow-up so marketing's work is not wasted.
+        in_place:
+          sla:
+            - one_way
+            - two_way_unreported
+            - two_way_reported
+        step: Write down what sales expects from marketing each month and how quickly sellers follow up what they receive.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+        result: A one-page agreement is in use, and marketing reports each month against what sales asked for.
+      - element: pql_handoff
+        target: Product usage is passed to sellers as a signal, and sellers decide which accounts to contact.
+        in_place:
+          pql_use:
+            - routed
+            - drives_sales
+        partly:
+          pql_use:
+            - reported
+        step: Route the usage signals sellers find most useful into their daily queue, with the thresholds sales chooses.
+        owner: head_of_sales
+        with:
+          - growth_lead
+          - revops
+        result: Sellers see flagged trial and free-plan accounts in their queue each day.
+      - element: partner_deal_registration
+        target: The channel team runs deal registration under written rules, and marketing supports it with the partner materials it asks for.
+        in_place:
+          partner_deal_registration:
+            - formal
+        partly:
+          partner_deal_registration:
+            - informal
+        step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+        owner: channel_lead
+        with:
+          - revops
+        result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+      - element: partner_programme
+        target: The channel managers set the partner programme's priorities, and marketing delivers the enablement and campaigns they request.
+        in_place:
+          partner_marketing:
+            - channel_managers
+            - shared
+        partly:
+          partner_marketing:
+            - marketing
+        step: Have the channel team set the partner programme's priorities each quarter, with marketing delivering the enablement and campaigns requested.
+        owner: channel_lead
+        with:
+          - partner_marketing
+          - marketing_lead
+        result: A quarterly partner request list, set by the channel team, is delivered by marketing.
+      - element: shared_data
+        target: Marketing works in the CRM sellers use, so that every lead and meeting is visible to sales.
+        in_place:
+          single_source:
+            - "yes"
+        step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch shows on the account.
+        owner: revops
+        with:
+          - marketing_lead
+        result: Sellers see marketing's activity on each account without asking.
+      - element: attribution
+        target: Marketing's contribution is counted as pipeline that sales accepts, measured the same way every month.
+        in_place:
+          attribution:
+            - accepted
+        partly:
+          attribution:
+            - disputed
+        step: Count marketing's contribution as sales-accepted pipeline by source, using one method sales agrees with.
+        owner: revops
+        with:
+          - head_of_sales
+          - marketing_lead
+        result: The monthly pipeline report shows marketing-sourced pipeline that sales does not dispute.
+      - element: revenue_operations
+        target: Sales operations owns the CRM and reporting, and marketing's operations work follows its definitions.
+        in_place:
+          revops:
+            - aligned
+            - unified
+        partly:
+          revops:
+            - separate
+        step: Have sales operations own the CRM, data and reporting, with marketing operations working to its definitions and plan.
+        owner: head_of_sales
+        with:
+          - revops
+          - marketing_lead
+        result: One operations backlog, run by sales operations, covers marketing's systems too.
+      - element: funnel
+        target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that marketing feeds.
+        in_place:
+          funnel_model:
+            - lead_waterfall
+            - account_waterfall
+            - revenue_funnel
+        step: Set up one funnel on sales' stages that marketing feeds, and report conversion between stages monthly.
+        owner: revops
+        with:
+          - head_of_sales
+        result: Marketing's leads and sales' opportunities show in one funnel report.
+      - element: team_placement
+        target: SDRs sit in sales, and customer success is under sales or a separate team serving the sellers' accounts.
+        in_place:
+          sdr_ownership:
+            - sales
+            - no_sdrs
+          cs_placement:
+            - none
+            - in_sales
+            - separate
+        partly:
+          sdr_ownership:
+            - sales
+            - no_sdrs
+        step: Place any SDR team in sales, and settle customer success under sales or beside it with a written split of account duties.
+        owner: head_of_sales
+        with:
+          - customer_success
+        result: SDRs report to a sales manager, and each account has one named owner after the sale.
+      - element: governance_forum
+        target: A weekly pipeline meeting led by sales that marketing attends, a monthly review where marketing reports what it sees in the market, and the yearly plan.
+        in_place:
+          governance_forum:
+            - monthly
+            - full_cadence
+        partly:
+          governance_forum:
+            - ad_hoc
+        step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in which marketing reports what it sees in the market.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+        result: Both meetings are in the calendar for the year, and the monthly review has a standing market item.
+      - element: decision_rights
+        target: The head of sales decides on target customers, territories and marketing's priorities; what marketing owns outright is written down.
+        in_place:
+          decision_rights:
+            - sales_head
+        partly:
+          decision_rights:
+            - ceo
+            - agreed_rules
+        step: Write down that sales decides target customers, territories and marketing's priorities, and list what marketing owns outright, such as the brand.
+        owner: ceo
+        with:
+          - head_of_sales
+          - marketing_lead
+        result: A one-page list shows what sales decides, what marketing owns and who breaks a tie.
+      - element: compensation
+        target: Part of marketing leaders' variable pay depends on pipeline sales accepts or on bookings, alongside a measure marketing owns.
+        in_place:
+          marketing_pay:
+            - partly
+            - substantially
+        step: Link part of marketing leaders' variable pay to sales-accepted pipeline or bookings, keeping one measure marketing owns.
+        owner: head_of_sales
+        with:
+          - ceo
+        result: Next year's pay plan for marketing leaders includes a sales-linked part.
+    journey:
+      - stage: problem_identification
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: In this model sellers open most accounts, so sales is accountable for getting buyers to see the problem, with marketing supplying the material.
+      - stage: solution_exploration
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Sellers guide buyers through options, and marketing produces the content they ask for.
+      - stage: requirements_building
+        accountable: head_of_sales
+        why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a sales-led model.
+      - stage: supplier_selection
+        accountable: head_of_sales
+        why: Selection is won in person by the sellers, who own the deal.
+      - stage: validation
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Sellers answer the buyer's checks, and marketing provides the references and proof they request.
+      - stage: consensus_creation
+        accountable: head_of_sales
+        why: Sellers work the buying group directly; agreement is part of closing.
+      - stage: onboarding
+        accountable: customer_success
+        contributes:
+          - head_of_sales
+        why: Customer success starts the new customer on the sellers' behalf, with the seller staying close to the account.
+      - stage: renewal
+        accountable: head_of_sales
+        contributes:
+          - customer_success
+        why: The account stays with sales, which answers for keeping it; customer success does the day-to-day work.
+      - stage: expansion
+        accountable: head_of_sales
+        contributes:
+          - customer_success
+          - marketing_lead
+        why: Further sales to existing customers are sales' business, helped by customer success and marketing's customer programmes.
+
+  # ==========================================================================================
+  - stance: subservient_product_led
+    summary: |
+      A marketing- or product-led engine wins most customers without a seller. Sales serves it,
+      stepping in on the accounts the engine flags, the larger deals and the expansions it cannot
+      close alone, and is judged on converting and growing those accounts.
+    elements:
+      - element: reporting_lines
+        target: Sales reports to the leader of the self-serve engine (growth, marketing or product), who answers for the company's acquisition number.
+        in_place:
+          reporting_lines:
+            - sales_to_marketing
+        step: Place sales under the leader who runs the self-serve engine, with a defined role for the accounts the engine flags.
+        owner: ceo
+        with:
+          - growth_lead
+          - head_of_sales
+        result: The organisation chart shows sales under the growth, marketing or product leader.
+      - element: targets
+        target: The engine's number (sign-ups, activation, self-serve revenue) leads, and sales is judged on converting and expanding the accounts the engine produces.
+        in_place:
+          shared_target:
+            - sales_on_engine_terms
+        step: Put the self-serve measures at the head of the scorecard, and set sales' targets on converting and expanding flagged accounts.
+        owner: growth_lead
+        with:
+          - head_of_sales
+        result: The scorecard shows the engine's measures first and sales' conversion of flagged accounts beneath them.
+      - element: marketing_budget
+        target: The growth or product leader sets the budget around the self-serve engine, including what sales gets.
+        in_place:
+          budget_setting:
+            - by_growth_leader
+        step: Build the go-to-market budget around the self-serve engine, set by the leader who runs it, with a line for sales' work on flagged accounts.
+        owner: growth_lead
+        with:
+          - ceo
+          - head_of_sales
+        result: The budget is approved with the engine's spend first and a stated line for sales.
+      - element: lead_definition
+        target: Product usage signals decide which accounts sales contacts; a form-based lead score is not the main route.
+        in_place:
+          lead_definition:
+            - product_signals
+        partly:
+          lead_definition:
+            - joint_lead
+            - buying_group
+        step: Base the definition of a sales-ready account on product usage signals, with thresholds and two examples, rather than on form fills.
+        owner: growth_lead
+        with:
+          - head_of_sales
+          - revops
+        result: The usage-based definition is live in the CRM, and flagged accounts are tagged by it.
+      - element: handoff_sla
+        target: Sales commits to follow-up times on the accounts the engine flags, and the engine commits to what it sends, with compliance reported.
+        in_place:
+          sla:
+            - two_way_reported
+        partly:
+          sla:
+            - one_way
+            - two_way_unreported
+        step: Agree follow-up times for flagged accounts and what the engine sends with each, and report compliance weekly.
+        owner: growth_lead
+        with:
+          - head_of_sales
+          - revops
+        result: A weekly report shows follow-up times on flagged accounts against the agreement.
+      - element: pql_handoff
+        target: Usage signals drive most sales conversations, with thresholds owned by the engine and reviewed monthly with sales.
+        in_place:
+          pql_use:
+            - routed
+            - drives_sales
+        partly:
+          pql_use:
+            - reported
+        step: Turn the usage data into agreed signals that route accounts to sellers, and review conversions and thresholds with sales every month.
+        owner: growth_lead
+        with:
+          - head_of_sales
+          - revops
+        result: Flagged accounts reach sellers automatically, and a monthly review shows conversion by signal.
+      - element: partner_deal_registration
+        target: Partners register the deals they bring in the same system the engine uses, so partner and self-serve accounts are not counted twice.
+        in_place:
+          partner_deal_registration:
+            - formal
+        partly:
+          partner_deal_registration:
+            - informal
+        step: Run deal registration under written rules in the system the engine uses, with protection periods and monthly reporting by partner.
+        owner: channel_lead
+        with:
+          - revops
+          - growth_lead
+        result: Registered partner deals show beside self-serve accounts, with no account counted twice.
+      - element: partner_programme
+        target: Marketing or growth runs the partner programme as another channel of the engine, with the channel managers supporting partners' larger deals.
+        in_place:
+          partner_marketing:
+            - marketing
+            - shared
+        partly:
+          partner_marketing:
+            - channel_managers
+        step: Run the partner programme from marketing or growth as a channel of the engine, with the channel managers supporting partners' larger deals.
+        owner: growth_lead
+        with:
+          - partner_marketing
+          - channel_lead
+        result: The partner programme appears in the engine's plan with its own measures.
+      - element: shared_data
+        target: Product usage, marketing activity and sales activity sit in one record that both the engine and sellers use.
+        in_place:
+          single_source:
+            - "yes"
+        step: Put product usage, marketing activity and sales activity into one customer record that the engine and sellers both use.
+        owner: revops
+        with:
+          - growth_lead
+          - product
+        result: A seller opening an account sees its usage, sign-ups and marketing touches in one place.
+      - element: attribution
+        target: Both sides accept how revenue is split between self-serve and sales-assisted conversions, so sales is not paid for upgrades that would have happened anyway.
+        in_place:
+          attribution:
+            - accepted
+        partly:
+          attribution:
+            - disputed
+        step: Agree how revenue is credited between self-serve and sales-assisted conversions, including upgrades that would have happened without a seller.
+        owner: revops
+        with:
+          - growth_lead
+          - head_of_sales
+        result: A monthly report splits revenue into self-serve and sales-assisted, and neither side disputes it.
+      - element: revenue_operations
+        target: A growth or product operations team runs the systems and data, and serves sales as one of its users.
+        in_place:
+          revops:
+            - growth_ops
+        partly:
+          revops:
+            - aligned
+            - unified
+        step: Have the growth or product operations team own the systems, data and reporting, with sales served from the same backlog.
+        owner: growth_lead
+        with:
+          - revops
+        result: One operations backlog, run for the engine, includes sales' requests.
+      - element: funnel
+        target: A product funnel (sign-up, activation, paid, expansion) is the main funnel, with a sales-assisted branch for flagged accounts.
+        in_place:
+          funnel_model:
+            - product_funnel
+        partly:
+          funnel_model:
+            - lead_waterfall
+            - revenue_funnel
+            - account_waterfall
+        step: Make the product funnel, sign-up to activation to paid to expansion, the main funnel, with a sales-assisted branch for flagged accounts.
+        owner: growth_lead
+        with:
+          - revops
+          - head_of_sales
+        result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
+      - element: team_placement
+        target: SDRs follow product signals from within the growth team, and customer success sits with product or growth.
+        in_place:
+          sdr_ownership:
+            - growth_team
+            - no_sdrs
+          cs_placement:
+            - product
+        partly:
+          sdr_ownership:
+            - growth_team
+            - no_sdrs
+        step: Place any SDRs who follow product signals in the growth team, and put customer success with product or growth.
+        owner: growth_lead
+        with:
+          - head_of_sales
+          - customer_success
+        result: The organisation chart shows SDRs and customer success under the growth or product leader.
+      - element: governance_forum
+        target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and of what sellers hear from large customers, and the yearly plan.
+        in_place:
+          governance_forum:
+            - monthly
+            - full_cadence
+        partly:
+          governance_forum:
+            - ad_hoc
+        step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales reports what large customers ask for that the engine does not offer.
+        owner: growth_lead
+        with:
+          - head_of_sales
+          - product
+        result: Both meetings are in the calendar for the year, and the monthly review has a standing item from sales.
+      - element: decision_rights
+        target: The leader of the engine decides target customers, pricing and where money goes; what sales owns outright, such as enterprise terms, is written down.
+        in_place:
+          decision_rights:
+            - marketing_head
+        partly:
+          decision_rights:
+            - ceo
+            - agreed_rules
+        step: Write down that the engine's leader decides target customers, pricing and budget moves, and list what sales owns outright, such as enterprise terms.
+        owner: ceo
+        with:
+          - growth_lead
+          - head_of_sales
+        result: A one-page list shows what the engine's leader decides, what sales owns and who breaks a tie.
+      - element: compensation
+        target: Growth and marketing leaders are paid on the engine's revenue, and sales pay rewards conversions the engine would not have made alone.
+        in_place:
+          marketing_pay:
+            - partly
+            - substantially
+        step: Link part of growth and marketing leaders' variable pay to the engine's revenue, and pay sellers only on conversions they actually assisted.
+        owner: growth_lead
+        with:
+          - ceo
+          - head_of_sales
+        result: Next year's pay plans link growth leaders to revenue and exclude unassisted upgrades from sales pay.
+    journey:
+      - stage: problem_identification
+        accountable: growth_lead
+        contributes:
+          - marketing_lead
+        why: The engine draws buyers in through content, communities and the free product, so the growth lead is accountable from the first moment.
+      - stage: solution_exploration
+        accountable: growth_lead
+        contributes:
+          - product
+        why: Buyers explore by using the product themselves, which the growth and product teams design.
+      - stage: requirements_building
+        accountable: product
+        contributes:
+          - head_of_sales
+        why: The product itself shows what buyers need; sellers help write requirements only for enterprise accounts.
+      - stage: supplier_selection
+        accountable: head_of_sales
+        contributes:
+          - growth_lead
+        why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest choose by themselves.
+      - stage: validation
+        accountable: product
+        contributes:
+          - head_of_sales
+        why: Buyers validate through real use of the product, with sellers adding security reviews and references for larger accounts.
+      - stage: consensus_creation
+        accountable: head_of_sales
+        contributes:
+          - growth_lead
+        why: Large buying groups in enterprise accounts need a seller to bring them together, which is where this model uses sales.
+      - stage: onboarding
+        accountable: product
+        contributes:
+          - customer_success
+        why: In a self-serve model onboarding happens in the product, with customer success for larger accounts.
+      - stage: renewal
+        accountable: customer_success
+        contributes:
+          - product
+        why: Renewal follows from continued use; customer success watches the usage and steps in when it falls.
+      - stage: expansion
+        accountable: growth_lead
+        contributes:
+          - customer_success
+          - head_of_sales
+        why: Most expansion happens through in-product upgrades the engine drives, with sellers taking the large ones.
+
+  # ==========================================================================================
+  - stance: proportionate
+    summary: |
+      Two peer functions whose heads report to the CEO. A joint forum gives each function
+      authority, budget and journey stages in proportion to its proven contribution, segment by
+      segment, and moves them when the evidence changes; the CEO breaks ties.
+    elements:
+      - element: reporting_lines
+        target: The marketing and sales heads report to the CEO as peers, each with a real voice in strategy.
+        in_place:
+          reporting_lines:
+            - both_to_ceo
+            - by_business_unit
+        step: Give both functions' heads a direct reporting line to the top of the company as peers, so that neither reports to the other.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The organisation chart shows both heads as peers, and both sit in the executive team.
+      - element: targets
+        target: Shared pipeline and revenue outcomes by segment, plus two or three measures each function owns, with guardrails on both.
+        in_place:
+          shared_target:
+            - shared_pipeline
+        partly:
+          shared_target:
+            - one_number
+        step: Agree the shared pipeline and revenue outcomes for each segment, plus two or three measures each function owns, each with a formula and owner.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+          - revops
+        result: One scorecard with shared outcomes by segment and each function's own measures is published monthly.
+      - element: marketing_budget
+        target: Budget moves during the year on agreed evidence of contribution, under rules the joint forum applies each quarter.
+        in_place:
+          budget_setting:
+            - on_evidence
+        step: Agree the rules for moving budget between the functions on evidence, with thresholds and timing, and apply them at the quarterly review.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+          - revops
+        result: The first quarterly review moves budget under the written rules, and the move is recorded with its evidence.
+      - element: lead_definition
+        target: A jointly written definition at account and buying-group level where account programmes run, and at lead level elsewhere, set segment by segment.
+        in_place:
+          lead_definition:
+            - buying_group
+        partly:
+          lead_definition:
+            - joint_lead
+        step: Rework the lead and opportunity definition with both functions so that it counts accounts and buying-group members in account-based segments.
+        owner: marketing_lead
+        with:
+          - head_of_sales
+          - revops
+        result: The CRM records buying-group members on target accounts, and both functions report on the same accounts.
+      - element: handoff_sla
+        target: A two-way agreement covers delivery and follow-up in both directions, with compliance reported to the joint forum every month.
+        in_place:
+          sla:
+            - two_way_reported
+        partly:
+          sla:
+            - one_way
+            - two_way_unreported
+        step: Set commitments in both directions, follow-up times per lead type and rejection and recycle reasons, and report compliance to the joint forum monthly.
+        owner: head_of_sales
+        with:
+          - marketing_lead
+          - revops
+        result: The monthly forum pack shows compliance in both directions.
+      - element: pql_handoff
+        target: Agreed usage signals route accounts to sales in the segments where sellers add value, and the forum moves the thresholds on evidence.
+        in_place:
+          pql_use:
+            - routed
+            - drives_sales
+        partly:
+          pql_use:
+            - reported
+        step: Agree, segment by segment, the usage signals that route an account to sales, and review their conversion in the joint forum.
+        owner: marketing_lead
+        with:
+          - growth_lead
+          - head_of_sales
+          - revops
+        result: Routing rules by segment are live, and the forum reviews their conversion each month.
+      - element: partner_deal_registration
+        target: Formal deal registration, with reporting the forum uses to weigh partners' contribution beside marketing's and sales'.
+        in_place:
+          partner_deal_registration:
+            - formal
+        partly:
+          partner_deal_registration:
+            - informal
+        step: Run deal registration under written rules, and bring the registration figures into the joint forum's evidence each quarter.
+        owner: channel_lead
+        with:
+          - revops
+          - marketing_lead
+        result: Partner contribution appears in the quarterly evidence review beside marketing's and sales'.
+      - element: partner_programme
+        target: Partner marketing and the channel managers plan the partner programme together, and its budget moves on evidence like the rest.
+        in_place:
+          partner_marketing:
+            - shared
+        partly:
+          partner_marketing:
+            - marketing
+            - channel_managers
+        step: Have partner marketing and the channel managers write one joint partner plan, with funds that move on the same evidence as other budget.
+        owner: marketing_lead
+        with:
+          - channel_lead
+          - partner_marketing
+        result: One joint partner plan exists, and the forum reviews it each quarter.
+      - element: shared_data
+        target: One CRM and marketing-automation record both functions trust, kept by operations that answer to neither side alone.
+        in_place:
+          single_source:
+            - "yes"
+        step: Put both functions on one CRM and marketing-automation record, with one set of field definitions both accept.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Every figure in the joint forum comes from one system.
+      - element: attribution
+        target: An attribution method both heads accept, by segment, that the forum uses to move money and ownership.
+        in_place:
+          attribution:
+            - accepted
+        partly:
+          attribution:
+            - disputed
+        step: Agree an attribution method both heads accept, by segment, and test it on last year's deals before using it to move money.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Both heads sign off the attribution figures used in the next quarterly review.
+      - element: revenue_operations
+        target: Operations serve both functions equally, either as separate teams that plan together or as one team answering to neither side alone.
+        in_place:
+          revops:
+            - aligned
+            - unified
+        partly:
+          revops:
+            - separate
+        step: Have the operations teams share one data model and one plan, serving both functions and reporting to neither side alone.
+        owner: ceo
+        with:
+          - revops
+          - marketing_lead
+          - head_of_sales
+        result: Operations work from one shared plan, and both heads approve its priorities.
+      - element: funnel
+        target: An account and buying-group funnel managed jointly, alongside a lead funnel in the segments sold digitally.
+        in_place:
+          funnel_model:
+            - account_waterfall
+        partly:
+          funnel_model:
+            - lead_waterfall
+            - revenue_funnel
+        step: Manage the funnel jointly at account and buying-group level for target accounts, keeping a lead funnel for segments sold digitally.
+        owner: revops
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The funnel report shows account progress by segment, and both heads use it.
+      - element: team_placement
+        target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer success is its own team feeding both.
+        in_place:
+          sdr_ownership:
+            - no_sdrs
+            - sales
+            - marketing
+            - revenue_org
+          cs_placement:
+            - separate
+            - revenue_org
+        partly:
+          sdr_ownership:
+            - no_sdrs
+            - sales
+            - marketing
+            - revenue_org
+        step: Place any SDRs with the function that owns the middle of the journey in each segment, and give customer success its own leader who reports to both functions.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+          - customer_success
+        result: The placement of SDRs and customer success is written down per segment and reviewed in the forum.
+      - element: governance_forum
+        target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and the yearly plan, with the CEO arbitrating.
+        in_place:
+          governance_forum:
+            - full_cadence
+        partly:
+          governance_forum:
+            - monthly
+        step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and ownership review and the yearly plan, each with set members and decision rules.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+          - revops
+        result: The year's joint calendar is published, and the first quarterly review records at least one decision.
+      - element: decision_rights
+        target: Written decision rights for target customers, pricing, territories and budget moves, with the CEO breaking ties within a set time.
+        in_place:
+          decision_rights:
+            - agreed_rules
+        partly:
+          decision_rights:
+            - ceo
+        step: Write down who decides target customers, pricing, territories and budget moves, and how fast a tie goes to the top of the company and is settled there.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: The decision-rights page is agreed, and escalations to the CEO are counted each quarter.
+      - element: compensation
+        target: Marketing leaders' variable pay rides partly on the shared outcome and partly on marketing's own measures.
+        in_place:
+          marketing_pay:
+            - partly
+        step: Balance marketing leaders' variable pay between the shared outcome and marketing's own measures.
+        owner: ceo
+        with:
+          - marketing_lead
+          - head_of_sales
+        result: Next year's pay plan shows both a shared part and a marketing part in marketing leaders' variable pay.
+    journey:
+      - stage: problem_identification
+        accountable: marketing_lead
+        contributes:
+          - head_of_sales
+        why: By segment; marketing leads where buyers research digitally, and the two work jointly on target accounts sold through account programmes.
+      - stage: solution_exploration
+        accountable: marketing_lead
+        contributes:
+          - head_of_sales
+        why: By segment; the function with the better evidence of contribution leads, which is usually marketing while buyers explore on their own.
+      - stage: requirements_building
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where buyers self-serve.
+      - stage: supplier_selection
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Sellers run the selection, with marketing supporting the comparison with other suppliers.
+      - stage: validation
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Jointly, by segment; sellers answer the buyer's checks and marketing provides proof and references.
+      - stage: consensus_creation
+        accountable: head_of_sales
+        contributes:
+          - marketing_lead
+        why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches members sellers do not meet.
+      - stage: onboarding
+        accountable: customer_success
+        contributes:
+          - marketing_lead
+        why: By segment; customer success leads, with marketing running onboarding programmes where customers start on their own.
+      - stage: renewal
+        accountable: customer_success
+        contributes:
+          - head_of_sales
+        why: By segment; customer success owns renewal, with sellers joining for large accounts.
+      - stage: expansion
+        accountable: head_of_sales
+        contributes:
+          - customer_success
+          - marketing_lead
+        why: By segment; the forum gives expansion to whichever function shows the better results in each segment, often sales for large accounts.
+
+revisit:
+  - company_size
+  - company_stage
+  - first_year_deal_value
+  - no_rep_revenue_share
+  - segments_count
+  - primary_motion
 
 """#
 }

@@ -15,6 +15,14 @@ struct QuestionBuilder {
         self.index = sections.map(QuestionIndexEntry.index) ?? [:]
     }
 
+    /// A builder whose conditions may read any of `questions` (a file read after the
+    /// questionnaire, such as the operating model).
+    init(reader: SchemaReader, questions: [Question]) {
+        self.reader = reader
+        self.index = [:]
+        for question in questions { earlier[question.id] = question }
+    }
+
     private static let questionKeys = [
         "id", "prompt", "help", "type", "informs", "weight", "unsure", "optional", "when",
         "options", "low", "high", "min", "max", "unit", "bands", "purpose",
@@ -280,7 +288,7 @@ struct QuestionBuilder {
                                  location: mapping.location)
     }
 
-    private func condition(_ node: Node, in what: String) -> Condition? {
+    func condition(_ node: Node, in what: String) -> Condition? {
         guard let mapping = reader.mapping(node, "`when` of \(what)") else { return nil }
         var clauses: [Condition.Clause] = []
         for entry in mapping.entries {

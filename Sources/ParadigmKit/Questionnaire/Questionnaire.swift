@@ -17,6 +17,15 @@ public struct Questionnaire: Sendable {
     public let undefinedPractice: UndefinedPractice?
     /// The structural steps between candidate models (`change_steps:`).
     public let changeSteps: ChangeSteps
+    /// What it takes to run each candidate model (`operating_model:`), if the questionnaire names one.
+    public private(set) var operatingModel: OperatingModel?
+    /// The same questionnaire with an operating model.
+    func with(_ model: OperatingModel?) -> Questionnaire {
+        var copy = self
+        copy.operatingModel = model
+        return copy
+    }
+
     /// The paradigm texts, statistics and method caveat.
     public let texts: ParadigmTexts
     /// The file it was read from, for diagnostics.
@@ -66,6 +75,9 @@ public struct Questionnaire: Sendable {
     ) throws(Diagnostics) -> Questionnaire {
         let paradigmTexts = try ParadigmTextsLoader.load(SourceFile(name: EmbeddedData.textsName, text: texts))
         return try QuestionnaireLoader.load(
-            SourceFile(name: EmbeddedData.questionnaireName, text: questionnaire), texts: { _ in paradigmTexts })
+            SourceFile(name: EmbeddedData.questionnaireName, text: questionnaire), texts: { _ in paradigmTexts },
+            file: { (_: String) throws(Diagnostics) -> SourceFile in
+                SourceFile(name: EmbeddedData.operatingModelName, text: EmbeddedData.operatingModel)
+            })
     }
 }

@@ -1,9 +1,10 @@
 /// Reads a questionnaire file into a ``Questionnaire``, reporting every schema problem located.
 package enum QuestionnaireLoader {
     /// Loads a questionnaire. `texts` resolves its `texts:` value (or `nil` when absent) to the
-    /// paradigm texts.
+    /// paradigm texts; `file` reads another file it names (`operating_model:`), relative to it.
     package static func load(
-        _ source: SourceFile, texts: (String?) throws(Diagnostics) -> ParadigmTexts
+        _ source: SourceFile, texts: (String?) throws(Diagnostics) -> ParadigmTexts,
+        file: (String) throws(Diagnostics) -> SourceFile = noFile
     ) throws(Diagnostics) -> Questionnaire {
         let document = try DocumentParser.parse(source)
         let reader = SchemaReader(source: source)
@@ -13,7 +14,7 @@ package enum QuestionnaireLoader {
         }
         guard let top = reader.mapping(root, "the questionnaire") else { try reader.finish(); throw reader.diagnostics }
         let keys = reader.keys(
-            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps"],
+            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps", "operating_model"],
             required: ["id", "version", "title", "roles", "sections"], in: "the questionnaire")
         let id = reader.text(keys, "id", in: "the questionnaire") ?? ""
         let version = reader.text(keys, "version", in: "the questionnaire") ?? ""
@@ -43,10 +44,14 @@ package enum QuestionnaireLoader {
         let undefined = keys["undefined_practice"].flatMap { builder.undefinedPractice($0) }
         let steps = keys["change_steps"].map { readChangeSteps($0, reader) } ?? ChangeSteps()
         try reader.finish()
+        let modelPath = reader.text(keys, "operating_model", in: "the questionnaire", required: false)
         let paradigmTexts = try texts(textsPath)
-        return Questionnaire(
+        let questionnaire = Questionnaire(
             id: id, version: version, title: title, roles: roles, sections: sections, gates: gates,
             undefinedPractice: undefined, changeSteps: steps, texts: paradigmTexts, sourceName: source.name)
+        guard let modelPath else { return questionnaire }
+        let model = try OperatingModelLoader.load(try file(modelPath), questions: questionnaire.questions)
+        return questionnaire.with(model)
     }
 
     /// `change_steps:`: for a model, the steps to each other model, e.g. `siloed:` then
@@ -82,6 +87,12 @@ package enum QuestionnaireLoader {
         reader.error("`\(key.value)` is not a candidate model", at: key,
                      help: Suggestion.closest(to: key.value, among: ids).map { "did you mean `\($0)`?" })
         return nil
+    }
+
+    /// For a questionnaire read from text alone: any other file it names cannot be read.
+    package static func noFile(_ name: String) throws(Diagnostics) -> SourceFile {
+        throw Diagnostics([Diagnostic(.error, "cannot read `\(name)`: the questionnaire was read without its folder", file: name,
+                                      help: "load the questionnaire from a file so that the files it names can be found")])
     }
 
     private static func readRoles(_ node: Node, _ reader: SchemaReader) -> [Role] {

@@ -71,7 +71,7 @@ import Testing
                 let read = questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
                     + (questionnaire.undefinedPractice?.questionsRead ?? [])
                 #expect(read.contains(question.id), "\(question.id) informs readiness, but no gate reads it")
-            } else if question.kind != .text {
+            } else if question.kind != .text && question.weight != 0 {
                 #expect(question.isWeighted, "\(question.id) carries no weight")
             }
         }

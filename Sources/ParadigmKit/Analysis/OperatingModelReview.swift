@@ -1,0 +1,161 @@
+/// Today against a target model, element by element, and the plan that closes the gaps: what
+/// the operating-model data says, read against one organisation's answers.
+public struct OperatingModelReview: Sendable {
+    /// How far an element is in place today.
+    public enum State: String, Sendable {
+        /// The answers show it in place.
+        case inPlace = "in_place"
+        /// The answers show it partly there.
+        case partly
+        /// The answers show it missing.
+        case missing
+        /// Not asked or answered unsure: check before acting.
+        case unknown
+    }
+
+    /// One element of the target model, with its state today.
+    public struct ElementState: Sendable {
+        /// The element.
+        public let element: OperatingModel.Element
+        /// What it looks like under the target model.
+        public let design: OperatingModel.Design
+        /// Its state.
+        public let state: State
+        /// The questions whose answers show the state.
+        public let evidence: [String]
+    }
+
+    /// One step of the plan.
+    public struct Step: Sendable {
+        /// The element it closes the gap of.
+        public let element: OperatingModel.Element
+        /// Whether the element is partly there (the step completes it) or missing.
+        public let state: State
+        /// The action (the small-company text for a small organisation).
+        public let action: String
+        /// Who is accountable, by name.
+        public let owner: String
+        /// Who contributes, by name.
+        public let with: [String]
+        /// The visible result; `nil` for a small company's founder-stage step, which the
+        /// model's result would not describe.
+        public let result: String?
+        /// 1 for days 1–30, 2 for 31–60, 3 for 61–90.
+        public let phase: Int
+    }
+
+    /// One stage of the buyer's journey, today and under the target.
+    public struct JourneyRow: Sendable {
+        /// The stage.
+        public let stage: JourneyStage
+        /// Today's owner as the model run today implies it; `nil` when today's model is unknown
+        /// or undefined.
+        public let today: String?
+        /// The target's accountable owner.
+        public let accountable: String
+        /// The target's contributors.
+        public let contributes: [String]
+        /// Why, as this tool reads the target model.
+        public let why: String
+        /// Whether the accountable owner changes.
+        public var changes: Bool { today.map { $0 != accountable } ?? false }
+    }
+
+    /// The target model.
+    public let target: Stance
+    /// The elements that apply to this organisation, in the data's order.
+    public let elements: [ElementState]
+    /// The plan: steps for the missing and partly-there elements, in dependency order.
+    public let steps: [Step]
+    /// Whether the organisation gets founder-stage advice.
+    public let isSmall: Bool
+    /// The journey map.
+    public let journey: [JourneyRow]
+
+    /// The elements whose state is unknown: check them first.
+    public var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
+
+    /// Reviews an assessment against a target model; `nil` when the questionnaire has no
+    /// operating model.
+    public init?(_ assessment: Assessment, target: Stance) {
+        guard let model = assessment.questionnaire.operatingModel, let design = model.model(target) else { return nil }
+        let answers = assessment.answers
+        let value = { (id: String) in answers[id]?.value }
+        let questionnaire = assessment.questionnaire
+        let small = model.smallCompany?.holds(answers: value) ?? false
+        self.target = target
+        isSmall = small
+        func name(_ role: String) -> String { model.role(role)?.name(answers: value) ?? role }
+        // Contributors by name, once each and never the owner again (two role ids can share a
+        // name in a given organisation: the revenue leader is the head of sales where no CRO exists).
+        func names(_ roles: [String], besides owner: String) -> [String] {
+            roles.map(name).reduce(into: [String]()) { list, item in
+                if item != owner && !list.contains(item) { list.append(item) }
+            }
+        }
+        var states: [ElementState] = []
+        for element in model.elements {
+            guard let design = design.designs.first(where: { $0.element == element.id }) else { continue }
+            if let applies = element.appliesWhen, !applies.holds(answers: value) { continue }
+            if let skip = element.skipWhen, skip.holds(answers: value) { continue }
+            if small, element.twoDepartments, element.smallCompany == nil { continue }
+            states.append(Self.state(element, design, answers: answers, questionnaire: questionnaire))
+        }
+        elements = states
+        // Phases: an element whose prerequisites are settled (in place, or not applying) goes
+        // first; each gap after another gap goes one phase later, at most the third.
+        var phase: [String: Int] = [:]
+        let gaps = states.filter { $0.state == .missing || $0.state == .partly }
+        let gapIDs = Set(gaps.map(\.element.id))
+        func phaseOf(_ id: String, depth: Int = 0) -> Int {
+            if let known = phase[id] { return known }
+            guard depth < 32, let element = model.element(id) else { return 1 }
+            let before = element.after.filter(gapIDs.contains).map { phaseOf($0, depth: depth + 1) + 1 }
+            let result = min(3, before.max() ?? 1)
+            phase[id] = result
+            return result
+        }
+        steps = gaps.map { gap in
+            let founderStage = small && gap.element.smallCompany != nil
+            let action = founderStage ? gap.element.smallCompany ?? gap.design.step : gap.design.step
+            let owner = name(gap.design.owner)
+            return Step(element: gap.element, state: gap.state, action: action, owner: owner,
+                        with: names(gap.design.with, besides: owner), result: founderStage ? nil : gap.design.result,
+                        phase: phaseOf(gap.element.id))
+        }.enumerated().sorted { lhs, rhs in
+            lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
+        }.map(\.element)
+        let today = assessment.asIs.flatMap { model.model($0) }
+        journey = design.journey.map { ownership in
+            let accountable = name(ownership.accountable)
+            return JourneyRow(stage: ownership.stage,
+                              today: today?.journey.first { $0.stage == ownership.stage }.map { name($0.accountable) },
+                              accountable: accountable, contributes: names(ownership.contributes, besides: accountable),
+                              why: ownership.why)
+        }
+    }
+
+    /// An element's state from the answers: in place, partly, missing, or unknown when none of
+    /// the questions its detection reads was answered.
+    static func state(
+        _ element: OperatingModel.Element, _ design: OperatingModel.Design, answers: Answers, questionnaire: Questionnaire
+    ) -> ElementState {
+        let value = { (id: String) in answers[id]?.value }
+        let evidence = ((design.inPlace?.clauses ?? []) + (design.partly?.clauses ?? [])).map(\.questionID)
+            .reduce(into: [String]()) { ids, id in if !ids.contains(id) { ids.append(id) } }
+        let state: State
+        if design.inPlace?.holds(answers: value) == true {
+            state = .inPlace
+        } else if design.partly?.holds(answers: value) == true {
+            state = .partly
+        } else if evidence.allSatisfy({ id in
+            guard let answer = answers[id], let question = questionnaire.question(id) else { return true }
+            return answer.value == .unsure || !answers.applies(question)
+        }) {
+            state = .unknown
+        } else {
+            state = .missing
+        }
+        return ElementState(element: element, design: design, state: state, evidence: evidence)
+    }
+}

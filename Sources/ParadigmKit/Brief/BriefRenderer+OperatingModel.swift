@@ -1,0 +1,137 @@
+import Foundation
+
+extension BriefRenderer {
+    /// "Today against the target", the plan from the gaps, the buying-stage owners, the
+    /// starters the gaps call for and when to revisit: what it takes to run the recommended
+    /// model, starting from where the organisation is.
+    func operatingModel(_ md: inout Markdown, _ review: OperatingModelReview, _ sensitivity: Sensitivity) {
+        gapTable(&md, review, heading: "Today against the target")
+        plan(&md, review)
+        journeyMap(&md, review)
+        starters(&md, review)
+        revisit(&md, sensitivity)
+    }
+
+    /// The element-by-element table for a target model.
+    func gapTable(_ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2) {
+        md.heading(level, "\(heading): \(name(review.target))")
+        let counts = [OperatingModelReview.State.inPlace, .partly, .missing, .unknown].map { state in
+            review.elements.filter { $0.state == state }.count
+        }
+        md.paragraph("Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure). The targets are this tool's interpretation of the model.")
+        md.table(["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
+                 review.elements.map { item in
+                     [item.element.title, Markdown.escape(item.design.target), evidenceText(item), stateText(item.state)]
+                 })
+    }
+
+    private func evidenceText(_ item: OperatingModelReview.ElementState) -> String {
+        let shown = item.evidence.compactMap { id -> String? in
+            guard let question = questionnaire.question(id), assessment.answers[id] != nil else { return nil }
+            return answerText(question)
+        }
+        return shown.isEmpty ? "not asked" : shown.joined(separator: "; ")
+    }
+
+    private func stateText(_ state: OperatingModelReview.State) -> String {
+        switch state {
+        case .inPlace: "in place"
+        case .partly: "**partly**"
+        case .missing: "**missing**"
+        case .unknown: "unknown"
+        }
+    }
+
+    private func plan(_ md: inout Markdown, _ review: OperatingModelReview) {
+        md.heading(2, "First 90 days: closing the gaps")
+        let gates = assessment.gates(holding: review.target)
+        if !gates.isEmpty {
+            md.paragraph("Lift the readiness gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back as part of these steps: \(gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")).")
+        }
+        if review.isSmall {
+            md.paragraph("At this size the advice is for a founder-stage company: a few agreements between the people who do the work, not a programme between two departments.")
+        }
+        if !review.checkFirst.isEmpty {
+            md.line("**Check first** (the answers do not show these):")
+            md.line()
+            md.bullets(review.checkFirst.map { item in
+                let question = item.evidence.first.map(promptText) ?? item.element.title
+                return "\(item.element.title): \(question)?"
+            })
+        }
+        guard !review.steps.isEmpty else {
+            md.paragraph("Every element the answers show is already in place: the task is to run the model deliberately and track it, not to build it.")
+            return
+        }
+        let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
+        for (index, title) in phases.enumerated() {
+            let steps = review.steps.filter { $0.phase == index + 1 }
+            guard !steps.isEmpty else { continue }
+            md.line("**\(title)**")
+            md.line()
+            md.bullets(steps.map { step in
+                let with = step.with.isEmpty ? "" : ", with \(step.with.joined(separator: " and "))"
+                let completes = step.state == .partly ? " (partly there: complete it)" : ""
+                let result = step.result.map { " Result: \($0)" } ?? ""
+                return "**\(step.element.title)**\(completes): \(step.action.trimmingWhitespace()) Owner: \(step.owner)\(with).\(result)"
+            })
+        }
+    }
+
+    private func journeyMap(_ md: inout Markdown, _ review: OperatingModelReview) {
+        md.heading(2, "Who owns each buying stage")
+        let today = assessment.isUndefined ? "no deliberate model, so no agreed owners"
+            : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" } ?? "today's owners are not shown by the answers"
+        md.paragraph("Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and expansion follow. The owners below are this tool's interpretation of the recommended model; \(today). Changes are in bold.")
+        md.table(["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
+                 review.journey.map { row in
+                     let accountable = row.changes ? "**\(row.accountable)**" : row.accountable
+                     return [row.stage.title, row.today ?? "—", accountable, row.contributes.joined(separator: ", ")]
+                 })
+    }
+
+    private func starters(_ md: inout Markdown, _ review: OperatingModelReview) {
+        let wanted = review.elements.filter { ($0.state == .missing || $0.state == .partly) && $0.element.starter != nil }
+        guard !wanted.isEmpty else { return }
+        md.heading(2, "Starters for what is missing")
+        for item in wanted {
+            guard let starter = item.element.starter else { continue }
+            md.heading(3, item.element.title)
+            // The starter keeps its list: a line starting with "- " opens an item, and the lines
+            // below it continue that item.
+            var blocks: [String] = []
+            for raw in starter.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty || line.hasPrefix("- ") || blocks.isEmpty {
+                    blocks.append(line)
+                } else {
+                    blocks[blocks.count - 1] += (blocks[blocks.count - 1].isEmpty ? "" : " ") + line
+                }
+            }
+            let items = blocks.filter { !$0.isEmpty }
+            for (index, block) in items.enumerated() {
+                md.line(block)
+                if !block.hasPrefix("- ") || index + 1 == items.count || !items[index + 1].hasPrefix("- ") { md.line() }
+            }
+        }
+    }
+
+    /// The drifting facts whose change would change the recommendation.
+    private func revisit(_ md: inout Markdown, _ sensitivity: Sensitivity) {
+        guard let revisit = questionnaire.operatingModel?.revisit else { return }
+        var lines: [String] = []
+        for id in revisit {
+            guard let question = questionnaire.question(id),
+                  let pivot = sensitivity.pivotalAnswers.first(where: { $0.questionID == id && $0.alternative != nil })
+            else { continue }
+            lines.append("\(promptText(id)): if it became “\(valueText(pivot.alternative, for: question, bandLabel: true))” (today “\(valueText(pivot.given, for: question))”), \(outcomeName(pivot.outcome)) would fit better.")
+        }
+        md.heading(2, "When to revisit")
+        if lines.isEmpty {
+            md.paragraph("None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) would change the recommendation on its own at its next value. Revisit it once a year, or when several of them move at once.")
+        } else {
+            md.paragraph("These facts drift as the company grows. The recommendation would change when one of them does:")
+            md.bullets(lines)
+        }
+    }
+}

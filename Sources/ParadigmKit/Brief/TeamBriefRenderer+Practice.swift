@@ -1,0 +1,34 @@
+extension TeamBriefRenderer {
+    /// The readiness gates and today's practice against the group's recommendation, read from
+    /// the group's answers (what most respondents said), with the elements respondents disagree
+    /// on shown as disagreements.
+    func practice(_ md: inout Markdown) {
+        guard let assessment = try? Assessor.assess(team.groupAnswers, with: questionnaire) else { return }
+        let target = team.recommendation
+        md.heading(2, "Readiness gates for the group recommendation")
+        let gates = assessment.gates(holding: target)
+        if gates.isEmpty {
+            md.paragraph("On the answers most respondents gave, no readiness gate holds \(name(target).lowercasedFirst) back.")
+        } else {
+            md.paragraph("On the answers most respondents gave, \(Self.count(gates.count, "gate")) hold\(gates.count == 1 ? "s" : "") \(name(target).lowercasedFirst) back:")
+            md.bullets(gates.map { gate in
+                let split = gate.condition.clauses.contains { team.respondentsDisagree(on: $0.questionID) }
+                return "**\(gate.title)**\(split ? " (respondents disagree on the answers behind it)" : ""). What would lift it: \(gate.lift.trimmingWhitespace())"
+            })
+        }
+        guard let review = OperatingModelReview(assessment, target: target) else { return }
+        md.heading(2, "Today against the target, from the group's answers: \(name(target))")
+        md.paragraph("Each element's state is read from the answer most respondents gave; where respondents gave different answers, the element is marked as a disagreement to settle first.")
+        md.table(["Element", "Under this model", "State", "Respondents"], alignments: [.left, .left, .left, .left],
+                 review.elements.map { item in
+                     let split = item.evidence.contains(where: team.respondentsDisagree)
+                     let state = switch item.state {
+                     case .inPlace: "in place"
+                     case .partly: "**partly**"
+                     case .missing: "**missing**"
+                     case .unknown: "unknown"
+                     }
+                     return [item.element.title, Markdown.escape(item.design.target), state, split ? "**disagree**" : "agree"]
+                 })
+    }
+}

@@ -1,0 +1,146 @@
+/// The stages of the buyer's journey an operating model assigns owners to: Gartner's six
+/// buying jobs, then onboarding, renewal and expansion.
+public enum JourneyStage: String, CaseIterable, Sendable {
+    /// The buyer recognises a problem worth solving.
+    case problemIdentification = "problem_identification"
+    /// The buyer explores ways to solve it.
+    case solutionExploration = "solution_exploration"
+    /// The buyer writes down what a solution must do.
+    case requirementsBuilding = "requirements_building"
+    /// The buyer chooses among suppliers.
+    case supplierSelection = "supplier_selection"
+    /// The buyer checks that the choice is right.
+    case validation
+    /// The buying group agrees.
+    case consensusCreation = "consensus_creation"
+    /// The new customer starts using what it bought.
+    case onboarding
+    /// The customer renews.
+    case renewal
+    /// The customer buys more.
+    case expansion
+
+    /// The stage's name in a sentence's first position.
+    public var title: String {
+        switch self {
+        case .problemIdentification: "Problem identification"
+        case .solutionExploration: "Solution exploration"
+        case .requirementsBuilding: "Requirements building"
+        case .supplierSelection: "Supplier selection"
+        case .validation: "Validation"
+        case .consensusCreation: "Consensus creation"
+        case .onboarding: "Onboarding"
+        case .renewal: "Renewal"
+        case .expansion: "Expansion"
+        }
+    }
+}
+
+/// What it takes to run each candidate model, as data (`Questionnaires/operating-model.yaml`):
+/// the design elements, what each looks like under each model, how the answers show its state
+/// today, the step that closes a gap, and who owns each stage of the buyer's journey. The
+/// targets and owners are this tool's interpretation.
+public struct OperatingModel: Sendable {
+    /// A role a step or a stage names, with the name the organisation's answers give it.
+    public struct Role: Sendable {
+        /// Stable id.
+        public let id: String
+        /// The name when no `names:` condition holds.
+        public let name: String
+        /// Names that replace `name` when their condition holds, first match first.
+        public let names: [(condition: Condition, name: String)]
+
+        /// The role's name for some answers.
+        func name(answers: (String) -> AnswerValue?) -> String {
+            names.first { $0.condition.holds(answers: answers) }?.name ?? name
+        }
+    }
+
+    /// One design element.
+    public struct Element: Sendable {
+        /// Stable id.
+        public let id: String
+        /// What a brief calls it.
+        public let title: String
+        /// The elements whose gaps must be closed first.
+        public let after: [String]
+        /// The element exists only when this holds.
+        public let appliesWhen: Condition?
+        /// The element does not apply when this holds.
+        public let skipWhen: Condition?
+        /// Whether it only makes sense with two separate departments.
+        public let twoDepartments: Bool
+        /// The step a small company gets instead, if any.
+        public let smallCompany: String?
+        /// A starter template shown when the element is missing or partly there.
+        public let starter: String?
+        /// Where it is defined.
+        public let location: SourceLocation
+    }
+
+    /// What one element looks like under one model, and how the answers show it.
+    public struct Design: Sendable {
+        /// The element's id.
+        public let element: String
+        /// What the element looks like when the model runs well.
+        public let target: String
+        /// When the answers show it in place.
+        public let inPlace: Condition?
+        /// When the answers show it partly there.
+        public let partly: Condition?
+        /// The action that closes the gap.
+        public let step: String
+        /// The role accountable for the step.
+        public let owner: String
+        /// Roles that contribute.
+        public let with: [String]
+        /// The visible result of the step.
+        public let result: String
+    }
+
+    /// Who owns one stage of the journey under one model.
+    public struct Ownership: Sendable {
+        /// The stage.
+        public let stage: JourneyStage
+        /// The accountable role.
+        public let accountable: String
+        /// Contributing roles.
+        public let contributes: [String]
+        /// Why, as this tool reads the model.
+        public let why: String
+    }
+
+    /// One candidate model's operating model.
+    public struct Model: Sendable {
+        /// The candidate.
+        public let stance: Stance
+        /// How it runs, day to day.
+        public let summary: String
+        /// One design per element, in the elements' order.
+        public let designs: [Design]
+        /// One owner per stage, in journey order.
+        public let journey: [Ownership]
+    }
+
+    /// The plain statement that this is the tool's interpretation.
+    public let interpretation: String
+    /// Every role named.
+    public let roles: [Role]
+    /// The design elements in the order a brief lists them.
+    public let elements: [Element]
+    /// One operating model per candidate.
+    public let models: [Model]
+    /// The facts that drift over time, for "when to revisit".
+    public let revisit: [String]
+    /// When the organisation is small enough for founder-stage advice.
+    public let smallCompany: Condition?
+
+    /// The operating model of a candidate.
+    public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }
+
+    /// The element with an id.
+    public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+
+    /// The role with an id.
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+}
