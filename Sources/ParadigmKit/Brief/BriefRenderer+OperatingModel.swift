@@ -4,25 +4,48 @@ extension BriefRenderer {
     /// "Today against the target", the plan from the gaps, the buying-stage owners, the
     /// starters the gaps call for and when to revisit: what it takes to run the recommended
     /// model, starting from where the organisation is.
-    func operatingModel(_ md: inout Markdown, _ review: OperatingModelReview, _ sensitivity: Sensitivity) {
-        gapTable(&md, review, heading: "Today against the target")
+    func operatingModel(_ md: inout Markdown, _ review: OperatingModelReview, _ sensitivity: Sensitivity, starters withStarters: Bool) {
+        if withStarters {
+            gapTable(&md, review, heading: "Today against the target")
+        } else {
+            gapSummary(&md, review)
+        }
         plan(&md, review)
-        journeyMap(&md, review)
-        starters(&md, review)
+        if withStarters {
+            journeyMap(&md, review)
+            starters(&md, review, heading: "Starters for what is missing")
+        }
         revisit(&md, sensitivity)
     }
 
     /// The element-by-element table for a target model.
-    func gapTable(_ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2) {
+    func gapTable(_ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2, targets: Bool = true) {
         md.heading(level, "\(heading): \(name(review.target))")
         let counts = [OperatingModelReview.State.inPlace, .partly, .missing, .unknown].map { state in
             review.elements.filter { $0.state == state }.count
         }
-        md.paragraph("Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure). The targets are this tool's interpretation of the model.")
-        md.table(["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
-                 review.elements.map { item in
-                     [item.element.title, Markdown.escape(item.design.target), evidenceText(item), stateText(item.state)]
-                 })
+        md.paragraph("Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure)."
+            + (targets ? " The targets are this tool's interpretation of the model." : " What each element looks like under this model is in the appendix."))
+        if targets {
+            md.table(["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
+                     review.elements.map { item in
+                         [item.element.title, Markdown.escape(item.design.target), evidenceText(item), stateText(item.state)]
+                     })
+        } else {
+            md.table(["Element", "Today", "State"], alignments: [.left, .left, .left],
+                     review.elements.map { item in [item.element.title, evidenceText(item), stateText(item.state)] })
+        }
+    }
+
+    /// Today against the target in a few lines, for the concise brief: the elements by state.
+    func gapSummary(_ md: inout Markdown, _ review: OperatingModelReview) {
+        md.heading(2, "Today against the target: \(name(review.target))")
+        let groups: [(OperatingModelReview.State, String)] = [(.inPlace, "In place"), (.partly, "Partly there"), (.missing, "Missing"), (.unknown, "Unknown (not asked or unsure)")]
+        md.bullets(groups.compactMap { state, label in
+            let names = review.elements.filter { $0.state == state }.map(\.element.title)
+            return names.isEmpty ? nil : "**\(label):** \(names.joined(separator: "; "))."
+        })
+        md.paragraph("Appendix A has the table: what each element looks like under this model and the answers that show it today.")
     }
 
     private func evidenceText(_ item: OperatingModelReview.ElementState) -> String {
@@ -73,13 +96,22 @@ extension BriefRenderer {
                 let with = step.with.isEmpty ? "" : ", with \(step.with.joined(separator: " and "))"
                 let completes = step.state == .partly ? " (partly there: complete it)" : ""
                 let result = step.result.map { " Result: \($0)" } ?? ""
-                return "**\(step.element.title)**\(completes): \(step.action.trimmingWhitespace()) Owner: \(step.owner)\(with).\(result)"
+                // The concise brief gives each step's first sentence; `--detail full` the whole action.
+                let action = options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
+                return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
             })
         }
     }
 
-    private func journeyMap(_ md: inout Markdown, _ review: OperatingModelReview) {
-        md.heading(2, "Who owns each buying stage")
+    /// The first sentence of a text: up to the first full stop followed by a space.
+    static func firstSentence(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard let end = trimmed.range(of: ". ") else { return trimmed }
+        return String(trimmed[..<end.lowerBound]) + "."
+    }
+
+    func journeyMap(_ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage") {
+        md.heading(2, heading)
         let today = assessment.isUndefined ? "no deliberate model, so no agreed owners"
             : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" } ?? "today's owners are not shown by the answers"
         md.paragraph("Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and expansion follow. The owners below are this tool's interpretation of the recommended model; \(today). Changes are in bold.")
@@ -90,10 +122,10 @@ extension BriefRenderer {
                  })
     }
 
-    private func starters(_ md: inout Markdown, _ review: OperatingModelReview) {
+    func starters(_ md: inout Markdown, _ review: OperatingModelReview, heading: String) {
         let wanted = review.elements.filter { ($0.state == .missing || $0.state == .partly) && $0.element.starter != nil }
         guard !wanted.isEmpty else { return }
-        md.heading(2, "Starters for what is missing")
+        md.heading(2, heading)
         for item in wanted {
             guard let starter = item.element.starter else { continue }
             md.heading(3, item.element.title)

@@ -95,7 +95,7 @@ extension BriefRenderer {
         for question in assessment.unsureQuestions {
             questions.append("Settle a fact we were unsure of: \(question.prompt)")
         }
-        md.numbered(questions)
+        md.numbered(options.detail == .full ? questions : Array(questions.prefix(6)))
     }
 
     /// Offsite questions from the open gaps, the unknown elements and the pivotal answers.

@@ -3,15 +3,20 @@ extension BriefRenderer {
         let rec = assessment.recommendation
         let effects = assessment.fit.effects(on: rec)
         md.heading(2, "Why \(name(rec).lowercasedFirst)")
-        md.paragraph("Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix.")
-        let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
-        let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(options.driverCount)
+        let full = options.detail == .full
+        md.paragraph(full
+            ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix."
+            : "Each answer moves the fit score up or down from a neutral 50, by the points shown.")
+        let count = full ? options.driverCount : 3
+        let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(count)
+        let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(full ? count : 2)
         md.line("**For \(name(rec).lowercasedFirst):**")
         md.line()
-        md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(driver))
+        let line = full ? driver : { "\(self.questionnaire.question($0.contribution.questionID).map(self.answerLabel) ?? $0.contribution.questionID) (\(Markdown.signed($0.points)) points)" }
+        md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(line))
         md.line("**Against \(name(rec).lowercasedFirst):**")
         md.line()
-        md.bullets(holding.isEmpty ? ["No answer held it back."] : holding.map(driver))
+        md.bullets(holding.isEmpty ? ["No answer held it back."] : holding.map(line))
     }
 
     func runnerUp(_ md: inout Markdown) {

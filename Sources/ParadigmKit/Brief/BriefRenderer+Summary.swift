@@ -11,7 +11,7 @@ extension BriefRenderer {
         md.line()
     }
 
-    func summary(_ md: inout Markdown, _ statement: ConfidenceStatement) {
+    func summary(_ md: inout Markdown, _ statement: ConfidenceStatement, _ review: OperatingModelReview?) {
         let rec = assessment.recommendation
         let text = self.text(rec)
         md.heading(1, "Executive summary")
@@ -21,10 +21,21 @@ extension BriefRenderer {
             opening += " \(direction.summary)"
         }
         md.paragraph(opening)
-        var lines = [
-            "**Confidence:** \(confidenceText(statement))",
-            "**As-is → to-be:** \(transition)",
-        ]
+        var lines = ["**Confidence:** \(confidenceText(statement))"]
+        let drivers = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(3)
+        let reasons = drivers.compactMap { effect -> String? in
+            guard let question = questionnaire.question(effect.contribution.questionID) else { return nil }
+            let why = effect.contribution.optionIDs.compactMap { question.option($0)?.why }.first { !$0.isEmpty }
+            return why.map { "\(answerText(question)): \($0.lowercasedFirst.trimmingTrailingPunctuation)" }
+        }
+        if !reasons.isEmpty {
+            lines.append("**Why:** " + reasons.joined(separator: "; ") + ".")
+        }
+        lines.append("**As-is → to-be:** \(transition)")
+        if let review, !review.steps.isEmpty {
+            let gaps = review.steps.prefix(3).map { $0.element.title.lowercasedFirst }
+            lines.append("**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) step\(review.steps.count == 1 ? "" : "s") in the plan below).")
+        }
         let gates = assessment.gates(holding: rec)
         if gates.isEmpty {
             lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back.")
@@ -37,6 +48,7 @@ extension BriefRenderer {
             lines.append("**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below).")
         }
         md.bullets(lines)
+        md.paragraph("The paradigm definitions are this tool's interpretation of Forrester's four labels.")
     }
 
     /// The honest confidence statement in words: the call, the margin in whole points, what
@@ -92,7 +104,9 @@ extension BriefRenderer {
 
     func scores(_ md: inout Markdown) {
         md.heading(2, "Scores")
-        md.paragraph("Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model.")
+        md.paragraph(options.detail == .full
+            ? "Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model."
+            : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by readiness gates. As-is: how closely today's practice resembles it.")
         let rows = assessment.ranking.map { stance -> [String] in
             let fit = assessment.fit.score(stance)
             let asIs = assessment.today.hasEvidence ? assessment.today.score(stance).oneDecimal : "—"

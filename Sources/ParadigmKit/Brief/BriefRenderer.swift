@@ -18,29 +18,41 @@ public struct BriefRenderer {
         let sensitivity = Sensitivity(assessment)
         let statement = ConfidenceStatement(assessment, sensitivity)
         let review = OperatingModelReview(assessment, target: assessment.recommendation)
+        let full = options.detail == .full
         frontMatter(&md)
         whatIf(&md)
-        summary(&md, statement)
+        summary(&md, statement, review)
         scores(&md)
         reasons(&md)
-        recommended(&md)
-        runnerUp(&md)
-        solidity(&md, sensitivity)
-        readiness(&md)
+        if full {
+            recommended(&md)
+            runnerUp(&md)
+            solidity(&md, sensitivity)
+            readiness(&md)
+        }
         if let review {
-            operatingModel(&md, review, sensitivity)
+            operatingModel(&md, review, sensitivity, starters: full)
         } else {
             roadmap(&md)
         }
         offsiteQuestions(&md, statement, review, sensitivity)
-        research(&md)
-        answersAppendix(&md)
-        if let runnerUp = OperatingModelReview(assessment, target: assessment.runnerUp) {
-            md.heading(2, "Appendix: today against the runner-up")
-            gapTable(&md, runnerUp, heading: "Runner-up", level: 3)
+        if full {
+            research(&md)
+            answersAppendix(&md)
+            if let runnerUp = OperatingModelReview(assessment, target: assessment.runnerUp) {
+                md.heading(2, "Appendix: today against the runner-up")
+                gapTable(&md, runnerUp, heading: "Runner-up", level: 3)
+            }
+            methodAppendix(&md)
+            solidityMethod(&md, sensitivity)
+        } else {
+            if let review {
+                gapTable(&md, review, heading: "Appendix A: today against the target")
+                journeyMap(&md, review, heading: "Appendix B: who owns each buying stage")
+                starters(&md, review, heading: "Appendix C: starters for what is missing")
+            }
+            methodSummary(&md)
         }
-        methodAppendix(&md)
-        solidityMethod(&md, sensitivity)
         sources(&md)
         return md.text.trimmingTrailingBlankLines() + "\n"
     }

@@ -16,6 +16,10 @@ enum BriefCommand {
     static let organisation = OptionSpec(
         ["--organisation"], .value, valueName: "name",
         help: "The organisation the brief names; in a team brief, every respondent's answers count as this one's.")
+    static let detail = OptionSpec(
+        ["--detail"], .value, valueName: "detail",
+        help: "concise: what a leader reads (the summary, the plan, the owners); full: also every check, answer and trace, for the analyst.",
+        values: BriefOptions.Detail.allCases.map(\.rawValue), defaultValue: BriefOptions.Detail.concise.rawValue)
     static let charts = OptionSpec(
         ["--charts"], .value, valueName: "folder", help: "In a team brief, also write SVG charts to this folder and link them.")
 
@@ -23,10 +27,13 @@ enum BriefCommand {
         name: "brief",
         abstract: "Write the recommendation brief for one or more answers files.",
         discussion: """
-            Reads an answers file (see 'paradigm template'), scores the four paradigms and writes a
-            Markdown brief with pandoc-compatible front matter: the recommendation, scores, the
-            answers behind them, readiness gaps, a first-90-days roadmap, questions for the
-            offsite, and the method. Problems in the file are all listed with file:line:column.
+            Reads an answers file (see 'paradigm template'), scores the five candidate models (the
+            four paradigms, subservient in each direction) and writes a Markdown brief with
+            pandoc-compatible front matter: the recommendation with an honest confidence call,
+            the answers behind it, today against the target element by element, a 90-day plan
+            from the gaps, who owns each buying stage, questions for the offsite, and the method
+            in brief. '--detail full' adds the paradigm texts, every check, every answer and the
+            traces. Problems in the file are all listed with file:line:column.
 
             Every brief says how solid the recommendation is: the answers that would change
             it, how it stands up to different question importances, and what the unsure
@@ -49,7 +56,7 @@ enum BriefCommand {
             '--skip-column' read it as they do for 'paradigm import'.
             """,
         arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
-        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, anonymous,
+        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail, anonymous,
                   charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
         run: run)
 
@@ -95,6 +102,7 @@ enum BriefCommand {
         CommonOptions.warn(loaded.warnings, io: io)
         if let name = arguments.value(organisation.key) { loaded.answers.respondent.organisation = name }
         var options = BriefOptions(date: dateText)
+        options.detail = arguments.value(detail.key).flatMap(BriefOptions.Detail.init(rawValue:)) ?? .concise
         options.overrides = try applyOverrides(arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
         let assessment: Assessment
         do {

@@ -103,7 +103,8 @@ import Testing
             let brief = BriefRenderer(assessment: result.assessment, options: BriefOptions(date: "2026-12-02")).render()
             // The advice addressed to the organisation: from the gap table to the offsite questions.
             let start = brief.range(of: "## Today against the target")?.lowerBound ?? brief.startIndex
-            let end = brief.range(of: "## What the research says")?.lowerBound ?? brief.endIndex
+            let ends = ["## What the research says", "## Appendix: the method in brief", "## Sources"]
+            let end = ends.compactMap { brief.range(of: $0)?.lowerBound }.min() ?? brief.endIndex
             let plan = String(brief[start..<max(start, end)])
             #expect(!plan.contains("CMO"), "\(result.profile.file) names a CMO")
             let hasCRO = result.assessment.answers["cro_in_place"]?.value == .choice("yes")

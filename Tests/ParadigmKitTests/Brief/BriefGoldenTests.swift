@@ -7,10 +7,11 @@ import Testing
 @Suite struct BriefGoldenTests {
     static let examples = Paths.exampleAnswers.map(\.lastPathComponent)
 
-    @Test(arguments: examples)
-    func matchesGoldenFile(_ example: String) throws {
-        let brief = try Self.brief(for: Paths.examples.appendingPathComponent(example))
-        let golden = Paths.snapshots.appendingPathComponent(example.replacingOccurrences(of: ".yaml", with: ".md"))
+    @Test(arguments: examples, BriefOptions.Detail.allCases)
+    func matchesGoldenFile(_ example: String, _ detail: BriefOptions.Detail) throws {
+        let brief = try Self.brief(for: Paths.examples.appendingPathComponent(example), detail: detail)
+        let suffix = detail == .full ? "-full.md" : ".md"
+        let golden = Paths.snapshots.appendingPathComponent(example.replacingOccurrences(of: ".yaml", with: suffix))
         if ProcessInfo.processInfo.environment["PARADIGM_RECORD"] == "1" {
             try brief.write(to: golden, atomically: true, encoding: .utf8)
             return
@@ -26,13 +27,15 @@ import Testing
         #expect(try Self.brief(for: example) == (try Self.brief(for: example)))
     }
 
-    static func brief(for url: URL) throws -> String {
+    static func brief(for url: URL, detail: BriefOptions.Detail = .concise) throws -> String {
         let questionnaire = try Load.builtIn()
         let source = SourceFile(name: "Examples/\(url.lastPathComponent)", text: try Load.text(url))
         do {
             let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
             let assessment = try Assessor.assess(answers, with: questionnaire)
-            return BriefRenderer(assessment: assessment, options: BriefOptions(date: "2026-01-15")).render()
+            var options = BriefOptions(date: "2026-01-15")
+            options.detail = detail
+            return BriefRenderer(assessment: assessment, options: options).render()
         } catch {
             throw Failure(error.rendered)
         }

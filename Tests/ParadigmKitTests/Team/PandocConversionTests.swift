@@ -25,7 +25,7 @@ struct PandocConversionTests {
 
     static let expectedHeadings: [Input: [String]] = [
         .team: ["Executive summary", "Perception gap", "Offsite agenda", "Facts to settle before the offsite"],
-        .single: ["Executive summary", "First 90 days: closing the gaps", "Who owns each buying stage"],
+        .single: ["Executive summary", "First 90 days: closing the gaps", "Appendix B: who owns each buying stage"],
         .slides: ["Scores by role", "The perception gap", "Agenda: where we disagree"],
     ]
 
