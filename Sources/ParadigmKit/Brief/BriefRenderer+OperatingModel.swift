@@ -93,7 +93,7 @@ extension BriefRenderer {
             md.line("**\(title)**")
             md.line()
             md.bullets(steps.map { step in
-                let with = step.with.isEmpty ? "" : ", with \(step.with.joined(separator: " and "))"
+                let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
                 let completes = step.state == .partly ? " (partly there: complete it)" : ""
                 let result = step.result.map { " Result: \($0)" } ?? ""
                 // The concise brief gives each step's first sentence; `--detail full` the whole action.
@@ -101,6 +101,12 @@ extension BriefRenderer {
                 return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
             })
         }
+    }
+
+    /// Names in a sentence: "A", "A and B", "A, B and C".
+    static func inWords(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The first sentence of a text: up to the first full stop followed by a space.

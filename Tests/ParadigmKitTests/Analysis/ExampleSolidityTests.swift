@@ -6,7 +6,7 @@ import Testing
 @Suite struct ExampleSolidityTests {
     @Test(arguments: Paths.exampleAnswers.map(\.lastPathComponent))
     func briefNamesPivotalAnswersAndRobustness(_ example: String) throws {
-        let brief = try BriefGoldenTests.brief(for: Paths.examples.appendingPathComponent(example))
+        let brief = try BriefGoldenTests.brief(for: Paths.examples.appendingPathComponent(example), detail: .full)
         let section = try #require(brief.components(separatedBy: "## How solid is this?").last?.components(separatedBy: "## Readiness gaps").first)
         #expect(section.contains("### Answers that would change it"))
         #expect(section.contains("The most sensitive answer: if the answer to *") || section.contains("The answers that would narrow its lead the most"))

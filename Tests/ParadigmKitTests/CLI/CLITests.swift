@@ -60,7 +60,7 @@ import Testing
 
     @Test func briefReadsStandardInput() throws {
         let text = try Load.text(URL(fileURLWithPath: Self.example))
-        let fromStdin = runCLI(["brief", "-", "--date=2026-01-15"], input: text)
+        let fromStdin = runCLI(["brief", "-", "--date=2026-01-15", "--detail", "full"], input: text)
         #expect(fromStdin.code == 0, "\(fromStdin.err)")
         #expect(fromStdin.out.contains("Answers file: \\<stdin\\>"))
     }
