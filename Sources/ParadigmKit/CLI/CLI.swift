@@ -10,8 +10,16 @@ public enum CLI {
         CompareCommand.spec, LintCommand.spec, ImportCommand.spec,
     ]
 
-    /// Runs the command line and returns the exit code.
+    /// Runs the command line and returns the exit code. A command that succeeded but could not
+    /// write all of its output to standard output or standard error exits 74 with one line saying why.
     public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        let code = dispatch(arguments, io: io)
+        guard code == ExitCode.success.rawValue, let failure = io.writeFailure() else { return code }
+        io.err("Error: \(failure)\n")
+        return ExitCode.ioError.rawValue
+    }
+
+    private static func dispatch(_ arguments: [String], io: CommandIO) -> Int32 {
         guard let first = arguments.first else {
             io.out(overview)
             return ExitCode.success.rawValue

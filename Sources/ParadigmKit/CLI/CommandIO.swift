@@ -27,6 +27,9 @@ public struct CommandIO: Sendable {
     /// ending it restores the terminal's settings, resets its colours when the argument says
     /// colour was used, and brings back the usual Ctrl-C. Defaults to doing nothing.
     public var beginConversation: @Sendable (_ colour: Bool) -> @Sendable () -> Void
+    /// Why writing to standard output or standard error failed (`cannot write standard output:
+    /// No space left on device`), or `nil` while every write has succeeded. Defaults to `nil`.
+    public var writeFailure: @Sendable () -> String?
 
     /// Creates an IO from its parts.
     public init(
@@ -44,13 +47,15 @@ public struct CommandIO: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.readInputLine = { readLine().map(InputLine.line) ?? .endOfInput }
         self.beginConversation = { _ in {} }
+        self.writeFailure = { nil }
     }
 
     /// The process's real standard streams, environment and folder.
     public static var process: CommandIO {
+        let output = StreamWriter(descriptor: STDOUT_FILENO, name: "standard output")
+        let error = StreamWriter(descriptor: STDERR_FILENO, name: "standard error")
         var io = CommandIO(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
+            out: output.write, err: error.write,
             readAllInput: { FileHandle.standardInput.readDataToEndOfFile() },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
@@ -58,7 +63,8 @@ public struct CommandIO: Sendable {
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1)
         io.readInputLine = { Terminal.readLine(descriptor: STDIN_FILENO) }
-        io.beginConversation = { colour in Terminal.beginConversation(colour: colour) }
+        io.beginConversation = { colour in Terminal.beginConversation(colour: colour, write: output.write) }
+        io.writeFailure = { output.failureMessage ?? error.failureMessage }
         return io
     }
 

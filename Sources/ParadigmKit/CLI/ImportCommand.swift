@@ -56,10 +56,12 @@ enum ImportCommand {
         }
         try checkTarget(folder, force: arguments.flag(force.key), io: io)
         let files = ImportedFiles.files(for: imported.respondents, from: name, questionnaire: questionnaire)
+        let interruption = Interruption.catching()
+        defer { interruption() }
         do {
             try AtomicFolder.write(files, to: io.resolve(folder), replacing: arguments.flag(force.key))
         } catch {
-            throw .cannotCreate("cannot write '\(folder)': \(error.message)")
+            throw FileAccess.failure(error, writing: folder, io: io)
         }
 
         if document.delimiterDetected, document.delimiter != .comma {

@@ -57,6 +57,9 @@ enum InterviewCommand {
         try checkOutput(path, io: io, replace: inPlace || forced,
                         hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
         if let briefPath = arguments.value(brief.key) {
+            if standard(io.resolve(briefPath)) == standard(io.resolve(path)) {
+                throw .usage("The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.", command: spec.name)
+            }
             try checkOutput(briefPath, io: io, replace: forced, hint: "pass --force to replace it, or name another file with --brief")
         }
 
@@ -76,7 +79,7 @@ enum InterviewCommand {
                                   outputIsTerminal: io.outputIsTerminal).colour
         var session = InterviewSession(
             interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil),
-            file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace),
+            file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
         let endConversation = io.beginConversation(colour)
         let end: InterviewEnd
@@ -103,7 +106,7 @@ enum InterviewCommand {
             io.out(saved + "\n")
         case .interrupted:
             io.err("Interrupted. \(saved)\n")
-            throw .interrupted
+            throw .interrupted(signal: Interruption.pending ?? SIGINT)
         case .endOfInput(let lines) where lines == 0 && !io.inputIsTerminal:
             throw .noInput("""
                 standard input is not a terminal and gave no answers, so there is nobody to interview.
@@ -161,16 +164,11 @@ enum InterviewCommand {
         ]
     }
 
-    /// Refuses an output whose folder is missing or read-only, that is a folder, or that exists
-    /// when it may not be replaced, before any question is asked.
+    /// Refuses an output whose folder is missing or read-only, that is a folder or a link, or
+    /// that exists when it may not be replaced, before any question is asked.
     private static func checkOutput(_ path: String, io: CommandIO, replace: Bool, hint: String) throws(CommandError) {
         try FileAccess.requireWritableFolder(of: path, io: io)
-        let full = io.resolve(path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
-            if !replace { throw .cannotCreate("'\(path)' already exists; \(hint)") }
-        }
+        try FileAccess.checkOutput(path, force: replace, io: io, hint: hint)
     }
 
     private static func standard(_ path: String) -> String {

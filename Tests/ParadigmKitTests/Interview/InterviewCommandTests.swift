@@ -217,4 +217,21 @@ import Testing
             #expect(help.contains(text), "\(text)")
         }
     }
+
+    @Test(arguments: [["-o", "x.yaml", "--brief", "x.yaml", "--force"], ["-o", "x.yaml", "--brief", "./x.yaml"],
+                      ["--resume", "x.yaml", "--brief", "x.yaml"]])
+    func theAnswersAndTheBriefCannotShareAFile(_ arguments: [String]) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = folder.appendingPathComponent("x.yaml")
+        if arguments.contains("--resume") {
+            try Data("name: Dana\n".utf8).write(to: answers)
+        }
+        let before = try? Data(contentsOf: answers)
+        let result = run(arguments, lines: Self.complete, in: folder)
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("Error: The answers file and the brief cannot both be "), "\(result.err)")
+        #expect(result.out.isEmpty, "refused before the first question")
+        #expect((try? Data(contentsOf: answers)) == before)
+    }
 }

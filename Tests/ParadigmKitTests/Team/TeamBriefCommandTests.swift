@@ -155,4 +155,50 @@ import Testing
         #expect(result.code == 73)
         #expect(result.err.contains("cannot create the chart folder"))
     }
+
+    /// Where a brief with charts cannot be completed, and what must be left: nothing new.
+    enum PartialSet: String, CaseIterable, Sendable {
+        /// The second chart's name is taken by a folder.
+        case secondChartBlocked
+        /// The brief goes to a full device of the test's own, after the charts.
+        case briefOnAFullDevice
+        /// The brief goes to a standard output that is full.
+        case standardOutputFull
+    }
+
+    @Test(arguments: PartialSet.allCases)
+    func theBriefAndItsChartsAppearTogetherOrNotAtAll(_ failure: PartialSet) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let charts = folder.appendingPathComponent("charts")
+        var arguments = ["brief", Paths.package.appendingPathComponent("Examples/team").path, "--charts", "charts"]
+        let capture = Capture()
+        var io = capture.io(in: folder.path)
+        var full: Int32 = -1
+        switch failure {
+        case .secondChartBlocked:
+            try FileManager.default.createDirectory(
+                at: charts.appendingPathComponent(TeamCharts.perceptionGapName), withIntermediateDirectories: true)
+            arguments += ["-o", "team.md"]
+        case .briefOnAFullDevice:
+            guard geteuid() == 0 else { return }  // mknod needs root
+            try #require(mknod(folder.appendingPathComponent("full").path, S_IFCHR | 0o666, FileAccessTests.device(1, 7)) == 0)
+            arguments += ["-o", "full"]
+        case .standardOutputFull:
+            full = open("/dev/full", O_WRONLY | O_CLOEXEC)
+            try #require(full >= 0)
+            let writer = StreamWriter(descriptor: full, name: "standard output")
+            io.out = writer.write
+            io.writeFailure = { writer.failureMessage }
+        }
+        defer { if full >= 0 { close(full) } }
+        let code = CLI.run(arguments, io: io)
+        #expect([73, 74].contains(code), "\(capture.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("team.md").path))
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: charts.path)) ?? []
+        #expect(left == (failure == .secondChartBlocked ? [TeamCharts.perceptionGapName] : []), "\(capture.err)")
+        if failure != .secondChartBlocked {
+            #expect(!FileManager.default.fileExists(atPath: charts.path), "the folder made for the charts is removed")
+        }
+    }
 }
