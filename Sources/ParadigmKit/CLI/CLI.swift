@@ -12,7 +12,12 @@ public enum CLI {
 
     /// Runs the command line and returns the exit code. A command that succeeded but could not
     /// write all of its output to standard output or standard error exits 74 with one line saying why.
+    /// Everything written to standard error shows control characters visibly
+    /// (``Swift/String/visibleControls``): it echoes names, cells and paths from the inputs.
     public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        var io = io
+        let err = io.err
+        io.err = { text in err(text.visibleControls) }
         let code = dispatch(arguments, io: io)
         guard code == ExitCode.success.rawValue, let failure = io.writeFailure() else { return code }
         io.err("Error: \(failure)\n")

@@ -7,8 +7,9 @@ public struct CommandIO: Sendable {
     public var out: @Sendable (String) -> Void
     /// Writes to standard error.
     public var err: @Sendable (String) -> Void
-    /// Reads all of standard input.
-    public var readAllInput: @Sendable () -> Data
+    /// Reads standard input to its end, but never more than the given number of bytes (a
+    /// larger input is refused by its reader, which asks for one byte past its limit).
+    public var readAllInput: @Sendable (_ atMost: Int) throws(InputReadError) -> Data
     /// Reads one line of standard input without its line break; `nil` at end of input.
     public var readLine: @Sendable () -> String?
     /// Environment variables.
@@ -34,7 +35,7 @@ public struct CommandIO: Sendable {
     /// Creates an IO from its parts.
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        readAllInput: @escaping @Sendable () -> Data, readLine: @escaping @Sendable () -> String?,
+        readAllInput: @escaping @Sendable (_ atMost: Int) throws(InputReadError) -> Data, readLine: @escaping @Sendable () -> String?,
         environment: [String: String], currentDirectory: String, inputIsTerminal: Bool, outputIsTerminal: Bool
     ) {
         self.out = out
@@ -56,7 +57,7 @@ public struct CommandIO: Sendable {
         let error = StreamWriter(descriptor: STDERR_FILENO, name: "standard error")
         var io = CommandIO(
             out: output.write, err: error.write,
-            readAllInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            readAllInput: { limit throws(InputReadError) in try FileAccess.read(STDIN_FILENO, atMost: limit, sizeHint: 0) },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
@@ -74,12 +75,20 @@ public struct CommandIO: Sendable {
     }
 }
 
+/// Why reading standard input failed: the system's error number.
+public struct InputReadError: Error, Sendable {
+    /// The `errno` of the failed read.
+    public let code: Int32
+}
+
 /// One line of a conversation on standard input.
 public enum InputLine: Sendable, Equatable {
     /// A line, without its line break.
     case line(String)
     /// Standard input ended: Ctrl-D in a terminal, or the end of a pipe or file.
     case endOfInput
-    /// Ctrl-C was pressed.
+    /// Ctrl-C was pressed, or another signal asked the process to stop (``Interruption``).
     case interrupted
+    /// A line longer than the 1 MiB a reply may hold; it was read to its end and is not used.
+    case tooLong
 }

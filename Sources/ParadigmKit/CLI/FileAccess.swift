@@ -24,7 +24,12 @@ enum FileAccess {
         tooLarge: (String) -> Diagnostics = { FileAccess.tooLarge($0) }
     ) throws(CommandError) -> Data {
         if path == "-" {
-            let data = io.readAllInput()
+            let data: Data
+            do {
+                data = try io.readAllInput(limit + 1)
+            } catch {
+                throw .io("reading standard input failed: \(describe(error.code))")
+            }
             if data.count > limit { throw .data(tooLarge("<stdin>")) }
             return data
         }
@@ -36,26 +41,33 @@ enum FileAccess {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(describe(errno))") }
         if status.st_mode & S_IFMT == S_IFDIR { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
-        // The size is a hint (a pipe or a file in /proc has none): read until the end or one
-        // byte past the limit.
-        var data = Data(count: min(max(Int(status.st_size), 0), limit) + 1)
+        let data: Data
+        do {
+            data = try read(descriptor, atMost: limit + 1, sizeHint: Int(status.st_size))
+        } catch {
+            throw .io("reading '\(path)' failed: \(describe(error.code))")
+        }
+        if data.count > limit { throw .data(tooLarge(path)) }
+        return data
+    }
+
+    /// Reads a descriptor to its end, or to `atMost` bytes. The size is a hint (a pipe, a FIFO
+    /// or a file in /proc has none), so memory stays bounded whatever is behind the descriptor.
+    static func read(_ descriptor: Int32, atMost limit: Int, sizeHint: Int) throws(InputReadError) -> Data {
+        var data = Data(count: min(max(sizeHint, 0) + 1, limit))
         var filled = 0
-        while true {
-            if filled == data.count {
-                guard data.count <= limit else { break }
-                data.count = min(data.count * 2, limit + 1)
-            }
+        while filled < limit {
+            if filled == data.count { data.count = min(max(data.count * 2, 65_536), limit) }
             let count = data.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
             }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io("reading '\(path)' failed: \(describe(errno))")
+                throw InputReadError(code: errno)
             }
             filled += count
         }
-        if filled > limit { throw .data(tooLarge(path)) }
         data.count = filled
         return data
     }

@@ -96,8 +96,9 @@ enum InterviewCommand {
     private static func finish(
         _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
     ) throws(CommandError) {
+        let shown = file.path.visibleControls
         let saved = file.written
-            ? "Your answers are saved in \(file.path); go on with: paradigm interview --resume \(Shell.quoted(file.path))"
+            ? "Your answers are saved in \(shown); go on with: paradigm interview --resume \(Shell.quoted(shown))"
             : "Nothing was answered, so no answers file was written."
         switch end {
         case .finished:
@@ -129,7 +130,7 @@ enum InterviewCommand {
         let assessment: Assessment
         do {
             let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
-            io.out("\nSaved \(answers.values.count) answers to \(file.path).\n\n")
+            io.out("\nSaved \(answers.values.count) answers to \(file.path.visibleControls).\n\n")
             assessment = try Assessor.assess(answers, with: questionnaire)
         } catch {
             throw .data(error)
@@ -137,7 +138,7 @@ enum InterviewCommand {
         for line in summary(assessment) { io.out(line + "\n") }
         io.out("\n")
         guard let briefPath = arguments.value(brief.key) else {
-            io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path)) -o brief.md\n")
+            io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path.visibleControls)) -o brief.md\n")
             return
         }
         var briefArguments = ParsedArguments(positionals: [file.path])
@@ -148,7 +149,7 @@ enum InterviewCommand {
         }
         if arguments.flag(force.key) { briefArguments.flags.insert(CommonOptions.force.key) }
         try BriefCommand.runSingle(briefArguments, io)
-        io.out("Brief written to \(briefPath).\n")
+        io.out("Brief written to \(briefPath.visibleControls).\n")
     }
 
     /// The recommendation in three lines: paradigm (with direction), confidence, as-is → to-be.

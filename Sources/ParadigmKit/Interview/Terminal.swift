@@ -10,7 +10,7 @@ import Glibc
 enum Terminal {
     /// How long one wait for input lasts before a pending signal is looked at again.
     static let pollMilliseconds: Int32 = 100
-    /// The longest line kept; the rest of a longer line is read and dropped.
+    /// The longest reply taken; a longer line is read to its end and refused (``InputLine/tooLong``).
     static let maximumLineBytes = 1 << 20
 
     /// Catches the signals and remembers the terminal's settings; the returned closure restores
@@ -36,6 +36,7 @@ enum Terminal {
     /// Ctrl-D after typing means "stop", not "send what I typed").
     static func readLine(descriptor: Int32) -> InputLine {
         var bytes: [UInt8] = []
+        var tooLong = false
         while true {
             if Interruption.pending != nil { return .interrupted }
             var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -52,11 +53,16 @@ enum Terminal {
                 return .endOfInput
             }
             if count == 0 {
-                if bytes.isEmpty || isatty(descriptor) == 1 { return .endOfInput }
-                return .line(decode(bytes))
+                if (bytes.isEmpty && !tooLong) || isatty(descriptor) == 1 { return .endOfInput }
+                return tooLong ? .tooLong : .line(decode(bytes))
             }
-            if byte == UInt8(ascii: "\n") { return .line(decode(bytes)) }
-            if bytes.count < maximumLineBytes { bytes.append(byte) }
+            if byte == UInt8(ascii: "\n") { return tooLong ? .tooLong : .line(decode(bytes)) }
+            if bytes.count < maximumLineBytes {
+                bytes.append(byte)
+            } else {
+                tooLong = true
+                bytes.removeAll()
+            }
         }
     }
 

@@ -234,4 +234,25 @@ import Testing
         #expect(result.out.isEmpty, "refused before the first question")
         #expect((try? Data(contentsOf: answers)) == before)
     }
+
+    @Test func namesFromTheAnswersAreEchoedWithTheirControlCharactersVisible() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typed = run(["-o", "typed.yaml"], lines: [.line("Dana\u{1B}[2J")] + Self.complete.dropFirst(), in: folder)
+        #expect(typed.code == 0, "\(typed.err)")
+        #expect(!typed.out.contains("\u{1B}"), "the echo of a piped reply shows it visibly")
+        #expect(typed.out.contains("> Dana\\u{1B}[2J\n"))
+
+        let first = run(["-o", "a.yaml"], lines: Self.complete, in: folder)
+        #expect(first.code == 0, "\(first.err)")
+        let file = folder.appendingPathComponent("a.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Dana\n", with: #"name: "Dana\e]0;pwned\a\e[2J""# + "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let resumed = run(["--resume", "a.yaml"], lines: [.line("review"), .line("quit")], in: folder)
+        #expect(resumed.code == 0, "\(resumed.err)")
+        #expect(!resumed.out.contains("\u{1B}") && !resumed.out.contains("\u{07}"))
+        #expect(resumed.out.contains("Resuming a.yaml: Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J, "), "\(resumed.out)")
+        #expect(resumed.out.contains("  name          Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\n"), "the review")
+    }
 }
