@@ -19,6 +19,11 @@ public enum CLI {
         let err = io.err
         io.err = { text in err(text.visibleControls) }
         let code = dispatch(arguments, io: io)
+        // A signal caught while a command finished work it could not stop midway (the
+        // interview's last save, a brief already published) still ends the run as stopped.
+        if code == ExitCode.success.rawValue, let signal = Interruption.pending {
+            return ExitCode.stopped(by: signal).rawValue
+        }
         guard code == ExitCode.success.rawValue, let failure = io.writeFailure() else { return code }
         io.err("Error: \(failure)\n")
         return ExitCode.ioError.rawValue
@@ -125,7 +130,8 @@ public enum CLI {
                   interview's piped input ended early, after saving)
               73  an output file cannot be created (missing folder, or it exists: use --force)
               74  reading or writing failed midway
-              130 interrupted by Ctrl-C (the interview saves first)
+              129, 130, 131, 143  stopped by a closed terminal, Ctrl-C, Ctrl-\\ or kill
+                  (the interview saves first; temporary files are removed)
 
               See 'paradigm help <command>' for more about a command.
 

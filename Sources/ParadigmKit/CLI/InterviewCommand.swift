@@ -39,7 +39,9 @@ enum InterviewCommand {
 
             Exit codes: 0 finished, quit or Ctrl-D; 66 piped input ended before the end (the
             answers so far are saved) or gave nothing; 73 the answers file or brief already
-            exists; 74 the answers file could not be saved; 130 Ctrl-C (answers saved).
+            exists, or another interview has it open (its lock file ANSWERS.lock); 74 the
+            answers file could not be saved; 130 Ctrl-C, 129 a closed terminal, 143 kill,
+            131 Ctrl-\\ (answers saved each time).
             """,
         options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor],
         run: run)
@@ -53,6 +55,14 @@ enum InterviewCommand {
         }
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let forced = arguments.flag(force.key)
+        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
+                                  outputIsTerminal: io.outputIsTerminal).colour
+        // Signals are caught from here on, so that the lock is given up on every way out.
+        let endConversation = io.beginConversation(colour)
+        defer { endConversation() }
+        try FileAccess.requireWritableFolder(of: path, io: io)
+        let lock = try self.lock(path, io: io)
+        defer { lock.release() }
         let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
         try checkOutput(path, io: io, replace: inPlace || forced,
                         hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
@@ -75,22 +85,37 @@ enum InterviewCommand {
             }
         }
 
-        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
-                                  outputIsTerminal: io.outputIsTerminal).colour
         var session = InterviewSession(
             interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil),
             file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
-        let endConversation = io.beginConversation(colour)
-        let end: InterviewEnd
-        do {
-            end = try session.run(resuming: resumePath != nil)
-        } catch {
-            endConversation()
-            throw error
-        }
-        endConversation()
+        let end = try session.run(resuming: resumePath != nil)
         try finish(end, session.file, arguments, date: date, io: io)
+    }
+
+    /// The answers file's lock for the whole session, so that two interviews never write one
+    /// file (each would overwrite the other's answers while both said they were saved).
+    private static func lock(_ path: String, io: CommandIO) throws(CommandError) -> LockFile {
+        do {
+            return try LockFile.acquire(for: io.resolve(path))
+        } catch {
+            let lockName = path + ".lock"
+            switch error {
+            case .held(_, let pid?, true):
+                throw .cannotCreate("""
+                    '\(path)' is open in another interview (process \(pid)); finish or quit that one first.
+                      If no other interview is running, remove '\(lockName)' and try again.
+                    """)
+            case .held(_, let pid, _):
+                let holder = pid.map { "process \($0), which is no longer running" } ?? "an interview that was stopped"
+                throw .cannotCreate("""
+                    '\(path)' is locked by '\(lockName)', left behind by \(holder) (it was killed, or the machine stopped).
+                      Remove '\(lockName)' and try again.
+                    """)
+            case .failed(let reason):
+                throw .cannotCreate("cannot lock '\(path)' for the interview: \(reason)")
+            }
+        }
     }
 
     private static func finish(

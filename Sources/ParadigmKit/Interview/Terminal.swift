@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -30,22 +31,32 @@ enum Terminal {
         }
     }
 
+    /// Whether the one line that may still be read after a signal has been (see ``readLine(descriptor:)``).
+    private static let drainedAfterSignal = Mutex(false)
+
     /// Reads one line from a file descriptor without stdio buffering. Waits in short polls so
-    /// that Ctrl-C is noticed at once, even when it arrives between two reads. End of input
-    /// with a partial line gives that line from a pipe, but drops it in a terminal (there,
-    /// Ctrl-D after typing means "stop", not "send what I typed").
+    /// that a signal is noticed at once, even when it arrives between two reads. A line already
+    /// typed when the signal came (Enter, then the terminal closed at once) is still returned,
+    /// once, so that its answer is saved; then every read gives ``InputLine/interrupted``. End
+    /// of input with a partial line gives that line from a pipe, but drops it in a terminal
+    /// (there, Ctrl-D after typing means "stop", not "send what I typed").
     static func readLine(descriptor: Int32) -> InputLine {
         var bytes: [UInt8] = []
         var tooLong = false
         while true {
-            if Interruption.pending != nil { return .interrupted }
+            let signalled = Interruption.pending != nil
+            if signalled, drainedAfterSignal.withLock({ $0 }) { return .interrupted }
             var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&waiting, 1, pollMilliseconds)
+            let ready = poll(&waiting, 1, signalled ? 0 : pollMilliseconds)
             if ready < 0 {
                 if errno == EINTR { continue }
                 return .endOfInput
             }
-            if ready == 0 { continue }
+            if ready == 0 {
+                guard signalled else { continue }
+                drainedAfterSignal.withLock { $0 = true }
+                return .interrupted
+            }
             var byte: UInt8 = 0
             let count = read(descriptor, &byte, 1)
             if count < 0 {
@@ -56,7 +67,10 @@ enum Terminal {
                 if (bytes.isEmpty && !tooLong) || isatty(descriptor) == 1 { return .endOfInput }
                 return tooLong ? .tooLong : .line(decode(bytes))
             }
-            if byte == UInt8(ascii: "\n") { return tooLong ? .tooLong : .line(decode(bytes)) }
+            if byte == UInt8(ascii: "\n") {
+                if signalled { drainedAfterSignal.withLock { $0 = true } }
+                return tooLong ? .tooLong : .line(decode(bytes))
+            }
             if bytes.count < maximumLineBytes {
                 bytes.append(byte)
             } else {

@@ -255,4 +255,71 @@ import Testing
         #expect(resumed.out.contains("Resuming a.yaml: Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J, "), "\(resumed.out)")
         #expect(resumed.out.contains("  name          Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\n"), "the review")
     }
+
+    @Test func aSecondInterviewOnTheSameFileIsRefusedWhileTheFirstRuns() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let second = Shared<(code: Int32, out: String, err: String)?>(nil)
+        let capture = Capture()
+        let terminal = ScriptedTerminal(Self.complete)
+        var io = capture.io(in: folder.path)
+        io.readInputLine = {
+            if second.get() == nil {
+                second.set(self.run(["--resume", "a.yaml"], lines: [.line("1")], in: folder))
+            }
+            return terminal.read()
+        }
+        let code = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        #expect(code == 0, "\(capture.err)")
+        let refused = try #require(second.get())
+        #expect(refused.code == 73)
+        #expect(refused.err == """
+            Error: 'a.yaml' is open in another interview (process \(getpid())); finish or quit that one first.
+              If no other interview is running, remove 'a.yaml.lock' and try again.
+
+            """)
+        #expect(refused.out.isEmpty, "refused before the first question")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.yaml.lock").path))
+    }
+
+    @Test func aLockLeftByAProcessThatIsGoneSaysHowToRecover() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let lock = folder.appendingPathComponent("a.yaml.lock")
+        try Data("\(gone.processIdentifier)\n".utf8).write(to: lock)
+        let result = run(["-o", "a.yaml"], lines: Self.complete, in: folder)
+        #expect(result.code == 73)
+        #expect(result.err == """
+            Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is no \
+            longer running (it was killed, or the machine stopped).
+              Remove 'a.yaml.lock' and try again.
+
+            """)
+        #expect(FileManager.default.fileExists(atPath: lock.path), "another's lock is never removed")
+    }
+
+    @Test(arguments: [
+        ("finished", complete), ("quit", Array(complete.prefix(4)) + [.line("quit")]),
+        ("interrupted", Array(complete.prefix(4)) + [.interrupted]), ("end of input", Array(complete.prefix(4))),
+    ])
+    func theLockIsRemovedOnEveryWayOut(_ name: String, _ lines: [InputLine]) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lock = folder.appendingPathComponent("a.yaml.lock").path
+        let held = Shared(false)
+        let terminal = ScriptedTerminal(lines)
+        let capture = Capture()
+        var io = capture.io(in: folder.path)
+        io.readInputLine = {
+            if FileManager.default.fileExists(atPath: lock) { held.set(true) }
+            return terminal.read()
+        }
+        _ = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        #expect(held.get(), "held while the interview runs")
+        #expect(!FileManager.default.fileExists(atPath: lock), "\(name)")
+    }
 }
