@@ -42,7 +42,7 @@ public enum CLI {
             io.out(version + "\n")
             return ExitCode.success.rawValue
         case "help":
-            guard let name = arguments.dropFirst().first else {
+            guard let name = arguments.dropFirst().first, name != "help" else {
                 io.out(overview)
                 return ExitCode.success.rawValue
             }

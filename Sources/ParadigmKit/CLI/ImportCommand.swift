@@ -4,7 +4,7 @@ import Foundation
 enum ImportCommand {
     static let output = OptionSpec(
         ["-o", "--output"], .value, valueName: "folder",
-        help: "The folder to write one answers file per respondent into (required).")
+        help: "The folder to write one answers file per respondent into (required).", required: true)
     static let force = OptionSpec(["--force"], help: "Replace an output folder that already holds answers files.")
     static let delimiter = OptionSpec(
         ["--delimiter"], .value, valueName: "delimiter",

@@ -123,7 +123,10 @@ enum TeamBriefCommand {
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)
         let path = (ups + to[common...]).joined(separator: "/")
-        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        // Parentheses are allowed in URL paths, but a `)` would end a Markdown link early.
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
     private static func components(_ path: String) -> [String] {

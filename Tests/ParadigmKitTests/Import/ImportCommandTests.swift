@@ -218,4 +218,11 @@ import Testing
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".out-") && !$0.hasPrefix(".err-") }
         #expect(left == ["big.csv"], "no staging folder and no half folder")
     }
+
+    @Test func aRowWithAStrayCommaNamesTheColumnThatHoldsIt() {
+        let result = runCLI(["import", Paths.fixture("Import/stray-comma.csv").path, "-o", "/nonexistent/out"])
+        #expect(result.code == 65)
+        #expect(result.err.contains("stray-comma.csv:3:15: error: row 3 has 5 fields, but the header row has 4"), "\(result.err)")
+        #expect(result.err.contains("column C's value probably holds it"), "\(result.err)")
+    }
 }

@@ -28,7 +28,7 @@ import Testing
         Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
         Case(id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0, message: "8 respondents"),
         Case(id: "broken survey export", arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
-             message: "broken-export.csv:6:129: error: row 5 has 9 fields, but the header row has 8"),
+             message: "broken-export.csv:6:117: error: row 5 has 9 fields, but the header row has 8"),
         Case(id: "missing survey export", arguments: ["brief", "nowhere.csv"], code: 66, message: "cannot read 'nowhere.csv'"),
     ]
 
@@ -145,7 +145,8 @@ import Testing
     }
 
     @Test(arguments: [("/a/b", "/a/b/c/x.svg", "c/x.svg"), ("/a/b", "/a/c/x.svg", "../c/x.svg"), ("/", "/x.svg", "x.svg"),
-                      ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg")])
+                      ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg"),
+                      ("/a", "/a/charts (v2)/x.svg", "charts%20%28v2%29/x.svg")])
     func relativePaths(_ from: String, _ to: String, _ expected: String) {
         #expect(TeamBriefCommand.relativePath(from: from, to: to) == expected)
     }
