@@ -35,7 +35,8 @@ public struct CommandIO: Sendable {
     /// Creates an IO from its parts.
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        readAllInput: @escaping @Sendable (_ atMost: Int) throws(InputReadError) -> Data, readLine: @escaping @Sendable () -> String?,
+        readAllInput: @escaping @Sendable (_ atMost: Int) throws(InputReadError) -> Data,
+        readLine: @escaping @Sendable () -> String?,
         environment: [String: String], currentDirectory: String, inputIsTerminal: Bool, outputIsTerminal: Bool
     ) {
         self.out = out
@@ -57,7 +58,9 @@ public struct CommandIO: Sendable {
         let error = StreamWriter(descriptor: STDERR_FILENO, name: "standard error")
         var io = CommandIO(
             out: output.write, err: error.write,
-            readAllInput: { limit throws(InputReadError) in try FileAccess.read(STDIN_FILENO, atMost: limit, sizeHint: 0) },
+            readAllInput: { limit throws(InputReadError) in
+                try FileAccess.read(STDIN_FILENO, atMost: limit, sizeHint: 0)
+            },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,

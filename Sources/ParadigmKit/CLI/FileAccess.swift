@@ -168,8 +168,8 @@ enum FileAccess {
         case .folder: return .cannotCreate("cannot write '\(path)': it is a folder")
         case .symbolicLink:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: io.resolve(path))) ?? "?"
-            return .cannotCreate(
-                "cannot write '\(path)': it is a symbolic link (to '\(target)'), which is never replaced; name the file itself")
+            return .cannotCreate("cannot write '\(path)': it is a symbolic link (to '\(target)'), "
+                + "which is never replaced; name the file itself")
         case .notRegular:
             return .cannotCreate("cannot write '\(path)': it is not a regular file, a character device or a FIFO")
         case .create: return .cannotCreate("cannot write '\(path)': \(error.message)")

@@ -68,7 +68,9 @@ enum InterviewCommand {
                         hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
         if let briefPath = arguments.value(brief.key) {
             if standard(io.resolve(briefPath)) == standard(io.resolve(path)) {
-                throw .usage("The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.", command: spec.name)
+                throw .usage(
+                    "The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.",
+                    command: spec.name)
             }
             try checkOutput(briefPath, io: io, replace: forced, hint: "pass --force to replace it, or name another file with --brief")
         }
@@ -109,7 +111,8 @@ enum InterviewCommand {
             case .held(_, let pid, _):
                 let holder = pid.map { "process \($0), which is no longer running" } ?? "an interview that was stopped"
                 throw .cannotCreate("""
-                    '\(path)' is locked by '\(lockName)', left behind by \(holder) (it was killed, or the machine stopped).
+                    '\(path)' is locked by '\(lockName)', left behind by \(holder) \
+                    (it was killed, or the machine stopped).
                       Remove '\(lockName)' and try again.
                     """)
             case .failed(let reason):

@@ -106,7 +106,9 @@ enum TeamBriefCommand {
             briefFolder = io.currentDirectory
         }
         return Charts(
-            files: [(scores, Data(TeamCharts.scoresByRole(team).utf8)), (gap, Data(TeamCharts.perceptionGap(team).utf8))],
+            files: [
+                (scores, Data(TeamCharts.scoresByRole(team).utf8)), (gap, Data(TeamCharts.perceptionGap(team).utf8)),
+            ],
             shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
                 (folder as NSString).appendingPathComponent($0)
             },

@@ -153,15 +153,19 @@ struct SurveyRows: Sendable {
         let found = record.fields.count
         guard found > expected else {
             return document.diagnostic(
-                .error, "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), but the header row has \(expected)",
+                .error, "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), "
+                    + "but the header row has \(expected)",
                 at: record.location, width: 1,
-                help: "a row may not be shorter than the header; check that every line break inside an answer is within double quotes")
+                help: "a row may not be shorter than the header; "
+                    + "check that every line break inside an answer is within double quotes")
         }
         // Point at the value that most likely holds the stray delimiter, not at the row's end.
         let stray = strayDelimiterColumn(record, expected: expected)
         let spot = record.fields[stray ?? expected]
-        let help = stray.map { "column \(CSVColumn.letters($0 + 1))'s value probably holds it: the row reads cleanly when that value is quoted" }
-            ?? "the first extra field is column \(CSVColumn.letters(expected + 1))"
+        let help = stray.map {
+            "column \(CSVColumn.letters($0 + 1))'s value probably holds it: "
+                + "the row reads cleanly when that value is quoted"
+        } ?? "the first extra field is column \(CSVColumn.letters(expected + 1))"
         return document.diagnostic(
             .error, "row \(record.row) has \(found) fields, but the header row has \(expected)",
             at: spot.location, width: spot.width,

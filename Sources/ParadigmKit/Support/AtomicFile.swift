@@ -178,7 +178,9 @@ struct StagedFile {
         case EPERM, EOPNOTSUPP, EMLINK:
             // A file system without hard links: claim the name with O_EXCL, then rename over it.
             let claim = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard claim >= 0 else { throw errno == EEXIST ? AtomicWriteError(.exists, "it already exists") : .errno(.create) }
+            guard claim >= 0 else {
+                throw errno == EEXIST ? AtomicWriteError(.exists, "it already exists") : .errno(.create)
+            }
             close(claim)
             guard rename(temporary, target) == 0 else {
                 let failure = AtomicWriteError.errno(.write)
@@ -206,7 +208,9 @@ struct StagedFile {
 
     /// Writes `data` to a new hidden file beside `path` and flushes it: mode 0666 less the
     /// umask (the kernel applies it at creation), or `mode` when it replaces a file.
-    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t?) throws(AtomicWriteError) -> String {
+    private static func writeTemporary(
+        _ data: Data, beside path: String, mode: mode_t?
+    ) throws(AtomicWriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
         var descriptor: Int32 = -1

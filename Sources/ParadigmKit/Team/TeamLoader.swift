@@ -267,7 +267,9 @@ enum FileIdentity: Hashable {
 
     /// The file `name` reaches in an open folder (`folderPath` is its absolute path), and its
     /// file type (`S_IFREG`, `S_IFDIR` …; `nil` when it cannot be examined).
-    static func examine(_ name: String, inFolder descriptor: Int32, folderPath: String) -> (identity: FileIdentity, type: mode_t?) {
+    static func examine(
+        _ name: String, inFolder descriptor: Int32, folderPath: String
+    ) -> (identity: FileIdentity, type: mode_t?) {
         var type: mode_t?
         let identity = FileIdentity((folderPath as NSString).appendingPathComponent(name)) { status in
             let result = fstatat(descriptor, name, &status, 0)

@@ -25,14 +25,21 @@ import Testing
         var testDescription: String { "\(existing.rawValue)\(force ? " --force" : "")" }
     }
 
+    static func link(to target: String) -> String {
+        "Error: cannot write 'out': it is a symbolic link (to '\(target)'), which is never replaced; "
+            + "name the file itself\n"
+    }
+
     static let cases: [Case] = [
         Case(existing: .nullDevice, force: true, code: 0, message: ""),
         Case(existing: .nullDevice, force: false, code: 0, message: ""),
-        Case(existing: .fullDevice, force: true, code: 74, message: "Error: cannot write 'out': No space left on device\n"),
-        Case(existing: .regular0600, force: false, code: 73, message: "Error: 'out' already exists; pass --force to replace it\n"),
+        Case(existing: .fullDevice, force: true, code: 74,
+             message: "Error: cannot write 'out': No space left on device\n"),
+        Case(existing: .regular0600, force: false, code: 73,
+             message: "Error: 'out' already exists; pass --force to replace it\n"),
         Case(existing: .regular0600, force: true, code: 0, message: ""),
-        Case(existing: .linkToFile, force: true, code: 73, message: "Error: cannot write 'out': it is a symbolic link (to 'kept.md'), which is never replaced; name the file itself\n"),
-        Case(existing: .danglingLink, force: false, code: 73, message: "Error: cannot write 'out': it is a symbolic link (to 'nowhere'), which is never replaced; name the file itself\n"),
+        Case(existing: .linkToFile, force: true, code: 73, message: link(to: "kept.md")),
+        Case(existing: .danglingLink, force: false, code: 73, message: link(to: "nowhere")),
         Case(existing: .folder, force: true, code: 73, message: "Error: cannot write 'out': it is a folder\n"),
         Case(existing: .nothing, force: false, code: 0, message: ""),
     ]
@@ -129,7 +136,8 @@ import Testing
     func aNewFileGetsTheUmasksMode() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try #require(Subprocess.shell("umask 077; \"$PARADIGM\" brief '\(Self.example)' -o new.md", in: folder)).run()
+        let shell = Subprocess.shell("umask 077; \"$PARADIGM\" brief '\(Self.example)' -o new.md", in: folder)
+        let run = try #require(shell).run()
         #expect(run.status == 0, "\(run.err)")
         #expect(OutputTarget.examine(folder.appendingPathComponent("new.md").path) == .regularFile(mode: 0o600))
     }

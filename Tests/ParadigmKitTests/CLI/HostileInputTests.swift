@@ -9,7 +9,8 @@ import Testing
     static let example = Paths.examples.appendingPathComponent("proportionate-multi-segment.yaml").path
 
     @Test func escapesInACSVHeaderAreShownVisiblyInTheError() {
-        let result = runCLI(["import", Paths.fixture("HostileInput/escape-in-header.csv").path, "-o", "/nonexistent/out"])
+        let csv = Paths.fixture("HostileInput/escape-in-header.csv").path
+        let result = runCLI(["import", csv, "-o", "/nonexistent/out"])
         #expect(result.code == 65)
         #expect(!result.err.contains("\u{1B}") && !result.err.contains("\u{07}"))
         #expect(result.err.contains(#""\u{1B}]0;pwned\u{7}Title""#), "\(result.err)")
@@ -38,7 +39,8 @@ import Testing
         let team = folder.appendingPathComponent("team")
         try FileManager.default.copyItem(at: Paths.examples.appendingPathComponent("team"), to: team)
         try #require(mkfifo(team.appendingPathComponent("fifo.yaml").path, 0o600) == 0)
-        try FileManager.default.createDirectory(at: team.appendingPathComponent("x.yaml"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: team.appendingPathComponent("x.yaml"), withIntermediateDirectories: false)
         let run = try #require(Subprocess.paradigm(["brief", "team", "-o", "team.md"], in: folder)).run(timeout: 60)
         #expect(!run.timedOut, "a FIFO in the folder must not be waited on")
         #expect(run.status == 0, "\(run.err)")
@@ -50,9 +52,9 @@ import Testing
     func aNamedFIFOIsReadWithTheSizeLimit() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let small = try #require(Subprocess.shell(
-            "mkfifo a.yaml && (cat '\(Self.example)' > a.yaml &) && \"$PARADIGM\" brief a.yaml --date 2026-01-01", in: folder))
-            .run(timeout: 60)
+        let writer = "mkfifo a.yaml && (cat '\(Self.example)' > a.yaml &)"
+        let reader = " && \"$PARADIGM\" brief a.yaml --date 2026-01-01"
+        let small = try #require(Subprocess.shell(writer + reader, in: folder)).run(timeout: 60)
         #expect(!small.timedOut)
         #expect(small.status == 0, "\(small.err)")
         #expect(small.out.hasPrefix("---\n"))
@@ -60,6 +62,7 @@ import Testing
             "mkfifo b.yaml && (yes > b.yaml 2>/dev/null &) && \"$PARADIGM\" brief b.yaml", in: folder)).run(timeout: 60)
         #expect(!endless.timedOut)
         #expect(endless.status == 65)
-        #expect(endless.err.hasPrefix("b.yaml: error: the file is larger than the 16 MiB an input may hold"), "\(endless.err)")
+        #expect(endless.err.hasPrefix("b.yaml: error: the file is larger than the 16 MiB an input may hold"),
+                "\(endless.err)")
     }
 }

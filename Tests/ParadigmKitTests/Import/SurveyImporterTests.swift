@@ -100,7 +100,7 @@ import Testing
             #expect(helps[5] == "did you mean \"Trade shows, field events and industry associations\"?")
             #expect(helps[6] == "a value holding a comma must be in double quotes; column H's value probably holds it: "
                         + "the row reads cleanly when that value is quoted")
-            #expect(error.items[6].width == 11, "the caret underlines the value that holds the stray comma, not the row's end")
+            #expect(error.items[6].width == 11, "the caret underlines the value with the stray comma")
         }
     }
 

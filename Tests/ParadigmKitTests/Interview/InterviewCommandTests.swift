@@ -322,4 +322,16 @@ import Testing
         #expect(held.get(), "held while the interview runs")
         #expect(!FileManager.default.fileExists(atPath: lock), "\(name)")
     }
+
+    @Test func aResumedAnswersFileKeepsItsMode() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(4)) + [.line("quit")], in: folder)
+        #expect(first.code == 0, "\(first.err)")
+        let path = folder.appendingPathComponent("a.yaml").path
+        try #require(chmod(path, 0o600) == 0)
+        let resumed = run(["--resume", "a.yaml"], lines: [.line("2"), .line("quit")], in: folder)
+        #expect(resumed.code == 0, "\(resumed.err)")
+        #expect(OutputTarget.examine(path) == .regularFile(mode: 0o600), "a private answers file stays private")
+    }
 }

@@ -187,7 +187,7 @@ import Testing
     ])
     func aSignalRightAfterEnterKeepsTheAnswerAndLeavesNothingBehind(_ stop: Stop) throws {
         let python = try #require(Self.python)
-        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; run `swift build` first")
+        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let transcript = try drive(["interview", "-o", "a.yaml"], [
@@ -197,9 +197,10 @@ import Testing
         let saved = try Load.text(folder.appendingPathComponent("a.yaml"))
         #expect(saved.contains("name: Dana Reyes"), "\(transcript)")
         #expect(saved.contains("role: cro"), "the answer typed just before the signal is kept: \(transcript)")
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "spec.json" && $0 != "transcript.txt" }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0 != "spec.json" && $0 != "transcript.txt" }
         #expect(left == ["a.yaml"], "no temporary file and no lock left")
-        #expect(!transcript.contains("Fatal error") && !transcript.contains("Crash") && !transcript.contains("Backtrace"))
+        #expect(!["Fatal error", "Crash", "Backtrace"].contains { transcript.contains($0) })
     }
 
     private func loadAnswers(_ url: URL, _ questionnaire: Questionnaire) throws -> Answers {

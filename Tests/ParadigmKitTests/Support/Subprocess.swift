@@ -75,6 +75,8 @@ extension Subprocess {
 
     /// A shell command line run by `/bin/sh -c`, with `$PARADIGM` naming the binary.
     static func shell(_ script: String, in folder: URL) -> Subprocess? {
-        binary.map { Subprocess(executable: "/bin/sh", arguments: ["-c", "PARADIGM='\($0)'; " + script], folder: folder) }
+        binary.map {
+            Subprocess(executable: "/bin/sh", arguments: ["-c", "PARADIGM='\($0)'; " + script], folder: folder)
+        }
     }
 }

@@ -183,7 +183,8 @@ import Testing
             arguments += ["-o", "team.md"]
         case .briefOnAFullDevice:
             guard geteuid() == 0 else { return }  // mknod needs root
-            try #require(mknod(folder.appendingPathComponent("full").path, S_IFCHR | 0o666, FileAccessTests.device(1, 7)) == 0)
+            let device = folder.appendingPathComponent("full").path
+            try #require(mknod(device, S_IFCHR | 0o666, FileAccessTests.device(1, 7)) == 0)
             arguments += ["-o", "full"]
         case .standardOutputFull:
             full = open("/dev/full", O_WRONLY | O_CLOEXEC)
