@@ -61,6 +61,7 @@ enum InterviewCommand {
         let endConversation = io.beginConversation(colour)
         defer { endConversation() }
         try FileAccess.requireWritableFolder(of: path, io: io)
+        try requireRegularFile(path, io: io)
         let lock = try self.lock(path, io: io)
         defer { lock.release() }
         let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
@@ -93,6 +94,20 @@ enum InterviewCommand {
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
         let end = try session.run(resuming: resumePath != nil)
         try finish(end, session.file, arguments, date: date, io: io)
+    }
+
+    /// Refuses an answers file that is not a regular file (or a free name) before its lock is
+    /// made beside it: a device or `/dev/stdout` cannot be resumed or read back, and a link or
+    /// folder is never replaced.
+    private static func requireRegularFile(_ path: String, io: CommandIO) throws(CommandError) {
+        switch OutputTarget.examine(io.resolve(path)) {
+        case .absent, .regularFile: return
+        case .device, .descriptor:
+            throw .cannotCreate(
+                "cannot keep the answers in '\(path)': it is not a regular file, so it could not be resumed")
+        case .symbolicLink, .folder, .other:
+            try FileAccess.checkOutput(path, force: true, io: io)
+        }
     }
 
     /// The answers file's lock for the whole session, so that two interviews never write one

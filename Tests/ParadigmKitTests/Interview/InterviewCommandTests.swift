@@ -334,4 +334,19 @@ import Testing
         #expect(resumed.code == 0, "\(resumed.err)")
         #expect(OutputTarget.examine(path) == .regularFile(mode: 0o600), "a private answers file stays private")
     }
+
+    @Test func theAnswersFileMustBeARegularFileAndNoLockIsMadeBesideADevice() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pipe").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        for target in ["pipe", "/dev/stdout"] {
+            let result = run(["-o", target], lines: Self.complete, in: folder)
+            #expect(result.code == 73)
+            #expect(result.err == "Error: cannot keep the answers in '\(target)': "
+                        + "it is not a regular file, so it could not be resumed\n")
+            #expect(result.out.isEmpty)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no lock beside it")
+    }
 }
