@@ -52,6 +52,10 @@ enum ArgumentParser {
                     let suggestion = Suggestion.closest(to: value, among: option.values).map { " Did you mean '\($0)'?" } ?? ""
                     throw .usage("The value '\(value)' is invalid for '\(name) <\(option.valueName)>'; use one of: \(option.values.joined(separator: ", ")).\(suggestion)", command: command.name)
                 }
+                if value.isEmpty, ["file", "folder", "answers"].contains(option.valueName) {
+                    throw .usage(
+                        "The value for '\(name) <\(option.valueName)>' is empty; give a name.", command: command.name)
+                }
                 parsed.values[option.key, default: []].append(value)
             }
         }

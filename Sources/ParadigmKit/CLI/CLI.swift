@@ -10,8 +10,26 @@ public enum CLI {
         CompareCommand.spec, LintCommand.spec, ImportCommand.spec,
     ]
 
-    /// Runs the command line and returns the exit code.
+    /// Runs the command line and returns the exit code. A command that succeeded but could not
+    /// write all of its output to standard output or standard error exits 74 with one line saying why.
+    /// Everything written to standard error shows control characters visibly
+    /// (``Swift/String/visibleControls``): it echoes names, cells and paths from the inputs.
     public static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+        var io = io
+        let err = io.err
+        io.err = { text in err(text.visibleControls) }
+        let code = dispatch(arguments, io: io)
+        // A signal caught while a command finished work it could not stop midway (the
+        // interview's last save, a brief already published) still ends the run as stopped.
+        if code == ExitCode.success.rawValue, let signal = Interruption.pending {
+            return ExitCode.stopped(by: signal).rawValue
+        }
+        guard code == ExitCode.success.rawValue, let failure = io.writeFailure() else { return code }
+        io.err("Error: \(failure)\n")
+        return ExitCode.ioError.rawValue
+    }
+
+    private static func dispatch(_ arguments: [String], io: CommandIO) -> Int32 {
         guard let first = arguments.first else {
             io.out(overview)
             return ExitCode.success.rawValue
@@ -24,7 +42,7 @@ public enum CLI {
             io.out(version + "\n")
             return ExitCode.success.rawValue
         case "help":
-            guard let name = arguments.dropFirst().first else {
+            guard let name = arguments.dropFirst().first, name != "help" else {
                 io.out(overview)
                 return ExitCode.success.rawValue
             }
@@ -112,7 +130,8 @@ public enum CLI {
                   interview's piped input ended early, after saving)
               73  an output file cannot be created (missing folder, or it exists: use --force)
               74  reading or writing failed midway
-              130 interrupted by Ctrl-C (the interview saves first)
+              129, 130, 131, 143  stopped by a closed terminal, Ctrl-C, Ctrl-\\ or kill
+                  (the interview saves first; temporary files are removed)
 
               See 'paradigm help <command>' for more about a command.
 

@@ -7,8 +7,9 @@ public struct CommandIO: Sendable {
     public var out: @Sendable (String) -> Void
     /// Writes to standard error.
     public var err: @Sendable (String) -> Void
-    /// Reads all of standard input.
-    public var readAllInput: @Sendable () -> Data
+    /// Reads standard input to its end, but never more than the given number of bytes (a
+    /// larger input is refused by its reader, which asks for one byte past its limit).
+    public var readAllInput: @Sendable (_ atMost: Int) throws(InputReadError) -> Data
     /// Reads one line of standard input without its line break; `nil` at end of input.
     public var readLine: @Sendable () -> String?
     /// Environment variables.
@@ -27,11 +28,15 @@ public struct CommandIO: Sendable {
     /// ending it restores the terminal's settings, resets its colours when the argument says
     /// colour was used, and brings back the usual Ctrl-C. Defaults to doing nothing.
     public var beginConversation: @Sendable (_ colour: Bool) -> @Sendable () -> Void
+    /// Why writing to standard output or standard error failed (`cannot write standard output:
+    /// No space left on device`), or `nil` while every write has succeeded. Defaults to `nil`.
+    public var writeFailure: @Sendable () -> String?
 
     /// Creates an IO from its parts.
     public init(
         out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-        readAllInput: @escaping @Sendable () -> Data, readLine: @escaping @Sendable () -> String?,
+        readAllInput: @escaping @Sendable (_ atMost: Int) throws(InputReadError) -> Data,
+        readLine: @escaping @Sendable () -> String?,
         environment: [String: String], currentDirectory: String, inputIsTerminal: Bool, outputIsTerminal: Bool
     ) {
         self.out = out
@@ -44,21 +49,26 @@ public struct CommandIO: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.readInputLine = { readLine().map(InputLine.line) ?? .endOfInput }
         self.beginConversation = { _ in {} }
+        self.writeFailure = { nil }
     }
 
     /// The process's real standard streams, environment and folder.
     public static var process: CommandIO {
+        let output = StreamWriter(descriptor: STDOUT_FILENO, name: "standard output")
+        let error = StreamWriter(descriptor: STDERR_FILENO, name: "standard error")
         var io = CommandIO(
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) },
-            readAllInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            out: output.write, err: error.write,
+            readAllInput: { limit throws(InputReadError) in
+                try FileAccess.read(STDIN_FILENO, atMost: limit, sizeHint: 0)
+            },
             readLine: { Swift.readLine(strippingNewline: true) },
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
             inputIsTerminal: isatty(STDIN_FILENO) == 1,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1)
         io.readInputLine = { Terminal.readLine(descriptor: STDIN_FILENO) }
-        io.beginConversation = { colour in Terminal.beginConversation(colour: colour) }
+        io.beginConversation = { colour in Terminal.beginConversation(colour: colour, write: output.write) }
+        io.writeFailure = { output.failureMessage ?? error.failureMessage }
         return io
     }
 
@@ -68,12 +78,20 @@ public struct CommandIO: Sendable {
     }
 }
 
+/// Why reading standard input failed: the system's error number.
+public struct InputReadError: Error, Sendable {
+    /// The `errno` of the failed read.
+    public let code: Int32
+}
+
 /// One line of a conversation on standard input.
 public enum InputLine: Sendable, Equatable {
     /// A line, without its line break.
     case line(String)
     /// Standard input ended: Ctrl-D in a terminal, or the end of a pipe or file.
     case endOfInput
-    /// Ctrl-C was pressed.
+    /// Ctrl-C was pressed, or another signal asked the process to stop (``Interruption``).
     case interrupted
+    /// A line longer than the 1 MiB a reply may hold; it was read to its end and is not used.
+    case tooLong
 }

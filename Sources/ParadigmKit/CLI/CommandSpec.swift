@@ -18,8 +18,14 @@ struct OptionSpec: Sendable {
     /// `values: a, b; default: a` shown after the help.
     let values: [String]
     let defaultValue: String?
+    /// Whether the command cannot run without it (`paradigm import -o`): shown without brackets.
+    let required: Bool
 
-    init(_ names: [String], _ kind: Kind = .flag, valueName: String = "", help: String, values: [String] = [], defaultValue: String? = nil) {
+    init(
+        _ names: [String], _ kind: Kind = .flag, valueName: String = "", help: String, values: [String] = [],
+        defaultValue: String? = nil, required: Bool = false
+    ) {
+        self.required = required
         self.names = names
         self.kind = kind
         self.valueName = valueName

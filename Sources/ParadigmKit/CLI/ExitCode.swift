@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The exit codes of `paradigm`, from BSD's sysexits where one fits. Documented in the README.
 public enum ExitCode: Int32, Sendable {
     /// Success.
@@ -12,8 +16,24 @@ public enum ExitCode: Int32, Sendable {
     case cannotCreate = 73
     /// Reading or writing failed midway (EX_IOERR).
     case ioError = 74
+    /// The terminal was closed (SIGHUP), after saving what there was to save (128 + 1).
+    case hangUp = 129
     /// Interrupted by Ctrl-C, after saving what there was to save (128 + SIGINT).
     case interrupted = 130
+    /// Ctrl-\ (SIGQUIT), after saving, without a crash report (128 + 3).
+    case quit = 131
+    /// Asked to stop with `kill` (SIGTERM), after saving (128 + 15).
+    case terminated = 143
+
+    /// The exit code for stopping on a signal: 128 + its number, as a shell reports it.
+    static func stopped(by signal: Int32) -> ExitCode {
+        switch signal {
+        case SIGHUP: .hangUp
+        case SIGQUIT: .quit
+        case SIGTERM: .terminated
+        default: .interrupted
+        }
+    }
 }
 
 /// Why a command failed, with what to tell the user.
@@ -28,8 +48,8 @@ public enum CommandError: Error, Sendable {
     case cannotCreate(String)
     /// A failure midway through reading or writing.
     case io(String)
-    /// Ctrl-C, after saving.
-    case interrupted
+    /// A signal (Ctrl-C, a closed terminal, `kill`, Ctrl-\), after saving and cleaning up.
+    case interrupted(signal: Int32)
 
     /// The exit code for this failure.
     public var exitCode: ExitCode {
@@ -39,7 +59,7 @@ public enum CommandError: Error, Sendable {
         case .noInput: .noInput
         case .cannotCreate: .cannotCreate
         case .io: .ioError
-        case .interrupted: .interrupted
+        case .interrupted(let signal): .stopped(by: signal)
         }
     }
 }

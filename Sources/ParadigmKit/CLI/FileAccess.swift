@@ -24,7 +24,12 @@ enum FileAccess {
         tooLarge: (String) -> Diagnostics = { FileAccess.tooLarge($0) }
     ) throws(CommandError) -> Data {
         if path == "-" {
-            let data = io.readAllInput()
+            let data: Data
+            do {
+                data = try io.readAllInput(limit + 1)
+            } catch {
+                throw .io("reading standard input failed: \(describe(error.code))")
+            }
             if data.count > limit { throw .data(tooLarge("<stdin>")) }
             return data
         }
@@ -36,26 +41,33 @@ enum FileAccess {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(describe(errno))") }
         if status.st_mode & S_IFMT == S_IFDIR { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
-        // The size is a hint (a pipe or a file in /proc has none): read until the end or one
-        // byte past the limit.
-        var data = Data(count: min(max(Int(status.st_size), 0), limit) + 1)
+        let data: Data
+        do {
+            data = try read(descriptor, atMost: limit + 1, sizeHint: Int(status.st_size))
+        } catch {
+            throw .io("reading '\(path)' failed: \(describe(error.code))")
+        }
+        if data.count > limit { throw .data(tooLarge(path)) }
+        return data
+    }
+
+    /// Reads a descriptor to its end, or to `atMost` bytes. The size is a hint (a pipe, a FIFO
+    /// or a file in /proc has none), so memory stays bounded whatever is behind the descriptor.
+    static func read(_ descriptor: Int32, atMost limit: Int, sizeHint: Int) throws(InputReadError) -> Data {
+        var data = Data(count: min(max(sizeHint, 0) + 1, limit))
         var filled = 0
-        while true {
-            if filled == data.count {
-                guard data.count <= limit else { break }
-                data.count = min(data.count * 2, limit + 1)
-            }
+        while filled < limit {
+            if filled == data.count { data.count = min(max(data.count * 2, 65_536), limit) }
             let count = data.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress.map { $0 + filled }, buffer.count - filled)
             }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .io("reading '\(path)' failed: \(describe(errno))")
+                throw InputReadError(code: errno)
             }
             filled += count
         }
-        if filled > limit { throw .data(tooLarge(path)) }
         data.count = filled
         return data
     }
@@ -110,19 +122,59 @@ enum FileAccess {
         return written.isEmpty ? "." : written
     }
 
-    /// Writes text to a file atomically. Refuses to replace an existing file unless `force`.
+    /// Writes text to `-o FILE` by ``AtomicFile``'s rules: a new file is created (exit 73 if
+    /// another process takes the name first), a regular file is replaced only with `force`, a
+    /// device or FIFO is written in place, and a symbolic link or folder is refused.
+    /// `/dev/stdout` and `/dev/stderr` are the command's own standard streams.
     static func write(_ text: String, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
         try requireFolder(of: path, io: io)
-        let full = io.resolve(path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
-            if !force { throw .cannotCreate("'\(path)' already exists; pass --force to replace it") }
+        switch (io.resolve(path) as NSString).standardizingPath {
+        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": return io.out(text)
+        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return io.err(text)
+        default: break
         }
+        let interruption = Interruption.catching()
+        defer { interruption() }
         do {
-            try AtomicFile.write(Data(text.utf8), to: full)
+            try AtomicFile.write(Data(text.utf8), to: io.resolve(path), replacing: force)
         } catch {
-            throw .cannotCreate("cannot write '\(path)': \(error.message)")
+            throw failure(error, writing: path, io: io)
+        }
+    }
+
+    /// Refuses, before any work, an output that ``write(_:to:force:io:)`` would refuse.
+    static func checkOutput(_ path: String, force: Bool, io: CommandIO, hint: String = "pass --force to replace it")
+        throws(CommandError) {
+        let kind: AtomicWriteError.Kind
+        switch OutputTarget.examine(io.resolve(path)) {
+        case .absent, .device, .descriptor: return
+        case .regularFile:
+            guard !force else { return }
+            kind = .exists
+        case .symbolicLink: kind = .symbolicLink
+        case .folder: kind = .folder
+        case .other: kind = .notRegular
+        }
+        throw failure(AtomicWriteError(kind, ""), writing: path, io: io, hint: hint)
+    }
+
+    /// The command line's error for a failed write of `path`: exit 73 for an output that cannot
+    /// be created or may not be replaced, 74 for a failure midway.
+    static func failure(
+        _ error: AtomicWriteError, writing path: String, io: CommandIO, hint: String = "pass --force to replace it"
+    ) -> CommandError {
+        switch error.kind {
+        case .exists: return .cannotCreate("'\(path)' already exists; \(hint)")
+        case .folder: return .cannotCreate("cannot write '\(path)': it is a folder")
+        case .symbolicLink:
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: io.resolve(path))) ?? "?"
+            return .cannotCreate("cannot write '\(path)': it is a symbolic link (to '\(target)'), "
+                + "which is never replaced; name the file itself")
+        case .notRegular:
+            return .cannotCreate("cannot write '\(path)': it is not a regular file, a character device or a FIFO")
+        case .create: return .cannotCreate("cannot write '\(path)': \(error.message)")
+        case .write: return .io("cannot write '\(path)': \(error.message)")
+        case .interrupted(let signal): return .interrupted(signal: signal)
         }
     }
 }

@@ -7,7 +7,7 @@ enum HelpGenerator {
         var parts = ["paradigm", command.name]
         for option in command.options where option.key != "--help" {
             let label = option.kind == .flag ? option.names[0] : "\(option.names[0]) <\(option.valueName)>"
-            parts.append(option.kind == .repeating ? "[\(label) ...]" : "[\(label)]")
+            parts.append(option.kind == .repeating ? "[\(label) ...]" : option.required ? label : "[\(label)]")
         }
         for argument in command.arguments {
             var label = "<\(argument.name)>"

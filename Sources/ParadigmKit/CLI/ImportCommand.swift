@@ -4,7 +4,7 @@ import Foundation
 enum ImportCommand {
     static let output = OptionSpec(
         ["-o", "--output"], .value, valueName: "folder",
-        help: "The folder to write one answers file per respondent into (required).")
+        help: "The folder to write one answers file per respondent into (required).", required: true)
     static let force = OptionSpec(["--force"], help: "Replace an output folder that already holds answers files.")
     static let delimiter = OptionSpec(
         ["--delimiter"], .value, valueName: "delimiter",
@@ -56,10 +56,12 @@ enum ImportCommand {
         }
         try checkTarget(folder, force: arguments.flag(force.key), io: io)
         let files = ImportedFiles.files(for: imported.respondents, from: name, questionnaire: questionnaire)
+        let interruption = Interruption.catching()
+        defer { interruption() }
         do {
             try AtomicFolder.write(files, to: io.resolve(folder), replacing: arguments.flag(force.key))
         } catch {
-            throw .cannotCreate("cannot write '\(folder)': \(error.message)")
+            throw FileAccess.failure(error, writing: folder, io: io)
         }
 
         if document.delimiterDetected, document.delimiter != .comma {

@@ -39,7 +39,9 @@ enum InterviewCommand {
 
             Exit codes: 0 finished, quit or Ctrl-D; 66 piped input ended before the end (the
             answers so far are saved) or gave nothing; 73 the answers file or brief already
-            exists; 74 the answers file could not be saved; 130 Ctrl-C (answers saved).
+            exists, or another interview has it open (its lock file ANSWERS.lock); 74 the
+            answers file could not be saved; 130 Ctrl-C, 129 a closed terminal, 143 kill,
+            131 Ctrl-\\ (answers saved each time).
             """,
         options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor],
         run: run)
@@ -53,10 +55,24 @@ enum InterviewCommand {
         }
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let forced = arguments.flag(force.key)
+        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
+                                  outputIsTerminal: io.outputIsTerminal).colour
+        // Signals are caught from here on, so that the lock is given up on every way out.
+        let endConversation = io.beginConversation(colour)
+        defer { endConversation() }
+        try FileAccess.requireWritableFolder(of: path, io: io)
+        try requireRegularFile(path, io: io)
+        let lock = try self.lock(path, io: io)
+        defer { lock.release() }
         let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
         try checkOutput(path, io: io, replace: inPlace || forced,
                         hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
         if let briefPath = arguments.value(brief.key) {
+            if standard(io.resolve(briefPath)) == standard(io.resolve(path)) {
+                throw .usage(
+                    "The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.",
+                    command: spec.name)
+            }
             try checkOutput(briefPath, io: io, replace: forced, hint: "pass --force to replace it, or name another file with --brief")
         }
 
@@ -72,29 +88,60 @@ enum InterviewCommand {
             }
         }
 
-        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
-                                  outputIsTerminal: io.outputIsTerminal).colour
         var session = InterviewSession(
             interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil),
-            file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace),
+            file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
-        let endConversation = io.beginConversation(colour)
-        let end: InterviewEnd
-        do {
-            end = try session.run(resuming: resumePath != nil)
-        } catch {
-            endConversation()
-            throw error
-        }
-        endConversation()
+        let end = try session.run(resuming: resumePath != nil)
         try finish(end, session.file, arguments, date: date, io: io)
+    }
+
+    /// Refuses an answers file that is not a regular file (or a free name) before its lock is
+    /// made beside it: a device or `/dev/stdout` cannot be resumed or read back, and a link or
+    /// folder is never replaced.
+    private static func requireRegularFile(_ path: String, io: CommandIO) throws(CommandError) {
+        switch OutputTarget.examine(io.resolve(path)) {
+        case .absent, .regularFile: return
+        case .device, .descriptor:
+            throw .cannotCreate(
+                "cannot keep the answers in '\(path)': it is not a regular file, so it could not be resumed")
+        case .symbolicLink, .folder, .other:
+            try FileAccess.checkOutput(path, force: true, io: io)
+        }
+    }
+
+    /// The answers file's lock for the whole session, so that two interviews never write one
+    /// file (each would overwrite the other's answers while both said they were saved).
+    private static func lock(_ path: String, io: CommandIO) throws(CommandError) -> LockFile {
+        do {
+            return try LockFile.acquire(for: io.resolve(path))
+        } catch {
+            let lockName = path + ".lock"
+            switch error {
+            case .held(_, let pid?, true):
+                throw .cannotCreate("""
+                    '\(path)' is open in another interview (process \(pid)); finish or quit that one first.
+                      If no other interview is running, remove '\(lockName)' and try again.
+                    """)
+            case .held(_, let pid, _):
+                let holder = pid.map { "process \($0), which is no longer running" } ?? "an interview that was stopped"
+                throw .cannotCreate("""
+                    '\(path)' is locked by '\(lockName)', left behind by \(holder) \
+                    (it was killed, or the machine stopped).
+                      Remove '\(lockName)' and try again.
+                    """)
+            case .failed(let reason):
+                throw .cannotCreate("cannot lock '\(path)' for the interview: \(reason)")
+            }
+        }
     }
 
     private static func finish(
         _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
     ) throws(CommandError) {
+        let shown = file.path.visibleControls
         let saved = file.written
-            ? "Your answers are saved in \(file.path); go on with: paradigm interview --resume \(Shell.quoted(file.path))"
+            ? "Your answers are saved in \(shown); go on with: paradigm interview --resume \(Shell.quoted(shown))"
             : "Nothing was answered, so no answers file was written."
         switch end {
         case .finished:
@@ -103,7 +150,7 @@ enum InterviewCommand {
             io.out(saved + "\n")
         case .interrupted:
             io.err("Interrupted. \(saved)\n")
-            throw .interrupted
+            throw .interrupted(signal: Interruption.pending ?? SIGINT)
         case .endOfInput(let lines) where lines == 0 && !io.inputIsTerminal:
             throw .noInput("""
                 standard input is not a terminal and gave no answers, so there is nobody to interview.
@@ -126,7 +173,7 @@ enum InterviewCommand {
         let assessment: Assessment
         do {
             let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
-            io.out("\nSaved \(answers.values.count) answers to \(file.path).\n\n")
+            io.out("\nSaved \(answers.values.count) answers to \(file.path.visibleControls).\n\n")
             assessment = try Assessor.assess(answers, with: questionnaire)
         } catch {
             throw .data(error)
@@ -134,7 +181,7 @@ enum InterviewCommand {
         for line in summary(assessment) { io.out(line + "\n") }
         io.out("\n")
         guard let briefPath = arguments.value(brief.key) else {
-            io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path)) -o brief.md\n")
+            io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path.visibleControls)) -o brief.md\n")
             return
         }
         var briefArguments = ParsedArguments(positionals: [file.path])
@@ -145,7 +192,7 @@ enum InterviewCommand {
         }
         if arguments.flag(force.key) { briefArguments.flags.insert(CommonOptions.force.key) }
         try BriefCommand.runSingle(briefArguments, io)
-        io.out("Brief written to \(briefPath).\n")
+        io.out("Brief written to \(briefPath.visibleControls).\n")
     }
 
     /// The recommendation in three lines: paradigm (with direction), confidence, as-is → to-be.
@@ -161,16 +208,11 @@ enum InterviewCommand {
         ]
     }
 
-    /// Refuses an output whose folder is missing or read-only, that is a folder, or that exists
-    /// when it may not be replaced, before any question is asked.
+    /// Refuses an output whose folder is missing or read-only, that is a folder or a link, or
+    /// that exists when it may not be replaced, before any question is asked.
     private static func checkOutput(_ path: String, io: CommandIO, replace: Bool, hint: String) throws(CommandError) {
         try FileAccess.requireWritableFolder(of: path, io: io)
-        let full = io.resolve(path)
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
-            if isFolder.boolValue { throw .cannotCreate("cannot write '\(path)': it is a folder") }
-            if !replace { throw .cannotCreate("'\(path)' already exists; \(hint)") }
-        }
+        try FileAccess.checkOutput(path, force: replace, io: io, hint: hint)
     }
 
     private static func standard(_ path: String) -> String {

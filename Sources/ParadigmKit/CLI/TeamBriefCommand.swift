@@ -25,54 +25,102 @@ enum TeamBriefCommand {
         CommonOptions.warn(warnings, io: io)
         let team = loaded.team
         var options = TeamBriefOptions(date: dateText, anonymous: arguments.flag(BriefCommand.anonymous.key))
+        var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
-            options.charts = try writeCharts(team, to: folder, arguments, io: io)
+            charts = try chartFiles(team, in: folder, arguments, io: io)
+            options.charts = charts?.links
         }
         let text = switch format {
         case "slides": TeamSlidesRenderer(team: team, options: options).render()
         case "json": TeamJSON(team: team, options: options).render()
         default: TeamBriefRenderer(team: team, options: options).render()
         }
-        try CommonOptions.emit(text, arguments, io: io)
+        guard let charts else { return try CommonOptions.emit(text, arguments, io: io) }
+        try publish(text, with: charts, arguments, io: io)
     }
 
+    /// The charts of a brief: their files, the links the brief gives them, and the folder made
+    /// for them (removed again if the set cannot be written).
+    struct Charts {
+        var files: [(path: String, data: Data)]
+        /// The files' paths as the command line names them, for messages.
+        var shown: [String]
+        var links: TeamChartLinks
+        var madeFolder: String?
+    }
+
+    /// Writes the brief and its charts as one set: both appear, or neither does. A brief on
+    /// standard output comes after the charts, which are taken back if it cannot be written.
+    private static func publish(_ text: String, with charts: Charts, _ arguments: ParsedArguments, io: CommandIO)
+        throws(CommandError) {
+        let force = arguments.flag(CommonOptions.force.key)
+        var files = charts.files
+        var shown = charts.shown
+        let output = arguments.value(CommonOptions.output.key).flatMap { $0 == "-" ? nil : $0 }
+        if let output {
+            try FileAccess.requireFolder(of: output, io: io)
+            files.append((io.resolve(output), Data(text.utf8)))
+            shown.append(output)
+        }
+        let interruption = Interruption.catching()
+        defer { interruption() }
+        do {
+            try AtomicFileSet.write(files, replacing: force) { () throws(AtomicWriteError) in
+                guard output == nil else { return }
+                io.out(text)
+                if let failure = io.writeFailure() { throw AtomicWriteError(.write, failure) }
+            }
+        } catch {
+            if let made = charts.madeFolder { rmdir(made) }
+            guard let index = files.firstIndex(where: { $0.path == error.path }) else {
+                throw .io(error.message)  // standard output failed, and the charts were taken back
+            }
+            throw FileAccess.failure(error, writing: shown[index], io: io)
+        }
+    }
     /// Fails before anything is written when the brief's output exists and `--force` is absent,
     /// so that a refused brief leaves no charts behind either.
     private static func refuseExistingOutput(_ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
-        guard let path = arguments.value(CommonOptions.output.key), path != "-", !arguments.flag(CommonOptions.force.key),
-              FileManager.default.fileExists(atPath: io.resolve(path))
-        else { return }
-        throw .cannotCreate("'\(path)' already exists; pass --force to replace it")
+        guard let path = arguments.value(CommonOptions.output.key), path != "-" else { return }
+        try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Writes both charts into `folder` (created if its parent exists), each atomically, and
-    /// returns their paths relative to the brief's folder.
-    static func writeCharts(_ team: TeamAssessment, to folder: String, _ arguments: ParsedArguments, io: CommandIO) throws(CommandError) -> TeamChartLinks {
+    /// Both charts for `folder` (made now if its parent exists), with their links relative to
+    /// the brief's folder.
+    static func chartFiles(_ team: TeamAssessment, in folder: String, _ arguments: ParsedArguments, io: CommandIO)
+        throws(CommandError) -> Charts {
         let full = io.resolve(folder)
+        var made: String?
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw .cannotCreate("cannot write charts to '\(folder)': it is a file, not a folder") }
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: false)
+                made = full
             } catch {
                 throw .cannotCreate("cannot create the chart folder '\(folder)': its parent folder does not exist or is not writable")
             }
         }
-        let force = arguments.flag(CommonOptions.force.key)
-        let scores = (folder as NSString).appendingPathComponent(TeamCharts.scoresByRoleName)
-        let gap = (folder as NSString).appendingPathComponent(TeamCharts.perceptionGapName)
-        try FileAccess.write(TeamCharts.scoresByRole(team), to: scores, force: force, io: io)
-        try FileAccess.write(TeamCharts.perceptionGap(team), to: gap, force: force, io: io)
+        let scores = (full as NSString).appendingPathComponent(TeamCharts.scoresByRoleName)
+        let gap = (full as NSString).appendingPathComponent(TeamCharts.perceptionGapName)
         let briefFolder: String
         if let output = arguments.value(CommonOptions.output.key), output != "-" {
             briefFolder = (io.resolve(output) as NSString).deletingLastPathComponent
         } else {
             briefFolder = io.currentDirectory
         }
-        return TeamChartLinks(
-            scoresByRole: relativePath(from: briefFolder, to: io.resolve(scores)),
-            perceptionGap: relativePath(from: briefFolder, to: io.resolve(gap)))
+        return Charts(
+            files: [
+                (scores, Data(TeamCharts.scoresByRole(team).utf8)), (gap, Data(TeamCharts.perceptionGap(team).utf8)),
+            ],
+            shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
+                (folder as NSString).appendingPathComponent($0)
+            },
+            links: TeamChartLinks(
+                scoresByRole: relativePath(from: briefFolder, to: scores),
+                perceptionGap: relativePath(from: briefFolder, to: gap)),
+            madeFolder: made)
     }
 
     /// A relative path from a folder to a file, both absolute: `charts/gap.svg`, `../charts/gap.svg`.
@@ -82,7 +130,10 @@ enum TeamBriefCommand {
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)
         let path = (ups + to[common...]).joined(separator: "/")
-        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        // Parentheses are allowed in URL paths, but a `)` would end a Markdown link early.
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "()")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
     }
 
     private static func components(_ path: String) -> [String] {

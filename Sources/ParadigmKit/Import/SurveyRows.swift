@@ -151,14 +151,50 @@ struct SurveyRows: Sendable {
 
     private func ragged(_ record: CSVRecord, expected: Int) -> Diagnostic {
         let found = record.fields.count
-        let spot = found > expected ? record.fields[expected] : record.fields[found - 1]
+        guard found > expected else {
+            return document.diagnostic(
+                .error, "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), "
+                    + "but the header row has \(expected)",
+                at: record.location, width: 1,
+                help: "a row may not be shorter than the header; "
+                    + "check that every line break inside an answer is within double quotes")
+        }
+        // Point at the value that most likely holds the stray delimiter, not at the row's end.
+        let stray = strayDelimiterColumn(record, expected: expected)
+        let spot = record.fields[stray ?? expected]
+        let help = stray.map {
+            "column \(CSVColumn.letters($0 + 1))'s value probably holds it: "
+                + "the row reads cleanly when that value is quoted"
+        } ?? "the first extra field is column \(CSVColumn.letters(expected + 1))"
         return document.diagnostic(
-            .error,
-            "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), but the header row has \(expected)",
-            at: found > expected ? spot.location : record.location,
-            width: found > expected ? spot.width : 1,
-            help: found > expected
-                ? "a value holding a \(document.delimiter.displayName) must be in double quotes; the first extra field is column \(CSVColumn.letters(expected + 1))"
-                : "a row may not be shorter than the header; check that every line break inside an answer is within double quotes")
+            .error, "row \(record.row) has \(found) fields, but the header row has \(expected)",
+            at: spot.location, width: spot.width,
+            help: "a value holding a \(document.delimiter.displayName) must be in double quotes; \(help)")
+    }
+
+    /// The column whose value most likely holds an unquoted delimiter, in a row with more fields
+    /// than the header: the first question or respondent column (a column left out would take
+    /// anything) where joining the extra fields back into its value makes the whole row read
+    /// without a problem. Tried only in the first rows (whose errors
+    /// are the ones shown), so that a file with a stray delimiter in every row stays linear.
+    private func strayDelimiterColumn(_ record: CSVRecord, expected: Int) -> Int? {
+        guard let header, record.row <= 200 else { return nil }
+        let extra = record.fields.count - expected
+        let delimiter = String(UnicodeScalar(document.delimiter.byte))
+        for index in 0..<min(expected, header.layout.columns.count) {
+            switch header.layout.columns[index] {
+            case .question, .respondent: break
+            case .metadata, .empty, .skipped: continue
+            }
+            var merged = record.fields[index]
+            merged.text = record.fields[index...(index + extra)].map(\.text).joined(separator: delimiter)
+            let fields = Array(record.fields[..<index]) + [merged] + record.fields[(index + extra + 1)...]
+            var reader = SurveyRowReader(
+                record: CSVRecord(fields: fields, row: record.row, location: record.location), document: document,
+                questionnaire: questionnaire, columns: header.layout.columns, questions: header.questions,
+                splitters: splitters, memo: memo)
+            if reader.read() != nil, !reader.diagnostics.hasErrors { return index }
+        }
+        return nil
     }
 }

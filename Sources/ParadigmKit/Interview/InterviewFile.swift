@@ -10,12 +10,16 @@ package struct InterviewFile: Sendable {
     package let fullPath: String
     /// Whether the file exists with this interview's answers (or the resumed ones).
     package private(set) var written: Bool
+    /// Whether a file already at the path may be replaced by the first save (`--force`).
+    private let replacing: Bool
 
-    /// A file at `fullPath`, named `path` in messages; `exists` when resuming it in place.
-    package init(path: String, fullPath: String, exists: Bool) {
+    /// A file at `fullPath`, named `path` in messages; `exists` when resuming it in place,
+    /// `replacing` when a file there may be replaced.
+    package init(path: String, fullPath: String, exists: Bool, replacing: Bool = false) {
         self.path = path
         self.fullPath = fullPath
         self.written = exists
+        self.replacing = replacing
     }
 
     /// The comment lines at the top of the file.
@@ -35,7 +39,7 @@ package struct InterviewFile: Sendable {
         else { return }
         let text = AnswersWriter.render(answers, questionnaire: questionnaire, header: header)
         do {
-            try AtomicFile.write(Data(text.utf8), to: fullPath)
+            try AtomicFile.write(Data(text.utf8), to: fullPath, replacing: written || replacing, interruptible: false)
         } catch {
             throw .io("cannot save '\(path)': \(error.message); the last answer was not saved")
         }

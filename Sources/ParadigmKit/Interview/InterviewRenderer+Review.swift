@@ -52,8 +52,15 @@ extension InterviewRenderer {
     }
 
     func truncated(_ text: String, _ width: Int) -> String {
-        let line = text.replacingOccurrences(of: "\n", with: " ")
+        let line = text.replacingOccurrences(of: "\n", with: " ").visibleControls
         return line.count > width ? String(line.prefix(max(1, width - 1))) + "…" : line
+    }
+
+    /// What a reply longer than ``Terminal/maximumLineBytes`` gets.
+    var tooLongNotice: String {
+        style.problem(wrap(
+            "! Not accepted: a reply may be at most \(Terminal.maximumLineBytes >> 20) MiB long; type a shorter one.",
+            indent: 2, firstPrefix: ""))
     }
 
     /// What the notices of a reply say.

@@ -16,7 +16,7 @@ extension InterviewRenderer {
     func quoted(_ text: String) -> String {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
         let short = line.count > 50 ? String(line.prefix(49)) + "…" : line == text ? line : line + " …"
-        return "\"\(short)\""
+        return "\"\(short.visibleControls)\""
     }
 
     func quoted(_ value: StepValue) -> String {

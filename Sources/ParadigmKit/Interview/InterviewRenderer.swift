@@ -14,7 +14,7 @@ package struct InterviewRenderer: Sendable {
 
     init(style: Style, path: String) {
         self.style = style
-        self.path = path
+        self.path = path.visibleControls
     }
 
     /// The prompt marker the respondent types after.
@@ -43,7 +43,7 @@ package struct InterviewRenderer: Sendable {
     private func resumeSummary(_ interview: Interview) -> String {
         let answers = interview.answers
         let who = [answers.respondent.name, answers.respondent.role.flatMap { interview.questionnaire.role($0)?.label },
-                   answers.respondent.organisation].compactMap { $0 }
+                   answers.respondent.organisation].compactMap { $0?.visibleControls }
         let questions = interview.applicableQuestions
         let answered = questions.filter { answers[$0.id] != nil }.count
         let unsure = questions.filter { answers[$0.id]?.value == .unsure }.count

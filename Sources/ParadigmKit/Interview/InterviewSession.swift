@@ -64,9 +64,12 @@ package struct InterviewSession {
             case .endOfInput:
                 write("\n")
                 return .endOfInput(linesRead: linesRead)
+            case .tooLong:
+                linesRead += 1
+                write(renderer.tooLongNotice)
             case .line(let line):
                 linesRead += 1
-                if echo { write(line + "\n") }
+                if echo { write(line.visibleControls + "\n") }
                 let response = interview.respond(line)
                 if response.changed { try file.save(interview.answers, questionnaire: interview.questionnaire) }
                 write(renderer.notices(response.notices, interview))

@@ -30,11 +30,13 @@ struct CalendarDate: Equatable {
         (self.year, self.month, self.day) = (year, month, day)
     }
 
-    /// Today in UTC.
+    /// Today in the local time zone (`TZ`), as `date +%F` gives it.
     static func today() -> CalendarDate {
         var now = time(nil)
         var parts = tm()
-        gmtime_r(&now, &parts)
+        // The date where the user is, as `date` prints it: a brief written on the evening of
+        // the 31st in New York is dated the 31st, not the next day (UTC).
+        localtime_r(&now, &parts)
         return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 

@@ -155,3 +155,29 @@ extension String {
         return lines
     }
 }
+
+extension String {
+    /// The text with every character a terminal would act on rather than show (C0 controls but
+    /// tab and line feed, DEL, C1 controls) written out as `\u{1B}`, so that a name or cell from
+    /// a file or the command line cannot recolour, retitle or rewrite the terminal it is echoed to.
+    package var visibleControls: String {
+        guard unicodeScalars.contains(where: Self.actsOnTerminal) else { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if Self.actsOnTerminal(scalar) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func actsOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+}

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads the answers files of a team brief: files and folders (a folder gives its `.yaml` and
-/// `.yml` files, sorted by name, not its subfolders). Every file is read, parsed, validated and
+/// `.yml` files, sorted by name; a subfolder, FIFO or other non-file so named is skipped with a
+/// warning, since reading a FIFO would wait for a writer that never comes). Every file is read, parsed, validated and
 /// scored in turn and then dropped, so a folder of many thousands of files needs one open file
 /// at a time and little memory. All problems of all files are reported together.
 enum TeamLoader {
@@ -14,6 +15,7 @@ enum TeamLoader {
         // folder and a file in it) counts once.
         var keys: [FileIdentity] = []
         var missing: [String] = []
+        var warnings = Diagnostics()
         var standardInputSeen = false
         for path in paths {
             if path == "-" {
@@ -37,17 +39,21 @@ enum TeamLoader {
                 missing.append("cannot read the folder '\(path)': permission denied")
                 continue
             }
-            if folder.isEmpty {
+            if folder.allSatisfy({ notAFile($0.type) != nil }) {
                 missing.append("the folder '\(path)' holds no answers files (*.yaml or *.yml)")
             }
-            for (name, identity) in folder {
-                files.append((path as NSString).appendingPathComponent(name))
-                keys.append(identity)
+            for (name, identity, type) in folder {
+                let file = (path as NSString).appendingPathComponent(name)
+                guard let kind = notAFile(type) else {
+                    files.append(file)
+                    keys.append(identity)
+                    continue
+                }
+                warnings.append(Diagnostic(.warning, "skipped: it is \(kind), not an answers file", file: file))
             }
         }
         if !missing.isEmpty { throw .noInput(missing.joined(separator: "\n")) }
         var seen: Set<FileIdentity> = []
-        var warnings = Diagnostics()
         var unique: [String] = []
         for (file, key) in zip(files, keys) {
             if seen.insert(key).inserted {
@@ -59,11 +65,25 @@ enum TeamLoader {
         return (unique, warnings)
     }
 
+    /// What a folder entry of file type `type` is, in words, when it is not a regular file
+    /// (`nil` for a file, or an entry that could not be examined: reading it says why).
+    private static func notAFile(_ type: mode_t?) -> String? {
+        switch type {
+        case nil, S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        default: "a device"
+        }
+    }
+
     /// The answers files of a folder (`.yaml` and `.yml`, not hidden), sorted by name, each with
-    /// the file it reaches; `nil` when the folder cannot be read. Each file is examined relative
+    /// the file it reaches and its type; `nil` when the folder cannot be read. Each file is examined relative
     /// to the open folder, on every core: a folder of 100,000 files took most of a second to
     /// list when each was examined by its full path, one after another.
-    private static func answersFiles(inFolder absolutePath: String) -> [(name: String, identity: FileIdentity)]? {
+    private static func answersFiles(
+        inFolder absolutePath: String
+    ) -> [(name: String, identity: FileIdentity, type: mode_t?)]? {
         guard let folder = opendir(absolutePath) else { return nil }
         defer { closedir(folder) }
         var names: [String] = []
@@ -76,9 +96,9 @@ enum TeamLoader {
         names.sort()
         let descriptor = dirfd(folder)
         let identities = Parallel.map(names, minimumPerCore: 1024) { name in
-            FileIdentity(name, inFolder: descriptor, folderPath: absolutePath)
+            FileIdentity.examine(name, inFolder: descriptor, folderPath: absolutePath)
         }
-        return Array(zip(names, identities))
+        return zip(names, identities).map { ($0, $1.identity, $1.type) }
     }
 
     /// Loads and scores every file into one team. Errors of every file are thrown together
@@ -299,9 +319,18 @@ enum FileIdentity: Hashable {
         self.init(absolutePath) { stat(absolutePath, &$0) }
     }
 
-    /// The file `name` reaches in an open folder (`folderPath` is its absolute path).
-    init(_ name: String, inFolder descriptor: Int32, folderPath: String) {
-        self.init((folderPath as NSString).appendingPathComponent(name)) { fstatat(descriptor, name, &$0, 0) }
+    /// The file `name` reaches in an open folder (`folderPath` is its absolute path), and its
+    /// file type (`S_IFREG`, `S_IFDIR` …; `nil` when it cannot be examined).
+    static func examine(
+        _ name: String, inFolder descriptor: Int32, folderPath: String
+    ) -> (identity: FileIdentity, type: mode_t?) {
+        var type: mode_t?
+        let identity = FileIdentity((folderPath as NSString).appendingPathComponent(name)) { status in
+            let result = fstatat(descriptor, name, &status, 0)
+            if result == 0 { type = status.st_mode & S_IFMT }
+            return result
+        }
+        return (identity, type)
     }
 
     /// The file `examine` finds (a `stat` call, 0 on success), or the standardised path (made

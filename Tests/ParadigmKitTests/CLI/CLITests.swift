@@ -39,7 +39,26 @@ import Testing
         UsageCase(arguments: ["questions", "extra"], expected: "Error: Unexpected argument 'extra'."),
         UsageCase(arguments: ["template", "--force=yes"], expected: "Error: The flag '--force' takes no value."),
         UsageCase(arguments: ["--verison"], expected: "Error: Unknown option '--verison'. Did you mean '--version'?"),
+        UsageCase(arguments: ["brief", "a.yaml", "-o", ""],
+                  expected: "Error: The value for '-o <file>' is empty; give a name."),
+        UsageCase(arguments: ["brief", "a", "b", "--charts="],
+                  expected: "Error: The value for '--charts <folder>' is empty; give a name."),
+        UsageCase(arguments: ["import", "x.csv", "--output", ""],
+                  expected: "Error: The value for '--output <folder>' is empty; give a name."),
+        UsageCase(arguments: ["interview", "--resume", ""],
+                  expected: "Error: The value for '--resume <answers>' is empty; give a name."),
     ]
+
+    @Test func helpHelpIsTheOverview() {
+        let result = runCLI(["help", "help"])
+        #expect(result.code == 0)
+        #expect(result.out == runCLI(["--help"]).out)
+    }
+
+    @Test func aRequiredOptionIsShownWithoutBrackets() {
+        let usage = runCLI(["import", "--help"]).out.split(separator: "\n").first { $0.hasPrefix("USAGE:") }
+        #expect(usage?.hasPrefix("USAGE: paradigm import -o <folder> [--force]") == true, "\(usage ?? "")")
+    }
 
     @Test(arguments: usageCases)
     func usageErrorsExit64(_ testCase: UsageCase) {

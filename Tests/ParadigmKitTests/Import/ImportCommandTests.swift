@@ -191,4 +191,42 @@ import Testing
         #expect(answers.respondent.role == "cmo")
         #expect(answers.values.count > questionnaire.questions.count / 2)
     }
+
+    @Test(.enabled(if: Subprocess.binary != nil, "needs the built paradigm binary"),
+          arguments: [SIGTERM, SIGINT, SIGHUP])
+    func anInterruptedImportRemovesItsStagingFolder(_ signal: Int32) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = try Data(contentsOf: Paths.examples.appendingPathComponent("import/responses.csv"))
+        let headerEnd = try #require(example.firstIndex(of: 0x0A))
+        var big = example.prefix(through: headerEnd)
+        for _ in 0..<600 { big.append(example.suffix(from: headerEnd + 1)) }
+        try big.write(to: folder.appendingPathComponent("big.csv"))
+        var sawStaging = false
+        let importing = try #require(Subprocess.paradigm(["import", "big.csv", "-o", "out"], in: folder))
+        let outcome = try importing.run(timeout: 120) { process in
+            for _ in 0..<12_000 where process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".out.import-") }) {
+                    sawStaging = true
+                    kill(process.processIdentifier, signal)
+                    return
+                }
+                usleep(2_000)
+            }
+        }
+        try #require(sawStaging, "the import ended before its staging folder was seen: \(outcome.err)")
+        #expect(outcome.status == 128 + signal, "\(outcome.err)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { !$0.hasPrefix(".out-") && !$0.hasPrefix(".err-") }
+        #expect(left == ["big.csv"], "no staging folder and no half folder")
+    }
+
+    @Test func aRowWithAStrayCommaNamesTheColumnThatHoldsIt() {
+        let result = runCLI(["import", Paths.fixture("Import/stray-comma.csv").path, "-o", "/nonexistent/out"])
+        #expect(result.code == 65)
+        #expect(result.err.contains("stray-comma.csv:3:15: error: row 3 has 5 fields, but the header row has 4"),
+                "\(result.err)")
+        #expect(result.err.contains("column C's value probably holds it"), "\(result.err)")
+    }
 }

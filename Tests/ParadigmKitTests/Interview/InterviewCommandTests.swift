@@ -217,4 +217,136 @@ import Testing
             #expect(help.contains(text), "\(text)")
         }
     }
+
+    @Test(arguments: [["-o", "x.yaml", "--brief", "x.yaml", "--force"], ["-o", "x.yaml", "--brief", "./x.yaml"],
+                      ["--resume", "x.yaml", "--brief", "x.yaml"]])
+    func theAnswersAndTheBriefCannotShareAFile(_ arguments: [String]) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let answers = folder.appendingPathComponent("x.yaml")
+        if arguments.contains("--resume") {
+            try Data("name: Dana\n".utf8).write(to: answers)
+        }
+        let before = try? Data(contentsOf: answers)
+        let result = run(arguments, lines: Self.complete, in: folder)
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("Error: The answers file and the brief cannot both be "), "\(result.err)")
+        #expect(result.out.isEmpty, "refused before the first question")
+        #expect((try? Data(contentsOf: answers)) == before)
+    }
+
+    @Test func namesFromTheAnswersAreEchoedWithTheirControlCharactersVisible() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let typed = run(["-o", "typed.yaml"], lines: [.line("Dana\u{1B}[2J")] + Self.complete.dropFirst(), in: folder)
+        #expect(typed.code == 0, "\(typed.err)")
+        #expect(!typed.out.contains("\u{1B}"), "the echo of a piped reply shows it visibly")
+        #expect(typed.out.contains("> Dana\\u{1B}[2J\n"))
+
+        let first = run(["-o", "a.yaml"], lines: Self.complete, in: folder)
+        #expect(first.code == 0, "\(first.err)")
+        let file = folder.appendingPathComponent("a.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Dana\n", with: #"name: "Dana\e]0;pwned\a\e[2J""# + "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let resumed = run(["--resume", "a.yaml"], lines: [.line("review"), .line("quit")], in: folder)
+        #expect(resumed.code == 0, "\(resumed.err)")
+        #expect(!resumed.out.contains("\u{1B}") && !resumed.out.contains("\u{07}"))
+        #expect(resumed.out.contains("Resuming a.yaml: Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J, "), "\(resumed.out)")
+        #expect(resumed.out.contains("  name          Dana\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\n"), "the review")
+    }
+
+    @Test func aSecondInterviewOnTheSameFileIsRefusedWhileTheFirstRuns() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let second = Shared<(code: Int32, out: String, err: String)?>(nil)
+        let capture = Capture()
+        let terminal = ScriptedTerminal(Self.complete)
+        var io = capture.io(in: folder.path)
+        io.readInputLine = {
+            if second.get() == nil {
+                second.set(self.run(["--resume", "a.yaml"], lines: [.line("1")], in: folder))
+            }
+            return terminal.read()
+        }
+        let code = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        #expect(code == 0, "\(capture.err)")
+        let refused = try #require(second.get())
+        #expect(refused.code == 73)
+        #expect(refused.err == """
+            Error: 'a.yaml' is open in another interview (process \(getpid())); finish or quit that one first.
+              If no other interview is running, remove 'a.yaml.lock' and try again.
+
+            """)
+        #expect(refused.out.isEmpty, "refused before the first question")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.yaml.lock").path))
+    }
+
+    @Test func aLockLeftByAProcessThatIsGoneSaysHowToRecover() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let lock = folder.appendingPathComponent("a.yaml.lock")
+        try Data("\(gone.processIdentifier)\n".utf8).write(to: lock)
+        let result = run(["-o", "a.yaml"], lines: Self.complete, in: folder)
+        #expect(result.code == 73)
+        #expect(result.err == """
+            Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is no \
+            longer running (it was killed, or the machine stopped).
+              Remove 'a.yaml.lock' and try again.
+
+            """)
+        #expect(FileManager.default.fileExists(atPath: lock.path), "another's lock is never removed")
+    }
+
+    @Test(arguments: [
+        ("finished", complete), ("quit", Array(complete.prefix(4)) + [.line("quit")]),
+        ("interrupted", Array(complete.prefix(4)) + [.interrupted]), ("end of input", Array(complete.prefix(4))),
+    ])
+    func theLockIsRemovedOnEveryWayOut(_ name: String, _ lines: [InputLine]) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lock = folder.appendingPathComponent("a.yaml.lock").path
+        let held = Shared(false)
+        let terminal = ScriptedTerminal(lines)
+        let capture = Capture()
+        var io = capture.io(in: folder.path)
+        io.readInputLine = {
+            if FileManager.default.fileExists(atPath: lock) { held.set(true) }
+            return terminal.read()
+        }
+        _ = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        #expect(held.get(), "held while the interview runs")
+        #expect(!FileManager.default.fileExists(atPath: lock), "\(name)")
+    }
+
+    @Test func aResumedAnswersFileKeepsItsMode() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(4)) + [.line("quit")], in: folder)
+        #expect(first.code == 0, "\(first.err)")
+        let path = folder.appendingPathComponent("a.yaml").path
+        try #require(chmod(path, 0o600) == 0)
+        let resumed = run(["--resume", "a.yaml"], lines: [.line("2"), .line("quit")], in: folder)
+        #expect(resumed.code == 0, "\(resumed.err)")
+        #expect(OutputTarget.examine(path) == .regularFile(mode: 0o600), "a private answers file stays private")
+    }
+
+    @Test func theAnswersFileMustBeARegularFileAndNoLockIsMadeBesideADevice() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pipe").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        for target in ["pipe", "/dev/stdout"] {
+            let result = run(["-o", target], lines: Self.complete, in: folder)
+            #expect(result.code == 73)
+            #expect(result.err == "Error: cannot keep the answers in '\(target)': "
+                        + "it is not a regular file, so it could not be resumed\n")
+            #expect(result.out.isEmpty)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no lock beside it")
+    }
 }

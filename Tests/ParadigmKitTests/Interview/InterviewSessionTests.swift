@@ -160,6 +160,13 @@ import Testing
         let style = Style.choose(noColorFlag: testCase.flag, environment: testCase.environment, outputIsTerminal: testCase.terminal)
         #expect(style.colour == testCase.colour)
     }
+
+    @Test func aReplyOverOneMebibyteIsRefusedWithAMessage() throws {
+        let replies: [InputLine] = InterviewTests.aboutYou.map(InputLine.line) + [.tooLong, .line("quit")]
+        let outcome = try Scripted.session(replies, interview: Scripted.interview())
+        #expect(outcome.end == .quit)
+        #expect(outcome.transcript.contains("! Not accepted: a reply may be at most 1 MiB long; type a shorter one."))
+    }
 }
 
 /// The text with every run of spaces and line breaks as one space, so that checks do not

@@ -32,10 +32,14 @@ import Testing
         case expect(String, timeout: Int = 30)
         case send(String)
         case answerAll(String, until: String, timeout: Int = 120)
+        case signal(String)
+        case hangUp
         case exit(Int32)
 
         var json: [String: Any] {
             switch self {
+            case .signal(let name): ["signal": name]
+            case .hangUp: ["hangup": true]
             case .expect(let pattern, let timeout): ["expect": pattern, "timeout": timeout]
             case .send(let text): ["send": text]
             case .answerAll(let answer, let until, let timeout): ["answer_all": answer, "until": until, "timeout": timeout]
@@ -155,6 +159,48 @@ import Testing
         let expected = try brief(["brief", "a.yaml", "--date", "2026-03-31"], in: folder, binary: binary)
         #expect(written == expected)
         #expect(!written.isEmpty)
+    }
+
+    /// A way the interview is stopped right after an answer's Enter, and the exit it gives.
+    struct Stop: Sendable, CustomTestStringConvertible {
+        var steps: [String]
+        var code: Int32
+        var testDescription: String { steps.joined(separator: " ") }
+
+        /// A signal is sent at once, while the answer is read and saved. The terminal is closed,
+        /// and a control key typed, at the next prompt: the kernel discards a line the program
+        /// has not yet read when its terminal closes, or when Ctrl-C or Ctrl-\\ is typed after it.
+        var driverSteps: [Step] {
+            steps.flatMap { step -> [Step] in
+                if step == "hangup" { return [.expect(Stop.nextPrompt), .hangUp] }
+                guard step.hasPrefix("^") else { return [.signal(step)] }
+                return [.expect(Stop.nextPrompt), .send(String(step.dropFirst()))]
+            }
+        }
+
+        static let nextPrompt = #"organisation\s+these\s+answers\s+describe[^>]*> "#
+    }
+
+    @Test(.enabled(if: python != nil, "python3 drives the pseudo-terminal"), arguments: [
+        Stop(steps: ["TERM"], code: 143), Stop(steps: ["HUP"], code: 129), Stop(steps: ["hangup"], code: 129),
+        Stop(steps: ["QUIT"], code: 131), Stop(steps: ["^\u{1C}"], code: 131), Stop(steps: ["INT"], code: 130),
+    ])
+    func aSignalRightAfterEnterKeepsTheAnswerAndLeavesNothingBehind(_ stop: Stop) throws {
+        let python = try #require(Self.python)
+        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let transcript = try drive(["interview", "-o", "a.yaml"], [
+            .expect(#"Your\s+name[^>]*> "#), .send("Dana Reyes\r"),
+            .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7[^>]*> "#), .send("3\r"),
+        ] + stop.driverSteps + [.exit(stop.code)], in: folder, python: python, binary: binary)
+        let saved = try Load.text(folder.appendingPathComponent("a.yaml"))
+        #expect(saved.contains("name: Dana Reyes"), "\(transcript)")
+        #expect(saved.contains("role: cro"), "the answer typed just before the signal is kept: \(transcript)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0 != "spec.json" && $0 != "transcript.txt" }
+        #expect(left == ["a.yaml"], "no temporary file and no lock left")
+        #expect(!["Fatal error", "Crash", "Backtrace"].contains { transcript.contains($0) })
     }
 
     private func loadAnswers(_ url: URL, _ questionnaire: Questionnaire) throws -> Answers {

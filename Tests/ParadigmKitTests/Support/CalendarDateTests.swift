@@ -25,4 +25,18 @@ import Testing
         let matches = [before, after].contains { $0.year == today.year && $0.month == today.month && $0.day == today.day }
         #expect(matches)
     }
+
+    /// Fourteen hours east and twelve west of UTC: at any hour, at least one of them is on
+    /// another day than UTC, and the brief must carry the local one, as `date` prints it.
+    @Test(.enabled(if: Subprocess.binary != nil, "needs the built paradigm binary"), arguments: ["XXX-14", "YYY+12"])
+    func theDefaultDateIsTheLocalDate(_ zone: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let example = Paths.examples.appendingPathComponent("proportionate-multi-segment.yaml").path
+        let script = "export TZ=\(zone); date +%F; \"$PARADIGM\" brief '\(example)' | grep '^date:'; date +%F"
+        let run = try #require(Subprocess.shell(script, in: folder)).run()
+        let lines = run.out.split(separator: "\n").map(String.init)
+        try #require(lines.count == 3, "\(run.out)\(run.err)")
+        if lines[0] == lines[2] { #expect(lines[1] == "date: \"\(lines[0])\"") }
+    }
 }

@@ -69,7 +69,7 @@ final class Capture: @unchecked Sendable {
         CommandIO(
             out: { text in self.lock.withLock { self.outText += text } },
             err: { text in self.lock.withLock { self.errText += text } },
-            readAllInput: { self.input },
+            readAllInput: { limit in self.input.prefix(limit) },
             readLine: { self.lock.withLock { self.lines.isEmpty ? nil : self.lines.removeFirst() } },
             environment: environment, currentDirectory: folder, inputIsTerminal: false, outputIsTerminal: false)
     }

@@ -62,4 +62,13 @@ import Testing
         #expect(text.containsUTF8(0x0D) == hasCR)
         #expect(text.containsUTF8(0x0D) == text.utf8.contains(0x0D))
     }
+
+    @Test(arguments: [
+        ("plain", "plain"), ("tab\tand\nline", "tab\tand\nline"), ("\u{1B}[31mred", "\\u{1B}[31mred"),
+        ("bell\u{07}", "bell\\u{7}"), ("cr\rover", "cr\\u{D}over"), ("del\u{7F}", "del\\u{7F}"),
+        ("csi\u{9B}2J", "csi\\u{9B}2J"), ("é and 🙂", "é and 🙂"),
+    ])
+    func controlCharactersAreShownVisibly(_ text: String, _ shown: String) {
+        #expect(text.visibleControls == shown)
+    }
 }

@@ -28,7 +28,7 @@ import Testing
         Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
         Case(id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0, message: "8 respondents"),
         Case(id: "broken survey export", arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
-             message: "broken-export.csv:6:129: error: row 5 has 9 fields, but the header row has 8"),
+             message: "broken-export.csv:6:117: error: row 5 has 9 fields, but the header row has 8"),
         Case(id: "missing survey export", arguments: ["brief", "nowhere.csv"], code: 66, message: "cannot read 'nowhere.csv'"),
     ]
 
@@ -145,7 +145,8 @@ import Testing
     }
 
     @Test(arguments: [("/a/b", "/a/b/c/x.svg", "c/x.svg"), ("/a/b", "/a/c/x.svg", "../c/x.svg"), ("/", "/x.svg", "x.svg"),
-                      ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg")])
+                      ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg"),
+                      ("/a", "/a/charts (v2)/x.svg", "charts%20%28v2%29/x.svg")])
     func relativePaths(_ from: String, _ to: String, _ expected: String) {
         #expect(TeamBriefCommand.relativePath(from: from, to: to) == expected)
     }
@@ -154,5 +155,52 @@ import Testing
         let result = runCLI(["brief", "Examples/team", "--charts", "no/such/folder"])
         #expect(result.code == 73)
         #expect(result.err.contains("cannot create the chart folder"))
+    }
+
+    /// Where a brief with charts cannot be completed, and what must be left: nothing new.
+    enum PartialSet: String, CaseIterable, Sendable {
+        /// The second chart's name is taken by a folder.
+        case secondChartBlocked
+        /// The brief goes to a full device of the test's own, after the charts.
+        case briefOnAFullDevice
+        /// The brief goes to a standard output that is full.
+        case standardOutputFull
+    }
+
+    @Test(arguments: PartialSet.allCases)
+    func theBriefAndItsChartsAppearTogetherOrNotAtAll(_ failure: PartialSet) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let charts = folder.appendingPathComponent("charts")
+        var arguments = ["brief", Paths.package.appendingPathComponent("Examples/team").path, "--charts", "charts"]
+        let capture = Capture()
+        var io = capture.io(in: folder.path)
+        var full: Int32 = -1
+        switch failure {
+        case .secondChartBlocked:
+            try FileManager.default.createDirectory(
+                at: charts.appendingPathComponent(TeamCharts.perceptionGapName), withIntermediateDirectories: true)
+            arguments += ["-o", "team.md"]
+        case .briefOnAFullDevice:
+            guard geteuid() == 0 else { return }  // mknod needs root
+            let device = folder.appendingPathComponent("full").path
+            try #require(mknod(device, S_IFCHR | 0o666, FileAccessTests.device(1, 7)) == 0)
+            arguments += ["-o", "full"]
+        case .standardOutputFull:
+            full = open("/dev/full", O_WRONLY | O_CLOEXEC)
+            try #require(full >= 0)
+            let writer = StreamWriter(descriptor: full, name: "standard output")
+            io.out = writer.write
+            io.writeFailure = { writer.failureMessage }
+        }
+        defer { if full >= 0 { close(full) } }
+        let code = CLI.run(arguments, io: io)
+        #expect([73, 74].contains(code), "\(capture.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("team.md").path))
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: charts.path)) ?? []
+        #expect(left == (failure == .secondChartBlocked ? [TeamCharts.perceptionGapName] : []), "\(capture.err)")
+        if failure != .secondChartBlocked {
+            #expect(!FileManager.default.fileExists(atPath: charts.path), "the folder made for the charts is removed")
+        }
     }
 }

@@ -8,6 +8,8 @@ The spec is {"argv": [...], "cwd": "...", "env": {...}, "steps": [...]}; each st
   {"send": TEXT}                         type TEXT ("\r" is Enter, "\u0003" Ctrl-C, "\u0004" Ctrl-D)
   {"answer_all": TEXT, "until": REGEX}   at every new prompt ("> " at the end of the output)
                                          type TEXT + Enter, until REGEX appears
+  {"signal": NAME}                       send the signal (TERM, HUP, QUIT, ...) to the program
+  {"hangup": true}                       close the terminal, as closing its window does
   {"exit": CODE}                         wait for the program to end with CODE
 Every wait is bounded ("timeout" seconds on a step, 30 by default). Prints the transcript, and
 exits 0 when every step held, 1 with the reason otherwise. The program is killed on any failure.
@@ -37,6 +39,7 @@ class Session:
         self.raw = b""
         self.seen = 0  # how much of the text the last expectation consumed
         self.status = None
+        self.closed = False
 
     @property
     def text(self):
@@ -44,6 +47,9 @@ class Session:
 
     def pump(self, seconds):
         """Reads what the program wrote for up to `seconds`; False once it has ended."""
+        if self.closed:
+            time.sleep(seconds)
+            return False
         ready, _, _ = select.select([self.fd], [], [], seconds)
         if not ready:
             return True
@@ -135,6 +141,11 @@ def main():
             os.write(session.fd, step["send"].encode())
         elif "answer_all" in step:
             session.answer_all(step["answer_all"], step["until"], timeout)
+        elif "signal" in step:
+            os.kill(session.pid, getattr(signal, "SIG" + step["signal"]))
+        elif "hangup" in step:
+            os.close(session.fd)
+            session.closed = True
         elif "exit" in step:
             session.wait_exit(step["exit"], timeout)
     if session.status is None:
