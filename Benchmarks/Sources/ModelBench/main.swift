@@ -49,6 +49,30 @@ do {
         let asIsHits = results.filter(\.asIsHits).count
         print()
         print("Recommendation hit rate: \(hits) of \(results.count); as-is hit rate: \(asIsHits) of \(results.count)")
+        // The adaptive interview, replayed with each profile's answers (issue 15).
+        print()
+        print("| profile | to settled | to finished | same as all answers |")
+        print("|---|---:|---:|---|")
+        var settled: [Int] = []
+        var finished: [Int] = []
+        var same = 0
+        for result in results {
+            let replay = AdaptiveOrder.replay(result.assessment.answers, questionnaire: questionnaire)
+            if let count = replay.toSettled { settled.append(count) }
+            finished.append(replay.toFinished)
+            let agrees = replay.recommendation == replay.fullRecommendation
+            if agrees { same += 1 }
+            let open = replay.toSettled == nil ? " (open: \(replay.keptOpen.joined(separator: ", ")))" : ""
+            print("| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | \(replay.toFinished) | \(agrees ? "yes" : "**no**") |")
+        }
+        func median(_ values: [Int]) -> String {
+            let sorted = values.sorted()
+            guard !sorted.isEmpty else { return "—" }
+            let middle = sorted.count / 2
+            return sorted.count % 2 == 1 ? "\(sorted[middle])" : String(format: "%.1f", Double(sorted[middle - 1] + sorted[middle]) / 2)
+        }
+        print()
+        print("Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum \(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)")
     }
 } catch let error as Diagnostics {
     FileHandle.standardError.write(Data((error.rendered + "\n").utf8))

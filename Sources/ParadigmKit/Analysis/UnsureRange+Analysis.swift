@@ -18,8 +18,17 @@ extension UnsureRange {
     /// options' weights, so the single options attain every extreme.
     public static func analyse(_ assessment: Assessment) -> UnsureRange {
         let unsure = assessment.unsureQuestions.filter {
-            assessment.answers.applies($0) && $0.informs != .today && !$0.options.isEmpty
+            assessment.answers.applies($0) && $0.informs.countsForFit && !$0.options.isEmpty
         }
+        let spans = ranges(assessment, open: unsure)
+        return UnsureRange(questionIDs: unsure.map(\.id), spans: spans,
+                           verdict: verdict(assessment, unsure: unsure, spans: spans))
+    }
+
+    /// Each stance's exact lowest and highest fit score when every question in `open` (none of
+    /// them counted yet: unsure or unanswered) could still get any answer or none.
+    static func ranges(_ assessment: Assessment, open: [Question]) -> [Span] {
+        let unsure = open
         let fit = assessment.fit
         let stances = Stance.allCases
         let choices = unsure.map { question in
@@ -37,8 +46,7 @@ extension UnsureRange {
             let lowest = -extreme(-n, d, choices.map { Choices(lift: $0.lift.map { $0.map { -$0 } }, span: $0.span) }, stance: s, sign: -1)
             spans.append(Span(stance: stance, current: fit.score(stance), lowest: lowest, highest: highest))
         }
-        return UnsureRange(questionIDs: unsure.map(\.id), spans: spans,
-                           verdict: verdict(assessment, unsure: unsure, spans: spans))
+        return spans
     }
 
     private static func low(_ question: Question, _ stance: Stance) -> Double {

@@ -43,6 +43,15 @@ extension BriefRenderer {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
             lines.append("**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the model that is ready now is \(name(assessment.bestReadyNow)).")
         }
+        let check = SettledCheck(assessment)
+        let notAsked = check.open.filter { assessment.answers[$0.id] == nil }
+        if !notAsked.isEmpty {
+            let list = notAsked.prefix(6).map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
+            let more = notAsked.count > 6 ? "; and \(notAsked.count - 6) more" : ""
+            lines.append(check.isSettled
+                ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the recommendation would not change: \(list)\(more)."
+                : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change the recommendation: \(list)\(more).")
+        }
         let unsure = assessment.unsureQuestions.count
         if unsure > 0 {
             lines.append("**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below).")

@@ -14,12 +14,19 @@ enum InterviewCommand {
     static let force = OptionSpec(
         ["--force"], help: "Replace the answers file or the brief if it exists (the answers in it are lost).")
     static let noColor = OptionSpec(["--no-color"], help: "Write no colours (NO_COLOR=1 and TERM=dumb do the same).")
+    static let all = OptionSpec(
+        ["--all"], help: "Ask every question in questionnaire order, instead of the most decisive first until the recommendation is settled.")
 
     static let spec = CommandSpec(
         name: "interview",
         abstract: "Walk through the questionnaire in the terminal and write an answers file.",
         discussion: """
-            Asks who you are, then each question in turn with its options numbered. Type an
+            Asks who you are, then the most decisive open question first, until the
+            recommendation is settled: proven to hold whatever the questions not yet answered
+            would be (it says so in one line). Then it asks only what the brief still needs (the
+            practice questions behind the plan, and the perception questions) and offers the rest
+            at the review ('more'). '--all' asks every question in questionnaire order instead.
+            Each question shows its options numbered. Type an
             option's number (or its id), several as 1,3,4, or a number where one is asked for.
             Enter keeps the answer marked with *. At any prompt:
               ?          explains why the question matters and what it accepts
@@ -43,7 +50,7 @@ enum InterviewCommand {
             answers file could not be saved; 130 Ctrl-C, 129 a closed terminal, 143 kill,
             131 Ctrl-\\ (answers saved each time).
             """,
-        options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor],
+        options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor, all],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
@@ -89,7 +96,8 @@ enum InterviewCommand {
         }
 
         var session = InterviewSession(
-            interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil),
+            interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil,
+                                 adaptive: !arguments.flag(all.key)),
             file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
         let end = try session.run(resuming: resumePath != nil)

@@ -103,6 +103,16 @@ extension Interview {
                 returnFromReview()
             }
             return InterviewResponse(moved: true)
+        case .text(let text) where final && notAsked > 0 && ["more", "all", "go on"].contains(text.lowercased()):
+            // Goes on with the questions the brief did not need, in questionnaire order.
+            goOn()
+            guard let next = applicableSteps.first(where: { step in
+                if case .question(let id) = step { return answers[id] == nil && !asked.contains(id) }
+                return false
+            }) else { return InterviewResponse(moved: true) }
+            screen = .asking(next)
+            furthest = max(furthest, index(of: next))
+            return InterviewResponse(moved: true)
         case .text(let text):
             guard let step = reviewTarget(text) else {
                 let numbers = items.compactMap { step -> Int? in
@@ -156,6 +166,7 @@ extension Interview {
     /// Moves on after a step was answered or skipped.
     private mutating func advance(from step: InterviewStep, _ response: inout InterviewResponse) {
         response.moved = true
+        if adaptive, case .question(let id) = step, !asked.contains(id) { asked.append(id) }
         if editingFromReview {
             if let next = appeared.first {
                 appeared.removeFirst()

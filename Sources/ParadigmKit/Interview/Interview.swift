@@ -20,15 +20,28 @@ package struct Interview: Sendable {
     package internal(set) var remembered: [String: AnswerValue] = [:]
     /// The furthest step reached, as its place in ``order``; the review lists what lies up to it.
     package internal(set) var furthest = 0
+    /// Whether the questions come in adaptive order (``AdaptiveOrder``) rather than the
+    /// questionnaire's.
+    package internal(set) var adaptive = false
+    /// In adaptive order: the questions asked so far (answered, unsure or skipped), in the order
+    /// they were asked.
+    package internal(set) var asked: [String] = []
+    /// In adaptive order: whether the respondent chose to go on past what the brief needs.
+    package internal(set) var goesOn = false
 
     /// A new interview, or one that resumes `answers` at the first step still unanswered: a
     /// missing role or organisation, then the first question that applies and has no answer.
     /// When nothing is left, it opens on the final review.
-    package init(questionnaire: Questionnaire, answers: Answers, resuming: Bool = false) {
+    package init(questionnaire: Questionnaire, answers: Answers, resuming: Bool = false, adaptive: Bool = false) {
         self.questionnaire = questionnaire
         self.answers = answers
         self.answers.dropInapplicable(in: questionnaire)
+        self.adaptive = adaptive
         screen = .asking(.name)
+        if adaptive {
+            let given = self.answers
+            asked = questionnaire.questions.map(\.id).filter { given[$0] != nil }
+        }
         guard resuming else { return }
         let kept = self.answers
         let open = applicableSteps.first { step in
@@ -50,7 +63,27 @@ package struct Interview: Sendable {
 
     /// Every step in the order asked, whether or not it applies now.
     package var order: [InterviewStep] {
-        InterviewStep.respondent + questionnaire.questions.map { .question($0.id) }
+        guard adaptive else { return InterviewStep.respondent + questionnaire.questions.map { .question($0.id) } }
+        let rest = AdaptiveOrder.remaining(questionnaire, answers: answers, asked: asked, all: goesOn)
+        return InterviewStep.respondent + (asked + rest).map { .question($0) }
+    }
+
+    /// In adaptive order: whether the recommendation is settled, or how many open questions
+    /// could still change it; `nil` in questionnaire order.
+    package var stage: AdaptiveOrder.Stage? {
+        adaptive ? AdaptiveOrder.stage(questionnaire, answers: answers) : nil
+    }
+
+    /// In adaptive order: how many questions the brief does not need were left out.
+    package var notAsked: Int {
+        guard adaptive, !goesOn else { return 0 }
+        let listed = Set(order.compactMap { step -> String? in if case .question(let id) = step { id } else { nil } })
+        return questionnaire.questions.filter { answers.applies($0) && !listed.contains($0.id) }.count
+    }
+
+    /// Goes on past what the brief needs, with every other question in questionnaire order.
+    package mutating func goOn() {
+        goesOn = true
     }
 
     /// The steps that apply with the answers given so far.
@@ -71,7 +104,12 @@ package struct Interview: Sendable {
 
     /// `[n/N]` for a question: its place among the questions that apply now, and their count.
     package func progress(_ id: String) -> (number: Int, total: Int)? {
-        let questions = applicableQuestions
+        let questions = adaptive
+            ? order.compactMap { step -> Question? in
+                guard case .question(let id) = step, let question = questionnaire.question(id), answers.applies(question) else { return nil }
+                return question
+            }
+            : applicableQuestions
         return questions.firstIndex { $0.id == id }.map { ($0 + 1, questions.count) }
     }
 

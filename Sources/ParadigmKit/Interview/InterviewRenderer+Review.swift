@@ -22,7 +22,11 @@ extension InterviewRenderer {
             out += "        " + style.bold(truncated(answer, Self.width - 8)) + "\n"
         }
         let next: String
-        if final {
+        if final, interview.notAsked > 0 {
+            let count = interview.notAsked
+            out += style.dim(wrap("\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more to answer \(count == 1 ? "it" : "them") too.", indent: 2))
+            next = "press Enter to finish: your answers are saved and the recommendation is shown"
+        } else if final {
             next = "press Enter to finish: your answers are saved and the recommendation is shown"
         } else if case .question(let id)? = interview.reviewOrigin, let progress = interview.progress(id) {
             next = "press Enter to go on with question \(progress.number) of \(progress.total)"

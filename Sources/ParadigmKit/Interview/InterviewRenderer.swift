@@ -11,6 +11,9 @@ package struct InterviewRenderer: Sendable {
     /// The section whose introduction was shown last (`""` for the respondent fields), so that
     /// it is shown once when the interview enters a section, not before every question.
     private(set) var shownSection: String?
+    /// The sections whose introduction was shown: in adaptive order a section comes back, and
+    /// its introduction is not repeated.
+    private(set) var introduced: Set<String> = []
 
     init(style: Style, path: String) {
         self.style = style
@@ -80,7 +83,15 @@ package struct InterviewRenderer: Sendable {
         if shownSection != question.sectionID, let section = interview.questionnaire.sections.first(where: { $0.id == question.sectionID }) {
             shownSection = section.id
             out += "\n" + style.heading("== \(section.title) ==") + "\n"
-            if !section.intro.isEmpty { out += paragraph(section.intro.reflowed) }
+            if !section.intro.isEmpty, introduced.insert(section.id).inserted { out += paragraph(section.intro.reflowed) }
+        }
+        switch interview.stage {
+        case .settled?:
+            out += style.dim(wrap("Settled: the recommendation holds whatever the questions not yet answered would be; what follows is what the brief still needs.", indent: 0))
+        case .open(let count)? where !interview.asked.isEmpty:
+            out += style.dim(wrap("Not settled yet: \(count) open question\(count == 1 ? "" : "s") could still change the recommendation.", indent: 0))
+        default:
+            break
         }
         let progress = interview.progress(id).map { "[\($0.number)/\($0.total)] " } ?? ""
         out += "\n" + wrap(progress + question.prompt, indent: 0, first: { style.bold($0) })

@@ -133,7 +133,7 @@ import Testing
         var io = capture.io(in: folder.path)
         io.readInputLine = { terminal.read() }
         let interview = CLI.run(
-            ["interview", "-o", "interview.yaml", "--brief", "interview.md", "--date", Self.date], io: io)
+            ["interview", "--all", "-o", "interview.yaml", "--brief", "interview.md", "--date", Self.date], io: io)
         #expect(interview == 0, "\(capture.err)")
 
         // The same replies, through the page.

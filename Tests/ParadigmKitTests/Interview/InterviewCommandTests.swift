@@ -17,7 +17,7 @@ import Testing
         var io = capture.io(in: folder.path, environment: environment)
         io.readInputLine = { terminal.read() }
         io.inputIsTerminal = inputIsTerminal
-        let code = CLI.run(["interview", "--questionnaire", Self.questionnaire] + arguments, io: io)
+        let code = CLI.run(["interview", "--all", "--questionnaire", Self.questionnaire] + arguments, io: io)
         return (code, capture.out, capture.err)
     }
 
@@ -200,7 +200,7 @@ import Testing
             io.readInputLine = { script.read() }
             io.outputIsTerminal = terminal
             let name = "\(UUID().uuidString).yaml"
-            _ = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", name] + arguments, io: io)
+            _ = CLI.run(["interview", "--all", "--questionnaire", Self.questionnaire, "-o", name] + arguments, io: io)
             return capture.out
         }
         #expect(out([], terminal: true, environment: ["TERM": "xterm"]).contains("\u{1B}["))
@@ -269,7 +269,7 @@ import Testing
             }
             return terminal.read()
         }
-        let code = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        let code = CLI.run(["interview", "--all", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
         #expect(code == 0, "\(capture.err)")
         let refused = try #require(second.get())
         #expect(refused.code == 73)
@@ -318,7 +318,7 @@ import Testing
             if FileManager.default.fileExists(atPath: lock) { held.set(true) }
             return terminal.read()
         }
-        _ = CLI.run(["interview", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
+        _ = CLI.run(["interview", "--all", "--questionnaire", Self.questionnaire, "-o", "a.yaml"], io: io)
         #expect(held.get(), "held while the interview runs")
         #expect(!FileManager.default.fileExists(atPath: lock), "\(name)")
     }

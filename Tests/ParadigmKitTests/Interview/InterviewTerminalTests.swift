@@ -109,7 +109,7 @@ import Testing
         let questionnaire = try Load.builtIn()
 
         // 1. A new interview: help, a refused answer, back, review and edit, then Ctrl-C.
-        let first = try drive(["interview", "-o", "a.yaml"], [
+        let first = try drive(["interview", "--all", "-o", "a.yaml"], [
             .expect(#"Your\s+name"#), .send("Dana Reyes\r"),
             .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7"#), .send("3\r"),
             .expect(#"organisation\s+these\s+answers\s+describe"#), .send("Northwind Industrial\r"),
@@ -134,7 +134,7 @@ import Testing
         #expect(saved.values.count == 2)
 
         // 2. Resume, answer one question, then Ctrl-D at the next prompt: saved, like quit.
-        _ = try drive(["interview", "--resume", "a.yaml"], [
+        _ = try drive(["interview", "--all", "--resume", "a.yaml"], [
             .expect(#"Resuming\s+a\.yaml:\s+Dana\s+Reyes,\s+CRO\s+or\s+sales\s+leader,\s+Northwind\s+Industrial\.\s+2\s+of\s+\d+\s+questions\s+answered"#),
             .expect(#"\[3/\d+\][^>]*> "#), .send("2\r"),
             .expect(#"\[4/\d+\][^>]*> "#), .send("\u{04}"),
@@ -145,7 +145,7 @@ import Testing
         #expect(saved.values.count == 3)
 
         // 3. Resume again and finish, writing the brief.
-        let last = try drive(["interview", "--resume", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], [
+        let last = try drive(["interview", "--all", "--resume", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], [
             .expect(#"Resuming\s+a\.yaml"#),
             .answerAll("1", until: #"Review:\s+all\s+your\s+answers"#),
             .send("\r"),
@@ -190,7 +190,7 @@ import Testing
         let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let transcript = try drive(["interview", "-o", "a.yaml"], [
+        let transcript = try drive(["interview", "--all", "-o", "a.yaml"], [
             .expect(#"Your\s+name[^>]*> "#), .send("Dana Reyes\r"),
             .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7[^>]*> "#), .send("3\r"),
         ] + stop.driverSteps + [.exit(stop.code)], in: folder, python: python, binary: binary)

@@ -1,0 +1,87 @@
+/// The order of an adaptive interview: the most decisive open question next until the
+/// recommendation is settled, then only what the brief still needs (the practice questions that
+/// show the recommended model's design elements, and the perception questions), then, when the
+/// respondent goes on, everything else in questionnaire order.
+public enum AdaptiveOrder {
+    /// Where the interview stands.
+    public enum Stage: Sendable, Equatable {
+        /// The recommendation could still change; this many open questions could move it.
+        case open(questionsThatMatter: Int)
+        /// Proven to hold whatever the unanswered questions would be.
+        case settled
+    }
+
+    /// The questions still to ask, in order, given the answers so far and the questions already
+    /// asked (answered, unsure or skipped). `all` adds the questions the brief does not need.
+    public static func remaining(_ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool) -> [String] {
+        let done = Set(asked)
+        let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.applies($0) }
+        let assessment = try? Assessor.assess(answers, with: questionnaire)
+        let check = assessment.map(SettledCheck.init)
+        var order: [Question] = []
+        if check?.isSettled != true {
+            let fit = askable.filter { $0.informs.countsForFit && !$0.options.isEmpty }
+            order += fit.enumerated().sorted { lhs, rhs in
+                let (a, b) = (SettledCheck.swing(lhs.element), SettledCheck.swing(rhs.element))
+                return a != b ? a > b : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        let needed = neededByTheBrief(questionnaire, assessment)
+        order += askable.filter { needed.contains($0.id) && !order.contains($0) }
+        if all { order += askable.filter { !order.contains($0) } }
+        return order.map(\.id)
+    }
+
+    /// Where the interview stands with these answers.
+    public static func stage(_ questionnaire: Questionnaire, answers: Answers) -> Stage {
+        guard let assessment = try? Assessor.assess(answers, with: questionnaire) else {
+            return .open(questionsThatMatter: questionnaire.questions.filter { $0.informs.countsForFit }.count)
+        }
+        let check = SettledCheck(assessment)
+        return check.isSettled ? .settled : .open(questionsThatMatter: check.stillMatter.count)
+    }
+
+    /// The practice questions that show the state of the recommended model's design elements,
+    /// and the perception questions.
+    static func neededByTheBrief(_ questionnaire: Questionnaire, _ assessment: Assessment?) -> Set<String> {
+        var ids = Set(questionnaire.questions.filter { $0.purpose == .perception }.map(\.id))
+        if let assessment, let review = OperatingModelReview(assessment, target: assessment.recommendation) {
+            for element in review.elements { ids.formUnion(element.evidence) }
+        }
+        return ids
+    }
+}
+
+extension AdaptiveOrder {
+    /// What replaying a full set of answers through the adaptive order gives.
+    package struct Replay: Sendable {
+        /// Questions asked until the recommendation was settled; `nil` when it never was.
+        package let toSettled: Int?
+        /// Questions asked until nothing the brief needs was left.
+        package let toFinished: Int
+        /// The recommendation from the answers the adaptive interview collected.
+        package let recommendation: Stance?
+        /// The recommendation from every answer.
+        package let fullRecommendation: Stance?
+        /// The open questions that kept it open, when it never settled, most decisive first.
+        package let keptOpen: [String]
+    }
+
+    /// Asks the questions in adaptive order, answering each as `full` does (or leaving it
+    /// unanswered where `full` has no answer), until nothing the brief needs is left.
+    package static func replay(_ full: Answers, questionnaire: Questionnaire) -> Replay {
+        var answers = Answers(questionnaireID: full.questionnaireID, respondent: full.respondent, sourceName: full.sourceName)
+        var asked: [String] = []
+        var toSettled: Int?
+        while let next = remaining(questionnaire, answers: answers, asked: asked, all: false).first {
+            if let answer = full[next] { answers.set(answer) }
+            asked.append(next)
+            if toSettled == nil, stage(questionnaire, answers: answers) == .settled { toSettled = asked.count }
+        }
+        let adaptive = try? Assessor.assess(answers, with: questionnaire)
+        let keptOpen = toSettled == nil ? adaptive.map { SettledCheck($0).stillMatter.prefix(5).map(\.id) } ?? [] : []
+        return Replay(toSettled: toSettled, toFinished: asked.count, recommendation: adaptive?.recommendation,
+                      fullRecommendation: (try? Assessor.assess(full, with: questionnaire))?.recommendation,
+                      keptOpen: keptOpen)
+    }
+}

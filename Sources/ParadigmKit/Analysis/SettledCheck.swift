@@ -1,0 +1,50 @@
+/// Whether a recommendation is settled before every question is answered: proven, by the exact
+/// score ranges, to hold whatever the questions not yet answered would be; and which open
+/// question could move the ranking most, to ask next.
+public struct SettledCheck: Sendable {
+    /// The fit questions that could still be answered: unanswered or unsure, and not ruled out
+    /// by a condition whose questions are all answered.
+    public let open: [Question]
+    /// Each stance's range over every answer to the open questions.
+    public let spans: [UnsureRange.Span]
+    /// Whether the recommendation holds whatever the open questions' answers: its lowest score
+    /// is above every other stance's highest.
+    public let isSettled: Bool
+    /// The open questions that could still change the recommendation, most decisive first.
+    public let stillMatter: [Question]
+
+    /// Checks an assessment of the answers so far.
+    public init(_ assessment: Assessment) {
+        let answers = assessment.answers
+        let open = assessment.questionnaire.questions.filter { question in
+            guard question.informs.countsForFit, question.kind != .text, !question.options.isEmpty else { return false }
+            if let answer = answers[question.id], answer.value != .unsure { return false }
+            return Self.mayApply(question, answers)
+        }
+        let spans = UnsureRange.ranges(assessment, open: open)
+        let r = assessment.recommendation.position
+        let settled = spans.indices.allSatisfy { $0 == r || spans[$0].highest < spans[r].lowest - 1e-9 }
+        (self.open, self.spans, isSettled) = (open, spans, settled)
+        stillMatter = settled ? [] : open.sorted { Self.swing($0) > Self.swing($1) }
+    }
+
+    /// Whether a question could apply once the open questions are answered: its condition
+    /// holds, or reads a question not yet answered.
+    static func mayApply(_ question: Question, _ answers: Answers) -> Bool {
+        guard let condition = question.condition else { return true }
+        return condition.clauses.allSatisfy { clause in
+            guard let answer = answers[clause.questionID], answer.value != .unsure else { return true }
+            return answer.value.choosesAny(of: clause.optionIDs)
+        }
+    }
+
+    /// How far one question's answers can move the scores: its importance times the widest
+    /// spread of its weights over the stances.
+    static func swing(_ question: Question) -> Double {
+        let spread = Stance.allCases.map { stance in
+            let weights = question.options.map { $0.weights[stance] }
+            return (weights.max() ?? 0) - (weights.min() ?? 0)
+        }.max() ?? 0
+        return question.weight * spread
+    }
+}
