@@ -138,8 +138,55 @@ public enum AnswerReader {
     /// Reads a number as ``number(_:)`` does, also with the question's unit written before or
     /// after it, as people type it: `45 days`, `1 day`, `USD 36k`, `36k usd`, `30 %`.
     static func number(_ text: String, unit: String?) -> Double? {
+        if let value = single(text, unit: unit) { return value }
+        // A range, as people give one: "9-14 months", "10k to 20k", "20–30%": its middle.
+        for separator in ["–", " to ", "-"] {
+            guard let range = text.range(of: separator), range.lowerBound > text.startIndex else { continue }
+            let left = String(text[..<range.lowerBound]).trimmingWhitespace()
+            let right = String(text[range.upperBound...]).trimmingWhitespace()
+            guard !left.isEmpty, let high = single(right, unit: unit) else { continue }
+            // The left side takes the right side's unit ("9-14 months": 9 months).
+            let factor = durationFactor(right)
+            guard let low = number(left).map({ $0 * factor }) ?? single(left, unit: unit), low <= high else { continue }
+            return (low + high) / 2
+        }
+        return nil
+    }
+
+    /// Whether a number is written plainly with the question's own unit ("45 days", "USD 36k"),
+    /// so that it needs no "read as".
+    static func isPlainWithUnit(_ text: String, _ question: Question?) -> Bool {
+        guard let question, case .number(_, _, let unit?) = question.kind else { return false }
+        return withUnit(text, unit: unit) != nil
+    }
+
+    /// Days in a week, a month and a year, for a question counted in days.
+    static let durations: [String: Double] = [
+        "weeks": 7, "week": 7, "months": 30, "month": 30, "years": 365, "year": 365,
+    ]
+
+    /// The factor of the duration a text ends with (1 when none).
+    private static func durationFactor(_ text: String) -> Double {
+        let lowered = text.lowercased()
+        return durations.first { lowered.hasSuffix($0.key) }?.value ?? 1
+    }
+
+    /// One value: a number, with the question's unit or, for a question in days, a duration.
+    private static func single(_ text: String, unit: String?) -> Double? {
         if let value = number(text) { return value }
-        guard let unit = unit?.lowercased(), !unit.isEmpty else { return nil }
+        if unit?.lowercased() == "days" {
+            let lowered = text.lowercased()
+            for (word, days) in durations where lowered.hasSuffix(word) {
+                if let value = number(String(lowered.dropLast(word.count)).trimmingWhitespace()) { return value * days }
+            }
+        }
+        return unit.flatMap { withUnit(text, unit: $0) }
+    }
+
+    /// A number with the question's unit written before or after it.
+    private static func withUnit(_ text: String, unit: String) -> Double? {
+        let unit = unit.lowercased()
+        guard !unit.isEmpty else { return nil }
         let lowered = text.lowercased()
         // The unit as written, and a plural unit's singular ("1 day").
         let spellings = unit.hasSuffix("s") && unit.count > 1 ? [unit, String(unit.dropLast())] : [unit]

@@ -69,10 +69,42 @@ enum FormScript {
     var v = decimal(body);
     return v === null ? null : v * factor;
   }
+  var durations = { weeks: 7, week: 7, months: 30, month: 30, years: 365, year: 365 };
+  function endsWith(text, end) { return text.length >= end.length && text.slice(text.length - end.length) === end; }
+  function durationFactor(text) {
+    var lowered = text.toLowerCase();
+    for (var word in durations) { if (endsWith(lowered, word)) return durations[word]; }
+    return 1;
+  }
   function numberWithUnit(text, unit) {
+    var v = single(text, unit);
+    if (v !== null) return v;
+    var separators = ["\u2013", " to ", "-"];
+    for (var i = 0; i < separators.length; i++) {
+      var at = text.indexOf(separators[i]);
+      if (at <= 0) continue;
+      var left = trim(text.slice(0, at)), right = trim(text.slice(at + separators[i].length));
+      var high = single(right, unit);
+      if (left === "" || high === null) continue;
+      var plainLow = number(left);
+      var low = plainLow !== null ? plainLow * durationFactor(right) : single(left, unit);
+      if (low === null || low > high) continue;
+      return (low + high) / 2;
+    }
+    return null;
+  }
+  function single(text, unit) {
     var v = number(text);
     if (v !== null || !unit) return v;
     var u = unit.toLowerCase(), lowered = text.toLowerCase();
+    if (u === "days") {
+      for (var word in durations) {
+        if (endsWith(lowered, word)) {
+          var d = number(trim(lowered.slice(0, lowered.length - word.length)));
+          if (d !== null) return d * durations[word];
+        }
+      }
+    }
     var spellings = u.slice(-1) === "s" && u.length > 1 ? [u, u.slice(0, -1)] : [u];
     for (var i = 0; i < spellings.length; i++) {
       var s = spellings[i];

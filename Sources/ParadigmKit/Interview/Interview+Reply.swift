@@ -51,6 +51,12 @@ extension Interview {
                 return InterviewResponse(notices: [.problem(problem)])
             case .success(let value):
                 var response = set(step, value)
+                // A duration or a range is read as one number: say which.
+                if case .question(let id) = step, case .answer(.number(let number, _)) = value,
+                   AnswerReader.number(text.trimmingWhitespace()) == nil,
+                   !AnswerReader.isPlainWithUnit(text.trimmingWhitespace(), questionnaire.question(id)) {
+                    response.notices.append(.readAs(id, number, text.trimmingWhitespace()))
+                }
                 advance(from: step, &response)
                 return response
             }

@@ -89,6 +89,13 @@ extension InterviewRenderer {
                 out += style.notice(wrap("- Because of this answer, \(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): \(list).", indent: 2, firstPrefix: ""))
             case .cleared:
                 out += style.notice("- Your earlier answer is removed; the question is left open.") + "\n"
+            case .readAs(let id, let value, let typed):
+                let unit = interview.questionnaire.question(id).flatMap { question -> String? in
+                    if case .number(_, _, let unit) = question.kind { return unit } else { return nil }
+                }
+                let shown = unit.map { $0 == "%" ? "\(value.readable)%" : "\(value.readable) \($0)" } ?? value.readable
+                let range = ["–", " to ", "-"].contains { typed.dropFirst().contains($0) }
+                out += style.notice(wrap("- Read as \(shown)\(range ? ", the middle of \(typed)" : " (\(typed))").", indent: 2, firstPrefix: ""))
             }
         }
         return out

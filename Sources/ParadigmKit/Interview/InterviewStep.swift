@@ -39,6 +39,9 @@ package enum InterviewNotice: Equatable, Sendable {
     case appeared([String])
     /// `skip` removed an earlier answer.
     case cleared
+    /// A number was given as a duration or a range, and read as this value (the question id,
+    /// the value, and the text typed).
+    case readAs(String, Double, String)
 }
 
 /// The effect of one reply.
