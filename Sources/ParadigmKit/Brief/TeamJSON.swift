@@ -37,7 +37,8 @@ public struct TeamJSON {
         entries.append(("perception", .object([("executives_vs_practitioners", .array(team.executiveGap.map(Self.comparison))),
                                                ("marketing_vs_sales", .array(team.functionGap.map(Self.comparison)))])))
         entries.append(("facts_to_settle", .array(team.factsToSettle.map { tally in
-            .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil))])
+            .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil)),
+                     ("by_role", byRole(tally))])
         })))
         entries.append(("agenda", .array(team.agenda(limit: brief.options.agendaSize).map(agendaItem))))
         return .object(entries)
@@ -80,13 +81,17 @@ public struct TeamJSON {
     }
 
     private func agendaItem(_ item: AgendaItem) -> JSONValue {
-        let tally = item.tally
+        .object([("question", .string(item.tally.question.id)), ("divergence", .number(item.divergence)),
+                 ("by_role", byRole(item.tally))])
+    }
+
+    /// How each role group that answered a question answered it.
+    private func byRole(_ tally: QuestionTally) -> JSONValue {
         let groups = (0..<tally.groupCount).filter { tally.answered[$0] + tally.unsure[$0] > 0 }
-        let byRole: [JSONValue] = groups.map { group in
+        return .array(groups.map { group in
             .object([("role", .text(team.role(ofGroup: group)?.id)), ("answered", .number(Double(tally.answered[group]))),
                      ("unsure", .number(Double(tally.unsure[group]))), ("answers", Self.counts(tally, groups: [group]))])
-        }
-        return .object([("question", .string(tally.question.id)), ("divergence", .number(item.divergence)), ("by_role", .array(byRole))])
+        })
     }
 
     private func respondent(_ member: TeamMember) -> JSONValue {

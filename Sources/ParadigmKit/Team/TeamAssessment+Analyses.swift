@@ -98,10 +98,11 @@ extension TeamAssessment {
         }
     }
 
-    /// Facts about the organisation on which respondents gave different answers, in
-    /// questionnaire order: to settle before the offsite rather than average.
+    /// Facts about the organisation on which respondents contradict each other (see
+    /// ``QuestionTally/isContradicted``), in questionnaire order: to settle before the offsite
+    /// rather than average. Opinions are never facts to settle.
     public var factsToSettle: [QuestionTally] {
-        tallies.filter { $0.question.purpose == .fact && $0.chosenOptions.count > 1 }
+        tallies.filter { $0.question.purpose == .fact && $0.isContradicted }
     }
 
     /// The questions on which answers diverge most (perception questions and facts excluded:
