@@ -65,9 +65,15 @@ public struct TeamJSON {
                         ("recommendation", .string(scores.recommendation.rawValue)), ("scores", Self.scores(scores.mean))])
     }
 
+    /// Kendall's W on the ranking, with the questions that are split beside it.
     private func agreement() -> JSONValue {
-        guard let w = team.agreement.value else { return .object([("kendall_w", .null), ("band", .null)]) }
-        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue))])
+        let split: JSONValue = .array(team.splitQuestions(limit: brief.options.agendaSize).map { item in
+            .object([("question", .string(item.tally.question.id)), ("divergence", .number(item.divergence))])
+        })
+        guard let w = team.agreement.value else {
+            return .object([("kendall_w", .null), ("band", .null), ("split_questions", split)])
+        }
+        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue)), ("split_questions", split)])
     }
 
     private func leaveOneOut() -> JSONValue {

@@ -58,6 +58,28 @@ extension TeamAssessment {
     /// A gap of at least this much is noticeable.
     public static let noticeableGap = 0.5
 
+    /// A question whose answers are divided at least this much (see ``QuestionTally/divergence``)
+    /// is split: the team does not share a view on it.
+    public static let splitDivergence = 0.5
+
+    /// The perception question on which executives and practitioners are furthest apart, if
+    /// both sides answered any.
+    public var widestExecutiveGap: PerceptionComparison? {
+        executiveGap.filter { $0.gap != nil }.max { abs($0.gap ?? 0) < abs($1.gap ?? 0) }
+    }
+
+    /// The agenda questions that are split (divided at least ``splitDivergence``), most divided first.
+    public func splitQuestions(limit: Int) -> [AgendaItem] {
+        agenda(limit: limit).filter { $0.divergence >= Self.splitDivergence }
+    }
+
+    /// Whether the team's views differ beyond its ranking of the candidate models: a wide
+    /// perception gap between executives and practitioners, or a split question.
+    public var viewsDiffer: Bool {
+        if let gap = widestExecutiveGap?.gap, abs(gap) >= Self.wideGap { return true }
+        return !splitQuestions(limit: 1).isEmpty
+    }
+
     /// Leaves each respondent out in turn and re-ranks the group from the sum of the scores less
     /// theirs, so the check is linear in the number of respondents.
     public func leaveOneOut() -> LeaveOneOut {
