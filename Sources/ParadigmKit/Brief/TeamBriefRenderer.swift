@@ -36,6 +36,7 @@ public struct TeamBriefRenderer {
         leaveOneOut(&md)
         factsToSettle(&md)
         perceptionGap(&md)
+        writtenAnswers(&md)
         agenda(&md)
         practice(&md)
         roadmap(&md)

@@ -40,6 +40,7 @@ public struct TeamJSON {
             .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil)),
                      ("by_role", byRole(tally))])
         })))
+        entries.append(("themes", .array(team.themes.map(theme))))
         entries.append(("agenda", .array(team.agenda(limit: brief.options.agendaSize).map(agendaItem))))
         return .object(entries)
     }
@@ -73,7 +74,8 @@ public struct TeamJSON {
         guard let w = team.agreement.value else {
             return .object([("kendall_w", .null), ("band", .null), ("split_questions", split)])
         }
-        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue)), ("split_questions", split)])
+        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue)),
+                        ("split_questions", split)])
     }
 
     private func leaveOneOut() -> JSONValue {
@@ -89,6 +91,23 @@ public struct TeamJSON {
     private func agendaItem(_ item: AgendaItem) -> JSONValue {
         .object([("question", .string(item.tally.question.id)), ("divergence", .number(item.divergence)),
                  ("by_role", byRole(item.tally))])
+    }
+
+    /// A theme of the free-text answers: counts by role, and quotes only when the brief shows them.
+    private func theme(_ tally: ThemeTally) -> JSONValue {
+        let groups = tally.counts.indices.filter { tally.counts[$0] > 0 }
+        let quotes: [JSONValue] = brief.showsQuotes ? tally.quotes.map { quote in
+            .object([("respondent", .string(brief.label(quote.member))), ("text", .string(quote.text))])
+        } : []
+        return .object([
+            ("id", .string(tally.theme.id)), ("question", .string(tally.theme.questionID)),
+            ("count", .number(Double(tally.total))),
+            ("by_role", .array(groups.map { group in
+                .object([("role", .text(team.role(ofGroup: group)?.id)),
+                         ("count", .number(Double(tally.counts[group])))])
+            })),
+            ("quotes", .array(quotes)),
+        ])
     }
 
     /// How each role group that answered a question answered it.

@@ -2110,7 +2110,10 @@ sections:
         prompt: If you could fix one friction point between marketing and sales, what would it be?
         help: |
           One concrete example in your own words is worth more than a rating. It is shown in
-          the brief's appendix and helps the facilitator pick the first thing to fix.
+          the brief's appendix and helps the facilitator pick the first thing to fix. In a team
+          brief it is only counted under themes (lead quality, follow-up, targets, data, credit)
+          by role; it is quoted word for word, beside your name or role, only when the
+          facilitator asks for quotes, and never in an anonymous team brief.
         type: text
         optional: yes
 
@@ -2217,6 +2220,60 @@ sections:
 # Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
 # relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
 # siloed means separate teams working to rules both accept.
+# Themes the team brief groups free-text answers into: an answer is on a theme when it contains
+# any of its keywords, ignoring case (docs/questionnaire-format.md, `themes:`).
+themes:
+  - id: lead_quality
+    title: Lead quality
+    question: biggest_friction
+    keywords:
+      - lead quality
+      - good lead
+      - poor lead
+      - bad lead
+      - leads are
+      - leads marketing
+      - qualified
+      - students and competitors
+  - id: follow_up
+    title: Follow-up of leads
+    question: biggest_friction
+    keywords:
+      - follow up
+      - follow-up
+      - followed up
+      - not called
+      - never call
+      - ignored
+  - id: targets
+    title: Targets and goals
+    question: biggest_friction
+    keywords:
+      - target
+      - quota
+      - goal
+      - one number
+      - meetings booked
+  - id: data
+    title: Data, systems and forecasts
+    question: biggest_friction
+    keywords:
+      - data
+      - crm
+      - forecast
+      - report
+      - numbers
+      - definition
+  - id: credit
+    title: Credit and blame
+    question: biggest_friction
+    keywords:
+      - credit
+      - attribution
+      - blame
+      - sourced
+      - tells the board
+
 undefined_practice:
   minimum: 2
   signs:
