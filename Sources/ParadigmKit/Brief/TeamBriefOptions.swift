@@ -4,6 +4,8 @@ public struct TeamBriefOptions: Sendable {
     public var date: String
     /// Show respondents by role, never by name.
     public var anonymous: Bool
+    /// Quote what respondents wrote under each theme; never in an anonymous brief.
+    public var quotes = false
     /// Relative paths of the SVG charts to link, if they were written.
     public var charts: TeamChartLinks?
     /// The most respondents listed one by one; the role groups summarise everyone.

@@ -8,7 +8,8 @@ extension TeamBriefRenderer {
         }
         md.paragraph("""
             These are facts about the organisation, not opinions, yet respondents answered them \
-            differently. Each respondent's scores use their own answer, so a contradiction here \
+            differently: numbers in different bands, scale answers more than \
+            \(Self.count(QuestionTally.scaleFactTolerance, "point")) apart, or different choices. Each respondent's scores use their own answer, so a contradiction here \
             moves the result without anyone disagreeing about strategy, and the brief does not \
             average it away. Agree the right answer before the offsite and correct the answers files.
             """)
@@ -16,7 +17,7 @@ extension TeamBriefRenderer {
             let question = tally.question
             let totals = tally.optionCounts()
             let answers = tally.chosenOptions.map { index in
-                "\(optionLabel(question, index)): \(members(tally.samples[index], total: totals[index]))"
+                "\(optionLabel(question, index)): \(members(tally.samples[index], total: totals[index], withRole: true))"
             }
             return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
         })

@@ -25,7 +25,7 @@ extension TeamBriefRenderer {
         var lines = [
             "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
             "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(team.members.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
-            "**Agreement:** \(agreementSentence)",
+            "**Agreement:** \(summaryAgreement)",
         ]
         let facts = team.factsToSettle.count
         if facts > 0 {
@@ -43,7 +43,23 @@ extension TeamBriefRenderer {
                 ? "needs at least two respondents."
                 : "cannot be measured: every respondent scores the five candidate models level."
         }
-        return "\(KendallW.Band(w).rawValue) (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the five candidate models)."
+        return "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the five; W measures that ranking only)."
+    }
+
+    /// The agreement line of the summary: the ranking's agreement, then the spread of the
+    /// perception block and the most divided questions, so that neither stands alone.
+    var summaryAgreement: String {
+        var parts = [agreementSentence]
+        if let widest = team.widestExecutiveGap, let gap = widest.gap {
+            let band = gapMeaning(gap, first: "executives", second: "practitioners").band
+            parts.append("On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points (\(band)), on \"\(Markdown.escape(widest.question.prompt))\".")
+        }
+        let split = team.splitQuestions(limit: 3)
+        if !split.isEmpty {
+            let listed = split.map { "\"\(Markdown.escape($0.tally.question.prompt))\" (\(Self.percent($0.divergence)) divided)" }
+            parts.append("Most divided: \(listed.joined(separator: "; ")).")
+        }
+        return parts.joined(separator: " ")
     }
 
     func scoreRow(_ scores: ScoreVector) -> [String] {
@@ -113,10 +129,12 @@ extension TeamBriefRenderer {
             "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
         case .moderate:
             "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
+        case .strong where team.viewsDiffer, .veryStrong where team.viewsDiffer:
+            "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below show that they do not see the relationship alike. Settle those before reading the shared ranking as a shared view."
         case .strong, .veryStrong:
             "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
         }
-        md.paragraph("Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement. \(meaning)")
+        md.paragraph("Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement on the ranking of the candidate models. It measures agreement on that ranking only, not on the facts or the perception questions. \(meaning)")
     }
 
     func leaveOneOut(_ md: inout Markdown) {

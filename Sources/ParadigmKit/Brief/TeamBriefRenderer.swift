@@ -36,6 +36,7 @@ public struct TeamBriefRenderer {
         leaveOneOut(&md)
         factsToSettle(&md)
         perceptionGap(&md)
+        writtenAnswers(&md)
         agenda(&md)
         practice(&md)
         roadmap(&md)
@@ -80,9 +81,17 @@ public struct TeamBriefRenderer {
     /// A share as a whole percentage.
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
-    /// Up to `limit` member labels, then "and N more".
-    func members(_ indices: [Int], total: Int, limit: Int = 5) -> String {
-        let shown = indices.prefix(limit).map(label)
+    /// A member's label and, when it is their name, their role: "Jonas Lindqvist (Sales team member)".
+    func labelWithRole(_ index: Int) -> String {
+        let member = team.members[index]
+        guard Self.name(of: member, anonymous: options.anonymous) != nil else { return label(index) }
+        let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
+        return "\(label(index)) (\(team.role(ofGroup: group).map { Markdown.escape($0.label) } ?? "role not given"))"
+    }
+
+    /// Up to `limit` member labels (with their roles when `withRole`), then "and N more".
+    func members(_ indices: [Int], total: Int, limit: Int = 5, withRole: Bool = false) -> String {
+        let shown = indices.prefix(limit).map(withRole ? labelWithRole : label)
         let rest = total - shown.count
         return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest.grouped) more" : "")
     }

@@ -37,8 +37,10 @@ public struct TeamJSON {
         entries.append(("perception", .object([("executives_vs_practitioners", .array(team.executiveGap.map(Self.comparison))),
                                                ("marketing_vs_sales", .array(team.functionGap.map(Self.comparison)))])))
         entries.append(("facts_to_settle", .array(team.factsToSettle.map { tally in
-            .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil))])
+            .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil)),
+                     ("by_role", byRole(tally))])
         })))
+        entries.append(("themes", .array(team.themes.map(theme))))
         entries.append(("agenda", .array(team.agenda(limit: brief.options.agendaSize).map(agendaItem))))
         return .object(entries)
     }
@@ -64,9 +66,16 @@ public struct TeamJSON {
                         ("recommendation", .string(scores.recommendation.rawValue)), ("scores", Self.scores(scores.mean))])
     }
 
+    /// Kendall's W on the ranking, with the questions that are split beside it.
     private func agreement() -> JSONValue {
-        guard let w = team.agreement.value else { return .object([("kendall_w", .null), ("band", .null)]) }
-        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue))])
+        let split: JSONValue = .array(team.splitQuestions(limit: brief.options.agendaSize).map { item in
+            .object([("question", .string(item.tally.question.id)), ("divergence", .number(item.divergence))])
+        })
+        guard let w = team.agreement.value else {
+            return .object([("kendall_w", .null), ("band", .null), ("split_questions", split)])
+        }
+        return .object([("kendall_w", .number(w)), ("band", .string(KendallW.Band(w).rawValue)),
+                        ("split_questions", split)])
     }
 
     private func leaveOneOut() -> JSONValue {
@@ -80,13 +89,34 @@ public struct TeamJSON {
     }
 
     private func agendaItem(_ item: AgendaItem) -> JSONValue {
-        let tally = item.tally
+        .object([("question", .string(item.tally.question.id)), ("divergence", .number(item.divergence)),
+                 ("by_role", byRole(item.tally))])
+    }
+
+    /// A theme of the free-text answers: counts by role, and quotes only when the brief shows them.
+    private func theme(_ tally: ThemeTally) -> JSONValue {
+        let groups = tally.counts.indices.filter { tally.counts[$0] > 0 }
+        let quotes: [JSONValue] = brief.showsQuotes ? tally.quotes.map { quote in
+            .object([("respondent", .string(brief.label(quote.member))), ("text", .string(quote.text))])
+        } : []
+        return .object([
+            ("id", .string(tally.theme.id)), ("question", .string(tally.theme.questionID)),
+            ("count", .number(Double(tally.total))),
+            ("by_role", .array(groups.map { group in
+                .object([("role", .text(team.role(ofGroup: group)?.id)),
+                         ("count", .number(Double(tally.counts[group])))])
+            })),
+            ("quotes", .array(quotes)),
+        ])
+    }
+
+    /// How each role group that answered a question answered it.
+    private func byRole(_ tally: QuestionTally) -> JSONValue {
         let groups = (0..<tally.groupCount).filter { tally.answered[$0] + tally.unsure[$0] > 0 }
-        let byRole: [JSONValue] = groups.map { group in
+        return .array(groups.map { group in
             .object([("role", .text(team.role(ofGroup: group)?.id)), ("answered", .number(Double(tally.answered[group]))),
                      ("unsure", .number(Double(tally.unsure[group]))), ("answers", Self.counts(tally, groups: [group]))])
-        }
-        return .object([("question", .string(tally.question.id)), ("divergence", .number(item.divergence)), ("by_role", .array(byRole))])
+        })
     }
 
     private func respondent(_ member: TeamMember) -> JSONValue {

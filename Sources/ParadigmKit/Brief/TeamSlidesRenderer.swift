@@ -67,14 +67,18 @@ public struct TeamSlidesRenderer {
         }
     }
 
+    /// The most facts a slide lists, so that it stays short enough to show.
+    static let factLimit = 10
+
     private func facts(_ md: inout Markdown) {
         let facts = team.factsToSettle
         guard !facts.isEmpty else { return }
         md.heading(2, "Facts to settle first")
-        md.bullets(facts.map { tally in
+        let shown = facts.prefix(Self.factLimit)
+        md.bullets(shown.map { tally in
             let answers = tally.chosenOptions.map { brief.optionLabel(tally.question, $0) }
             return "**\(Markdown.escape(tally.question.prompt))** \(answers.joined(separator: " / "))"
-        })
+        } + (facts.count > shown.count ? ["and \((facts.count - shown.count).grouped) more: see the brief."] : []))
     }
 
     private func agenda(_ md: inout Markdown) {

@@ -13,6 +13,8 @@ enum BriefCommand {
         ["--format"], .value, valueName: "format", help: "What to write.",
         values: ["markdown", "json", "slides"], defaultValue: "markdown")
     static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, show respondents by role instead of by name.")
+    static let quotes = OptionSpec(
+        ["--quotes"], help: "In a team brief, quote what respondents wrote under each theme (never with --anonymous).")
     static let organisation = OptionSpec(
         ["--organisation"], .value, valueName: "name",
         help: "The organisation the brief names; in a team brief, every respondent's answers count as this one's.")
@@ -49,6 +51,8 @@ enum BriefCommand {
             punctuation, spaces or a legal suffix (Inc., Ltd, GmbH, LLC, plc) count as one, with a
             warning; answers naming different organisations are refused, unless '--organisation
             NAME' says which one the brief is for.
+            Free-text answers are grouped into themes and counted by role; '--quotes' also
+            quotes them, and cannot be used with '--anonymous'.
             '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
             '--format slides' writes a pandoc slide deck (docs/team-brief.md). A survey export
             (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
@@ -57,7 +61,7 @@ enum BriefCommand {
             """,
         arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
         options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail, anonymous,
-                  charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
+                  quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
@@ -78,7 +82,7 @@ enum BriefCommand {
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
         if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
-            || arguments.flag(anonymous.key) || arguments.value(charts.key) != nil {
+            || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil {
             return true
         }
         guard let path = arguments.positionals.first, path != "-" else { return false }

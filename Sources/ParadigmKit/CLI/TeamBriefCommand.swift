@@ -8,6 +8,11 @@ enum TeamBriefCommand {
         if !arguments.all(BriefCommand.set.key).isEmpty {
             throw .usage("'--set' asks what one respondent's brief would say; it cannot be used in a team brief.", command: BriefCommand.spec.name)
         }
+        if arguments.flag(BriefCommand.quotes.key), arguments.flag(BriefCommand.anonymous.key) {
+            throw .usage(
+                "'--quotes' shows what respondents wrote, which can identify them; it cannot be used with '--anonymous'.",
+                command: BriefCommand.spec.name)
+        }
         let format = arguments.value(BriefCommand.format.key) ?? "markdown"
         let dateText = try BriefCommand.briefDate(arguments)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
@@ -25,6 +30,7 @@ enum TeamBriefCommand {
         CommonOptions.warn(warnings, io: io)
         let team = loaded.team
         var options = TeamBriefOptions(date: dateText, anonymous: arguments.flag(BriefCommand.anonymous.key))
+        options.quotes = arguments.flag(BriefCommand.quotes.key)
         var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
             charts = try chartFiles(team, in: folder, arguments, io: io)

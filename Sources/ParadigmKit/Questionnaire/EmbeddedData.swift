@@ -294,6 +294,7 @@ sections:
           joint planning. When the offer changes slowly, agreed ways of working stay valid for
           longer.
         type: scale
+        purpose: fact
         low:
           label: Slowly; little changes from year to year
           weights:
@@ -428,6 +429,7 @@ sections:
           any seller meets them, and the more content and sellers reach the same group at the
           same time rather than one after the other.
         type: single
+        purpose: fact
         options:
           - id: one_or_two
             label: One or two
@@ -520,6 +522,7 @@ sections:
           sales and marketing alignment their second-biggest ABM challenge, at 39% (as
           reported by digitalpud.com, 2018).
         type: single
+        purpose: fact
         options:
           - id: none
             label: We do not do it
@@ -561,6 +564,7 @@ sections:
           and so what each team must deliver to the other. An estimate is fine; say unsure if
           nobody tracks it.
         type: number
+        purpose: fact
         min: 0
         max: 100
         unit: "%"
@@ -652,6 +656,7 @@ sections:
           whether self-serve and sales-assisted buying sit side by side, each with its own
           economics and its own demands on the two teams. An estimate is fine.
         type: number
+        purpose: fact
         weight: 1.5
         min: 0
         max: 100
@@ -698,6 +703,7 @@ sections:
           comes late, most of the persuading has already been done by content, peers and the
           product, so marketing's work cannot stop at handing over a name.
         type: single
+        purpose: fact
         options:
           - id: early
             label: Early; they come to us to help define the problem
@@ -737,6 +743,7 @@ sections:
           describes B2B buying as non-linear jobs that buyers revisit in any order (Gartner,
           2018), so several answers are normal; the mix of them is what matters here.
         type: multiple
+        purpose: fact
         options:
           - id: sales_outreach
             label: Outbound calls, emails or visits from our sellers
@@ -819,6 +826,7 @@ sections:
           far they drive sales conversations, and whether the rules for acting on them are
           agreed, shows how accounts actually pass between the product, marketing and sales.
         type: single
+        purpose: fact
         informs: today
         when:
           has_trial:
@@ -914,6 +922,7 @@ sections:
           Forrester expects to derail traditional alignment (Forrester, 2024). The more research happens before
           contact, the more marketing's content and the product shape the decision.
         type: scale
+        purpose: fact
         low:
           label: Very little; they rely on our people from the start
           weights:
@@ -1029,6 +1038,7 @@ sections:
           under a sales-minded revenue leader can lose budget to "one more sales rep"
           (howtosaas.com), so the leader's profile matters as much as the title.
         type: yes_no
+        purpose: fact
         informs: readiness
         when:
           cro_in_place:
@@ -1050,6 +1060,7 @@ sections:
           pipeline figures differently. This is a tendency to watch, not a verdict on any
           person.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: sales
@@ -1095,6 +1106,7 @@ sections:
           shows whether its view of customers and markets reaches the decisions on strategy,
           budget and targets, whatever the organisation chart says.
         type: scale
+        purpose: fact
         informs: readiness
         low:
           label: Distant; marketing is told the plan
@@ -1112,6 +1124,7 @@ sections:
           contributes to strategic decisions as well as to execution. Moving from one to the
           other takes time and people.
         type: single
+        purpose: fact
         informs: readiness
         options:
           - id: tactical
@@ -1132,6 +1145,7 @@ sections:
           the buyer's journey, from first awareness to sign-up, the sale itself or renewal,
           with different handovers to sales and customer success.
         type: multiple
+        purpose: fact
         informs: today
         options:
           - id: brand_catalogue
@@ -1326,6 +1340,7 @@ sections:
           the top obstacle (as reported by Ad Age). How targets are set decides whether that
           difference in time horizon is settled by design or left to each team.
         type: single
+        purpose: fact
         informs: today
         weight: 1.5
         options:
@@ -1372,6 +1387,7 @@ sections:
           decision is revisited, and whether spending can follow evidence of what works
           during the year.
         type: single
+        purpose: fact
         informs: today
         weight: 1.5
         options:
@@ -1425,6 +1441,7 @@ sections:
           pay depends on bookings tells how closely their incentives match those of sales,
           and whether longer-term work such as brand and market development is rewarded too.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: not_at_all
@@ -1457,6 +1474,7 @@ sections:
           fight over headcount and money shows whether today's arrangements still settle those
           questions, or leave them to be argued out each time.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: rarely
@@ -1494,6 +1512,7 @@ sections:
           digitalpud.com), and Gartner finds sales sees only 44% of marketing-qualified leads
           as a potential good fit (Gartner).
         type: single
+        purpose: fact
         informs: today
         options:
           - id: none
@@ -1540,6 +1559,7 @@ sections:
           and what each side owes the other. Its absence is common where teams blame each
           other for misses.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: none
@@ -1578,6 +1598,7 @@ sections:
           an account or buying-group model follows whole committees, which is how large
           purchases are now made.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: none
@@ -1682,6 +1703,7 @@ sections:
           How they are organised shows whether marketing and sales measure the same funnel in
           the same way, and who keeps the data and reports consistent between them.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: none
@@ -1726,6 +1748,7 @@ sections:
           settled on evidence rather than escalated one by one. Its cadence shows how often
           plans, pipeline and budget are looked at together.
         type: single
+        purpose: fact
         informs: today
         weight: 0
         options:
@@ -1745,6 +1768,7 @@ sections:
           whoever pushes hardest. Knowing who breaks ties is part of any way of working
           together.
         type: single
+        purpose: fact
         informs: today
         weight: 0
         options:
@@ -1768,6 +1792,7 @@ sections:
           after existing customers sits decides who owns those stages and how what it learns
           reaches marketing and sales.
         type: single
+        purpose: fact
         informs: today
         weight: 0
         options:
@@ -1789,6 +1814,7 @@ sections:
           own team: registration says whose deal it is, protects the partner's work and
           shows which programmes bring business.
         type: single
+        purpose: fact
         informs: today
         weight: 0
         when:
@@ -1809,6 +1835,7 @@ sections:
           partners have to sell with. Who runs it shows whether marketing and the channel
           team plan together.
         type: single
+        purpose: fact
         informs: today
         weight: 0
         when:
@@ -1833,6 +1860,7 @@ sections:
           follow-up now passes through shared tools, and how much of the old division of tasks
           still holds.
         type: single
+        purpose: fact
         informs: today
         options:
           - id: none
@@ -2082,7 +2110,10 @@ sections:
         prompt: If you could fix one friction point between marketing and sales, what would it be?
         help: |
           One concrete example in your own words is worth more than a rating. It is shown in
-          the brief's appendix and helps the facilitator pick the first thing to fix.
+          the brief's appendix and helps the facilitator pick the first thing to fix. In a team
+          brief it is only counted under themes (lead quality, follow-up, targets, data, credit)
+          by role; it is quoted word for word, beside your name or role, only when the
+          facilitator asks for quotes, and never in an anonymous team brief.
         type: text
         optional: yes
 
@@ -2189,6 +2220,60 @@ sections:
 # Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
 # relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
 # siloed means separate teams working to rules both accept.
+# Themes the team brief groups free-text answers into: an answer is on a theme when it contains
+# any of its keywords, ignoring case (docs/questionnaire-format.md, `themes:`).
+themes:
+  - id: lead_quality
+    title: Lead quality
+    question: biggest_friction
+    keywords:
+      - lead quality
+      - good lead
+      - poor lead
+      - bad lead
+      - leads are
+      - leads marketing
+      - qualified
+      - students and competitors
+  - id: follow_up
+    title: Follow-up of leads
+    question: biggest_friction
+    keywords:
+      - follow up
+      - follow-up
+      - followed up
+      - not called
+      - never call
+      - ignored
+  - id: targets
+    title: Targets and goals
+    question: biggest_friction
+    keywords:
+      - target
+      - quota
+      - goal
+      - one number
+      - meetings booked
+  - id: data
+    title: Data, systems and forecasts
+    question: biggest_friction
+    keywords:
+      - data
+      - crm
+      - forecast
+      - report
+      - numbers
+      - definition
+  - id: credit
+    title: Credit and blame
+    question: biggest_friction
+    keywords:
+      - credit
+      - attribution
+      - blame
+      - sourced
+      - tells the board
+
 undefined_practice:
   minimum: 2
   signs:

@@ -19,6 +19,8 @@ public struct Questionnaire: Sendable {
     public let changeSteps: ChangeSteps
     /// What it takes to run each candidate model (`operating_model:`), if the questionnaire names one.
     public private(set) var operatingModel: OperatingModel?
+    /// The themes free-text answers are grouped into in a team brief (`themes:`).
+    public internal(set) var themes: [Theme] = []
     /// The same questionnaire with an operating model.
     func with(_ model: OperatingModel?) -> Questionnaire {
         var copy = self

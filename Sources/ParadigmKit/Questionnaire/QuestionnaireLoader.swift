@@ -14,7 +14,8 @@ package enum QuestionnaireLoader {
         }
         guard let top = reader.mapping(root, "the questionnaire") else { try reader.finish(); throw reader.diagnostics }
         let keys = reader.keys(
-            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps", "operating_model"],
+            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps", "operating_model",
+                           "themes"],
             required: ["id", "version", "title", "roles", "sections"], in: "the questionnaire")
         let id = reader.text(keys, "id", in: "the questionnaire") ?? ""
         let version = reader.text(keys, "version", in: "the questionnaire") ?? ""
@@ -43,12 +44,14 @@ package enum QuestionnaireLoader {
         }
         let undefined = keys["undefined_practice"].flatMap { builder.undefinedPractice($0) }
         let steps = keys["change_steps"].map { readChangeSteps($0, reader) } ?? ChangeSteps()
+        let themes = keys["themes"].map { readThemes($0, questions: sections.flatMap(\.questions), reader) } ?? []
         try reader.finish()
         let modelPath = reader.text(keys, "operating_model", in: "the questionnaire", required: false)
         let paradigmTexts = try texts(textsPath)
-        let questionnaire = Questionnaire(
+        var questionnaire = Questionnaire(
             id: id, version: version, title: title, roles: roles, sections: sections, gates: gates,
             undefinedPractice: undefined, changeSteps: steps, texts: paradigmTexts, sourceName: source.name)
+        questionnaire.themes = themes
         guard let modelPath else { return questionnaire }
         let model = try OperatingModelLoader.load(try file(modelPath), questions: questionnaire.questions)
         return questionnaire.with(model)
@@ -93,6 +96,36 @@ package enum QuestionnaireLoader {
     package static func noFile(_ name: String) throws(Diagnostics) -> SourceFile {
         throw Diagnostics([Diagnostic(.error, "cannot read `\(name)`: the questionnaire was read without its folder", file: name,
                                       help: "load the questionnaire from a file so that the files it names can be found")])
+    }
+
+    /// `themes:`: each with an `id`, a `title`, the free-text `question` it groups and its `keywords`.
+    private static func readThemes(_ node: Node, questions: [Question], _ reader: SchemaReader) -> [Theme] {
+        guard let list = reader.sequence(node, "`themes`") else { return [] }
+        var themes: [Theme] = []
+        for item in list.items {
+            guard let mapping = reader.mapping(item, "a theme") else { continue }
+            let keys = reader.keys(of: mapping, allowed: ["id", "title", "question", "keywords"],
+                                   required: ["id", "title", "question", "keywords"], in: "a theme")
+            guard let id = reader.text(keys, "id", in: "a theme"),
+                  let title = reader.text(keys, "title", in: "a theme"),
+                  let questionID = reader.text(keys, "question", in: "theme `\(id)`"),
+                  let keywords = reader.texts(keys, "keywords", in: "theme `\(id)`")
+            else { continue }
+            if themes.contains(where: { $0.id == id }) {
+                reader.error("duplicate theme id `\(id)`", at: mapping.location)
+            }
+            let question = questions.first { $0.id == questionID }
+            if question?.kind != .text, let at = keys["question"] {
+                reader.error("theme `\(id)` groups `\(questionID)`, which is not a free-text question", at: at,
+                             help: "`question:` names a question of `type: text`")
+            }
+            let blank = keywords.isEmpty || keywords.contains { $0.trimmingWhitespace().isEmpty }
+            if blank, let at = keys["keywords"] {
+                reader.error("theme `\(id)` needs at least one keyword, and no empty one", at: at)
+            }
+            themes.append(Theme(id: id, title: title, questionID: questionID, keywords: keywords))
+        }
+        return themes
     }
 
     private static func readRoles(_ node: Node, _ reader: SchemaReader) -> [Role] {

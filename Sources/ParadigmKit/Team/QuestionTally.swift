@@ -130,6 +130,30 @@ public struct QuestionTally: Sendable, Equatable {
         }
     }
 
+    /// How many points apart two answers to a scale fact may be before they contradict each
+    /// other: neighbouring points are a matter of judgement, two points apart are not.
+    public static let scaleFactTolerance = 1
+
+    /// Whether respondents' answers contradict each other, read as a fact about the
+    /// organisation: for a number, answers in different bands; for a scale, answers more than
+    /// ``scaleFactTolerance`` points apart; for several choices, an option some chose and
+    /// others did not; otherwise, different answers. Unsure answers contradict nothing.
+    public var isContradicted: Bool {
+        let chosen = chosenOptions
+        switch question.kind {
+        case .text:
+            return false
+        case .scale:
+            guard let lowest = chosen.first, let highest = chosen.last else { return false }
+            return highest - lowest > Self.scaleFactTolerance
+        case .multiple:
+            let n = totalAnswered
+            return optionCounts().contains { $0 > 0 && $0 < n }
+        case .single, .yesNo, .number:
+            return chosen.count > 1
+        }
+    }
+
     /// The options chosen by at least one respondent, in questionnaire order.
     public var chosenOptions: [Int] {
         optionCounts().enumerated().filter { $0.element > 0 }.map(\.offset)

@@ -9,6 +9,9 @@ public struct TeamAccumulator: Sendable {
     private(set) var roleGroups: [GroupScores]
     private(set) var agreement = KendallW(itemCount: Stance.allCases.count)
     private(set) var tallies: [QuestionTally]
+    private(set) var themes: [ThemeTally]
+    /// For each theme, the position of its question in ``Entry/texts``.
+    private let themeTextOf: [Int]
     /// The tally of each question, by position (`nil` for free text, which is not tallied).
     private let tallyOfQuestion: [Int?]
 
@@ -22,6 +25,9 @@ public struct TeamAccumulator: Sendable {
         var tallyOfQuestion = [Int?](repeating: nil, count: questionnaire.questions.count)
         for (tally, position) in tallied.enumerated() { tallyOfQuestion[position] = tally }
         self.tallyOfQuestion = tallyOfQuestion
+        themes = questionnaire.themes.map { ThemeTally(theme: $0, groupCount: groupCount) }
+        let textIDs = questionnaire.themeQuestionIDs
+        themeTextOf = questionnaire.themes.map { theme in textIDs.firstIndex(of: theme.questionID) ?? 0 }
     }
 
     /// The number of respondents added.
@@ -50,6 +56,9 @@ public struct TeamAccumulator: Sendable {
         group.add(member)
         roleGroups[groupIndex].add(member)
         agreement.add(scores: Stance.allCases.map { member.scores[$0] })
+        for (theme, text) in themeTextOf.enumerated() where text < entry.texts.count {
+            if let written = entry.texts[text] { themes[theme].add(written, group: groupIndex, member: member.index) }
+        }
         entry.marks.forEach { position, mark in
             guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
             switch mark {
@@ -71,6 +80,8 @@ public struct TeamAccumulator: Sendable {
         let ranking: [Stance]
         /// The answers to tally, by question position.
         let marks: TallyMarks
+        /// The free-text answers some theme groups, in ``Questionnaire/themeQuestionIDs`` order.
+        let texts: [String?]
 
         init(_ assessment: Assessment) {
             var marks = TallyMarks()
@@ -97,6 +108,10 @@ public struct TeamAccumulator: Sendable {
             scores = ScoreVector(assessment.fit)
             ranking = assessment.ranking
             self.marks = marks
+            texts = assessment.questionnaire.themeQuestionIDs.map { id in
+                if case .text(let text)? = answers[id]?.value { return text }
+                return nil
+            }
         }
     }
 
@@ -163,6 +178,6 @@ public struct TeamAccumulator: Sendable {
     /// The team's result.
     public func finish() -> TeamAssessment {
         TeamAssessment(questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
-                       agreement: agreement, tallies: tallies)
+                       agreement: agreement, tallies: tallies, themes: themes)
     }
 }

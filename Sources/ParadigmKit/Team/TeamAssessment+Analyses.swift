@@ -58,6 +58,28 @@ extension TeamAssessment {
     /// A gap of at least this much is noticeable.
     public static let noticeableGap = 0.5
 
+    /// A question whose answers are divided at least this much (see ``QuestionTally/divergence``)
+    /// is split: the team does not share a view on it.
+    public static let splitDivergence = 0.5
+
+    /// The perception question on which executives and practitioners are furthest apart, if
+    /// both sides answered any.
+    public var widestExecutiveGap: PerceptionComparison? {
+        executiveGap.filter { $0.gap != nil }.max { abs($0.gap ?? 0) < abs($1.gap ?? 0) }
+    }
+
+    /// The agenda questions that are split (divided at least ``splitDivergence``), most divided first.
+    public func splitQuestions(limit: Int) -> [AgendaItem] {
+        agenda(limit: limit).filter { $0.divergence >= Self.splitDivergence }
+    }
+
+    /// Whether the team's views differ beyond its ranking of the candidate models: a wide
+    /// perception gap between executives and practitioners, or a split question.
+    public var viewsDiffer: Bool {
+        if let gap = widestExecutiveGap?.gap, abs(gap) >= Self.wideGap { return true }
+        return !splitQuestions(limit: 1).isEmpty
+    }
+
     /// Leaves each respondent out in turn and re-ranks the group from the sum of the scores less
     /// theirs, so the check is linear in the number of respondents.
     public func leaveOneOut() -> LeaveOneOut {
@@ -98,10 +120,11 @@ extension TeamAssessment {
         }
     }
 
-    /// Facts about the organisation on which respondents gave different answers, in
-    /// questionnaire order: to settle before the offsite rather than average.
+    /// Facts about the organisation on which respondents contradict each other (see
+    /// ``QuestionTally/isContradicted``), in questionnaire order: to settle before the offsite
+    /// rather than average. Opinions are never facts to settle.
     public var factsToSettle: [QuestionTally] {
-        tallies.filter { $0.question.purpose == .fact && $0.chosenOptions.count > 1 }
+        tallies.filter { $0.question.purpose == .fact && $0.isContradicted }
     }
 
     /// The questions on which answers diverge most (perception questions and facts excluded:

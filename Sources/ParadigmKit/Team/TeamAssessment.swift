@@ -25,6 +25,8 @@ public struct TeamAssessment: Sendable {
     public let agreement: KendallW
     /// Every question but free text, tallied by role group, in questionnaire order.
     public let tallies: [QuestionTally]
+    /// The free-text answers grouped into the questionnaire's themes, counted by role group.
+    public let themes: [ThemeTally]
 
     /// Scores every respondent's answers and brings them together. Throws the diagnostics of
     /// every respondent whose answers say nothing about fit, all at once.

@@ -26,6 +26,8 @@ import Testing
         Case(id: "set", arguments: ["brief", "Examples/team", "--set", "abm=none"], code: 64, message: "'--set'"),
         Case(id: "stdin twice", arguments: ["brief", "-", "-"], code: 64, message: "only once"),
         Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
+        Case(id: "quotes when anonymous", arguments: ["brief", "Examples/team", "--quotes", "--anonymous"], code: 64,
+             message: "'--quotes' shows what respondents wrote, which can identify them"),
         Case(id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0, message: "8 respondents"),
         Case(id: "broken survey export", arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
              message: "broken-export.csv:6:117: error: row 5 has 9 fields, but the header row has 8"),

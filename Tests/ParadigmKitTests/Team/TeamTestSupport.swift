@@ -6,12 +6,26 @@ enum TeamFixture {
     static let folder = Paths.examples.appendingPathComponent("team")
     static let names = ["Priya Nandakumar", "Ellis Marsh", "Rafael Ortiz", "Jonas Lindqvist"]
 
+    /// The five respondents of Fixtures/Team/offsite: issue 16's case, where the sales rep and
+    /// the CMO contradict each other on marketing's share of pipeline.
+    static let offsiteFolder = Paths.fixtures.appendingPathComponent("Team/offsite")
+    static let offsiteNames = ["Priya Nandakumar", "Ellis Marsh", "Rafael Ortiz", "Mara Quinn", "Jonas Lindqvist"]
+
     /// The example respondents' answers, in file-name order.
-    static func exampleAnswers() throws -> [Answers] {
+    static func exampleAnswers() throws -> [Answers] { try answers(in: folder, named: "Examples/team") }
+
+    /// The five-person offsite team.
+    static func offsiteTeam() throws -> TeamAssessment {
+        let answers = try answers(in: offsiteFolder, named: "offsite"), questionnaire = try Load.builtIn()
+        do { return try TeamAssessment.assess(answers, with: questionnaire) } catch { throw Failure(error.rendered) }
+    }
+
+    /// The answers files of a folder, in file-name order.
+    static func answers(in folder: URL, named prefix: String) throws -> [Answers] {
         let questionnaire = try Load.builtIn()
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
         return try files.map { file in
-            let source = SourceFile(name: "Examples/team/\(file)", text: try Load.text(folder.appendingPathComponent(file)))
+            let source = SourceFile(name: "\(prefix)/\(file)", text: try Load.text(folder.appendingPathComponent(file)))
             do { return try AnswersLoader.load(source, questionnaire: questionnaire).answers } catch let error as Diagnostics {
                 throw Failure(error.rendered)
             }

@@ -1,0 +1,47 @@
+/// How many respondents of each role group wrote an answer on one theme, and the first few
+/// answers themselves, which a brief quotes only when asked (`--quotes`).
+public struct ThemeTally: Sendable, Equatable {
+    /// How many answers are kept for quoting, each cut to ``quoteLength`` characters.
+    static let quoteLimit = 5
+    /// The longest quote kept, in characters.
+    static let quoteLength = 300
+
+    /// The theme counted.
+    public let theme: Theme
+    /// Respondents per role group whose answer is on the theme.
+    public private(set) var counts: [Int]
+    /// Respondents per role group who answered the theme's question at all.
+    public private(set) var written: [Int]
+    /// The first few answers on the theme: the member's index and what they wrote.
+    public private(set) var quotes: [Quote] = []
+
+    /// One answer kept for quoting.
+    public struct Quote: Sendable, Equatable {
+        /// The member's index in ``TeamAssessment/members``.
+        public let member: Int
+        /// What they wrote, cut to ``ThemeTally/quoteLength`` characters.
+        public let text: String
+    }
+
+    init(theme: Theme, groupCount: Int) {
+        self.theme = theme
+        counts = Array(repeating: 0, count: groupCount)
+        written = Array(repeating: 0, count: groupCount)
+    }
+
+    /// Counts one respondent's answer to the theme's question.
+    mutating func add(_ text: String, group: Int, member: Int) {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return }
+        written[group] += 1
+        guard theme.matches(trimmed) else { return }
+        counts[group] += 1
+        if quotes.count < Self.quoteLimit {
+            let cut = trimmed.count > Self.quoteLength ? String(trimmed.prefix(Self.quoteLength)) + "…" : trimmed
+            quotes.append(Quote(member: member, text: cut))
+        }
+    }
+
+    /// Respondents on the theme over all groups.
+    public var total: Int { counts.reduce(0, +) }
+}
