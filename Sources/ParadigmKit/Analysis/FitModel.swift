@@ -74,18 +74,18 @@ struct FitModel: Sendable {
     func scores(_ weights: [Double], optionSpread spread: Double, _ generator: inout SplitMix64) -> [Double] {
         let count = Stance.allCases.count
         var sums = [Double](repeating: 0, count: 2 * count)
+        // One draw per option and stance, in that order, with nothing allocated: the brief makes
+        // thousands of these draws.
         for (term, weight) in zip(terms, weights) {
             guard !term.chosen.isEmpty else { continue }
-            let moved = term.options.map { option in
-                Stance.allCases.map { option[$0] + spread * (2 * generator.unit() - 1) }
-            }
-            for index in 0..<count {
+            for (index, stance) in Stance.allCases.enumerated() {
                 var (low, high, chosen) = (Double.infinity, -Double.infinity, 0.0)
-                for option in moved {
-                    low = min(low, option[index])
-                    high = max(high, option[index])
+                for (position, option) in term.options.enumerated() {
+                    let moved = option[stance] + spread * (2 * generator.unit() - 1)
+                    low = min(low, moved)
+                    high = max(high, moved)
+                    if term.chosen.contains(position) { chosen += moved }
                 }
-                for position in term.chosen { chosen += moved[position][index] }
                 chosen /= Double(term.chosen.count)
                 // A stance no answer to this question moves keeps no span, as in scoring.
                 guard term.span[index] > 0 else { continue }
