@@ -7,6 +7,10 @@
 #   Benchmarks/run.sh parser     3. parser throughput, next to PyYAML's C loader
 #   Benchmarks/run.sh model      4. model balance over 20,000 seeded random answer sets, and the
 #                                   profile hit rate (Examples/profiles/profiles.yaml)
+#   Benchmarks/run.sh scaling    5. the inputs that were once quadratic, at four sizes each: a
+#                                   survey header of unknown titles, unknown question ids in an
+#                                   answers file, lint of a long questionnaire, compare of many
+#                                   changed answers (the commands exit 65 or 0; both are timed)
 #
 # Builds `paradigm`, ParserBench, Floor and ModelBench in release (.build-bench;
 # PARADIGM_BENCH=1 declares the benchmark targets in Package.swift); generated inputs go to
@@ -82,4 +86,34 @@ if [ "$what" = all ] || [ "$what" = model ]; then
   echo "### 4. Model balance and profiles"
   echo
   "$bench/ModelBench" --count 20000
+fi
+
+if [ "$what" = all ] || [ "$what" = scaling ]; then
+  echo "### 5. Inputs that were once quadratic"
+  echo
+  echo "| command | median | range | peak memory | runs |"
+  echo "|---|---|---|---|---|"
+  scaling_runs=$(( runs < 3 ? runs : 3 ))
+  for size in 25000 50000 100000 200000; do
+    [ -f "$data/header-$size.csv" ] || python3 Benchmarks/generate.py header "$size" "$data/header-$size.csv"
+    measure "paradigm brief CSV (header of $size unknown titles)" "$scaling_runs" --status 65 -- \
+      "$paradigm" brief "$data/header-$size.csv" -o "$data/scaling.md" --force
+  done
+  for size in 125000 250000 500000 1000000; do
+    [ -f "$data/unknown-$size.yaml" ] || python3 Benchmarks/generate.py unknown "$size" "$data/unknown-$size.yaml"
+    measure "paradigm brief (answers file of $size unknown ids)" "$scaling_runs" --status 65 -- \
+      "$paradigm" brief "$data/unknown-$size.yaml" -o "$data/scaling.md" --force
+  done
+  for size in 1250 2500 5000 10000; do
+    [ -d "$data/questionnaire-$size" ] || python3 Benchmarks/generate.py questionnaire "$size" "$data/questionnaire-$size"
+    measure "paradigm lint (questionnaire of about $size questions)" "$scaling_runs" --status any -- \
+      "$paradigm" lint "$data/questionnaire-$size/questionnaire.yaml"
+  done
+  for size in 750 1500 3000 4000; do
+    [ -d "$data/compare-$size" ] || python3 Benchmarks/generate.py compare "$size" "$data/compare-$size"
+    measure "paradigm compare (about $size questions, every unconditional one changed)" "$scaling_runs" -- \
+      "$paradigm" compare "$data/compare-$size/before.yaml" "$data/compare-$size/after.yaml" \
+      --questionnaire "$data/compare-$size/questionnaire.yaml" -o "$data/scaling.md" --force
+  done
+  echo
 fi

@@ -6,6 +6,11 @@ extension Comparison {
     /// changed answers could be switched. The shares of all changed answers add up exactly to the
     /// total change, and no answer is favoured by coming first.
     public static func compare(_ before: Assessment, _ after: Assessment) -> Comparison {
+        compare(before, after, scoringBudget: scoringBudget)
+    }
+
+    /// ``compare(_:_:)`` with another ``scoringBudget``, for tests.
+    static func compare(_ before: Assessment, _ after: Assessment, scoringBudget budget: Int) -> Comparison {
         let questionnaire = after.questionnaire
         var scored: [Question] = []
         var changedText: [String] = []
@@ -16,7 +21,7 @@ extension Comparison {
             if question.kind == .text { changedText.append(question.id) } else { scored.append(question) }
         }
         let evaluator = ScoreEvaluator(questionnaire: questionnaire, before: before.answers, after: after.answers)
-        let positions = scored.map { question in questionnaire.questions.firstIndex { $0.id == question.id } ?? 0 }
+        let positions = scored.map { question in questionnaire.position(of: question.id) ?? 0 }
         let value = { (mask: [Bool]) -> [Double] in
             var switched = [Bool](repeating: false, count: questionnaire.questions.count)
             for (position, on) in zip(positions, mask) where on { switched[position] = true }
@@ -39,9 +44,10 @@ extension Comparison {
                 }
             }
         } else {
-            attribution = .sampledShapley(orders: sampledOrders)
+            let orders = Self.orders(changed: n, questions: questionnaire.questions.count, budget: budget)
+            attribution = .sampledShapley(orders: orders)
             var generator = SplitMix64(seed: 0xC0DE_2026)
-            for _ in 0..<sampledOrders {
+            for _ in 0..<orders {
                 var order = Array(0..<n)
                 for i in stride(from: n - 1, to: 0, by: -1) {
                     let j = Int(generator.next() % UInt64(i + 1))
@@ -52,7 +58,9 @@ extension Comparison {
                 for i in order {
                     mask[i] = true
                     let current = value(mask)
-                    for k in 0..<(2 * Stance.allCases.count) { shares[i][k] += (current[k] - previous[k]) / Double(sampledOrders) }
+                    for k in 0..<(2 * Stance.allCases.count) {
+                        shares[i][k] += (current[k] - previous[k]) / Double(orders)
+                    }
                     previous = current
                 }
             }

@@ -39,8 +39,27 @@ public struct Comparison: Sendable {
 
     /// Up to this many changed answers, the shares are exact (2ⁿ scorings).
     public static let exactLimit = 10
-    /// Beyond ``exactLimit``, the shares average this many random orders.
+    /// Beyond ``exactLimit``, the shares average this many random orders, or fewer past
+    /// ``scoringBudget`` (see ``orders(changed:questions:)``).
     public static let sampledOrders = 400
+    /// The most question scorings a sampled comparison spends: one order switches the *n*
+    /// changed answers one at a time and scores all *q* questions after each, *n* × *q* in all.
+    /// The built-in questionnaire stays far below it (400 orders of all 63 questions are 1.6
+    /// million); 3,000 changed answers of a 3,000-question questionnaire took 400 × 9 million.
+    public static let scoringBudget = 10_000_000
+
+    /// How many random orders a comparison of `changed` answers in a questionnaire of
+    /// `questions` questions averages: ``sampledOrders``, or as many as ``scoringBudget``
+    /// allows, and at least one. Every order's shares add up exactly to the total change, so
+    /// the shares of any number of orders do too.
+    public static func orders(changed: Int, questions: Int) -> Int {
+        orders(changed: changed, questions: questions, budget: scoringBudget)
+    }
+
+    static func orders(changed: Int, questions: Int, budget: Int) -> Int {
+        let perOrder = max(1, changed) * max(1, questions)
+        return max(1, min(sampledOrders, budget / perOrder))
+    }
 
     /// A candidate's fit change from before to after.
     public func fitChange(_ stance: Stance) -> Double {

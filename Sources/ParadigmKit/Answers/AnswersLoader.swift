@@ -72,13 +72,24 @@ public enum AnswersLoader {
         var given = [Int](repeating: -1, count: questionnaire.questions.count)
         let entries = mapping.entries
         answers.reserveCapacity(entries.count)
+        // Only the first unknown keys can be shown (the diagnostics are capped and an unknown
+        // key is reported at its own line, in file order), so only they get a suggestion: a
+        // million unknown keys, each compared with every question id, took minutes.
+        var unknown = 0
+        var suggestions: Suggestion.Candidates?
         // By index, so that no entry is copied (which retains its texts).
         for index in entries.indices {
             let id = entries[index].key.value
             guard let position = questionnaire.position(of: id) else {
-                reader.error("unknown question `\(id)`", at: entries[index].key,
-                             help: Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map { "did you mean `\($0)`?" }
-                                 ?? "`paradigm questions` lists every question id")
+                unknown += 1
+                var help: String?
+                if unknown <= Diagnostics.cap {
+                    let candidates = suggestions ?? Suggestion.Candidates(questionnaire.questions.map(\.id))
+                    suggestions = candidates
+                    help = candidates.closest(to: id).map { "did you mean `\($0)`?" }
+                        ?? "`paradigm questions` lists every question id"
+                }
+                reader.error("unknown question `\(id)`", at: entries[index].key, help: help)
                 continue
             }
             given[position] = index

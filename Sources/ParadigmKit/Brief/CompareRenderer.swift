@@ -144,7 +144,11 @@ public struct CompareRenderer {
         case .exactShapley:
             how = "computed exactly, by scoring every subset of the changed answers"
         case .sampledShapley(let orders):
-            how = "averaged over \(orders) random orders of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
+            how = "averaged over \(orders) random order\(orders == 1 ? "" : "s") of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
+                + (orders < Comparison.sampledOrders
+                    ? " (fewer than \(Comparison.sampledOrders), because so many answers changed in so long a"
+                        + " questionnaire that \(Comparison.sampledOrders) would take minutes)"
+                    : "")
         }
         md.paragraph("""
             Both files are scored with the same questionnaire and the formula of the brief's method \

@@ -69,12 +69,17 @@ package final class SchemaReader {
     package func keys(
         of mapping: MappingNode, allowed: [String], required: [String] = [], in what: @autoclosure () -> String
     ) -> KeyedEntries {
+        // Unknown keys are reported in file order and the diagnostics are capped, so only the
+        // first ones are shown and need a suggestion.
+        let candidates = Suggestion.Candidates(allowed)
+        var unknown = 0
         for entry in mapping.entries where !allowed.contains(entry.key.value) {
-            let suggestion = Suggestion.closest(to: entry.key.value, among: allowed)
-            error(
-                "unknown key `\(entry.key.value)` in \(what())", at: entry.key,
-                help: suggestion.map { "did you mean `\($0)`?" }
-                    ?? "the keys allowed here are: \(allowed.joined(separator: ", "))")
+            unknown += 1
+            let help = unknown > Diagnostics.cap
+                ? nil
+                : candidates.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
+                    ?? "the keys allowed here are: \(allowed.joined(separator: ", "))"
+            error("unknown key `\(entry.key.value)` in \(what())", at: entry.key, help: help)
         }
         for key in required where mapping.entry(key) == nil {
             error("\(what()) is missing the required key `\(key)`", at: mapping.location,

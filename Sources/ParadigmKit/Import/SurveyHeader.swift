@@ -23,6 +23,8 @@ struct SurveyHeader {
         var seen: [SurveyColumn: Int] = [:]
         var metadata: [String] = []
         var unknown = 0
+        // The header's line, decoded once: every title on it may need it under a diagnostic.
+        var shownLine: (number: Int, text: String) = (0, "")
         for (index, field) in header.fields.enumerated() {
             let title = field.text.trimmingWhitespace()
             let letter = CSVColumn.letters(index + 1)
@@ -44,9 +46,12 @@ struct SurveyHeader {
                 unknown += 1
                 // Only the first diagnostics are shown, so only they need a suggestion.
                 let help = unknown <= Diagnostics.cap ? vocabulary.help(forUnknownTitle: title) : nil
+                if shownLine.number != field.location.line {
+                    shownLine = (field.location.line, document.line(field.location.line))
+                }
                 diagnostics.append(document.diagnostic(
                     .error, "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
-                    at: field.location, width: field.width, help: help))
+                    at: field.location, width: field.width, sourceLine: shownLine.text, help: help))
                 continue
             }
             columns.append(column)
@@ -55,9 +60,12 @@ struct SurveyHeader {
                 metadata.append("\(letter) (\(Self.shown(title)))")
             case .question, .respondent:
                 if let first = seen[column] {
+                    if shownLine.number != field.location.line {
+                        shownLine = (field.location.line, document.line(field.location.line))
+                    }
                     diagnostics.append(document.diagnostic(
                         .error, "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column \(CSVColumn.letters(first + 1))",
-                        at: field.location, width: field.width,
+                        at: field.location, width: field.width, sourceLine: shownLine.text,
                         help: "keep one of the two columns, or leave one out with --skip-column \(letter)"))
                 } else {
                     seen[column] = index

@@ -17,13 +17,18 @@ extension Linter {
                        at: topLevelKey("sections"),
                        help: "it can then be recommended only because the answers speak against the others; give it positive weights where it fits")
             }
-            if let attempt = search.search(stance, allowUnsure: false), attempt.confirmed { continue }
+            let answered = search.search(stance, allowUnsure: false)
+            if let answered, answered.confirmed { continue }
             guard let attempt = search.search(stance, allowUnsure: true) else { continue }
             if attempt.confirmed {
                 let names = attempt.unsure.prefix(4).map { "`\($0.id)`" }.joined(separator: ", ")
+                var help = "with every question answered, another paradigm always leads; give `\(stance.rawValue)` more weight where it fits"
+                if answered?.cutShort == true {
+                    help += "; with \(questionnaire.questions.count) questions, lint's search stopped at its limit"
+                        + " (docs/limits.md), so answers without unsure may exist"
+                }
                 report(.warning, "\(stance.shortName) is the recommendation only when some questions are answered unsure (\(names)\(attempt.unsure.count > 4 ? ", …" : ""))",
-                       at: attempt.unsure.first?.location ?? topLevelKey("sections"),
-                       help: "with every question answered, another paradigm always leads; give `\(stance.rawValue)` more weight where it fits")
+                       at: attempt.unsure.first?.location ?? topLevelKey("sections"), help: help)
             } else {
                 unreachable(stance, attempt, search)
             }
@@ -65,6 +70,10 @@ extension Linter {
             if !listed.isEmpty { help += "; the questions that favour \(rival.shortName) most even then: \(listed.joined(separator: ", "))" }
         }
         help += "; give `\(stance.rawValue)` weights of its own, different from `\(rival.rawValue)`'s, in the answers that call for it"
+        if attempt.cutShort {
+            help += "; with \(questionnaire.questions.count) questions, lint's search stopped at its limit"
+                + " (docs/limits.md), so answers that make it the recommendation may exist"
+        }
         report(.error, "no set of answers makes \(stance.shortName) the recommendation",
                at: (obstacles.first?.question ?? mirrors.first)?.location ?? topLevelKey("sections"), help: help)
     }

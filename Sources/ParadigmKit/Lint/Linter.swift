@@ -8,6 +8,8 @@ struct Linter {
     /// The parsed questionnaire, for locations the typed model does not keep (top-level keys).
     let document: Document
     private(set) var findings: [Diagnostic] = []
+    /// The findings as a set, so that a repeated finding is found without a pass over all of them.
+    private var reported: Set<Diagnostic> = []
 
     init(questionnaire: Questionnaire, source: SourceFile, document: Document) {
         self.questionnaire = questionnaire
@@ -27,7 +29,7 @@ struct Linter {
 
     mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation, help: String? = nil) {
         let diagnostic = Diagnostic(severity, message, in: source, at: location, width: span(at: location), help: help)
-        if !findings.contains(diagnostic) { findings.append(diagnostic) }
+        if reported.insert(diagnostic).inserted { findings.append(diagnostic) }
     }
 
     /// How many columns to underline at a location: the rest of its line, so that `id: x` or

@@ -20,11 +20,20 @@ struct WitnessSearch {
         let confirmed: Bool
         /// Questions asked but answered unsure.
         let unsure: [Question]
+        /// Whether a climb of the search stopped at ``WitnessSearch/climbBudget`` rather than
+        /// where no single change helped, so that better answers may exist.
+        var cutShort = false
     }
 
     static let stances = Stance.allCases
     /// Random restarts tried after the targeted starts fail.
     static let restarts = 12
+    /// The most question scorings one climb spends (each set of answers tried scores every
+    /// question once). A climb tries every other answer of every question in each pass, so its
+    /// cost grows with the square of the questions: the built-in questionnaire's longest climb
+    /// takes about 600,000, while a 10,000-question questionnaire took minutes to lint. Past the
+    /// budget the climb keeps the best answers found so far, and lint says so where it matters.
+    static let climbBudget = 2_000_000
     let questionnaire: Questionnaire
     let items: [Item]
     let gates: [GateRule]
@@ -47,12 +56,16 @@ struct WitnessSearch {
         for _ in 0..<Self.restarts {
             starts.append(items.map { item in item.choices.isEmpty ? nil : item.choices[Int(generator.next() % UInt64(item.choices.count))] })
         }
+        var cutShort = false
         for start in starts {
-            let picks = climb(start, target: t, allowUnsure: allowUnsure)
-            let attempt = attempt(picks, target: t)
+            let climbed = climb(start, target: t, allowUnsure: allowUnsure)
+            cutShort = cutShort || climbed.cutShort
+            var attempt = attempt(climbed.picks, target: t)
+            attempt.cutShort = cutShort
             if attempt.confirmed { return attempt }
             if attempt.lead > best?.lead ?? -.infinity { best = attempt }
         }
+        best?.cutShort = cutShort
         return best
     }
 
@@ -114,16 +127,21 @@ struct WitnessSearch {
         }
     }
 
-    /// Changes one answer at a time while the ``Objective`` improves, until no single change helps.
-    private func climb(_ start: [Int?], target t: Int, allowUnsure: Bool) -> [Int?] {
+    /// Changes one answer at a time while the ``Objective`` improves, until no single change
+    /// helps or the climb has spent ``climbBudget`` (`cutShort`).
+    private func climb(_ start: [Int?], target t: Int, allowUnsure: Bool) -> (picks: [Int?], cutShort: Bool) {
         var picks = start
         var best = objective(evaluate(picks), target: t)
+        var evaluations = 1
+        let allowed = max(1, Self.climbBudget / max(1, items.count))
         for _ in 0..<40 {
             var improved = false
             for (index, item) in items.enumerated() {
                 var domain: [Int?] = item.choices.map { Optional($0) }
                 if allowUnsure, item.question.unsureAllowed { domain.append(nil) }
                 for candidate in domain where candidate != picks[index] {
+                    if evaluations >= allowed { return (picks, true) }
+                    evaluations += 1
                     let previous = picks[index]
                     picks[index] = candidate
                     let value = objective(evaluate(picks), target: t)
@@ -137,7 +155,7 @@ struct WitnessSearch {
             }
             if !improved { break }
         }
-        return picks
+        return (picks, false)
     }
 
     // MARK: Checking

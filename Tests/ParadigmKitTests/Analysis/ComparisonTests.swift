@@ -36,6 +36,30 @@ import Testing
         }
     }
 
+    /// 400 orders of n changed answers each score all q questions n times: past
+    /// ``Comparison/scoringBudget`` the comparison averages fewer orders (3,000 changed answers
+    /// of a 3,000-question questionnaire took minutes), and the shares still add up.
+    @Test func manyChangedAnswersInALongQuestionnaireAverageFewerOrders() throws {
+        #expect(Comparison.orders(changed: 60, questions: 63) == Comparison.sampledOrders)
+        #expect(Comparison.orders(changed: 3_000, questions: 3_000) == 1)
+        #expect(Comparison.orders(changed: 1_000, questions: 1_000) == 10)
+        let questionnaire = try Load.builtIn()
+        let load = { (name: String) throws -> Assessment in
+            let text = try Load.text(Paths.examples.appendingPathComponent("compare/\(name)"))
+            return try Assessor.assess(try Load.answers(text, questionnaire, name: name), with: questionnaire)
+        }
+        let (before, after) = (try load("meridian-2025.yaml"), try load("meridian-2026.yaml"))
+        #expect(Comparison.compare(before, after).attribution == .sampledShapley(orders: Comparison.sampledOrders))
+        // With a budget of three orders' work, three orders are averaged, and they add up.
+        let n = Comparison.compare(before, after).changes.count
+        let comparison = Comparison.compare(before, after, scoringBudget: 3 * n * questionnaire.questions.count)
+        #expect(comparison.attribution == .sampledShapley(orders: 3))
+        for (k, stance) in Stance.allCases.enumerated() {
+            #expect(abs(comparison.changes.map { $0.fit[k] }.reduce(0, +) - comparison.fitChange(stance)) < 1e-9)
+            #expect(abs(comparison.changes.map { $0.asIs[k] }.reduce(0, +) - comparison.asIsChange(stance)) < 1e-9)
+        }
+    }
+
     @Test func identicalAnswersChangeNothing() throws {
         let assessment = try AnalysisFixture.assess("motion: field\ntrust: 2")
         let comparison = Comparison.compare(assessment, assessment)

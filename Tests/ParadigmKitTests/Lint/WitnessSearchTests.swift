@@ -45,3 +45,52 @@ import Testing
         #expect(answers["deal_size"] == nil)
     }
 }
+
+/// The search's work is bounded: each climb spends at most ``WitnessSearch/climbBudget``
+/// question scorings, so that linting a questionnaire of thousands of questions stays linear in
+/// its length instead of quadratic (10,000 questions took minutes).
+@Suite struct WitnessSearchBudgetTests {
+    /// A questionnaire of `count` copies of one question, each option leaning to one stance.
+    static func repeated(_ count: Int) -> String {
+        var text = TestQuestionnaire.preamble
+        let stances = ["siloed", "assimilated", "subservient_sales_led", "subservient_product_led", "proportionate"]
+        for number in 0..<count {
+            text += """
+                      - id: q\(number)
+                        prompt: Question \(number)?
+                        help: One of many.
+                        type: single
+                        options:
+
+                """
+            for (index, stance) in stances.enumerated() {
+                text += """
+                              - id: o\(index)
+                                label: Option \(index)
+                                weights:
+                                  \(stance): 3
+                                why: It leans one way.
+
+                    """
+            }
+        }
+        return text
+    }
+
+    @Test func aClimbOverThousandsOfQuestionsStopsAtItsBudgetAndSaysSo() throws {
+        let questionnaire = try Load.questionnaire(Self.repeated(2_500), name: "many.yaml")
+        let search = WitnessSearch(questionnaire: questionnaire)
+        // One pass of a climb would try 10,000 other answers, each scoring 2,500 questions.
+        #expect(search.items.count * 4 * search.items.count > WitnessSearch.climbBudget)
+        let attempt = try #require(search.search(.proportionate, allowUnsure: false))
+        #expect(attempt.cutShort)
+        #expect(attempt.confirmed, "the targeted start already leads; the budget only stops the climb from it")
+    }
+
+    @Test func theBuiltInQuestionnaireIsSearchedInFull() throws {
+        let search = WitnessSearch(questionnaire: try Load.builtIn())
+        for stance in Stance.allCases {
+            #expect(try #require(search.search(stance, allowUnsure: false)).cutShort == false, "\(stance)")
+        }
+    }
+}
