@@ -9,19 +9,23 @@ enum EmbeddedData {
     static let questionnaire = #"""
 # Paradigm Advisor — default questionnaire.
 #
-# Two layers, as in docs/questionnaire-format.md:
-#   weights  = fit (to-be): which paradigm the market, buyers and economics call for;
-#   today    = practice (as-is): which paradigm the organisation runs in now.
-# Gates (at the end) never change fit; they cap the "ready now" score.
+# Three layers, as in docs/questionnaire-format.md, each question in one of them (`informs:`):
+#   fit (to-be)     `weights:`: which candidate model the market, buyers, deal economics and
+#                   goals call for (the sections company, motion and buyers, and growth_goal);
+#   today (as-is)   `today:`: which model the organisation runs now, from its structure and
+#                   practice; `undefined_practice:` reads no deliberate model at all;
+#   readiness       no weights: capability and intent, read only by the gates at the end, which
+#                   never change fit and cap the "ready now" score.
 #
-# Stances: siloed, assimilated, subservient_sales_led (marketing serves sales),
-# subservient_product_led (sales serves a marketing- or product-led engine), proportionate.
-# A stance left out of an option's weights counts as 0.
+# Candidate models (stances): siloed, assimilated, subservient_sales_led (marketing serves
+# sales), subservient_product_led (sales serves a marketing- or product-led engine),
+# proportionate. A stance left out of an option's weights counts as 0.
 #
-# Grounding: /work/shared/domain/DOMAIN.md (section 4 lists the facts collected here).
 # The leanings are this tool's working interpretation of Forrester's four paradigms
-# (Forrester, "The Future Of Marketing And Sales Alignment", 2024), not Forrester's own scoring.
+# (Forrester, "The Future Of Marketing And Sales Alignment", 2024), not Forrester's own scoring;
+# the sources behind each figure are named in the help texts and in paradigms.yaml.
 # Weights range -3..3; importance (`weight:`) is 1 except for a few decisive questions.
+# After a change, check the balance and the profiles: Benchmarks/run.sh model.
 
 id: paradigm-advisor
 version: "1.0"
