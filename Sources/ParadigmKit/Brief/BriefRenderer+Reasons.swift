@@ -37,9 +37,14 @@ extension BriefRenderer {
             })
         }
         let gates = assessment.gates(holding: second)
+        // Which facts keep it second: the answers that favour the recommendation over it most.
+        let against = fit.advantages(of: rec, over: second).filter { $0.points > 0.05 }.prefix(2).compactMap { effect in
+            questionnaire.question(effect.contribution.questionID).map(answerLabel)
+        }
+        let facts = against.isEmpty ? "no single answer decides it; many small leanings add up" : against.joined(separator: "; ")
         let why = gates.isEmpty
-            ? "Why not: on these facts \(name(rec).lowercasedFirst) fits better overall."
-            : "Why not: on these facts \(name(rec).lowercasedFirst) fits better overall, and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
+            ? "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts)."
+            : "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts); and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
         md.paragraph(why)
     }
 
