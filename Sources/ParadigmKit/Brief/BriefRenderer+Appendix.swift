@@ -6,7 +6,9 @@ extension BriefRenderer {
         if let name = respondent.name { who.append("Respondent: \(Markdown.escape(name))") }
         if let role = respondent.role { who.append("Role: \(Markdown.escape(questionnaire.role(role)?.label ?? role))") }
         who.append("Organisation: \(Markdown.escape(organisation ?? "not named"))")
-        who.append("Answers file: \(Markdown.escape(assessment.answers.sourceName))")
+        // The file's name only: a brief is forwarded, and a local path says nothing to its readers.
+        let fileName = assessment.answers.sourceName.split(separator: "/").last.map(String.init) ?? assessment.answers.sourceName
+        who.append("Answers file: \(Markdown.escape(fileName))")
         md.bullets(who)
         for section in questionnaire.sections {
             md.heading(3, section.title)
