@@ -84,9 +84,8 @@ public enum PivotalAnalysis {
         init(_ questionnaire: Questionnaire, _ scored: [ScoredAnswer?]) {
             let questions = questionnaire.questions
             let walk = ScoredAnswer.walk(questionnaire) { scored[$0] }
-            read = Set(questions.flatMap { $0.condition?.clauses.map(\.questionID) ?? [] }
-                + questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
-                + (questionnaire.undefinedPractice?.questionsRead ?? []))
+            read = Set(questions.flatMap { $0.condition?.clauses.map(\.questionID) ?? [] })
+                .union(questionnaire.questionsReadByRules)
             fired = questionnaire.gates.filter { gate in gate.condition.holds { walk.chosen($0) } }
             undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
             dropped = walk.dropped

@@ -29,11 +29,11 @@ extension BriefRenderer {
         if targets {
             md.table(["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
                      review.elements.map { item in
-                         [item.element.title, Markdown.escape(item.design.target), evidenceText(item), stateText(item.state)]
+                         [item.element.title, Markdown.escape(item.design.target), evidenceText(item), item.state.markdown]
                      })
         } else {
             md.table(["Element", "Today", "State"], alignments: [.left, .left, .left],
-                     review.elements.map { item in [item.element.title, evidenceText(item), stateText(item.state)] })
+                     review.elements.map { item in [item.element.title, evidenceText(item), item.state.markdown] })
         }
     }
 
@@ -54,15 +54,6 @@ extension BriefRenderer {
             return answerText(question)
         }
         return shown.isEmpty ? "not asked" : shown.joined(separator: "; ")
-    }
-
-    private func stateText(_ state: OperatingModelReview.State) -> String {
-        switch state {
-        case .inPlace: "in place"
-        case .partly: "**partly**"
-        case .missing: "**missing**"
-        case .unknown: "unknown"
-        }
     }
 
     private func plan(_ md: inout Markdown, _ review: OperatingModelReview) {
@@ -170,6 +161,18 @@ extension BriefRenderer {
         } else {
             md.paragraph("These facts drift as the company grows. The recommendation would change when one of them does:")
             md.bullets(lines)
+        }
+    }
+}
+
+extension OperatingModelReview.State {
+    /// The state in a brief's table cell: gaps in bold. The single and the team brief share it.
+    var markdown: String {
+        switch self {
+        case .inPlace: "in place"
+        case .partly: "**partly**"
+        case .missing: "**missing**"
+        case .unknown: "unknown"
         }
     }
 }

@@ -21,14 +21,8 @@ extension TeamBriefRenderer {
         md.paragraph("Each element's state is read from the answer most respondents gave; where respondents gave different answers, the element is marked as a disagreement to settle first.")
         md.table(["Element", "Under this model", "State", "Respondents"], alignments: [.left, .left, .left, .left],
                  review.elements.map { item in
-                     let split = item.evidence.contains(where: team.respondentsDisagree)
-                     let state = switch item.state {
-                     case .inPlace: "in place"
-                     case .partly: "**partly**"
-                     case .missing: "**missing**"
-                     case .unknown: "unknown"
-                     }
-                     return [item.element.title, Markdown.escape(item.design.target), state, split ? "**disagree**" : "agree"]
+                     [item.element.title, Markdown.escape(item.design.target), item.state.markdown,
+                      item.evidence.contains(where: team.respondentsDisagree) ? "**disagree**" : "agree"]
                  })
     }
 }

@@ -6,8 +6,7 @@ extension Linter {
     /// can change the *winner* in some context is not decided here: proving that it never can
     /// would mean enumerating every set of answers.)
     mutating func checkWeights() {
-        let read = Set(questionnaire.gates.flatMap { $0.condition.clauses.map(\.questionID) }
-            + (questionnaire.undefinedPractice?.questionsRead ?? []))
+        let read = questionnaire.questionsReadByRules
         for question in questionnaire.questions where question.kind != .text && question.purpose != .perception {
             if question.informs == .readiness {
                 if !read.contains(question.id) {

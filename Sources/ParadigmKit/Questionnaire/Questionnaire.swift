@@ -21,6 +21,11 @@ public struct Questionnaire: Sendable {
     public private(set) var operatingModel: OperatingModel?
     /// The themes free-text answers are grouped into in a team brief (`themes:`).
     public internal(set) var themes: [Theme] = []
+    /// The questions the readiness gates and the undefined-practice signs read.
+    var questionsReadByRules: Set<String> {
+        Set(gates.flatMap { $0.condition.clauses.map(\.questionID) } + (undefinedPractice?.questionsRead ?? []))
+    }
+
     /// The same questionnaire with an operating model.
     func with(_ model: OperatingModel?) -> Questionnaire {
         var copy = self
