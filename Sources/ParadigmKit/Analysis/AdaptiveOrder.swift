@@ -15,7 +15,10 @@ public enum AdaptiveOrder {
     /// asked (answered, unsure or skipped). `all` adds the questions the brief does not need.
     public static func remaining(_ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool) -> [String] {
         let done = Set(asked)
-        let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.applies($0) }
+        let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.isAsked($0, in: questionnaire) }
+        // Someone who answers for their own work only is asked their few questions in order:
+        // the organisation's facts, and so the settling, come from the others.
+        if questionnaire.answersOwnWorkOnly(answers.respondent.role) { return askable.map(\.id) }
         let assessment = try? Assessor.assess(answers, with: questionnaire)
         let check = assessment.map(SettledCheck.init)
         var order: [Question] = []
@@ -68,9 +71,13 @@ extension AdaptiveOrder {
     }
 
     /// Asks the questions in adaptive order, answering each as `full` does (or leaving it
-    /// unanswered where `full` has no answer), until nothing the brief needs is left.
+    /// unanswered where `full` has no answer), until nothing the brief needs is left. The
+    /// respondent answers for the organisation, whatever role `full` names: a file with every
+    /// fact answered was not routed to one's own work.
     package static func replay(_ full: Answers, questionnaire: Questionnaire) -> Replay {
-        var answers = Answers(questionnaireID: full.questionnaireID, respondent: full.respondent, sourceName: full.sourceName)
+        var respondent = full.respondent
+        if questionnaire.answersOwnWorkOnly(respondent.role) { respondent.role = nil }
+        var answers = Answers(questionnaireID: full.questionnaireID, respondent: respondent, sourceName: full.sourceName)
         var asked: [String] = []
         var toSettled: Int?
         while let next = remaining(questionnaire, answers: answers, asked: asked, all: false).first {

@@ -135,3 +135,11 @@ public struct Answers: Sendable, Equatable {
         return dropped
     }
 }
+
+extension Answers {
+    /// Whether the respondent is asked a question: its `when:` holds, and their role is asked
+    /// it (``Questionnaire/asks(_:roleID:)``).
+    public func isAsked(_ question: Question, in questionnaire: Questionnaire) -> Bool {
+        questionnaire.asks(question, roleID: respondent.role) && applies(question)
+    }
+}

@@ -101,8 +101,8 @@ extension BriefRenderer {
             let others = outcomes.filter { $0.key != recommendedOutcome }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .map { "\(outcomeName($0.key)) in \($0.value.commaGrouped)" }
             md.paragraph("**The recommendation can change.** Of the \(combinations.commaGrouped) combinations of answers, \(others.joined(separator: ", ")) make another paradigm the recommendation. Settle these facts before the offsite.")
-        case .mayChange(let combinations):
-            md.paragraph("**The recommendation may change.** The ranges overlap, and the \(combinations.plain) combinations of answers are too many to score one by one. Settle these facts before the offsite.")
+        case .mayChange:
+            md.paragraph("**The recommendation may change.** The ranges overlap, and the answers can combine in too many ways to score one by one (more than \(UnsureRange.enumerationLimit.commaGrouped)). Settle these facts before the offsite.")
         }
     }
 

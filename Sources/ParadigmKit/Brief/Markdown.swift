@@ -48,18 +48,30 @@ struct Markdown {
     /// breaks become spaces.
     static func escape(_ raw: String) -> String {
         var out = ""
-        for scalar in raw.unicodeScalars {
+        let scalars = Array(raw.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() {
             switch scalar {
             case "\n", "\r", "\t": out += " "
             case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "$", "!", "^", "@":
                 out += "\\" + String(scalar)
-            case "&": out += "\\&"  // so `&lt;` in a name is shown, not read as an entity
+            case "&":
+                // Only where it would start an entity (`&lt;`, `&#60;`), so that `&lt;` in a
+                // name is shown as typed; `Harbor & Vale` stays as it is.
+                out += startsEntity(scalars[(position + 1)...]) ? "\\&" : "&"
             default:
                 // Other control characters would break the layout; show them as a replacement.
                 out += scalar.properties.generalCategory == .control ? "\u{FFFD}" : String(scalar)
             }
         }
         return escapeLineStart(out.trimmingWhitespace())
+    }
+
+    /// Whether the text after an `&` would make it an HTML entity: `#` or letters and digits,
+    /// then `;`.
+    private static func startsEntity(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        let body = rest.first == "#" ? rest.dropFirst() : rest
+        let name = body.prefix { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+        return !name.isEmpty && body.dropFirst(name.count).first == ";"
     }
 
     /// A leading `-`, `+`, `=`, `:` or `12.` / `12)` would start a list or a definition.

@@ -17,14 +17,19 @@ extension TeamBriefRenderer {
         let ranking = group.ranking
         md.heading(1, "Executive summary")
         let who = organisation.map { " at \(Markdown.escape($0))" } ?? ""
+        let ownWork = team.members.count - group.count
+        let answered = ownWork == 0 ? "" : """
+             (\(ownWork.grouped) of them about their own work only: the organisation's facts, and so \
+            the fit, come from the other \(group.count.grouped))
+            """
         md.paragraph("""
-            \(Self.count(team.members.count, "respondent"))\(who) answered the questionnaire. Taken \
+            \(Self.count(team.members.count, "respondent"))\(who) answered the questionnaire\(answered). Taken \
             together, their answers point to **\(name(rec))**. \(texts[rec.paradigm].summary)
             """)
         let confidence = group.confidence
         var lines = [
             "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
-            "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(team.members.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
+            "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(group.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
             "**Agreement:** \(summaryAgreement)",
         ]
         let facts = team.factsToSettle.count
@@ -39,11 +44,11 @@ extension TeamBriefRenderer {
 
     var agreementSentence: String {
         guard let w = team.agreement.value else {
-            return team.members.count < 2
-                ? "needs at least two respondents."
+            return team.group.count < 2
+                ? "needs at least two respondents who answer for the organisation."
                 : "cannot be measured: every respondent scores the five candidate models level."
         }
-        return "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.members.count.grouped) respondents' rankings of the five; W measures that ranking only)."
+        return "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.group.count.grouped) respondents' rankings of the five; W measures that ranking only)."
     }
 
     /// The agreement line of the summary: the ranking's agreement, then the spread of the
@@ -68,9 +73,18 @@ extension TeamBriefRenderer {
 
     var paradigmHeader: [String] { Stance.allCases.map(\.shortName) }
 
+    /// A role group's mean scores and recommendation, or dashes for a group whose members all
+    /// answered about their own work only.
+    func groupScoreCells(_ group: GroupScores, recommends: (Stance) -> String) -> [String] {
+        guard group.count > 0 else { return Stance.allCases.map { _ in "—" } + ["(own work only)"] }
+        return scoreRow(group.mean) + [recommends(group.recommendation)]
+    }
+
     func groupScores(_ md: inout Markdown) {
         md.heading(2, "Group scores")
-        md.paragraph("The mean of every respondent's fit scores, 0–100; higher means the facts call for it more.")
+        let whose = team.group.count == team.members.count
+            ? "every respondent's fit scores" : "the fit scores of the respondents who answered for the organisation"
+        md.paragraph("The mean of \(whose), 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
         let rows = team.group.ranking.map { stance in
             [name(stance), mean[stance].oneDecimal, Markdown.bar(mean[stance]),
@@ -86,7 +100,7 @@ extension TeamBriefRenderer {
         }
         let rows = team.populatedGroups.map { index -> [String] in
             let group = team.roleGroups[index]
-            return [groupLabel(index), group.count.grouped] + scoreRow(group.mean) + ["**\(name(group.recommendation))**"]
+            return [groupLabel(index), group.members.grouped] + groupScoreCells(group) { "**\(name($0))**" }
         }
         md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
@@ -107,7 +121,11 @@ extension TeamBriefRenderer {
         let rows = shown.map { member -> [String] in
             let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
             let who = options.anonymous ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
-            return who + scoreRow(member.scores) + [name(member.recommendation)]
+            guard let scores = member.scores, let recommendation = member.recommendation else {
+                // Asked about their own work only: the organisation's fit comes from the others.
+                return who + Stance.allCases.map { _ in "—" } + ["(own work only)"]
+            }
+            return who + scoreRow(scores) + [name(recommendation)]
         }
         let header = (options.anonymous ? ["Respondent"] : ["Respondent", "Role"]) + paradigmHeader + ["Recommends"]
         let alignments: [Markdown.Alignment] = (options.anonymous ? [.left] : [.left, .left]) + Stance.allCases.map { _ in .right } + [.left]

@@ -53,7 +53,7 @@ public struct TeamBriefRenderer {
         if let name = Self.name(of: member, anonymous: options.anonymous) { return Markdown.escape(name) }
         let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
         let base = Markdown.escape(team.role(ofGroup: group)?.label ?? "Respondent (role not given)")
-        return team.roleGroups[group].count > 1 ? "\(base) \(places[index])" : base
+        return team.roleGroups[group].members > 1 ? "\(base) \(places[index])" : base
     }
 
     /// The name a member is shown by, or `nil` when they are called by their role.

@@ -15,8 +15,8 @@ public enum TeamCharts {
     /// Mean fit score of each candidate model for everyone and for each role group, 0–100.
     public static func scoresByRole(_ team: TeamAssessment) -> String {
         let paradigms = Stance.allCases
-        var groups: [(String, GroupScores)] = [("Everyone (\(team.members.count.grouped))", team.group)]
-        for index in team.populatedGroups {
+        var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.grouped))", team.group)]
+        for index in team.populatedGroups where team.roleGroups[index].count > 0 {
             let label = team.role(ofGroup: index)?.label ?? "Role not given"
             groups.append(("\(label) (\(team.roleGroups[index].count.grouped))", team.roleGroups[index]))
         }

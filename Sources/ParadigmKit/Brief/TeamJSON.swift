@@ -1,9 +1,9 @@
-/// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/2`,
+/// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/3`,
 /// described in `docs/team-brief.md`. Keys come in a fixed order; an anonymous document holds
 /// no names and no file names.
 public struct TeamJSON {
     /// The schema id and version every document carries.
-    public static let schema = "paradigm-advisor/team/2"
+    public static let schema = "paradigm-advisor/team/3"
 
     let brief: TeamBriefRenderer
     var team: TeamAssessment { brief.team }
@@ -62,8 +62,11 @@ public struct TeamJSON {
 
     private func role(_ index: Int) -> JSONValue {
         let scores = team.roleGroups[index]
-        return .object([("role", .text(team.role(ofGroup: index)?.id)), ("count", .number(Double(scores.count))),
-                        ("recommendation", .string(scores.recommendation.rawValue)), ("scores", Self.scores(scores.mean))])
+        let scored = scores.count > 0
+        return .object([("role", .text(team.role(ofGroup: index)?.id)), ("count", .number(Double(scores.members))),
+                        ("scored", .number(Double(scores.count))),
+                        ("recommendation", scored ? .string(scores.recommendation.rawValue) : .null),
+                        ("scores", scored ? Self.scores(scores.mean) : .null)])
     }
 
     /// Kendall's W on the ranking, with the questions that are split beside it.
@@ -124,8 +127,8 @@ public struct TeamJSON {
             ("label", .string(brief.label(member.index))),
             ("name", brief.options.anonymous ? .null : .text(member.name)),
             ("role", .text(member.roleID)),
-            ("recommendation", .string(member.recommendation.rawValue)),
-            ("scores", Self.scores(member.scores)),
+            ("recommendation", member.recommendation.map { .string($0.rawValue) } ?? .null),
+            ("scores", member.scores.map(Self.scores) ?? .null),
         ])
     }
 

@@ -30,7 +30,7 @@ public struct TeamSlidesRenderer {
         md.heading(2, "Recommendation: \(brief.name(rec))")
         md.bullets([
             "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean[rec].oneDecimal) of 100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) (\(group.confidence.label.rawValue))",
-            "\(group.recommendedBy(rec).grouped) of \(team.members.count.grouped) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
+            "\(group.recommendedBy(rec).grouped) of \(group.count.grouped) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
             "Agreement: \(brief.agreementSentence)",
         ])
         md.paragraph(brief.texts[rec.paradigm].summary)
@@ -46,8 +46,7 @@ public struct TeamSlidesRenderer {
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left],
                  team.populatedGroups.map { index in
                      let group = team.roleGroups[index]
-                     return [brief.groupLabel(index), group.count.grouped] + brief.scoreRow(group.mean)
-                         + [group.recommendation.shortName]
+                     return [brief.groupLabel(index), group.members.grouped] + brief.groupScoreCells(group) { $0.shortName }
                  })
     }
 

@@ -31,6 +31,9 @@ public struct CommandIO: Sendable {
     /// Why writing to standard output or standard error failed (`cannot write standard output:
     /// No space left on device`), or `nil` while every write has succeeded. Defaults to `nil`.
     public var writeFailure: @Sendable () -> String?
+    /// The number of rows of the terminal standard output shows, or `nil` when it is not a
+    /// terminal (or does not say). Defaults to `nil`.
+    public var terminalRows: @Sendable () -> Int?
 
     /// Creates an IO from its parts.
     public init(
@@ -50,6 +53,7 @@ public struct CommandIO: Sendable {
         self.readInputLine = { readLine().map(InputLine.line) ?? .endOfInput }
         self.beginConversation = { _ in {} }
         self.writeFailure = { nil }
+        self.terminalRows = { nil }
     }
 
     /// The process's real standard streams, environment and folder.
@@ -69,6 +73,7 @@ public struct CommandIO: Sendable {
         io.readInputLine = { Terminal.readLine(descriptor: STDIN_FILENO) }
         io.beginConversation = { colour in Terminal.beginConversation(colour: colour, write: output.write) }
         io.writeFailure = { output.failureMessage ?? error.failureMessage }
+        io.terminalRows = { Terminal.rows(descriptor: STDOUT_FILENO) }
         return io
     }
 

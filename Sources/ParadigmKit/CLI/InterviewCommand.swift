@@ -17,6 +17,10 @@ enum InterviewCommand {
     static let all = OptionSpec(
         ["--all"], help: "Ask every question in questionnaire order, instead of the most decisive first until the recommendation is settled.")
 
+    static let role = OptionSpec(
+        ["--role"], .value, valueName: "role",
+        help: "The respondent's role, by id (ceo, cmo, cro, revops, marketing_team, sales_team, other in the built-in questionnaire); it is not asked. A sales or marketing team member is asked only about their own work and their view of the relationship, about a dozen questions.")
+
     static let spec = CommandSpec(
         name: "interview",
         abstract: "Walk through the questionnaire in the terminal and write an answers file.",
@@ -26,8 +30,10 @@ enum InterviewCommand {
             would be (it says so in one line). Then it asks only what the brief still needs (the
             practice questions behind the plan, and the perception questions) and offers the rest
             at the review ('more'). '--all' asks every question in questionnaire order instead.
-            Each question shows its options numbered. Type an
-            option's number (or its id), several as 1,3,4, or a number where one is asked for.
+            With '--role sales_team' or '--role marketing_team' (for a team brief) it asks only
+            about the respondent's own work and their view of the relationship: the
+            organisation's facts come from the leaders' and operations' answers.
+            Each question shows its options numbered. Type an option's number (or its id), several as 1,3,4, or a number where one is asked for.
             Enter keeps the answer marked with *. At any prompt:
               ?          explains why the question matters and what it accepts
               back       goes to the previous question
@@ -44,13 +50,14 @@ enum InterviewCommand {
             With no input at all it stops at once; then fill in 'paradigm template' and run
             'paradigm brief' instead. See docs/interview.md.
 
-            Exit codes: 0 finished, quit or Ctrl-D; 66 piped input ended before the end (the
+            Exit codes: 0 finished (Enter or end of input at the final review), quit or Ctrl-D;
+            64 a usage error; 66 piped input ended before the final review (the
             answers so far are saved) or gave nothing; 73 the answers file or brief already
             exists, or another interview has it open (its lock file ANSWERS.lock); 74 the
             answers file could not be saved; 130 Ctrl-C, 129 a closed terminal, 143 kill,
             131 Ctrl-\\ (answers saved each time).
             """,
-        options: [output, resume, brief, BriefCommand.date, CommonOptions.questionnaire, force, noColor, all],
+        options: [output, resume, brief, role, BriefCommand.date, CommonOptions.questionnaire, force, noColor, all],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
@@ -61,6 +68,12 @@ enum InterviewCommand {
             throw .usage("The interview talks on standard input and output, so its answers need a file: give one with -o or --resume.", command: spec.name)
         }
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
+        let givenRole = try self.givenRole(arguments, questionnaire)
+        if let givenRole, questionnaire.answersOwnWorkOnly(givenRole), arguments.value(brief.key) != nil {
+            throw .usage(
+                "A \(questionnaire.role(givenRole)?.label.lowercased() ?? givenRole) answers only about their own work, so their answers make no brief on their own; leave out --brief, and give the answers file to whoever writes the team brief.",
+                command: spec.name)
+        }
         let forced = arguments.flag(force.key)
         let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
                                   outputIsTerminal: io.outputIsTerminal).colour
@@ -95,13 +108,25 @@ enum InterviewCommand {
             }
         }
 
+        if let givenRole { answers.respondent.role = givenRole }
+        var interview = Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil,
+                                  adaptive: !arguments.flag(all.key), roleGiven: givenRole != nil)
+        interview.reviewPageSize = InterviewRenderer.reviewPageSize(rows: io.terminalRows())
         var session = InterviewSession(
-            interview: Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil,
-                                 adaptive: !arguments.flag(all.key)),
+            interview: interview,
             file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
         let end = try session.run(resuming: resumePath != nil)
         try finish(end, session.file, arguments, date: date, io: io)
+    }
+
+    /// The role named with `--role`, checked against the questionnaire's roles.
+    private static func givenRole(_ arguments: ParsedArguments, _ questionnaire: Questionnaire) throws(CommandError) -> String? {
+        guard let id = arguments.value(role.key) else { return nil }
+        guard questionnaire.role(id) == nil else { return id }
+        let known = questionnaire.roles.map(\.id)
+        let list = known.isEmpty ? "this questionnaire names no roles" : "it is one of " + known.joined(separator: ", ")
+        throw .usage("Unknown role '\(id.visibleControls)' for --role: \(list).", command: spec.name)
     }
 
     /// Refuses an answers file that is not a regular file (or a free name) before its lock is
@@ -178,10 +203,19 @@ enum InterviewCommand {
     private static func conclude(_ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO) throws(CommandError) {
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let source = try FileAccess.readSource(file.path, io: io)
+        let answers: Answers
+        do {
+            answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
+        } catch {
+            throw .data(error)
+        }
+        io.out("\nSaved \(answers.values.count) answers to \(file.path.visibleControls).\n\n")
+        if questionnaire.answersOwnWorkOnly(answers.respondent.role) {
+            try ownWorkConclusion(answers, file, arguments, questionnaire, io)
+            return
+        }
         let assessment: Assessment
         do {
-            let answers = try AnswersLoader.load(source, questionnaire: questionnaire).answers
-            io.out("\nSaved \(answers.values.count) answers to \(file.path.visibleControls).\n\n")
             assessment = try Assessor.assess(answers, with: questionnaire)
         } catch {
             throw .data(error)
@@ -201,6 +235,24 @@ enum InterviewCommand {
         if arguments.flag(force.key) { briefArguments.flags.insert(CommonOptions.force.key) }
         try BriefCommand.runSingle(briefArguments, io)
         io.out("Brief written to \(briefPath.visibleControls).\n")
+    }
+
+    /// The end for a respondent who answers only for their own work: no recommendation of
+    /// their own, since the organisation's facts come from the others.
+    private static func ownWorkConclusion(
+        _ answers: Answers, _ file: InterviewFile, _ arguments: ParsedArguments, _ questionnaire: Questionnaire, _ io: CommandIO
+    ) throws(CommandError) {
+        let label = answers.respondent.role.flatMap(questionnaire.role)?.label.lowercased() ?? "respondent"
+        io.out("""
+            As a \(label) you answered about your own work and your view of the relationship;
+            the organisation's facts come from the leaders' answers. Give \(file.path.visibleControls)
+            to whoever writes the team brief: paradigm brief FOLDER, with everyone's answers files.
+
+            """)
+        if arguments.value(brief.key) != nil {
+            throw .usage("No brief was written: a \(label)'s answers make a team brief together with the leaders', not one of their own.",
+                         command: spec.name)
+        }
     }
 
     /// The recommendation in three lines: paradigm (with direction), confidence, as-is → to-be.

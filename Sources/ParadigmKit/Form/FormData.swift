@@ -9,6 +9,8 @@ package struct FormData: Sendable, Equatable, Encodable {
         package let id: String
         /// What a person reads.
         package let label: String
+        /// Whether the role answers only about its own work (``ParadigmKit/Role/Scope/ownWork``).
+        package let ownWork: Bool
     }
 
     /// An option as shown.
@@ -42,6 +44,8 @@ package struct FormData: Sendable, Equatable, Encodable {
         package let when: [Clause]
         /// What the form accepts.
         package let rule: FormRule
+        /// Whether every role is asked it (``Question/askedOfEveryone``).
+        package let everyone: Bool
     }
 
     /// One section.
@@ -75,7 +79,7 @@ package struct FormData: Sendable, Equatable, Encodable {
         version = questionnaire.version
         title = questionnaire.title
         self.organisation = organisation ?? ""
-        roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label) }
+        roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label, ownWork: $0.scope == .ownWork) }
         sections = questionnaire.sections.map { section in
             let items = section.questions.map { question in
                 let choices: [Choice] = switch question.kind {
@@ -84,7 +88,7 @@ package struct FormData: Sendable, Equatable, Encodable {
                 }
                 let clauses = question.condition?.clauses.map { Clause(question: $0.questionID, options: $0.optionIDs) }
                 return Item(id: question.id, prompt: question.prompt, help: question.help, choices: choices,
-                            when: clauses ?? [], rule: FormRule(question))
+                            when: clauses ?? [], rule: FormRule(question), everyone: question.askedOfEveryone)
             }
             return Part(id: section.id, title: section.title, intro: section.intro, questions: items)
         }

@@ -52,7 +52,34 @@ extension FormScript {
     });
     return values;
   }
+  // Whether the respondent's role is asked a question: a sales or marketing team member only
+  // the questions about their own work, as in the interview.
+  function ownWork() {
+    return data.roles.some(function (r) { return r.id === state.respondent.role && r.ownWork; });
+  }
+  function routed(q) { return q.everyone || !ownWork(); }
+  // The section pages the role is asked, in order.
+  function sectionPages() {
+    var pages = [];
+    data.sections.forEach(function (section, index) {
+      if (section.questions.some(routed)) pages.push(index + 1);
+    });
+    return pages;
+  }
+  function pageAfter(page) {
+    var later = sectionPages().filter(function (p) { return p > page; });
+    return later.length ? later[0] : REVIEW;
+  }
+  function pageBefore(page) {
+    var earlier = sectionPages().filter(function (p) { return p < page; });
+    return earlier.length ? earlier[earlier.length - 1] : 0;
+  }
+  function partText() {
+    var pages = sectionPages(), at = pages.indexOf(state.page);
+    return at >= 0 ? " · part " + (at + 1) + " of " + pages.length : "";
+  }
   function holds(q, values) {
+    if (!routed(q)) return false;
     return q.when.every(function (clause) {
       var v = values[clause.question], ids = v && R.optionIDs(v);
       return !!ids && ids.some(function (id) { return clause.options.indexOf(id) >= 0; });
@@ -98,8 +125,7 @@ extension FormScript {
     var header = el("header", {}, [
       el("h1", { text: data.title }),
       el("p", { "class": "progress-text", id: "progress-text", "aria-live": "polite",
-        text: answered + " of " + applicable.length + " questions answered" +
-          (state.page >= 1 && state.page < REVIEW ? " · part " + state.page + " of " + data.sections.length : "") }),
+        text: answered + " of " + applicable.length + " questions answered" + partText() }),
       el("progress", { id: "progress", max: String(applicable.length || 1), value: String(answered),
         "aria-labelledby": "progress-text" })
     ]);
@@ -119,7 +145,7 @@ extension FormScript {
   function nav(form, nextLabel) {
     var buttons = [];
     if (state.page > 0) buttons.push(el("button", { type: "button", id: "back", "class": "secondary", text: "Back",
-      on: { click: function () { go(state.page - 1); } } }));
+      on: { click: function () { go(pageBefore(state.page)); } } }));
     if (state.fromReview && state.page !== REVIEW) buttons.push(el("button", { type: "button", id: "to-review",
       "class": "secondary", text: "Back to review", on: { click: function () { if (pageIsValid()) go(REVIEW); } } }));
     if (nextLabel) buttons.push(el("button", { type: "submit", id: "next", text: nextLabel }));
@@ -129,7 +155,7 @@ extension FormScript {
 
   function renderAbout(form) {
     form.appendChild(el("h2", { tabindex: "-1", text: "About you" }));
-    form.appendChild(el("p", { "class": "intro", text: "The questions come in " + data.sections.length + " parts, " +
+    form.appendChild(el("p", { "class": "intro", text: "The questions come in parts, " +
       "each with a note on why it matters; some are asked only after certain answers, and the count above " +
       "shows how many apply so far. You can stop at any time and come back: your answers stay in this " +
       "browser until you download them or copy them at the end, and nothing is sent anywhere." }));
@@ -150,7 +176,8 @@ extension FormScript {
     form.appendChild(el("div", { "class": "field" }, [el("label", { "for": "respondent-role", text: "Your role" }),
       el("p", { "class": "hint", id: "respondent-role-hint",
         text: "A team brief compares executives with practitioners, " +
-        "and marketing with sales." }), select]));
+        "and marketing with sales. Sales and marketing team members are asked only about their own " +
+        "work and their view of the relationship; the organisation's facts come from the leaders." }), select]));
     form.appendChild(field("organisation", "Organisation", "The organisation these answers describe.", "organization"));
     nav(form, "Start");
   }
@@ -160,7 +187,7 @@ extension FormScript {
     paragraphs(section.intro, "intro").forEach(function (p) { form.appendChild(p); });
     section.questions.forEach(function (q) { form.appendChild(question(q)); });
     refresh();
-    nav(form, state.page === data.sections.length ? "Review answers" : "Next");
+    nav(form, pageAfter(state.page) === REVIEW ? "Review answers" : "Next");
   }
 
   // One question: a fieldset of radios or checkboxes, or a labelled field.
@@ -278,8 +305,7 @@ extension FormScript {
     var answered = applicable.filter(function (q) { return values[q.id] !== undefined; }).length;
     var bar = document.getElementById("progress"), text = document.getElementById("progress-text");
     if (bar) { bar.max = applicable.length || 1; bar.value = answered; }
-    if (text) text.textContent = answered + " of " + applicable.length + " questions answered" +
-      (state.page >= 1 && state.page < REVIEW ? " · part " + state.page + " of " + data.sections.length : "");
+    if (text) text.textContent = answered + " of " + applicable.length + " questions answered" + partText();
   }
 
   function showError(id, message) {
@@ -324,7 +350,7 @@ extension FormScript {
   }
   function next() {
     if (state.page >= REVIEW || !pageIsValid()) return;
-    go(state.fromReview && state.page !== 0 ? REVIEW : state.page + 1);
+    go(state.fromReview && state.page !== 0 ? REVIEW : pageAfter(state.page));
   }
 
   function shown(q, v) {
@@ -396,7 +422,7 @@ extension FormScript {
     ]));
     var back = el("nav", { "class": "buttons" }, [
       el("button", { type: "button", id: "back", "class": "secondary", text: "Back",
-        on: { click: function () { go(REVIEW - 1); } } }),
+        on: { click: function () { go(pageBefore(REVIEW)); } } }),
       el("button", { type: "button", id: "restart", "class": "secondary", text: "Start again",
         on: { click: function () {
         if (window.confirm("Delete every answer in this browser and start again?")) { state = fresh(); go(0); }

@@ -62,7 +62,8 @@ extension Interview {
         }
         let appearing = applicableQuestions.map(\.id).filter { !before.contains($0) }
         if !dropped.isEmpty { response.notices.append(.dropped(dropped)) }
-        if !appearing.isEmpty { response.notices.append(.appeared(appearing)) }
+        // A new role changes which questions are asked at all, not one question's condition.
+        if !appearing.isEmpty && step != .role { response.notices.append(.appeared(appearing)) }
         if editingFromReview {
             // Asked now only if they come before the step the review was opened from; later
             // ones are reached in order anyway.

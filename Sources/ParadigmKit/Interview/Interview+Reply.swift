@@ -16,6 +16,8 @@ extension Interview {
             screen = .quit
             return InterviewResponse(moved: true)
         case .command(.review):
+            reviewPage = 0
+            changedFromReview = nil
             if !editingFromReview {
                 reviewOrigin = step
                 screen = .review(final: false)
@@ -86,6 +88,7 @@ extension Interview {
 
     private mutating func respondToReview(_ input: InterviewInput, final: Bool) -> InterviewResponse {
         let items = reviewItems
+        changedFromReview = nil
         switch input {
         case .command(.help):
             return InterviewResponse(notices: [.help])
@@ -93,6 +96,7 @@ extension Interview {
             screen = .quit
             return InterviewResponse(moved: true)
         case .command(.review):
+            reviewPage = 0
             return InterviewResponse(moved: true)
         case .command(.skip):
             return InterviewResponse(notices: [.problem(AnswerProblem(
@@ -101,6 +105,10 @@ extension Interview {
         case .command(.back) where final:
             guard let last = applicableSteps.last else { return InterviewResponse(notices: [.firstStep]) }
             screen = .asking(last)
+            return InterviewResponse(moved: true)
+        case .empty where reviewPage + 1 < reviewPages.count:
+            // Enter on a page of a long review shows the next page.
+            reviewPage += 1
             return InterviewResponse(moved: true)
         case .empty, .command(.back):
             if final {
@@ -179,6 +187,7 @@ extension Interview {
                 screen = .asking(.question(next))
             } else {
                 editingFromReview = false
+                changedFromReview = step
                 screen = .review(final: reviewOrigin == nil)
             }
             return
@@ -189,6 +198,7 @@ extension Interview {
         } else {
             reviewOrigin = nil
             furthest = order.count - 1
+            reviewPage = 0
             screen = .review(final: true)
         }
     }

@@ -28,13 +28,25 @@ package struct Interview: Sendable {
     package internal(set) var asked: [String] = []
     /// In adaptive order: whether the respondent chose to go on past what the brief needs.
     package internal(set) var goesOn = false
+    /// Whether the role was given before the interview (`--role`), so it is not asked.
+    package let roleGiven: Bool
+    /// How many review lines fit on one page of the terminal; `nil` for no paging (a pipe).
+    package var reviewPageSize: Int?
+    /// The page of the review on screen (0-based).
+    package internal(set) var reviewPage = 0
+    /// The step just changed from the review, which the review then confirms in one line
+    /// instead of listing every answer again; `nil` otherwise.
+    package internal(set) var changedFromReview: InterviewStep?
 
     /// A new interview, or one that resumes `answers` at the first step still unanswered: a
     /// missing role or organisation, then the first question that applies and has no answer.
     /// When nothing is left, it opens on the final review.
-    package init(questionnaire: Questionnaire, answers: Answers, resuming: Bool = false, adaptive: Bool = false) {
+    package init(
+        questionnaire: Questionnaire, answers: Answers, resuming: Bool = false, adaptive: Bool = false, roleGiven: Bool = false
+    ) {
         self.questionnaire = questionnaire
         self.answers = answers
+        self.roleGiven = roleGiven
         self.answers.dropInapplicable(in: questionnaire)
         self.adaptive = adaptive
         screen = .asking(.name)
@@ -71,14 +83,15 @@ package struct Interview: Sendable {
     /// In adaptive order: whether the recommendation is settled, or how many open questions
     /// could still change it; `nil` in questionnaire order.
     package var stage: AdaptiveOrder.Stage? {
-        adaptive ? AdaptiveOrder.stage(questionnaire, answers: answers) : nil
+        adaptive && !questionnaire.answersOwnWorkOnly(answers.respondent.role)
+            ? AdaptiveOrder.stage(questionnaire, answers: answers) : nil
     }
 
     /// In adaptive order: how many questions the brief does not need were left out.
     package var notAsked: Int {
         guard adaptive, !goesOn else { return 0 }
         let listed = Set(order.compactMap { step -> String? in if case .question(let id) = step { id } else { nil } })
-        return questionnaire.questions.filter { answers.applies($0) && !listed.contains($0.id) }.count
+        return questionnaire.questions.filter { answers.isAsked($0, in: questionnaire) && !listed.contains($0.id) }.count
     }
 
     /// Goes on past what the brief needs, with every other question in questionnaire order.
@@ -90,15 +103,18 @@ package struct Interview: Sendable {
     package var applicableSteps: [InterviewStep] { order.filter(applies) }
 
     /// The questions that apply with the answers given so far.
-    package var applicableQuestions: [Question] { questionnaire.questions.filter(answers.applies) }
+    package var applicableQuestions: [Question] {
+        questionnaire.questions.filter { answers.isAsked($0, in: questionnaire) }
+    }
 
-    /// Whether a step is asked with the answers given so far (the role only when the
-    /// questionnaire names roles).
+    /// Whether a step is asked with the answers given so far: the role only when the
+    /// questionnaire names roles and none was given with `--role`; a question when its `when:`
+    /// holds and the respondent's role is asked it.
     package func applies(_ step: InterviewStep) -> Bool {
         switch step {
         case .name, .organisation: true
-        case .role: !questionnaire.roles.isEmpty
-        case .question(let id): questionnaire.question(id).map(answers.applies) ?? false
+        case .role: !questionnaire.roles.isEmpty && !roleGiven
+        case .question(let id): questionnaire.question(id).map { answers.isAsked($0, in: questionnaire) } ?? false
         }
     }
 
@@ -106,7 +122,8 @@ package struct Interview: Sendable {
     package func progress(_ id: String) -> (number: Int, total: Int)? {
         let questions = adaptive
             ? order.compactMap { step -> Question? in
-                guard case .question(let id) = step, let question = questionnaire.question(id), answers.applies(question) else { return nil }
+                guard case .question(let id) = step, let question = questionnaire.question(id),
+                      answers.isAsked(question, in: questionnaire) else { return nil }
                 return question
             }
             : applicableQuestions
@@ -120,6 +137,13 @@ package struct Interview: Sendable {
             guard case .question(let id) = step else { return true }
             return answers[id] != nil || index(of: step) <= furthest
         }
+    }
+
+    /// The review's items in pages of ``reviewPageSize`` (one page without paging).
+    package var reviewPages: [ArraySlice<InterviewStep>] {
+        let items = reviewItems
+        guard let size = reviewPageSize, size > 0, items.count > size else { return [items[...]] }
+        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 
     /// The current answer of a step, or the one it had before its question stopped applying:

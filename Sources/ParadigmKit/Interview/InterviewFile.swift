@@ -22,12 +22,14 @@ package struct InterviewFile: Sendable {
         self.replacing = replacing
     }
 
-    /// The comment lines at the top of the file.
-    package var header: [String] {
+    /// The comment lines at the top of the file; `ownWork` for a respondent whose answers join
+    /// a team brief only.
+    package func header(ownWork: Bool = false) -> [String] {
         [
             "Paradigm Advisor answers, saved by `paradigm interview` after every answer.",
             "Go on with: paradigm interview --resume \(Shell.quoted(path))",
-            "Brief: paradigm brief \(Shell.quoted(path))",
+            ownWork ? "Team brief: paradigm brief FOLDER, with these answers beside the leaders'"
+                : "Brief: paradigm brief \(Shell.quoted(path))",
         ]
     }
 
@@ -37,7 +39,8 @@ package struct InterviewFile: Sendable {
         let respondent = answers.respondent
         guard written || !answers.values.isEmpty || respondent.name != nil || respondent.role != nil || respondent.organisation != nil
         else { return }
-        let text = AnswersWriter.render(answers, questionnaire: questionnaire, header: header)
+        let text = AnswersWriter.render(
+            answers, questionnaire: questionnaire, header: header(ownWork: questionnaire.answersOwnWorkOnly(respondent.role)))
         do {
             try AtomicFile.write(Data(text.utf8), to: fullPath, replacing: written || replacing, interruptible: false)
         } catch {

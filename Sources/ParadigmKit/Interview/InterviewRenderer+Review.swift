@@ -1,31 +1,72 @@
 extension InterviewRenderer {
-    /// The review: every answer so far, numbered, to change one.
+    /// The review: one line per answer so far, numbered to change one, a page at a time when
+    /// the terminal is too short for all of them. Right after a change made from it, only
+    /// that change is confirmed, with the line that says what to do next.
     func review(_ interview: Interview, final: Bool) -> String {
-        var out = "\n" + style.heading(final ? "== Review: all your answers ==" : "== Review: your answers so far ==") + "\n"
+        if let changed = interview.changedFromReview {
+            return style.notice("  Changed: " + reviewLine(changed, interview).trimmingWhitespace()) + "\n"
+                + style.dim(wrap(reviewFooter(interview, final: final, paged: false) + " Type review to see every answer.", indent: 2))
+        }
+        let pages = interview.reviewPages
+        let page = min(interview.reviewPage, pages.count - 1)
+        var title = final ? "== Review: all your answers ==" : "== Review: your answers so far =="
+        if pages.count > 1 { title += " (page \(page + 1) of \(pages.count))" }
+        var out = "\n" + style.heading(title) + "\n"
         var section: String?
-        for step in interview.reviewItems {
-            guard case .question(let id) = step, let question = interview.questionnaire.question(id) else {
-                let value = interview.value(of: step).map { respondentText($0, interview) } ?? "(left out)"
-                let word = reviewWord(step)
-                out += "  " + word + String(repeating: " ", count: max(1, 14 - word.count)) + style.bold(value) + "\n"
-                continue
-            }
-            if section != question.sectionID {
+        for step in pages[page] {
+            // Section headings in questionnaire order only: the adaptive order moves between
+            // sections, and a heading before every other answer would say nothing.
+            if !interview.adaptive, case .question(let id) = step, let question = interview.questionnaire.question(id),
+               section != question.sectionID {
                 section = question.sectionID
                 let title = interview.questionnaire.sections.first { $0.id == question.sectionID }?.title ?? question.sectionID
                 out += "      " + style.dim("-- \(title) --") + "\n"
             }
-            let number = String(interview.progress(id)?.number ?? 0)
-            let lead = String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
-            out += lead + truncated(question.prompt, Self.width - lead.count) + "\n"
-            let answer = interview.answers[id].map { summary($0.value, question) } ?? "(not answered)"
-            out += "        " + style.bold(truncated(answer, Self.width - 8)) + "\n"
+            out += reviewLine(step, interview) + "\n"
         }
-        let next: String
-        if final, interview.notAsked > 0 {
+        if final, page == pages.count - 1, interview.notAsked > 0 {
             let count = interview.notAsked
             out += style.dim(wrap("\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more to answer \(count == 1 ? "it" : "them") too.", indent: 2))
-            next = "press Enter to finish: your answers are saved and the recommendation is shown"
+        }
+        out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))
+        return out
+    }
+
+    /// The lines of a review page (section headings included) that fit a terminal of `rows`
+    /// rows, leaving room for the title, the notes below and the prompt.
+    static func reviewPageSize(rows: Int?) -> Int? {
+        guard let rows else { return nil }
+        return max(5, (rows - 8) * 3 / 4)
+    }
+
+    /// One answer on one line: its number (or field name), the prompt cut to fit, and the
+    /// answer in bold.
+    func reviewLine(_ step: InterviewStep, _ interview: Interview) -> String {
+        guard case .question(let id) = step, let question = interview.questionnaire.question(id) else {
+            let value = interview.value(of: step).map { respondentText($0, interview) } ?? "(left out)"
+            let word = reviewWord(step)
+            return "  " + word + String(repeating: " ", count: max(1, 14 - word.count)) + style.bold(value)
+        }
+        let number = String(interview.progress(id)?.number ?? 0)
+        let lead = String(repeating: " ", count: max(0, 4 - number.count)) + number + "  "
+        // The prompt in a column of its own, the answers aligned after it.
+        let room = Self.width - lead.count - 2 - Self.reviewAnswerWidth
+        let prompt = truncated(question.prompt, room)
+        let answer = truncated(interview.answers[id].map { summary($0.value, question) } ?? "(not answered)", Self.reviewAnswerWidth)
+        return lead + prompt + String(repeating: " ", count: room - prompt.count + 2) + style.bold(answer)
+    }
+
+    /// The width of the review's answer column.
+    static let reviewAnswerWidth = 30
+
+    /// What to type next on the review.
+    private func reviewFooter(_ interview: Interview, final: Bool, paged: Bool) -> String {
+        let ownWork = interview.questionnaire.answersOwnWorkOnly(interview.answers.respondent.role)
+        let next: String
+        if paged {
+            next = "press Enter for the next page"
+        } else if final, ownWork {
+            next = "press Enter to finish: your answers are saved for the team brief"
         } else if final {
             next = "press Enter to finish: your answers are saved and the recommendation is shown"
         } else if case .question(let id)? = interview.reviewOrigin, let progress = interview.progress(id) {
@@ -33,8 +74,7 @@ extension InterviewRenderer {
         } else {
             next = "press Enter to go on where you were"
         }
-        out += style.dim(wrap("Type a question's number (or name, role, organisation) to change that answer, or \(next).", indent: 2))
-        return out
+        return "Type a question's number (or name, role, organisation) to change that answer, or \(next)."
     }
 
     /// The word that picks a respondent field on the review.

@@ -31,9 +31,11 @@ package struct InterviewRenderer: Sendable {
             out += paragraph(resumeSummary(interview))
         } else {
             let count = interview.applicableQuestions.count
-            let conditional = questionnaire.questions.count - count
+            let routed = questionnaire.questions.filter { questionnaire.asks($0, roleID: interview.answers.respondent.role) }
+            let conditional = routed.count - count
+            let sections = Set(routed.map(\.sectionID)).count
             out += paragraph(
-                "\(count) questions in \(questionnaire.sections.count) sections"
+                "\(count) questions in \(sections) section\(sections == 1 ? "" : "s")"
                     + (conditional > 0 ? ", and up to \(conditional) more that depend on your answers" : "")
                     + ". Each answer is saved to \(path) at once, so you can stop at any time and go on later.")
         }

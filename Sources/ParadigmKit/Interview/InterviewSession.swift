@@ -12,7 +12,8 @@ package enum InterviewEnd: Equatable, Sendable {
 
 /// Runs an ``Interview`` on a line-based console: prints each screen, reads a line, applies
 /// it, saves the answers file after every change, and stops on finish, `quit`, end of input or
-/// Ctrl-C. End of input is never read as Enter, so it never accepts a default.
+/// Ctrl-C. End of input is never read as Enter, so it never accepts a default; at the final
+/// review, where nothing is left to answer, it finishes the interview.
 package struct InterviewSession {
     /// The interview's state.
     package private(set) var interview: Interview
@@ -63,6 +64,9 @@ package struct InterviewSession {
                 return .interrupted
             case .endOfInput:
                 write("\n")
+                // At the final review every question has had its turn: the end of input
+                // accepts it, as Enter would (and the brief is written if asked for).
+                if interview.screen == .review(final: true) { return .finished }
                 return .endOfInput(linesRead: linesRead)
             case .tooLong:
                 linesRead += 1

@@ -31,6 +31,15 @@ enum Terminal {
         }
     }
 
+    /// The rows of the terminal on a descriptor, or `nil` when it is not a terminal or gives
+    /// no size.
+    static func rows(descriptor: Int32) -> Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// Whether the one line that may still be read after a signal has been (see ``readLine(descriptor:)``).
     private static let drainedAfterSignal = Mutex(false)
 

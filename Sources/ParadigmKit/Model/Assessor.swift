@@ -43,10 +43,14 @@ public enum Assessor {
         }
         let fit = ScoreSet(contributions: fitContributions)
         guard fit.hasEvidence else {
+            let ownWork = questionnaire.answersOwnWorkOnly(answers.respondent.role)
+            let label = answers.respondent.role.flatMap(questionnaire.role)?.label.lowercased() ?? ""
             throw Diagnostics([Diagnostic(
                 .error, "none of the answered questions says anything about fit, so there is nothing to recommend",
                 file: answers.sourceName,
-                help: "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
+                help: ownWork
+                    ? "a \(label) answers about their own work only; these answers join a team brief with the leaders' answers (paradigm brief FOLDER)"
+                    : "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
         }
         let today = ScoreSet(contributions: todayContributions)
         let value = { (id: String) in answers[id]?.value }

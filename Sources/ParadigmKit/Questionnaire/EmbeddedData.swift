@@ -24,6 +24,9 @@ enum EmbeddedData {
 # The leanings are this tool's working interpretation of Forrester's four paradigms
 # (Forrester, "The Future Of Marketing And Sales Alignment", 2024), not Forrester's own scoring;
 # the sources behind each figure are named in the help texts and in paradigms.yaml.
+# Roles with `answers: own_work` (the sales and marketing team members) are asked only the
+# questions marked `asked_of: everyone` and the perception questions: their own daily work and
+# their view of the relationship; a team brief takes the organisation's facts from the others.
 # Weights range -3..3; importance (`weight:`) is 1 except for a few decisive questions.
 # After a change, check the balance and the profiles: Benchmarks/run.sh model.
 
@@ -54,10 +57,12 @@ roles:
     label: Marketing team member
     level: practitioner
     function: marketing
+    answers: own_work
   - id: sales_team
     label: Sales team member
     level: practitioner
     function: sales
+    answers: own_work
   - id: other
     label: Other
     level: practitioner
@@ -1906,6 +1911,7 @@ sections:
       sales, are findings in themselves.
     questions:
       - id: trust_no_blame
+        asked_of: everyone
         prompt: How far do you agree that marketing and sales rarely point fingers at each other?
         help: |
           Forrester's 2024 research draws on two separate surveys of different people: in its
@@ -1924,6 +1930,7 @@ sections:
           why: Little blame is the mark of teams that share outcomes.
 
       - id: trust_common_language
+        asked_of: everyone
         prompt: How far do you agree that both teams use the same words for leads, opportunities and customers, and mean the same by them?
         help: |
           Kotler and colleagues (HBR, 2006) treat a common language as the step that turns an
@@ -1994,6 +2001,7 @@ sections:
           why: One shared funnel is a sign of joint ownership.
 
       - id: trust_rise_or_fall
+        asked_of: everyone
         prompt: How far do you agree that people on both teams feel they rise or fall together?
         help: |
           Kotler and colleagues (HBR, 2006) describe a shared rise-or-fall culture as the mark
@@ -2042,6 +2050,7 @@ sections:
           why: Moving people across builds one culture.
 
       - id: blame_when_miss
+        asked_of: everyone
         prompt: When results disappoint, what usually happens?
         help: |
           How a company handles a miss shows how the relationship works under pressure. Blame
@@ -2065,6 +2074,7 @@ sections:
             why: Blame across the border is the costliest form of the siloed pattern.
 
       - id: sales_follow_up
+        asked_of: everyone
         prompt: How consistently does sales follow up the leads and accounts that marketing passes on?
         help: |
           Gartner finds that sales sees only 44% of marketing-qualified leads as a potential
@@ -2111,6 +2121,7 @@ sections:
           why: A mandate for change makes structural paradigms reachable.
 
       - id: biggest_friction
+        asked_of: everyone
         prompt: If you could fix one friction point between marketing and sales, what would it be?
         help: |
           One concrete example in your own words is worth more than a rating. It is shown in
@@ -2122,6 +2133,7 @@ sections:
         optional: yes
 
       - id: notes
+        asked_of: everyone
         prompt: Is there anything else the facilitator should know?
         help: |
           Context the questions missed, such as a recent reorganisation, a merger, a leader

@@ -108,6 +108,16 @@ public struct Role: Sendable, Equatable {
         case operations
     }
 
+    /// What a respondent in the role is asked (`answers:` in the data).
+    public enum Scope: String, Sendable, CaseIterable {
+        /// The organisation's facts and everything else: the default.
+        case organisation
+        /// Only the questions about their own daily work and their view of the relationship
+        /// (`asked_of: everyone`, and the perception questions); a team brief takes the facts
+        /// from the respondents who answer for the organisation.
+        case ownWork = "own_work"
+    }
+
     /// Stable id answers files use.
     public let id: String
     /// What a person reads.
@@ -116,6 +126,13 @@ public struct Role: Sendable, Equatable {
     public let level: Level
     /// Function.
     public let function: Function
+    /// What a respondent in the role is asked.
+    public let scope: Scope
+
+    /// A role.
+    public init(id: String, label: String, level: Level, function: Function, scope: Scope = .organisation) {
+        (self.id, self.label, self.level, self.function, self.scope) = (id, label, level, function, scope)
+    }
 }
 
 /// A group of questions shown together.

@@ -123,6 +123,7 @@ public struct Question: Sendable, Equatable {
         let options: [Option]
         let location: SourceLocation
         let purpose: QuestionPurpose?
+        let askedOfEveryone: Bool
         /// The lowest and highest weight the options give each stance, fit and as-is, worked
         /// out once: scoring needs them for every answer of every respondent.
         let fitBounds: WeightBounds?, todayBounds: WeightBounds?
@@ -131,8 +132,9 @@ public struct Question: Sendable, Equatable {
 
         init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
              weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
-             location: SourceLocation, purpose: QuestionPurpose?) {
+             location: SourceLocation, purpose: QuestionPurpose?, askedOfEveryone: Bool) {
             (self.id, self.sectionID, self.prompt, self.help) = (id, sectionID, prompt, help)
+            self.askedOfEveryone = askedOfEveryone
             (self.kind, self.informs, self.weight) = (kind, informs, weight)
             (self.unsureAllowed, self.optional, self.condition) = (unsureAllowed, optional, condition)
             (self.options, self.location, self.purpose) = (options, location, purpose)
@@ -145,10 +147,11 @@ public struct Question: Sendable, Equatable {
 
     init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
          weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
-         location: SourceLocation, purpose: QuestionPurpose? = nil) {
+         location: SourceLocation, purpose: QuestionPurpose? = nil, askedOfEveryone: Bool = false) {
         storage = Storage(id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
                           weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
-                          options: options, location: location, purpose: purpose)
+                          options: options, location: location, purpose: purpose,
+                          askedOfEveryone: askedOfEveryone || purpose == .perception)
     }
 
     /// The stable id answers files use.
@@ -176,14 +179,11 @@ public struct Question: Sendable, Equatable {
     /// Where the question is defined.
     public var location: SourceLocation { storage.location }
     /// What it is for in a team brief; `nil` for an ordinary scored question.
-    public var purpose: QuestionPurpose? {
-        get { storage.purpose }
-        set {
-            storage = Storage(id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
-                              weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
-                              options: options, location: location, purpose: newValue)
-        }
-    }
+    public var purpose: QuestionPurpose? { storage.purpose }
+    /// Whether every respondent is asked it, whatever their role (`asked_of: everyone`, and
+    /// every perception question); otherwise only the roles that answer for the organisation
+    /// are (see ``Role/Scope``).
+    public var askedOfEveryone: Bool { storage.askedOfEveryone }
 
     public static func == (lhs: Question, rhs: Question) -> Bool {
         if lhs.storage === rhs.storage { return true }
@@ -191,6 +191,7 @@ public struct Question: Sendable, Equatable {
             && lhs.kind == rhs.kind && lhs.informs == rhs.informs && lhs.weight == rhs.weight
             && lhs.unsureAllowed == rhs.unsureAllowed && lhs.optional == rhs.optional && lhs.condition == rhs.condition
             && lhs.options == rhs.options && lhs.location == rhs.location && lhs.purpose == rhs.purpose
+            && lhs.askedOfEveryone == rhs.askedOfEveryone
     }
 
     /// The option with an id.

@@ -25,7 +25,7 @@ struct QuestionBuilder {
 
     private static let questionKeys = [
         "id", "prompt", "help", "type", "informs", "weight", "unsure", "optional", "when",
-        "options", "low", "high", "min", "max", "unit", "bands", "purpose",
+        "options", "low", "high", "min", "max", "unit", "bands", "purpose", "asked_of",
     ]
 
     mutating func section(_ node: Node) -> Section? {
@@ -71,6 +71,9 @@ struct QuestionBuilder {
         let purpose = keys["purpose"] == nil ? nil
             : reader.word(keys, "purpose", in: what, oneOf: QuestionPurpose.allCases.map(\.rawValue)).flatMap(QuestionPurpose.init(rawValue:))
 
+        let askedOf = keys["asked_of"] == nil ? "organisation"
+            : reader.word(keys, "asked_of", in: what, oneOf: ["everyone", "organisation"]) ?? "organisation"
+
         var kind = QuestionKind.single
         var options: [Option] = []
         switch typeName {
@@ -101,12 +104,11 @@ struct QuestionBuilder {
         default:
             break
         }
-        var question = Question(
+        let question = Question(
             id: id, sectionID: section, prompt: reader.text(keys, "prompt", in: what) ?? "",
             help: reader.text(keys, "help", in: what) ?? "", kind: kind, informs: informs, weight: weight,
             unsureAllowed: unsure != "not_allowed", optional: optional != "no", condition: condition,
-            options: options, location: mapping.location)
-        question.purpose = purpose
+            options: options, location: mapping.location, purpose: purpose, askedOfEveryone: askedOf == "everyone")
         checkPurpose(question, keys: keys)
         earlier[id] = question
         return question

@@ -133,7 +133,7 @@ package enum QuestionnaireLoader {
         var roles: [Role] = []
         for item in list.items {
             guard let mapping = reader.mapping(item, "a role") else { continue }
-            let keys = reader.keys(of: mapping, allowed: ["id", "label", "level", "function"],
+            let keys = reader.keys(of: mapping, allowed: ["id", "label", "level", "function", "answers"],
                                    required: ["id", "label", "level", "function"], in: "a role")
             guard let id = reader.text(keys, "id", in: "a role"),
                   let label = reader.text(keys, "label", in: "a role"),
@@ -142,10 +142,13 @@ package enum QuestionnaireLoader {
                   let function = reader.word(keys, "function", in: "a role", oneOf: Role.Function.allCases.map(\.rawValue))
                       .flatMap(Role.Function.init(rawValue:))
             else { continue }
+            let scope = keys["answers"] == nil ? Role.Scope.organisation
+                : reader.word(keys, "answers", in: "a role", oneOf: Role.Scope.allCases.map(\.rawValue))
+                    .flatMap(Role.Scope.init(rawValue:)) ?? .organisation
             if roles.contains(where: { $0.id == id }) {
                 reader.error("duplicate role id `\(id)`", at: mapping.location)
             }
-            roles.append(Role(id: id, label: label, level: level, function: function))
+            roles.append(Role(id: id, label: label, level: level, function: function, scope: scope))
         }
         return roles
     }

@@ -1,8 +1,10 @@
 /// A group's fit result: the sum of its members' stance scores and how many put each candidate
 /// model first, from which the mean and the group ranking follow.
 public struct GroupScores: Sendable, Equatable {
-    /// Members counted.
+    /// Members counted in the scores: those with fit scores.
     public private(set) var count = 0
+    /// Every member of the group, with fit scores or not.
+    public private(set) var members = 0
     /// The sum of their stance-score vectors.
     public private(set) var sum = ScoreVector()
     /// How many members recommend each candidate model, in `Stance.allCases` order.
@@ -11,16 +13,19 @@ public struct GroupScores: Sendable, Equatable {
     /// An empty group.
     public init() {}
 
-    /// Adds a member.
+    /// Adds a member; one without fit scores is not counted.
     public mutating func add(_ member: TeamMember) {
+        members += 1
+        guard let scores = member.scores, let recommendation = member.recommendation else { return }
         count += 1
-        sum = sum + member.scores
-        firstCounts[member.recommendation.position] += 1
+        sum = sum + scores
+        firstCounts[recommendation.position] += 1
     }
 
     /// Adds every member of another group.
     mutating func absorb(_ other: GroupScores) {
         count += other.count
+        members += other.members
         sum = sum + other.sum
         for index in firstCounts.indices { firstCounts[index] += other.firstCounts[index] }
     }
@@ -28,9 +33,11 @@ public struct GroupScores: Sendable, Equatable {
     /// The group without one of its members: the mean's algebra, no re-scoring.
     public func removing(_ member: TeamMember) -> GroupScores {
         var result = self
+        result.members -= 1
+        guard let scores = member.scores, let recommendation = member.recommendation else { return result }
         result.count -= 1
-        result.sum = sum - member.scores
-        result.firstCounts[member.recommendation.position] -= 1
+        result.sum = sum - scores
+        result.firstCounts[recommendation.position] -= 1
         return result
     }
 

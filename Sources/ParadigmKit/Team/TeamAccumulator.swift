@@ -55,7 +55,7 @@ public struct TeamAccumulator: Sendable {
         members.append(member)
         group.add(member)
         roleGroups[groupIndex].add(member)
-        agreement.add(scores: Stance.allCases.map { member.scores[$0] })
+        if let scores = member.scores { agreement.add(scores: Stance.allCases.map { scores[$0] }) }
         for (theme, text) in themeTextOf.enumerated() where text < entry.texts.count {
             if let written = entry.texts[text] { themes[theme].add(written, group: groupIndex, member: member.index) }
         }
@@ -76,7 +76,7 @@ public struct TeamAccumulator: Sendable {
         let roleID: String?
         let organisation: String?
         let sourceName: String
-        let scores: ScoreVector
+        let scores: ScoreVector?
         let ranking: [Stance]
         /// The answers to tally, by question position.
         let marks: TallyMarks
@@ -90,25 +90,37 @@ public struct TeamAccumulator: Sendable {
             self.init(assessment, marks: marks)
         }
 
-        /// Scores `answers` and keeps what the team needs, tallying in the scoring pass.
+        /// Scores `answers` and keeps what the team needs, tallying in the scoring pass. Someone
+        /// whose role answers only for their own work and who said nothing about fit is kept
+        /// without scores: the organisation's facts come from the others.
         static func scoring(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
             var marks = TallyMarks()
             marks.reserveCapacity(answers.values.count * 3)
             let questions = questionnaire.questions
-            let assessment = try Assessor.assess(answers, with: questionnaire) { index, value in
-                marks.add(value, of: questions[index], at: index)
+            do {
+                let assessment = try Assessor.assess(answers, with: questionnaire) { index, value in
+                    marks.add(value, of: questions[index], at: index)
+                }
+                return Entry(answers, questionnaire: questionnaire, assessment: assessment, marks: marks)
+            } catch {
+                guard questionnaire.answersOwnWorkOnly(answers.respondent.role) else { throw error }
+                var marks = TallyMarks()
+                answers.forEachCounting(in: questions) { marks.add($1, of: questions[$0], at: $0) }
+                return Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
             }
-            return Entry(assessment, marks: marks)
         }
 
         private init(_ assessment: Assessment, marks: TallyMarks) {
-            let answers = assessment.answers
+            self.init(assessment.answers, questionnaire: assessment.questionnaire, assessment: assessment, marks: marks)
+        }
+
+        private init(_ answers: Answers, questionnaire: Questionnaire, assessment: Assessment?, marks: TallyMarks) {
             (name, roleID, organisation) = (answers.respondent.name, answers.respondent.role, answers.respondent.organisation)
             sourceName = answers.sourceName
-            scores = ScoreVector(assessment.fit)
-            ranking = assessment.ranking
+            scores = assessment.map { ScoreVector($0.fit) }
+            ranking = assessment?.ranking ?? []
             self.marks = marks
-            texts = assessment.questionnaire.themeQuestionIDs.map { id in
+            texts = questionnaire.themeQuestionIDs.map { id in
                 if case .text(let text)? = answers[id]?.value { return text }
                 return nil
             }
@@ -173,6 +185,16 @@ public struct TeamAccumulator: Sendable {
     /// Scores and adds one respondent's answers.
     public mutating func add(_ answers: Answers) throws(Diagnostics) {
         add(try Entry.scoring(answers, with: questionnaire))
+    }
+
+    /// The problem with a team in which everyone answered about their own work only: nobody
+    /// gave the organisation's facts, so there is no fit to score. `nil` otherwise.
+    public var factsMissing: Diagnostic? {
+        guard !members.isEmpty, group.count == 0 else { return nil }
+        return Diagnostic(
+            .error, "every respondent answered about their own work only, so nobody gave the organisation's facts and there is nothing to recommend",
+            file: members[0].sourceName,
+            help: "add the answers of at least one leader or revenue-operations respondent (paradigm interview --role ceo, cmo, cro or revops)")
     }
 
     /// The team's result.

@@ -29,13 +29,15 @@ public struct TeamAssessment: Sendable {
     public let themes: [ThemeTally]
 
     /// Scores every respondent's answers and brings them together. Throws the diagnostics of
-    /// every respondent whose answers say nothing about fit, all at once.
+    /// every respondent whose answers say nothing about fit (unless their role answers about
+    /// their own work only), all at once, and when nobody answered for the organisation.
     public static func assess(_ answers: [Answers], with questionnaire: Questionnaire) throws(Diagnostics) -> TeamAssessment {
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
         var problems = Diagnostics()
         for item in answers {
             do { try accumulator.add(item) } catch { problems.append(contentsOf: error) }
         }
+        if let missing = accumulator.factsMissing { problems.append(missing) }
         if problems.hasErrors { throw problems }
         return accumulator.finish()
     }
@@ -57,7 +59,7 @@ public struct TeamAssessment: Sendable {
     }
 
     /// The role groups that have members, in questionnaire order.
-    public var populatedGroups: [Int] { roleGroups.indices.filter { roleGroups[$0].count > 0 } }
+    public var populatedGroups: [Int] { roleGroups.indices.filter { roleGroups[$0].members > 0 } }
 
     /// The organisation named with `--organisation`, which the brief shows whatever the answers
     /// say; `nil` to use the names the answers give.

@@ -152,6 +152,7 @@ enum TeamLoader {
         }
         try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
+        if let missing = accumulator.factsMissing { problems.append(missing) }
         if problems.hasErrors { throw .data(problems) }
         var team = accumulator.finish()
         warnings.append(contentsOf: try checkOrganisations(team, named: named))

@@ -156,6 +156,7 @@ import Testing
             "form": form.path, "out": artefacts.path, "answers": given, "refusal": refusal.message,
             "respondent": ["name": who.name ?? "", "role": who.role ?? "", "organisation": who.organisation ?? ""],
             "reads": Self.readCases(questionnaire), "scalars": Self.scalarCases(),
+            "routing": Self.routing("sales_team", questionnaire),
         ]
         let planFile = artefacts.appendingPathComponent("plan.json")
         try JSONSerialization.data(withJSONObject: plan, options: [.sortedKeys]).write(to: planFile)
@@ -182,6 +183,14 @@ import Testing
         let interviewBrief = try String(contentsOf: folder.appendingPathComponent("interview.md"), encoding: .utf8)
         #expect(brief.out == interviewBrief)
         print("BrowserFormTests: artefacts (screenshots, the form, the download) in \(artefacts.path)")
+    }
+
+    /// What the page must show a role: the questions the interview asks it, and the titles of
+    /// the sections that hold any of them.
+    static func routing(_ role: String, _ questionnaire: Questionnaire) -> [String: Any] {
+        let asked = questionnaire.questions.filter { questionnaire.asks($0, roleID: role) && $0.condition == nil }
+        let sections = questionnaire.sections.filter { section in section.questions.contains { asked.contains($0) } }
+        return ["role": role, "count": asked.count, "questions": asked.map(\.id), "sections": sections.map(\.title)]
     }
 
     /// Says the test skipped; under CI (`CI=true`, where `.ci/run` installs the browser) that fails it.

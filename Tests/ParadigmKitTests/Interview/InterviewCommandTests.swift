@@ -44,6 +44,20 @@ import Testing
         #expect(written.contains("date: \"2026-03-31\""))
     }
 
+    @Test func endOfInputAtTheFinalReviewFinishesAndWritesTheBrief() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Every question answered, then the input ends on the final review instead of Enter.
+        let lines = Array(Self.complete.dropLast())
+        for terminal in [false, true] {
+            let brief = "brief-\(terminal).md"
+            let result = run(["-o", "a-\(terminal).yaml", "--brief", brief], lines: lines, in: folder, inputIsTerminal: terminal)
+            #expect(result.code == 0, "\(result.err)")
+            #expect(result.out.contains("Recommendation: "))
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(brief).path))
+        }
+    }
+
     @Test func withoutBriefItSaysHowToWriteOne() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -122,7 +122,8 @@ import Testing
             .expect(#"\[3/\d+\][^>]*> "#), .send("review\r"),
             .expect(#"Review:\s+your\s+answers\s+so\s+far[^>]*go\s+on\s+with\s+question\s+3[^>]*> "#), .send("1\r"),
             .expect(#"\[1/\d+\][^>]*> "#), .send("4\r"),
-            .expect(#"Review:\s+your\s+answers\s+so\s+far[^>]*> "#), .send("\r"),
+            // The review confirms the change in one line rather than listing everything again.
+            .expect(#"Changed:\s+1\s+How\s+many\s+people[^>]*1,000\s+to\s+4,999[^>]*question\s+3[^>]*> "#), .send("\r"),
             .expect(#"\[3/\d+\][^>]*> "#), .send("\u{03}"),
             .expect(#"Interrupted\.\s+Your\s+answers\s+are\s+saved\s+in\s+a\.yaml"#),
             .exit(130),

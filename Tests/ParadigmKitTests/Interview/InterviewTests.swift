@@ -256,3 +256,50 @@ import Testing
         #expect(Interview(questionnaire: questionnaire, answers: complete).screen == .asking(.name))
     }
 }
+
+/// The review in a short terminal: pages, and a change confirmed in one line.
+@Suite struct InterviewReviewPagingTests {
+    @Test func aLongReviewIsPagedAndEnterTurnsThePagesBeforeFinishing() throws {
+        var interview = Scripted.replying(
+            InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", ""], to: try Scripted.interview())
+        #expect(interview.screen == .review(final: true))
+        interview.reviewPageSize = 4
+        let items = interview.reviewItems
+        let pages = interview.reviewPages
+        #expect(pages.count == (items.count + 3) / 4)
+        #expect(Array(pages.joined()) == items, "every item on exactly one page, in order")
+        var renderer = InterviewRenderer(style: Style(colour: false), path: "answers.yaml")
+        let first = renderer.screen(interview)
+        #expect(first.contains("== Review: all your answers == (page 1 of \(pages.count))"))
+        #expect(first.contains("press Enter for the next page"))
+        for page in 1..<pages.count {
+            #expect(interview.respond("").moved)
+            #expect(interview.reviewPage == page)
+            #expect(interview.screen == .review(final: true))
+        }
+        let last = renderer.screen(interview)
+        #expect(last.contains("press Enter to finish"))
+        _ = interview.respond("")
+        #expect(interview.screen == .finished)
+    }
+
+    @Test func everyAnswerIsOneLineAndAChangeIsConfirmedInOne() throws {
+        var interview = Scripted.replying(
+            InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", ""], to: try Scripted.interview())
+        var renderer = InterviewRenderer(style: Style(colour: false), path: "answers.yaml")
+        let review = renderer.screen(interview)
+        let numbered = review.components(separatedBy: "\n").filter { $0.range(of: #"^ {2,3}\d+  "#, options: .regularExpression) != nil }
+        #expect(numbered.count == interview.reviewItems.count - 3, "\(review)")
+        #expect(numbered.allSatisfy { $0.count <= InterviewRenderer.width }, "\(numbered)")
+        #expect(review.contains("12,000 USD\n"))
+        _ = interview.respond("4")
+        _ = interview.respond("15k")
+        #expect(interview.screen == .review(final: true))
+        let confirmed = renderer.screen(interview)
+        #expect(confirmed.hasPrefix("  Changed: 4  What is a deal worth?"), "\(confirmed)")
+        #expect(confirmed.contains("15,000 USD"))
+        #expect(!confirmed.contains("== Review"))
+        _ = interview.respond("review")
+        #expect(renderer.screen(interview).contains("== Review: all your answers =="))
+    }
+}

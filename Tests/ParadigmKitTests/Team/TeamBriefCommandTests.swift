@@ -22,7 +22,7 @@ import Testing
         Case(id: "missing file", arguments: ["brief", "Examples/team/ceo.yaml", "nowhere.yaml", "gone/"], code: 66,
              message: "cannot read 'nowhere.yaml': no such file or folder\nError: cannot read 'gone/'"),
         Case(id: "empty folder", arguments: ["brief", "Tests/ParadigmKitTests/Team"], code: 66, message: "holds no answers files"),
-        Case(id: "json", arguments: ["brief", "Examples/team", "--format", "json"], code: 0, message: "\"schema\": \"paradigm-advisor/team/2\""),
+        Case(id: "json", arguments: ["brief", "Examples/team", "--format", "json"], code: 0, message: "\"schema\": \"paradigm-advisor/team/3\""),
         Case(id: "set", arguments: ["brief", "Examples/team", "--set", "abm=none"], code: 64, message: "'--set'"),
         Case(id: "stdin twice", arguments: ["brief", "-", "-"], code: 64, message: "only once"),
         Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),

@@ -310,6 +310,40 @@ def run(driver, plan, out, downloads, browser, driver_path):
     with open(os.path.join(out, "downloaded.txt"), "w", encoding="utf-8") as handle:
         handle.write(path)
     print("downloaded: " + path)
+    check_routing(driver, plan["routing"])
+
+
+def check_routing(driver, routing):
+    """A sales team member, on a fresh page, is asked only the questions the interview routes to
+    the role: the count says so, and Next skips the sections with none of them."""
+    driver.execute_script("localStorage.clear(); location.reload();")
+    time.sleep(0.3)
+    Select(driver.find_element(By.ID, "respondent-role")).select_by_value(routing["role"])
+    press(driver, "next")
+    want = "0 of %d questions answered" % routing["count"]
+    if not progress(driver).startswith(want):
+        problem("as %s the count reads %r, expected it to start %r" % (routing["role"], progress(driver), want))
+    seen = []
+    while heading(driver) != "Review your answers" and len(seen) < 20:
+        seen.append(heading(driver))
+        for q in driver.find_elements(By.CSS_SELECTOR, "[data-question]"):
+            if q.is_displayed() and q.get_attribute("data-question") not in routing["questions"]:
+                problem("as %s the question %s is shown" % (routing["role"], q.get_attribute("data-question")))
+        driver.execute_script("document.getElementById('page').dispatchEvent(new Event('submit'));")
+        time.sleep(0.05)
+        if seen[-1] == heading(driver):
+            # A page that needs an answer stays: answer its first option for every shown choice.
+            for q in driver.find_elements(By.CSS_SELECTOR, "[data-question]"):
+                if q.is_displayed():
+                    radios = q.find_elements(By.CSS_SELECTOR, "input[type=radio]")
+                    if radios:
+                        radios[0].click()
+            driver.execute_script("document.getElementById('page').dispatchEvent(new Event('submit'));")
+            time.sleep(0.05)
+    if seen != routing["sections"]:
+        problem("as %s the pages were %r, expected %r" % (routing["role"], seen, routing["sections"]))
+    else:
+        print("routing: as %s, %d questions on the pages %s" % (routing["role"], routing["count"], ", ".join(seen)))
 
 
 def check_conditional(driver, data, q, values):
