@@ -17,6 +17,7 @@
 ///    the smallest group of the same level, else the smallest group. Nobody is left out of a
 ///    group while others are shown by role, because the whole team's figures less the groups'
 ///    would then give the left-out people's answers by subtraction.
+///    Groups come in questionnaire order, those that mix levels ("Other roles") last.
 /// 4. When that leaves a single merged group, the team is shown only as a whole: no group by role.
 ///
 /// The groups always partition the team, so whatever the brief shows by group is the sum of
@@ -147,8 +148,11 @@ extension TeamGrouping {
         // A single merged group is the whole team under another name: show the team as a whole.
         if cells.count == 1, cells[0].roles.count > 1 { cells = [] }
         if team.members.count < minimum { cells = [] }
-        cells.sort { $0.roles[0] < $1.roles[0] }
-        groups = cells.map { Self.group($0.roles, in: team) }
+        // Groups in questionnaire order, groups that mix levels last.
+        groups = cells.map { Self.group($0.roles, in: team) }.sorted { lhs, rhs in
+            let (a, b) = (lhs.id == "other_roles", rhs.id == "other_roles")
+            return a != b ? b : lhs.roleGroups[0] < rhs.roleGroups[0]
+        }
         let shown = groups
         func side(_ test: (Role) -> Bool) -> [Int]? {
             let wanted = team.groups(where: test).filter { counts[$0] > 0 }
