@@ -17,10 +17,21 @@ extension TeamBriefRenderer {
             let question = tally.question
             let totals = tally.optionCounts()
             let answers = tally.chosenOptions.map { index in
-                "\(optionLabel(question, index)): \(members(tally.samples[index], total: totals[index], withRole: true))"
+                "\(optionLabel(question, index)): \(options.anonymous ? anonymousCount(tally, option: index) : members(tally.samples[index], total: totals[index], withRole: true))"
             }
             return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
         })
+    }
+
+    /// How many gave an answer, and how many of them in each shown group: "4 (Executives 3)".
+    /// An anonymous brief says who said what by group, never by person.
+    private func anonymousCount(_ tally: QuestionTally, option: Int) -> String {
+        let total = tally.optionCounts()[option]
+        let byGroup = grouping.groups.compactMap { group -> String? in
+            let count = tally.optionCounts(groups: group.roleGroups)[option]
+            return count > 0 ? "\(groupLabel(group)) \(count.grouped)" : nil
+        }
+        return Self.count(total, "respondent") + (byGroup.isEmpty ? "" : " (\(byGroup.joined(separator: ", ")))")
     }
 
     /// The band and plain meaning of a gap between two sides' means on a 1–5 scale.
@@ -46,16 +57,20 @@ extension TeamBriefRenderer {
             (fully); they never change the scores. The tables give each side's mean, the number \
             who answered, and the share answering 4 or 5.
             """)
-        comparison(&md, title: "Executives and practitioners", team.executiveGap, headers: ("Executives", "Practitioners"),
+        comparison(&md, title: "Executives and practitioners", team.executiveGap(in: grouping), headers: ("Executives", "Practitioners"),
                    first: "executives", second: "practitioners")
         forresterComparison(&md)
-        comparison(&md, title: "Marketing and sales", team.functionGap, headers: ("Marketing", "Sales"),
+        comparison(&md, title: "Marketing and sales", team.functionGap(in: grouping), headers: ("Marketing", "Sales"),
                    first: "people in marketing", second: "people in sales")
     }
 
-    private func comparison(_ md: inout Markdown, title: String, _ rows: [PerceptionComparison], headers: (String, String),
+    private func comparison(_ md: inout Markdown, title: String, _ rows: [PerceptionComparison]?, headers: (String, String),
                             first: String, second: String) {
         md.heading(3, title)
+        guard let rows else {
+            md.paragraph("Not shown in this anonymous brief: \(first) and \(second) are not each kept apart in groups of at least \(TeamGrouping.minimumSize) people, so their answers could show who gave them.")
+            return
+        }
         guard !rows.isEmpty else {
             md.paragraph("The questionnaire has no perception questions.")
             return
@@ -77,7 +92,7 @@ extension TeamBriefRenderer {
 
     /// Forrester's 82% against 65%, next to this team's own shares on the first perception question.
     private func forresterComparison(_ md: inout Markdown) {
-        guard let statistic = perceptionStatistic, let first = team.executiveGap.first,
+        guard let statistic = perceptionStatistic, let first = team.executiveGap(in: grouping)?.first,
               let executives = first.first, let practitioners = first.second
         else { return }
         md.paragraph("""
@@ -99,11 +114,13 @@ extension TeamBriefRenderer {
             let question = item.tally.question
             md.heading(3, "\(number + 1). \(Markdown.escape(question.prompt))")
             md.paragraph("Divided: \(Self.percent(item.divergence)). All answers: \(distribution(item.tally, groups: nil)).")
-            let rows = (0..<item.tally.groupCount).compactMap { group -> [String]? in
-                let answered = item.tally.answered[group], unsure = item.tally.unsure[group]
+            let rows = grouping.groups.compactMap { group -> [String]? in
+                let answered = item.tally.answeredCount(groups: group.roleGroups), unsure = item.tally.unsureCount(groups: group.roleGroups)
                 guard answered + unsure > 0 else { return nil }
-                return [groupLabel(group), answered.grouped, roleAnswer(item.tally, group: group), unsure.grouped]
+                let how = answered == 0 ? "—" : distribution(item.tally, groups: group.roleGroups, limit: 2)
+                return [groupLabel(group), answered.grouped, how, unsure.grouped]
             }
+            guard !rows.isEmpty else { continue }
             md.table(["Role", "Answered", "How they answered", "Unsure"], alignments: [.left, .right, .left, .right], rows)
         }
     }
@@ -119,10 +136,6 @@ extension TeamBriefRenderer {
         let ranked = counts.indices.filter { counts[$0] > 0 }.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
         let shown = ranked.prefix(limit).map { "\(optionLabel(tally.question, $0)) (\(counts[$0].grouped))" }
         return shown.joined(separator: "; ") + (ranked.count > limit ? "; \(ranked.count - limit) other answers" : "")
-    }
-
-    private func roleAnswer(_ tally: QuestionTally, group: Int) -> String {
-        tally.answered[group] == 0 ? "—" : distribution(tally, groups: [group], limit: 2)
     }
 
     func roadmap(_ md: inout Markdown) {

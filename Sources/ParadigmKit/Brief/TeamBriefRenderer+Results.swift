@@ -36,7 +36,7 @@ extension TeamBriefRenderer {
         if facts > 0 {
             lines.append("**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the organisation; settle \(facts == 1 ? "it" : "them") before the offsite.")
         }
-        if let headline = team.executiveGap.first, let gap = headline.gap, let executives = headline.first, let practitioners = headline.second {
+        if let headline = team.executiveGap(in: grouping)?.first, let gap = headline.gap, let executives = headline.first, let practitioners = headline.second {
             lines.append("**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer \(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band).")
         }
         md.bullets(lines)
@@ -55,9 +55,11 @@ extension TeamBriefRenderer {
     /// perception block and the most divided questions, so that neither stands alone.
     var summaryAgreement: String {
         var parts = [agreementSentence]
-        if let widest = team.widestExecutiveGap, let gap = widest.gap {
+        if let widest = team.widestExecutiveGap(in: grouping), let gap = widest.gap {
             let band = gapMeaning(gap, first: "executives", second: "practitioners").band
             parts.append("On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points (\(band)), on \"\(Markdown.escape(widest.question.prompt))\".")
+        } else if grouping.executives == nil || grouping.practitioners == nil {
+            parts.append("The executive–practitioner perception gap is not shown: this anonymous brief cannot show either side without someone's answers showing.")
         }
         let split = team.splitQuestions(limit: 3)
         if !split.isEmpty {
@@ -77,6 +79,7 @@ extension TeamBriefRenderer {
     /// answered about their own work only.
     func groupScoreCells(_ group: GroupScores, recommends: (Stance) -> String) -> [String] {
         guard group.count > 0 else { return Stance.allCases.map { _ in "—" } + ["(own work only)"] }
+        guard grouping.showsGroupScores else { return Stance.allCases.map { _ in "—" } + ["(too few scored to show)"] }
         return scoreRow(group.mean) + [recommends(group.recommendation)]
     }
 
@@ -98,17 +101,21 @@ extension TeamBriefRenderer {
         if let charts = options.charts {
             md.paragraph("![Mean fit score of each paradigm by role](\(charts.scoresByRole))")
         }
-        let rows = team.populatedGroups.map { index -> [String] in
-            let group = team.roleGroups[index]
-            return [groupLabel(index), group.members.grouped] + groupScoreCells(group) { "**\(name($0))**" }
+        if let note = grouping.note { md.paragraph(Markdown.escape(note)) }
+        let rows = grouping.groups.map { group -> [String] in
+            [groupLabel(group), group.count.grouped] + groupScoreCells(group.scores) { "**\(name($0))**" }
+        }
+        if rows.isEmpty {
+            md.paragraph("The whole team (\(team.members.count.grouped)): \(name(team.group.recommendation)), as in the group scores above.")
+            return
         }
         md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
         let levels = Role.Level.allCases.compactMap { level -> String? in
-            let groups = team.groups { $0.level == level }
+            guard let groups = grouping.side(level == .executive ? .executives : .practitioners) else { return nil }
             var combined = GroupScores()
             for index in groups { combined = combined.merging(team.roleGroups[index]) }
-            guard combined.count > 0 else { return nil }
+            guard combined.count > 0, grouping.showsGroupScores else { return nil }
             let noun = level == .executive ? "Executives" : "Practitioners"
             return "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation)), \(combined.mean[combined.recommendation].oneDecimal) of 100."
         }
@@ -117,6 +124,10 @@ extension TeamBriefRenderer {
 
     func respondentScores(_ md: inout Markdown) {
         md.heading(2, "Each respondent")
+        guard !options.anonymous else {
+            md.paragraph("An anonymous brief does not list respondents one by one, since a respondent's own scores can tell who they are; the groups above summarise everyone.")
+            return
+        }
         let shown = team.members.prefix(options.respondentLimit)
         let rows = shown.map { member -> [String] in
             let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
@@ -147,8 +158,11 @@ extension TeamBriefRenderer {
             "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
         case .moderate:
             "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
-        case .strong where team.viewsDiffer, .veryStrong where team.viewsDiffer:
+        case .strong where team.viewsDiffer(in: grouping), .veryStrong where team.viewsDiffer(in: grouping):
             "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below show that they do not see the relationship alike. Settle those before reading the shared ranking as a shared view."
+        case .strong where grouping.executives == nil || grouping.practitioners == nil,
+             .veryStrong where grouping.executives == nil || grouping.practitioners == nil:
+            "Respondents largely rank the paradigms alike, but this anonymous brief cannot show whether executives and practitioners see the relationship alike. Ask at the offsite before reading the shared ranking as a shared view."
         case .strong, .veryStrong:
             "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
         }
@@ -165,6 +179,12 @@ extension TeamBriefRenderer {
         let rec = name(team.recommendation)
         if check.decisive.isEmpty {
             md.paragraph("No. Leaving out any one of the \(check.checked.grouped) respondents in turn, \(rec) stays on top; its smallest remaining lead is \(check.smallestLead.oneDecimal) points.")
+            return
+        }
+        if options.anonymous {
+            let without = Set(check.decisive.map(\.recommendationWithout))
+            let names = Stance.allCases.filter(without.contains).map(name)
+            md.paragraph("Yes: without \(check.decisive.count == 1 ? "one respondent" : "any one of \(check.decisive.count.grouped) respondents") (an anonymous brief does not say who), the group would recommend \(BriefRenderer.inWords(names)) instead. Ask at the offsite who sees it differently before settling on \(rec).")
             return
         }
         md.paragraph("Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec).")

@@ -31,8 +31,11 @@ extension TeamBriefRenderer {
 
     /// The role groups on a theme with their counts: "CMO or marketing leader 1, Sales team member 2".
     private func themeRoles(_ tally: ThemeTally) -> String {
-        let groups = tally.counts.indices.filter { tally.counts[$0] > 0 }
-        guard !groups.isEmpty else { return "—" }
-        return groups.map { "\(groupLabel($0)) \(tally.counts[$0].grouped)" }.joined(separator: ", ")
+        let counts = grouping.groups.compactMap { group -> String? in
+            let count = tally.count(groups: group.roleGroups)
+            return count > 0 ? "\(groupLabel(group)) \(count.grouped)" : nil
+        }
+        if counts.isEmpty { return grouping.anonymous && grouping.groups.isEmpty && tally.total > 0 ? "not by role (anonymous)" : "—" }
+        return counts.joined(separator: ", ")
     }
 }

@@ -7,6 +7,8 @@ public struct TeamBriefRenderer {
     /// Each member's place among the members of their role group (1-based), by member index,
     /// for ``label(_:)``. Labels themselves are made only for the few members a brief names.
     private let places: [Int]
+    /// The groups the brief shows respondents in: by role, or anonymised (see ``TeamGrouping``).
+    let grouping: TeamGrouping
     var questionnaire: Questionnaire { team.questionnaire }
     var texts: ParadigmTexts { questionnaire.texts }
 
@@ -14,6 +16,7 @@ public struct TeamBriefRenderer {
     public init(team: TeamAssessment, options: TeamBriefOptions) {
         self.team = team
         self.options = options
+        grouping = team.grouping(anonymous: options.anonymous)
         var seen = Array(repeating: 0, count: team.roleGroups.count + 1)
         places = team.members.map { member in
             // Only members called by their role are numbered.
@@ -45,10 +48,12 @@ public struct TeamBriefRenderer {
         return md.text.trimmingTrailingBlankLines() + "\n"
     }
 
-    /// What a member is called in this brief: their name, or in an anonymous brief (and for
-    /// anyone who gave no name) their role with a number when several share it: "Sales team
-    /// member 2". File names are never shown.
+    /// What a member is called in this brief: their name, or (for anyone who gave no name)
+    /// their role with a number when several share it: "Sales team member 2". An anonymous
+    /// brief calls nobody by name or role, and never lists respondents one by one. File names
+    /// are never shown.
     func label(_ index: Int) -> String {
+        if options.anonymous { return "Anonymous respondent" }
         let member = team.members[index]
         if let name = Self.name(of: member, anonymous: options.anonymous) { return Markdown.escape(name) }
         let group = TeamAccumulator.groupIndex(member.roleID, roles: team.questionnaire.roles)
@@ -68,10 +73,8 @@ public struct TeamBriefRenderer {
     /// A candidate model's name with its direction.
     func name(_ stance: Stance) -> String { team.displayName(stance) }
 
-    /// A role group's label.
-    func groupLabel(_ index: Int) -> String {
-        team.role(ofGroup: index).map { Markdown.escape($0.label) } ?? "Role not given"
-    }
+    /// A shown group's label.
+    func groupLabel(_ group: TeamGrouping.Group) -> String { Markdown.escape(group.label) }
 
     /// A count with its noun: "1 respondent", "3 respondents".
     static func count(_ n: Int, _ noun: String) -> String {

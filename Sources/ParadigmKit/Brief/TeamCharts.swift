@@ -14,11 +14,16 @@ public enum TeamCharts {
 
     /// Mean fit score of each candidate model for everyone and for each role group, 0–100.
     public static func scoresByRole(_ team: TeamAssessment) -> String {
+        scoresByRole(team, grouping: team.grouping(anonymous: false))
+    }
+
+    /// Mean fit score of each candidate model for everyone and for each group the grouping
+    /// shows (an anonymous brief's groups of at least three), 0–100.
+    public static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let paradigms = Stance.allCases
         var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.grouped))", team.group)]
-        for index in team.populatedGroups where team.roleGroups[index].count > 0 {
-            let label = team.role(ofGroup: index)?.label ?? "Role not given"
-            groups.append(("\(label) (\(team.roleGroups[index].count.grouped))", team.roleGroups[index]))
+        for group in grouping.groups where group.scores.count > 0 && grouping.showsGroupScores {
+            groups.append(("\(group.label) (\(group.scores.count.grouped))", group.scores))
         }
         let block = Double(paradigms.count) * (barHeight + 2) + 18
         var svg = SVG(width: width, height: 60 + block * Double(groups.count))
@@ -40,8 +45,17 @@ public enum TeamCharts {
     /// The mean answer (1–5) of executives, practitioners, marketing and sales to each
     /// perception question.
     public static func perceptionGap(_ team: TeamAssessment) -> String {
+        perceptionGap(team, grouping: team.grouping(anonymous: false))
+    }
+
+    /// The perception-gap chart for the sides a grouping keeps apart; a side an anonymous
+    /// grouping withholds is marked "not shown (anonymous)".
+    public static func perceptionGap(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let sides = ["Executives", "Practitioners", "Marketing", "Sales"]
-        let executive = team.executiveGap, function = team.functionGap
+        let withheld = [grouping.executives == nil || grouping.practitioners == nil, grouping.marketing == nil || grouping.sales == nil]
+        // The questions come from the unanonymised comparison; no value of it is drawn for a withheld side.
+        let executive = team.executiveGap(in: grouping) ?? team.executiveGap.map(PerceptionComparison.withheld)
+        let function = team.functionGap(in: grouping) ?? []
         let block = Double(sides.count) * (barHeight + 2) + 30
         var svg = SVG(width: width, height: 84 + block * Double(max(1, executive.count)))
         svg.text(12, 22, "Perception gap: mean answer, 1 (not at all) to 5 (fully)", size: 15, bold: true)
@@ -59,7 +73,8 @@ public enum TeamCharts {
                 let y = top + 18 + Double(offset) * (barHeight + 2)
                 svg.text(24, y + barHeight - 2, sides[offset], size: 10)
                 guard let side else {
-                    svg.text(labelWidth, y + barHeight - 2, "no answers", size: 10)
+                    let hidden = withheld[offset / 2]
+                    svg.text(labelWidth, y + barHeight - 2, hidden ? "not shown (anonymous)" : "no answers", size: 10)
                     continue
                 }
                 // Bars start at 1, the lowest answer, so that their lengths compare like the means.

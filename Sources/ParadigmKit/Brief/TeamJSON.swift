@@ -7,6 +7,7 @@ public struct TeamJSON {
 
     let brief: TeamBriefRenderer
     var team: TeamAssessment { brief.team }
+    var grouping: TeamGrouping { brief.grouping }
 
     /// Creates a writer.
     public init(team: TeamAssessment, options: TeamBriefOptions) {
@@ -28,14 +29,16 @@ public struct TeamJSON {
             ("anonymous", .bool(brief.options.anonymous)),
             ("respondent_count", .number(Double(team.members.count))),
         ]
+        if grouping.anonymous { entries.append(("anonymity", anonymity())) }
         entries.append(("recommendation", recommendation()))
         entries.append(("scores", Self.scores(team.group.mean)))
-        entries.append(("roles", .array(team.populatedGroups.map(role))))
-        entries.append(("respondents", .array(team.members.map(respondent))))
+        entries.append(("roles", .array(grouping.groups.map(role))))
+        entries.append(("respondents", .array(grouping.anonymous ? [] : team.members.map(respondent))))
         entries.append(("agreement", agreement()))
         entries.append(("leave_one_out", leaveOneOut()))
-        entries.append(("perception", .object([("executives_vs_practitioners", .array(team.executiveGap.map(Self.comparison))),
-                                               ("marketing_vs_sales", .array(team.functionGap.map(Self.comparison)))])))
+        func comparisons(_ rows: [PerceptionComparison]?) -> JSONValue { rows.map { .array($0.map(Self.comparison)) } ?? .null }
+        entries.append(("perception", .object([("executives_vs_practitioners", comparisons(team.executiveGap(in: grouping))),
+                                               ("marketing_vs_sales", comparisons(team.functionGap(in: grouping)))])))
         entries.append(("facts_to_settle", .array(team.factsToSettle.map { tally in
             .object([("question", .string(tally.question.id)), ("answers", Self.counts(tally, groups: nil)),
                      ("by_role", byRole(tally))])
@@ -60,13 +63,26 @@ public struct TeamJSON {
         ])
     }
 
-    private func role(_ index: Int) -> JSONValue {
-        let scores = team.roleGroups[index]
-        let scored = scores.count > 0
-        return .object([("role", .text(team.role(ofGroup: index)?.id)), ("count", .number(Double(scores.members))),
+    private func role(_ group: TeamGrouping.Group) -> JSONValue {
+        let scores = group.scores
+        let scored = scores.count > 0 && brief.grouping.showsGroupScores
+        return .object([("role", .text(group.id)), ("count", .number(Double(group.count))),
                         ("scored", .number(Double(scores.count))),
                         ("recommendation", scored ? .string(scores.recommendation.rawValue) : .null),
                         ("scores", scored ? Self.scores(scores.mean) : .null)])
+    }
+
+    /// How an anonymous document grouped respondents: the smallest group, each group's roles
+    /// (role ids, never people), and the line the brief prints.
+    private func anonymity() -> JSONValue {
+        .object([
+            ("minimum_group", .number(Double(TeamGrouping.minimumSize))),
+            ("groups", .array(grouping.groups.map { group in
+                .object([("id", .text(group.id)), ("label", .string(group.label)),
+                         ("roles", .array(group.roleGroups.map { .text(team.role(ofGroup: $0)?.id) }))])
+            })),
+            ("note", .text(grouping.note)),
+        ])
     }
 
     /// Kendall's W on the ranking, with the questions that are split beside it.
@@ -84,7 +100,7 @@ public struct TeamJSON {
     private func leaveOneOut() -> JSONValue {
         let check = team.leaveOneOut()
         let decisive: [JSONValue] = check.decisive.map { item in
-            .object([("respondent", .string(brief.label(item.member))),
+            .object([("respondent", grouping.anonymous ? .null : .string(brief.label(item.member))),
                      ("recommendation_without", .string(item.recommendationWithout.rawValue))])
         }
         let lead: JSONValue = check.checked > 0 ? .number(check.smallestLead) : .null
@@ -98,7 +114,7 @@ public struct TeamJSON {
 
     /// A theme of the free-text answers: counts by role, and quotes only when the brief shows them.
     private func theme(_ tally: ThemeTally) -> JSONValue {
-        let groups = tally.counts.indices.filter { tally.counts[$0] > 0 }
+        let groups = grouping.groups.filter { tally.count(groups: $0.roleGroups) > 0 }
         let quotes: [JSONValue] = brief.showsQuotes ? tally.quotes.map { quote in
             .object([("respondent", .string(brief.label(quote.member))), ("text", .string(quote.text))])
         } : []
@@ -106,8 +122,7 @@ public struct TeamJSON {
             ("id", .string(tally.theme.id)), ("question", .string(tally.theme.questionID)),
             ("count", .number(Double(tally.total))),
             ("by_role", .array(groups.map { group in
-                .object([("role", .text(team.role(ofGroup: group)?.id)),
-                         ("count", .number(Double(tally.counts[group])))])
+                .object([("role", .text(group.id)), ("count", .number(Double(tally.count(groups: group.roleGroups))))])
             })),
             ("quotes", .array(quotes)),
         ])
@@ -115,10 +130,11 @@ public struct TeamJSON {
 
     /// How each role group that answered a question answered it.
     private func byRole(_ tally: QuestionTally) -> JSONValue {
-        let groups = (0..<tally.groupCount).filter { tally.answered[$0] + tally.unsure[$0] > 0 }
+        let groups = grouping.groups.filter { tally.answeredCount(groups: $0.roleGroups) + tally.unsureCount(groups: $0.roleGroups) > 0 }
         return .array(groups.map { group in
-            .object([("role", .text(team.role(ofGroup: group)?.id)), ("answered", .number(Double(tally.answered[group]))),
-                     ("unsure", .number(Double(tally.unsure[group]))), ("answers", Self.counts(tally, groups: [group]))])
+            .object([("role", .text(group.id)), ("answered", .number(Double(tally.answeredCount(groups: group.roleGroups)))),
+                     ("unsure", .number(Double(tally.unsureCount(groups: group.roleGroups)))),
+                     ("answers", Self.counts(tally, groups: group.roleGroups))])
         })
     }
 

@@ -38,15 +38,19 @@ public struct TeamSlidesRenderer {
 
     private func scoresByRole(_ md: inout Markdown) {
         md.heading(2, "Scores by role")
+        if let note = brief.grouping.note { md.paragraph(Markdown.escape(note)) }
         if let charts = brief.options.charts {
             md.paragraph("![Mean fit score of each paradigm by role](\(charts.scoresByRole))")
             return
         }
+        guard !brief.grouping.groups.isEmpty else {
+            md.paragraph("The whole team (\(team.members.count.grouped)): \(brief.name(team.group.recommendation)).")
+            return
+        }
         md.table(["Role", "People"] + brief.paradigmHeader + ["Recommends"],
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left],
-                 team.populatedGroups.map { index in
-                     let group = team.roleGroups[index]
-                     return [brief.groupLabel(index), group.members.grouped] + brief.groupScoreCells(group) { $0.shortName }
+                 brief.grouping.groups.map { group in
+                     [brief.groupLabel(group), group.count.grouped] + brief.groupScoreCells(group.scores) { $0.shortName }
                  })
     }
 
@@ -55,7 +59,10 @@ public struct TeamSlidesRenderer {
         if let charts = brief.options.charts {
             md.paragraph("![Executives and practitioners on each perception question](\(charts.perceptionGap))")
         }
-        let rows = team.executiveGap
+        guard let rows = team.executiveGap(in: brief.grouping) else {
+            md.paragraph("Not shown in this anonymous deck: executives and practitioners are not each a group of at least \(TeamGrouping.minimumSize) people.")
+            return
+        }
         md.table(["Question (1–5)", "Executives", "Practitioners", "Gap"], alignments: [.left, .right, .right, .right],
                  rows.map { row in
                      [Markdown.escape(row.question.prompt), row.first.map { $0.mean.oneDecimal } ?? "—",

@@ -12,7 +12,7 @@ enum BriefCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format", help: "What to write.",
         values: ["markdown", "json", "slides"], defaultValue: "markdown")
-    static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, show respondents by role instead of by name.")
+    static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
         ["--quotes"], help: "In a team brief, quote what respondents wrote under each theme (never with --anonymous).")
     static let organisation = OptionSpec(
@@ -53,8 +53,11 @@ enum BriefCommand {
             NAME' says which one the brief is for.
             Free-text answers are grouped into themes and counted by role; '--quotes' also
             quotes them, and cannot be used with '--anonymous'.
-            '--anonymous' shows roles instead of names, '--charts DIR' adds two SVG charts, and
-            '--format slides' writes a pandoc slide deck (docs/team-brief.md). A survey export
+            '--anonymous' names nobody, lists nobody one by one and shows no group of fewer than
+            3 people: smaller roles are merged into executives or practitioners (their level in
+            the questionnaire), or the team is shown only as a whole, and the brief says which.
+            '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
+            (docs/team-brief.md). A survey export
             (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
             one respondent a row, without writing answers files first; '--delimiter' and
             '--skip-column' read it as they do for 'paradigm import'.

@@ -33,7 +33,7 @@ enum TeamBriefCommand {
         options.quotes = arguments.flag(BriefCommand.quotes.key)
         var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
-            charts = try chartFiles(team, in: folder, arguments, io: io)
+            charts = try chartFiles(team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
         let text = switch format {
@@ -93,7 +93,7 @@ enum TeamBriefCommand {
 
     /// Both charts for `folder` (made now if its parent exists), with their links relative to
     /// the brief's folder.
-    static func chartFiles(_ team: TeamAssessment, in folder: String, _ arguments: ParsedArguments, io: CommandIO)
+    static func chartFiles(_ team: TeamAssessment, grouping: TeamGrouping, in folder: String, _ arguments: ParsedArguments, io: CommandIO)
         throws(CommandError) -> Charts {
         let full = io.resolve(folder)
         var made: String?
@@ -118,7 +118,8 @@ enum TeamBriefCommand {
         }
         return Charts(
             files: [
-                (scores, Data(TeamCharts.scoresByRole(team).utf8)), (gap, Data(TeamCharts.perceptionGap(team).utf8)),
+                (scores, Data(TeamCharts.scoresByRole(team, grouping: grouping).utf8)),
+                (gap, Data(TeamCharts.perceptionGap(team, grouping: grouping).utf8)),
             ],
             shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
                 (folder as NSString).appendingPathComponent($0)

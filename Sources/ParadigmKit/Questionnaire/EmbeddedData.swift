@@ -36,6 +36,11 @@ title: Marketing and sales paradigm questionnaire
 texts: paradigms.yaml
 operating_model: operating-model.yaml
 
+# Roles. `level:` sets the perception gap's sides (executives, practitioners) and is also the
+# wider group an anonymous team brief merges a role into when fewer than three people hold it
+# (docs/team-brief.md, "Anonymous briefs"): CEO, CMO and CRO into Executives; revenue
+# operations, marketing team, sales team and other into Practitioners. `function:` sets the
+# marketing–sales sides.
 roles:
   - id: ceo
     label: CEO or founder

@@ -75,6 +75,9 @@ public struct QuestionTally: Sendable, Equatable {
         return totals
     }
 
+    /// Respondents answering unsure in the given groups.
+    public func unsureCount(groups: [Int]) -> Int { groups.map { unsure[$0] }.reduce(0, +) }
+
     /// Respondents answering (not unsure) in the given groups.
     public func answeredCount(groups: [Int]? = nil) -> Int {
         (groups ?? Array(0..<groupCount)).map { answered[$0] }.reduce(0, +)

@@ -37,6 +37,11 @@ public struct PerceptionComparison: Sendable, Equatable {
     /// The second side, if anyone on it answered.
     public let second: PerceptionSide?
 
+    /// The question with neither side's answers: what a chart draws for sides it withholds.
+    static func withheld(_ comparison: PerceptionComparison) -> PerceptionComparison {
+        PerceptionComparison(question: comparison.question, first: nil, second: nil)
+    }
+
     /// First side's mean minus the second's, when both answered.
     public var gap: Double? {
         guard let first, let second else { return nil }
@@ -64,8 +69,12 @@ extension TeamAssessment {
 
     /// The perception question on which executives and practitioners are furthest apart, if
     /// both sides answered any.
-    public var widestExecutiveGap: PerceptionComparison? {
-        executiveGap.filter { $0.gap != nil }.max { abs($0.gap ?? 0) < abs($1.gap ?? 0) }
+    public var widestExecutiveGap: PerceptionComparison? { widestExecutiveGap(in: grouping(anonymous: false)) }
+
+    /// The perception question on which the grouping's executives and practitioners are
+    /// furthest apart; `nil` when nobody answered on one side or the grouping withholds a side.
+    public func widestExecutiveGap(in grouping: TeamGrouping) -> PerceptionComparison? {
+        executiveGap(in: grouping)?.filter { $0.gap != nil }.max { abs($0.gap ?? 0) < abs($1.gap ?? 0) }
     }
 
     /// The agenda questions that are split (divided at least ``splitDivergence``), most divided first.
@@ -75,8 +84,11 @@ extension TeamAssessment {
 
     /// Whether the team's views differ beyond its ranking of the candidate models: a wide
     /// perception gap between executives and practitioners, or a split question.
-    public var viewsDiffer: Bool {
-        if let gap = widestExecutiveGap?.gap, abs(gap) >= Self.wideGap { return true }
+    public var viewsDiffer: Bool { viewsDiffer(in: grouping(anonymous: false)) }
+
+    /// ``viewsDiffer`` as a brief with the grouping can tell: a gap it withholds is not read.
+    public func viewsDiffer(in grouping: TeamGrouping) -> Bool {
+        if let gap = widestExecutiveGap(in: grouping)?.gap, abs(gap) >= Self.wideGap { return true }
         return !splitQuestions(limit: 1).isEmpty
     }
 
@@ -101,13 +113,24 @@ extension TeamAssessment {
     }
 
     /// Each perception question compared between executives and practitioners.
-    public var executiveGap: [PerceptionComparison] {
-        comparisons(groups(where: { $0.level == .executive }), groups(where: { $0.level == .practitioner }))
-    }
+    public var executiveGap: [PerceptionComparison] { executiveGap(in: grouping(anonymous: false)) ?? [] }
 
     /// Each perception question compared between marketing and sales roles (any level).
-    public var functionGap: [PerceptionComparison] {
-        comparisons(groups(where: { $0.function == .marketing }), groups(where: { $0.function == .sales }))
+    public var functionGap: [PerceptionComparison] { functionGap(in: grouping(anonymous: false)) ?? [] }
+
+    /// Each perception question compared between the grouping's executives and practitioners;
+    /// `nil` when an anonymous grouping does not keep both sides apart in groups of at least
+    /// ``TeamGrouping/minimumSize``.
+    public func executiveGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
+        guard let first = grouping.executives, let second = grouping.practitioners else { return nil }
+        return comparisons(first, second)
+    }
+
+    /// Each perception question compared between the grouping's marketing and sales sides;
+    /// `nil` when an anonymous grouping does not keep both apart.
+    public func functionGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
+        guard let first = grouping.marketing, let second = grouping.sales else { return nil }
+        return comparisons(first, second)
     }
 
     private func comparisons(_ first: [Int], _ second: [Int]) -> [PerceptionComparison] {

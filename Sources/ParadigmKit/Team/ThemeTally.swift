@@ -42,6 +42,9 @@ public struct ThemeTally: Sendable, Equatable {
         }
     }
 
+    /// Respondents on the theme in the given role groups.
+    public func count(groups: [Int]) -> Int { groups.map { counts[$0] }.reduce(0, +) }
+
     /// Respondents on the theme over all groups.
     public var total: Int { counts.reduce(0, +) }
 }

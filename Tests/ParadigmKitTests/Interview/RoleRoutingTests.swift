@@ -114,6 +114,32 @@ import Testing
         #expect(json.out.contains("\"scored\": 0"))
     }
 
+    @Test func anAnonymousBriefHidesScoresThatFewerThanThreeGave() throws {
+        // Three sales team members, only one of whom answered the facts (the whole template):
+        // their group of three would show one person's scores.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let routed = Paths.fixtures.appendingPathComponent("Team/routed")
+        for name in ["ceo.yaml", "cmo.yaml", "cro.yaml"] {
+            try FileManager.default.copyItem(at: routed.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let rep = try Load.text(routed.appendingPathComponent("sales-rep.yaml"))
+        for name in ["rep-a.yaml", "rep-b.yaml"] {
+            try rep.replacingOccurrences(of: "Jonas Lindqvist", with: name).write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.copyItem(at: TeamFixture.folder.appendingPathComponent("sales-rep.yaml"),
+                                         to: folder.appendingPathComponent("rep-full.yaml"))
+        let named = runCLI(["brief", folder.path, "--date", "2026-12-02"])
+        #expect(named.code == 0, "\(named.err)")
+        let anonymous = runCLI(["brief", folder.path, "--anonymous", "--date", "2026-12-02"])
+        #expect(anonymous.code == 0, "\(anonymous.err)")
+        #expect(anonymous.out.contains("| Sales team member | 3 | — | — | — | — | — | (too few scored to show) |"), "\(anonymous.out)")
+        let json = runCLI(["brief", folder.path, "--anonymous", "--format", "json", "--date", "2026-12-02"])
+        #expect(json.code == 0)
+        #expect(json.out.components(separatedBy: "\"scores\": null").count >= 3)
+    }
+
     @Test func aTeamOfPractitionersOnlyIsRefused() throws {
         let file = Paths.fixtures.appendingPathComponent("Team/routed/sales-rep.yaml")
         let folder = try temporaryFolder()

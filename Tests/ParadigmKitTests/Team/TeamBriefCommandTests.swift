@@ -88,7 +88,10 @@ import Testing
         #expect(result.code == 0, "\(result.err)")
         let document = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         #expect(document?["respondent_count"] as? Int == 4)
-        #expect((document?["respondents"] as? [[String: Any]])?.count == 4)
+        // An anonymous document lists nobody one by one, and shows no group of fewer than three.
+        #expect((document?["respondents"] as? [[String: Any]])?.count == 0)
+        #expect((document?["roles"] as? [[String: Any]])?.count == 0)
+        #expect((document?["anonymity"] as? [String: Any])?["minimum_group"] as? Int == 3)
         for name in TeamFixture.names { #expect(!result.out.contains(name)) }
         #expect(!result.out.contains(".yaml"))
     }

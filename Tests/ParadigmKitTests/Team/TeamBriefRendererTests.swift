@@ -41,16 +41,25 @@ import Testing
         options.anonymous = true
         options.charts = TeamChartLinks(scoresByRole: "c/a.svg", perceptionGap: "c/b.svg")
         let team = try TeamFixture.exampleTeam()
+        let grouping = team.grouping(anonymous: true)
         let outputs = [TeamBriefRenderer(team: team, options: options).render(), TeamSlidesRenderer(team: team, options: options).render(),
-                       TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team)]
+                       TeamCharts.scoresByRole(team, grouping: grouping), TeamCharts.perceptionGap(team, grouping: grouping),
+                       TeamJSON(team: team, options: options).render()]
         for output in outputs {
             for name in TeamFixture.names {
                 for part in name.split(separator: " ") { #expect(!output.contains(part), "\(part) appears") }
             }
             #expect(!output.contains(".yaml"), "a file name appears")
         }
-        #expect(outputs[0].contains("| Sales team member |"))
-        #expect(outputs[0].contains("CEO or founder"))
+        // Three leaders and one sales rep: the rep alone would show by subtraction from the
+        // whole team, so no group by role is shown at all, and the brief says why.
+        #expect(grouping.groups.isEmpty)
+        for output in outputs.prefix(2) {
+            #expect(!output.contains("| Sales team member |"), "a group of one is shown")
+            #expect(!output.contains("| CEO or founder |"), "a group of one is shown")
+            #expect(output.contains("so the team is shown only as a whole"))
+        }
+        #expect(!outputs[0].contains("Sales team member 1"), "a respondent is labelled by role")
     }
 
     @Test func namedBriefShowsNames() throws {
