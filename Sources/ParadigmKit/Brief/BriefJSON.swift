@@ -23,7 +23,7 @@ public struct BriefJSON {
         let respondent = assessment.answers.respondent
         return .object([
             ("schema", .string(Self.schema)),
-            ("generator", .object([("name", .string("paradigm")), ("version", .string(CLI.version))])),
+            ("generator", .object([("name", .string("paradigm")), ("version", .string(ProductVersion.current))])),
             ("date", .string(options.date)),
             ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
             ("answers_file", .string(assessment.answers.sourceName)),

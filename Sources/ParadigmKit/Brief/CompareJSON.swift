@@ -38,7 +38,7 @@ public struct CompareJSON {
         }
         return .object([
             ("schema", .string(Self.schema)),
-            ("generator", .object([("name", .string("paradigm")), ("version", .string(CLI.version))])),
+            ("generator", .object([("name", .string("paradigm")), ("version", .string(ProductVersion.current))])),
             ("date", .string(date)),
             ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
             ("before", side(before)),

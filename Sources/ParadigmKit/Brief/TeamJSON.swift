@@ -22,7 +22,7 @@ public struct TeamJSON {
         let questionnaire = team.questionnaire
         var entries: [(String, JSONValue)] = [
             ("schema", .string(Self.schema)),
-            ("generator", .object([("name", .string("paradigm")), ("version", .string(CLI.version))])),
+            ("generator", .object([("name", .string("paradigm")), ("version", .string(ProductVersion.current))])),
             ("date", .string(brief.options.date)),
             ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
             ("organisation", .text(team.organisations.first)),

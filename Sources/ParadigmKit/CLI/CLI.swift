@@ -2,7 +2,7 @@
 /// whole command layer runs in-process in tests.
 public enum CLI {
     /// The version `--version` prints.
-    public static let version = "1.0.0"
+    public static let version = ProductVersion.current
 
     /// Every subcommand, in the order help lists them.
     static let commands: [CommandSpec] = [

@@ -28,13 +28,11 @@ final class SurveyVocabulary: Sendable {
     }
 }
 
-/// Remembers what is derived from a questionnaire on first use. Shared by the copies of one
-/// questionnaire, which never change.
-final class QuestionnaireMemo: Sendable {
-    private let survey = Once<SurveyVocabulary>()
-
-    /// The survey vocabulary of `questionnaire` (the questionnaire this memo belongs to).
-    func surveyVocabulary(_ questionnaire: Questionnaire) -> SurveyVocabulary {
-        survey.get { SurveyVocabulary(questionnaire) }
+extension Questionnaire {
+    /// What reading survey exports needs, prepared on first use and kept with the
+    /// questionnaire.
+    var surveyVocabulary: SurveyVocabulary {
+        let made = derived.get { SurveyVocabulary(self) }
+        return made as? SurveyVocabulary ?? SurveyVocabulary(self)
     }
 }

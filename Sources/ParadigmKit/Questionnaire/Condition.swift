@@ -22,12 +22,6 @@ public struct Condition: Sendable, Equatable {
         }
     }
 
-    /// Whether the condition holds for the answer to each question (`nil` when unanswered):
-    /// the same as ``holds(_:)`` given each answer's ``AnswerValue/optionIDs``.
-    func holds(answers value: (String) -> AnswerValue?) -> Bool {
-        clauses.allSatisfy { clause in value(clause.questionID)?.choosesAny(of: clause.optionIDs) ?? false }
-    }
-
     /// The condition in plain words, e.g. "`primary_motion` is field or hybrid".
     public var summary: String {
         clauses.map { "`\($0.questionID)` is \($0.optionIDs.joined(separator: " or "))" }

@@ -72,11 +72,6 @@ public struct UndefinedPractice: Sendable, Equatable {
     /// Where it is defined.
     public let location: SourceLocation
 
-    /// The signs that hold for some answers.
-    func signsHolding(answers: (String) -> AnswerValue?) -> [Condition] {
-        signs.filter { $0.holds(answers: answers) }
-    }
-
     /// Whether enough signs hold, given each question's chosen options.
     func holds(chosen: (String) -> [String]?) -> Bool {
         signs.count { $0.holds(chosen) } >= minimum

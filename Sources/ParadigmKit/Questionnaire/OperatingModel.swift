@@ -49,11 +49,6 @@ public struct OperatingModel: Sendable {
         public let name: String
         /// Names that replace `name` when their condition holds, first match first.
         public let names: [(condition: Condition, name: String)]
-
-        /// The role's name for some answers.
-        func name(answers: (String) -> AnswerValue?) -> String {
-            names.first { $0.condition.holds(answers: answers) }?.name ?? name
-        }
     }
 
     /// One design element.

@@ -41,8 +41,9 @@ public struct Questionnaire: Sendable {
     public let questions: [Question]
     /// Each question's position in ``questions``, by id.
     private let positions: IDIndex
-    /// What is derived from the questionnaire on first use.
-    private let memo = QuestionnaireMemo()
+    /// What a later stage derives from the questionnaire once, on first use (the survey
+    /// importer's vocabulary): held here, typed there.
+    let derived = Once<any Sendable>()
 
     init(id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
          undefinedPractice: UndefinedPractice? = nil, changeSteps: ChangeSteps = ChangeSteps(),
@@ -63,9 +64,6 @@ public struct Questionnaire: Sendable {
 
     /// A question's position in ``questions``.
     func position(of questionID: String) -> Int? { positions.position(of: questionID) }
-
-    /// What reading survey exports needs, prepared on first use.
-    var surveyVocabulary: SurveyVocabulary { memo.surveyVocabulary(self) }
 
     /// The role with an id.
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
