@@ -5,6 +5,7 @@ extension BriefRenderer {
         let subtitle = "Recommendation: \(name(assessment.recommendation))"
         md.line("subtitle: \(Markdown.frontMatterValue(subtitle))")
         md.line("date: \"\(options.date)\"")
+        md.pageSettings()
         md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("---")

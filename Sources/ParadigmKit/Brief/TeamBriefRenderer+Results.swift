@@ -4,6 +4,7 @@ extension TeamBriefRenderer {
         md.line("title: \"Marketing and sales paradigm: team brief\"")
         md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
         md.line("date: \"\(options.date)\"")
+        md.pageSettings()
         md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
         md.line("respondents: \(team.members.count)")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
@@ -73,7 +74,7 @@ extension TeamBriefRenderer {
         md.paragraph("The mean of every respondent's fit scores, 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
         let rows = team.group.ranking.map { stance in
-            [name(stance), mean[stance].oneDecimal, Markdown.bar(mean[stance]),
+            [name(stance), mean[stance].oneDecimal, "`\(Markdown.bar(mean[stance]))`",
              team.group.recommendedBy(stance).grouped]
         }
         md.table(["Model", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)

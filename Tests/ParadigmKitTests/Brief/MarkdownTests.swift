@@ -31,9 +31,26 @@ import Testing
         #expect(Markdown.frontMatterValue("- x") == "\"\\\\- x\"")
     }
 
-    @Test(arguments: [(0.0, "░░░░░"), (50, "███░░"), (100, "█████"), (-5, "░░░░░"), (140, "█████")])
+    @Test(arguments: [(0.0, "....."), (50, "###.."), (100, "#####"), (-5, "....."), (140, "#####")])
     func bar(_ value: Double, _ expected: String) {
         // Half cells round up; values outside 0–100 are clamped.
         #expect(Markdown.bar(value, width: 5) == expected)
+    }
+
+    @Test func tableSeparatorSizesColumnsToTheirContent() {
+        let sentence = String(repeating: "word ", count: 20).trimmingWhitespace()
+        let dashes = TableWidths.dashes(header: ["Id", "Text", "N"], rows: [["`a_long_identifier`", sentence, "1"]])
+        // Code counts a fifth wider; prose is capped; a short column keeps three dashes.
+        #expect(dashes == [21, TableWidths.prose, 3])
+        var md = Markdown()
+        md.table(["Id", "N"], alignments: [.left, .right], [["a", "1"]])
+        #expect(md.text.split(separator: "\n")[1] == "|---|---:|")
+    }
+
+    @Test func columnsShareALineWithoutBreakingWords() {
+        let long = String(repeating: "x", count: 30)
+        let dashes = TableWidths.dashes(header: ["A", "B", "C"], rows: [[long + " " + long, long + " y " + long, "z"]])
+        #expect(dashes.allSatisfy { $0 >= 3 } && dashes[0] >= 30 && dashes[1] >= 30)
+        #expect(dashes.reduce(0, +) <= TableWidths.line)
     }
 }

@@ -123,6 +123,6 @@ import Testing
         let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: options).render()
         #expect(brief.contains("](charts/scores-by-role.svg)"))
         #expect(brief.contains("](charts/perception-gap.svg)"))
-        #expect(brief.contains("██"), "inline bars stay so the brief stands alone")
+        #expect(brief.contains("`####"), "inline bars stay so the brief stands alone")
     }
 }

@@ -1,0 +1,59 @@
+/// The dash counts of a pipe table's separator line, which pandoc reads as the columns'
+/// relative widths. Each column first gets its longest word (so that no word is broken), then
+/// the rest of a line of ``line`` characters is shared out by how much more each column's
+/// longest cell would like, up to ``prose`` characters (so that a column of sentences wraps
+/// instead of squeezing the others). Code is counted wider than text, as its font sets it.
+enum TableWidths {
+    /// The characters of body text a portrait A4 or Letter page sets on one line.
+    static let line = 96
+    /// The most characters one column asks for.
+    static let prose = 40
+
+    /// One dash count per column, together about ``line`` less the columns' padding.
+    static func dashes(header: [String], rows: [[String]]) -> [Int] {
+        let columns = header.indices.map { column in
+            [header[column]] + rows.compactMap { column < $0.count ? $0[column] : nil }
+        }
+        let least = columns.map { cells in max(3, cells.map(longestWord).max() ?? 0) }
+        let wanted = zip(columns, least).map { cells, least in
+            max(least, min(cells.map(visibleLength).max() ?? 0, prose))
+        }
+        // Each column's padding takes about two characters of the line.
+        let room = line - 2 * header.count - least.reduce(0, +)
+        let extra = zip(wanted, least).map { $0 - $1 }
+        let asked = extra.reduce(0, +)
+        guard room > 0, asked > 0 else { return least }
+        return zip(least, extra).map { least, extra in
+            least + (asked <= room ? extra : Int((Double(extra) * Double(room) / Double(asked)).rounded(.down)))
+        }
+    }
+
+    /// How wide a cell reads, in characters of body text: emphasis marks, code marks and the
+    /// backslashes of escapes take no room, and code counts a fifth wider.
+    static func visibleLength(_ cell: String) -> Int { width(of: Substring(cell)) }
+
+    /// The widest run without a space, the narrowest a column can be without breaking a word.
+    static func longestWord(_ cell: String) -> Int {
+        cell.split(separator: " ").map(width).max() ?? 0
+    }
+
+    private static func width(of text: Substring) -> Int {
+        var tenths = 0
+        var escaped = false, code = false
+        for character in text {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+                continue
+            } else if character == "`" {
+                code.toggle()
+                continue
+            } else if character == "*" {
+                continue
+            }
+            tenths += code ? 12 : 10
+        }
+        return (tenths + 9) / 10
+    }
+}
