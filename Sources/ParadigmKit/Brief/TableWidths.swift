@@ -1,25 +1,27 @@
 /// The dash counts of a pipe table's separator line, which pandoc reads as the columns'
-/// relative widths. Each column first gets its longest word (so that no word is broken), then
+/// relative widths. Each column first gets its longest word and its padding (so that no word is broken), then
 /// the rest of a line of ``line`` characters is shared out by how much more each column's
 /// longest cell would like, up to ``prose`` characters (so that a column of sentences wraps
 /// instead of squeezing the others). Code is counted wider than text, as its font sets it.
 enum TableWidths {
-    /// The characters of body text a portrait A4 or Letter page sets on one line.
-    static let line = 96
+    /// The characters of body text a portrait A4 or Letter page sets on one line, in a
+    /// word processor's larger type too.
+    static let line = 80
+    /// A cell's padding, in characters.
+    static let padding = 2
     /// The most characters one column asks for.
     static let prose = 40
 
-    /// One dash count per column, together about ``line`` less the columns' padding.
+    /// One dash count per column (each with its padding), together about ``line``.
     static func dashes(header: [String], rows: [[String]]) -> [Int] {
         let columns = header.indices.map { column in
             [header[column]] + rows.compactMap { column < $0.count ? $0[column] : nil }
         }
-        let least = columns.map { cells in max(3, cells.map(longestWord).max() ?? 0) }
+        let least = columns.map { cells in max(3, cells.map(longestWord).max() ?? 0) + padding }
         let wanted = zip(columns, least).map { cells, least in
-            max(least, min(cells.map(visibleLength).max() ?? 0, prose))
+            max(least, min(cells.map(visibleLength).max() ?? 0, prose) + padding)
         }
-        // Each column's padding takes about two characters of the line.
-        let room = line - 2 * header.count - least.reduce(0, +)
+        let room = line - least.reduce(0, +)
         let extra = zip(wanted, least).map { $0 - $1 }
         let asked = extra.reduce(0, +)
         guard room > 0, asked > 0 else { return least }
@@ -29,7 +31,7 @@ enum TableWidths {
     }
 
     /// How wide a cell reads, in characters of body text: emphasis marks, code marks and the
-    /// backslashes of escapes take no room, and code counts a fifth wider.
+    /// backslashes of escapes take no room, and code counts two fifths wider (a word processor's monospace font is).
     static func visibleLength(_ cell: String) -> Int { width(of: Substring(cell)) }
 
     /// The widest run without a space, the narrowest a column can be without breaking a word.
@@ -52,7 +54,7 @@ enum TableWidths {
             } else if character == "*" {
                 continue
             }
-            tenths += code ? 12 : 10
+            tenths += code ? 14 : 10
         }
         return (tenths + 9) / 10
     }

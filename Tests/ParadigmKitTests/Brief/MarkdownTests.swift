@@ -40,11 +40,11 @@ import Testing
     @Test func tableSeparatorSizesColumnsToTheirContent() {
         let sentence = String(repeating: "word ", count: 20).trimmingWhitespace()
         let dashes = TableWidths.dashes(header: ["Id", "Text", "N"], rows: [["`a_long_identifier`", sentence, "1"]])
-        // Code counts a fifth wider; prose is capped; a short column keeps three dashes.
-        #expect(dashes == [21, TableWidths.prose, 3])
+        // Code counts two fifths wider; prose is capped; a short column keeps three dashes.
+        #expect(dashes == [26, TableWidths.prose + 2, 5])
         var md = Markdown()
         md.table(["Id", "N"], alignments: [.left, .right], [["a", "1"]])
-        #expect(md.text.split(separator: "\n")[1] == "|---|---:|")
+        #expect(md.text.split(separator: "\n")[1] == "|-----|----:|")
     }
 
     @Test func columnsShareALineWithoutBreakingWords() {
