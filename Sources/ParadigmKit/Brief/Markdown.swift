@@ -26,16 +26,18 @@ struct Markdown {
         line()
     }
 
-    mutating func numbered(_ items: [String]) {
-        for (index, item) in items.enumerated() { line("\(index + 1). " + item) }
+    /// A numbered list whose first item is `first` (a list going on from a previous slide).
+    mutating func numbered(_ items: [String], from first: Int = 1) {
+        for (index, item) in items.enumerated() { line("\(index + first). " + item) }
         line()
     }
 
     /// A pipe table whose separator line gives each column a share of the page sized to its
     /// content (``TableWidths``): pandoc honours those dash counts when a row is wider than its
     /// line length, so that short columns stay on one line and long text wraps.
-    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]]) {
-        let widths = TableWidths.dashes(header: header, rows: rows)
+    /// The columns in `unbroken` are sized so that none of their cells wraps.
+    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]], unbroken: Set<Int> = []) {
+        let widths = TableWidths.dashes(header: header, rows: rows, unbroken: unbroken)
         line("| " + header.joined(separator: " | ") + " |")
         line("|" + zip(alignments, widths).map { $0.rule(dashes: $1) }.joined(separator: "|") + "|")
         for row in rows { line("| " + row.joined(separator: " | ") + " |") }
@@ -107,13 +109,6 @@ struct Markdown {
             }
         }
         return out + "\""
-    }
-
-    /// A bar of `width` cells for a 0–100 value, e.g. `######....`: ASCII, because every PDF
-    /// engine's default fonts have it (block characters stop pdflatex and vanish in xelatex).
-    static func bar(_ value: Double, width: Int = 10) -> String {
-        let filled = max(0, min(width, Int((value / 100 * Double(width)).rounded())))
-        return String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
     }
 
     /// A signed number with one decimal: `+4.2`, `–1.0`.

@@ -13,11 +13,15 @@ enum TableWidths {
     static let prose = 40
 
     /// One dash count per column (each with its padding), together about ``line``.
-    static func dashes(header: [String], rows: [[String]]) -> [Int] {
+    /// A column in `unbroken` gets its longest body cell whole, however long.
+    static func dashes(header: [String], rows: [[String]], unbroken: Set<Int> = []) -> [Int] {
         let columns = header.indices.map { column in
             [header[column]] + rows.compactMap { column < $0.count ? $0[column] : nil }
         }
-        let least = columns.map { cells in max(3, cells.map(longestWord).max() ?? 0) + padding }
+        let least = columns.enumerated().map { column, cells in
+            let whole = unbroken.contains(column) ? cells.dropFirst().map(visibleLength).max() ?? 0 : 0
+            return max(3, whole, cells.map(longestWord).max() ?? 0) + padding
+        }
         let wanted = zip(columns, least).map { cells, least in
             max(least, min(cells.map(visibleLength).max() ?? 0, prose) + padding)
         }

@@ -74,10 +74,9 @@ extension TeamBriefRenderer {
         md.paragraph("The mean of every respondent's fit scores, 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
         let rows = team.group.ranking.map { stance in
-            [name(stance), mean[stance].oneDecimal, "`\(Markdown.bar(mean[stance]))`",
-             team.group.recommendedBy(stance).grouped]
+            [name(stance), mean[stance].oneDecimal, team.group.recommendedBy(stance).grouped]
         }
-        md.table(["Model", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)
+        md.table(["Model", "Mean fit", "Recommend it"], alignments: [.left, .right, .right], rows, unbroken: [0])
     }
 
     func roleScores(_ md: inout Markdown) {

@@ -9,12 +9,13 @@ enum DocumentFormat: String, Sendable, CaseIterable {
     /// The file pandoc writes, whose extension tells it the format.
     var fileName: String { "brief.\(rawValue)" }
 
-    /// pandoc's arguments after the input; `reference` is the reference document's path.
-    func pandocArguments(output: String, reference: String) -> [String] {
+    /// pandoc's arguments after the input; `reference` is the reference document's path and
+    /// `engine` pdflatex's.
+    func pandocArguments(output: String, reference: String, engine: String) -> [String] {
         let common = ["--from", "markdown", "--standalone", "--output", output]
         return switch self {
         case .docx: common + ["--reference-doc", reference]
-        case .pdf: common + ["--pdf-engine", "pdflatex"]
+        case .pdf: common + ["--pdf-engine", engine]
         }
     }
 

@@ -5,9 +5,12 @@ struct ExternalTool {
     /// The program's absolute path.
     let path: String
 
+    /// The folders searched when the environment has no PATH.
+    static let defaultPath = "/usr/local/bin:/usr/bin:/bin"
+
     /// The program named `name` on the PATH of `environment`, or `nil` when none is executable.
     static func find(_ name: String, environment: [String: String]) -> ExternalTool? {
-        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        let folders = (environment["PATH"] ?? defaultPath).split(separator: ":")
         return folders.lazy.map { ($0 as NSString).appendingPathComponent(name) }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
             .map(ExternalTool.init(path:))

@@ -25,8 +25,10 @@ enum PandocExport {
         }
         var settings = environment
         settings["TMPDIR"] = folder
-        let (status, errors) = try pandoc.run([input] + format.pandocArguments(output: output, reference: reference),
-                                              in: folder, environment: settings)
+        settings["PATH"] = environment["PATH"] ?? ExternalTool.defaultPath
+        let engine = ExternalTool.find("pdflatex", environment: environment)?.path ?? "pdflatex"
+        let arguments = format.pandocArguments(output: output, reference: reference, engine: engine)
+        let (status, errors) = try pandoc.run([input] + arguments, in: folder, environment: settings)
         guard status == 0 else {
             let tail = errors.split(separator: "\n").suffix(8).joined(separator: "\n")
             throw .io("pandoc could not write the \(format.rawValue.uppercased()) (exit \(status)):\n\(tail)")
