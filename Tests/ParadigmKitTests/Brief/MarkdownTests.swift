@@ -31,12 +31,6 @@ import Testing
         #expect(Markdown.frontMatterValue("- x") == "\"\\\\- x\"")
     }
 
-    @Test(arguments: [(0.0, "....."), (50, "###.."), (100, "#####"), (-5, "....."), (140, "#####")])
-    func bar(_ value: Double, _ expected: String) {
-        // Half cells round up; values outside 0–100 are clamped.
-        #expect(Markdown.bar(value, width: 5) == expected)
-    }
-
     @Test func tableSeparatorSizesColumnsToTheirContent() {
         let sentence = String(repeating: "word ", count: 20).trimmingWhitespace()
         let dashes = TableWidths.dashes(header: ["Id", "Text", "N"], rows: [["`a_long_identifier`", sentence, "1"]])
@@ -52,5 +46,7 @@ import Testing
         let dashes = TableWidths.dashes(header: ["A", "B", "C"], rows: [[long + " " + long, long + " y " + long, "z"]])
         #expect(dashes.allSatisfy { $0 >= 3 } && dashes[0] >= 30 && dashes[1] >= 30)
         #expect(dashes.reduce(0, +) <= TableWidths.line)
+        let whole = TableWidths.dashes(header: ["A", "B"], rows: [[long + " " + long, "z"]], unbroken: [0])
+        #expect(whole[0] == 61 + TableWidths.padding)
     }
 }
