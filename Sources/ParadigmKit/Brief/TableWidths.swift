@@ -20,7 +20,9 @@ enum TableWidths {
         }
         let least = columns.enumerated().map { column, cells in
             let whole = unbroken.contains(column) ? cells.dropFirst().map(visibleLength).max() ?? 0 : 0
-            return max(3, whole, cells.map(longestWord).max() ?? 0) + padding
+            // Headers are set bold, a fifth wider.
+            let header = (longestWord(cells[0]) * 6 + 4) / 5
+            return max(3, whole, header, cells.dropFirst().map(longestWord).max() ?? 0) + padding
         }
         let wanted = zip(columns, least).map { cells, least in
             max(least, min(cells.map(visibleLength).max() ?? 0, prose) + padding)

@@ -67,7 +67,25 @@ extension TeamBriefRenderer {
         Stance.allCases.map { scores[$0].oneDecimal }
     }
 
-    var paradigmHeader: [String] { Stance.allCases.map(\.shortName) }
+    /// The candidate models as short column titles, so that a table of all five fits a
+    /// portrait page in Word too; ``paradigmKey`` spells them out.
+    var paradigmHeader: [String] {
+        Stance.allCases.map { stance in
+            switch stance {
+            case .siloed: "Siloed"
+            case .assimilated: "Assim."
+            case .subservientSalesLed: "Sub. (sales)"
+            case .subservientProductLed: "Sub. (product)"
+            case .proportionate: "Prop."
+            }
+        }
+    }
+
+    /// What the short column titles stand for.
+    var paradigmKey: String {
+        let abbreviated = zip(paradigmHeader, Stance.allCases).filter { $0.0 != name($0.1) }
+        return "In the tables below, " + abbreviated.map { "\($0) is \(name($1).lowercasedFirst)" }.joined(separator: "; ") + "."
+    }
 
     func groupScores(_ md: inout Markdown) {
         md.heading(2, "Group scores")
@@ -88,6 +106,7 @@ extension TeamBriefRenderer {
             let group = team.roleGroups[index]
             return [groupLabel(index), group.count.grouped] + scoreRow(group.mean) + ["**\(name(group.recommendation))**"]
         }
+        md.paragraph(paradigmKey)
         md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
         let levels = Role.Level.allCases.compactMap { level -> String? in
