@@ -50,3 +50,35 @@ import Testing
         #expect(whole[0] == 61 + TableWidths.padding)
     }
 }
+
+/// The HTML page reads back the Markdown the renderers write, and keeps user text inert.
+@Suite struct HTMLPageTests {
+    @Test func blocksAndInlineMarksBecomeHTML() {
+        let markdown = """
+            ---
+            title: "A \\\\<b\\\\> brief"
+            ---
+
+            # Head
+
+            Some **bold** and *it* with `code`, \\<script\\> and [a link](https://x.test).
+
+            **Lead:**
+            - one
+              - nested
+            2. two
+
+            | A | B |
+            |------|--:|
+            | x \\| y | 1 |
+            """
+        let page = HTMLPage(markdown: markdown, charts: ["Head": "<?xml version=\"1.0\"?>\n<svg></svg>"]).render()
+        #expect(page.contains("<title>A &lt;b&gt; brief</title>"))
+        #expect(page.contains("<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a href=\"https://x.test\">a link</a>.</p>"))
+        #expect(page.contains("<p><strong>Lead:</strong></p>\n<ul>\n<li>one<ul><li>nested</li></ul></li>"))
+        #expect(page.contains("<ol>\n<li>two</li>"))
+        #expect(page.contains("<col style=\"width: 66.7%\"><col style=\"width: 33.3%\">"))
+        #expect(page.contains("<td>x | y</td><td class=\"number\">1</td>"))
+        #expect(page.contains("<figure class=\"chart\">\n<svg></svg>\n</figure>") && !page.contains("<?xml"))
+    }
+}
