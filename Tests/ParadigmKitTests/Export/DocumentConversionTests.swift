@@ -12,7 +12,7 @@ import Testing
 /// PowerPoint without losing a perception row. First pages are written as PNG for a person to
 /// look at. Skipped, saying which program is missing, where one is; `.ci/run` installs them all,
 /// and under CI a missing program fails.
-@Suite(.enabled(if: ConversionTools.missing.isEmpty || ProcessInfo.processInfo.environment["CI"] == "true",
+@Suite(.serialized, .enabled(if: ConversionTools.missing.isEmpty || ProcessInfo.processInfo.environment["CI"] == "true",
                 "missing \(ConversionTools.missing.joined(separator: ", ")); .ci/run installs them"))
 struct DocumentConversionTests {
     enum Brief: String, CaseIterable, Sendable {

@@ -36,7 +36,10 @@ enum PageChecks {
             let head = end.lowercased().trimmingCharacters(in: .letters.inverted.subtracting(CharacterSet(charactersIn: "-")))
             let tail = start.lowercased().trimmingCharacters(in: .letters.inverted)
             let piece = head.hasSuffix("-") ? String(head.dropLast()) : head
-            guard piece.count > 1, tail.count > 1, piece.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter),
+            // A broken word goes on in lower case, and the piece before the break is no word itself
+            // (or what follows is none): "Nandakuma" / "r", "Assimilat" / "ed".
+            guard piece.count > 1, !tail.isEmpty, piece.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter),
+                  start.first?.isLowercase == true,
                   !vocabulary.contains(piece) || !vocabulary.contains(tail) else { continue }
             #expect(!vocabulary.contains(piece + tail), "\(name): '\(piece + tail)' is split as '\(end)' / '\(start)'")
         }
