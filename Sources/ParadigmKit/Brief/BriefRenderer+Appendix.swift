@@ -42,8 +42,8 @@ extension BriefRenderer {
             each question an importance multiplier. For candidate *p*, an answered question adds \
             importance × (weight of the chosen option), with the mean of the chosen options for \
             multiple choice. Its floor and ceiling are importance × the lowest and highest weight any \
-            answer to that question could have given. The score is 100 × (Σ points − Σ floor) ÷ \
-            (Σ ceiling − Σ floor) over the questions actually answered, so unanswered and unsure \
+            answer to that question could have given. The score is 100 × (points – floor) ÷ \
+            (ceiling – floor), each summed over the questions actually answered, so unanswered and unsure \
             questions neither help nor hurt. Fit counts only the questions about the market, buyers, \
             deal economics and goals; the two directions of subservient are ranked as candidates of \
             their own, never merged.
@@ -71,7 +71,7 @@ extension BriefRenderer {
             fewer than 70% of the draws. \
             **Ties.** \(Assessor.tieBreakRule)
             """)
-        md.paragraph("**Fit trace.** Each cell is importance × chosen weight, with the question's floor and ceiling in brackets. Sum each column and apply the formula to get the fit scores above.")
+        md.paragraph("**Fit trace.** Each cell is importance (×) times the chosen weight; the answers are in Appendix A. Sum each column, do the same for the floors and ceilings below it, and apply the formula to get the fit scores above.")
         trace(assessment.fit, &md)
         if assessment.today.hasEvidence {
             md.paragraph("**As-is trace.** The same, with the *today* weights of the questions about current practice.")
@@ -80,23 +80,30 @@ extension BriefRenderer {
         md.paragraph("**How to read this.** \(texts.methodCaveat)")
     }
 
+    /// A trace as two tables narrow enough for a portrait page: the points each answered
+    /// question gives each candidate (with the totals and scores), then each question's floor
+    /// and ceiling. The answers themselves are in Appendix A.
     private func trace(_ fit: ScoreSet, _ md: inout Markdown) {
         let stances = Stance.allCases
-        var rows: [[String]] = fit.contributions.map { contribution in
-            let question = questionnaire.question(contribution.questionID)
-            let answer = question.map(answerText) ?? contribution.optionIDs.joined(separator: ", ")
-            return ["`\(contribution.questionID)`", answer, contribution.questionWeight.plain]
-                + stances.map { stance in
-                    "\(contribution.points(stance).traceNumber) [\(contribution.floor(stance).traceNumber), \(contribution.ceiling(stance).traceNumber)]"
-                }
+        let header = ["Siloed", "Assimilated", "Subservient (sales-led)", "Subservient (product-led)", "Proportionate"]
+        var points: [[String]] = fit.contributions.map { contribution in
+            ["`\(contribution.questionID)`", contribution.questionWeight.plain]
+                + stances.map { contribution.points($0).traceNumber }
         }
-        rows.append(["**Total**", "", ""] + stances.map { stance in
+        points.append(["**Total**", ""] + stances.map { (fit.stances[$0]?.points ?? 0).traceNumber })
+        points.append(["**Score**", ""] + stances.map { "**\(fit.score($0).oneDecimal)**" })
+        md.table(["Question", "×"] + header, alignments: [.left, .right] + stances.map { _ in .right }, points)
+        md.paragraph("Floor and ceiling of each question, [least, most] points any answer could have given:")
+        var ranges: [[String]] = fit.contributions.map { contribution in
+            ["`\(contribution.questionID)`"] + stances.map { stance in
+                "[\(contribution.floor(stance).traceNumber), \(contribution.ceiling(stance).traceNumber)]"
+            }
+        }
+        ranges.append(["**Total**"] + stances.map { stance in
             let total = fit.stances[stance]
-            return "\((total?.points ?? 0).traceNumber) [\((total?.floor ?? 0).traceNumber), \((total?.ceiling ?? 0).traceNumber)]"
+            return "[\((total?.floor ?? 0).traceNumber), \((total?.ceiling ?? 0).traceNumber)]"
         })
-        rows.append(["**Score**", "", ""] + stances.map { "**\(fit.score($0).oneDecimal)**" })
-        let header = ["Question", "Answer", "×", "Siloed", "Assimilated", "Subservient (sales-led)", "Subservient (product-led)", "Proportionate"]
-        md.table(header, alignments: [.left, .left, .right] + stances.map { _ in .right }, rows)
+        md.table(["Question"] + header, alignments: [.left] + stances.map { _ in .right }, ranges)
     }
 
     func sources(_ md: inout Markdown) {
@@ -118,7 +125,7 @@ extension BriefRenderer {
         md.paragraph("""
             Each answer about the market, buyers, deal economics and goals leans towards some of the \
             five candidate models (the four paradigms, subservient in each direction); a model's fit \
-            is 100 × (points − floor) ÷ (ceiling − floor) over the questions answered. Today's \
+            is 100 × (points – floor) ÷ (ceiling – floor) over the questions answered. Today's \
             structure and practice give the as-is reading, never fit; capability and intent act only \
             through readiness gates. The confidence call combines the margin with the unsure answers, \
             the answers one step away and robustness draws that vary every importance and option \

@@ -5,6 +5,7 @@ extension BriefRenderer {
         let subtitle = "Recommendation: \(name(assessment.recommendation))"
         md.line("subtitle: \(Markdown.frontMatterValue(subtitle))")
         md.line("date: \"\(options.date)\"")
+        md.pageSettings()
         md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("---")
@@ -120,9 +121,9 @@ extension BriefRenderer {
             let fit = assessment.fit.score(stance)
             let asIs = assessment.today.hasEvidence ? assessment.today.score(stance).oneDecimal : "—"
             let label = stance == assessment.recommendation ? "**\(name(stance))** (recommended)" : name(stance)
-            return [label, fit.oneDecimal, "`\(Markdown.bar(fit))`",
-                    assessment.readyNow(stance).oneDecimal, asIs + (stance == assessment.asIs ? " (today)" : "")]
+            return [label, fit.oneDecimal, assessment.readyNow(stance).oneDecimal, asIs + (stance == assessment.asIs ? " (today)" : "")]
         }
-        md.table(["Model", "Fit", "", "Ready now", "As-is"], alignments: [.left, .right, .left, .right, .right], rows)
+        // Numbers only, each cell on one line in every format; the HTML page draws the chart.
+        md.table(["Model", "Fit", "Ready now", "As-is"], alignments: [.left, .right, .right, .right], rows, unbroken: [0, 3])
     }
 }

@@ -23,6 +23,7 @@ public struct CompareRenderer {
         md.line("---")
         md.line("title: \"Marketing and sales paradigm comparison\"")
         md.line("date: \"\(date)\"")
+        md.pageSettings()
         md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("before: \(Markdown.frontMatterValue(before.answers.sourceName))")
@@ -155,8 +156,8 @@ public struct CompareRenderer {
             appendix. A changed answer's share of a paradigm's score change is its Shapley value: \
             switch the answers from before to after one at a time, note how much the score moves \
             when this answer switches, and average that over every order of switching. In symbols, \
-            φᵢ = Σ over sets S of the other changed answers of |S|! (n − |S| − 1)! ÷ n! × \
-            (v(S ∪ {i}) − v(S)), where v(S) is the score with the answers in S switched. The shares \
+            the share of answer i is the sum, over every set S of the other changed answers, of \
+            s! (n – s – 1)! ÷ n! × (v(S and i) – v(S)), where s is the number of answers in S, and v(S) is the score with the answers in S switched. The shares \
             add up exactly to the total change, and no answer gains from being switched first. \
             Here the shares were \(how). Because scores are ratios, an answer's share depends on \
             the other answers; read the shares as "how much this answer explains", not as a fixed \

@@ -10,6 +10,12 @@ struct Markdown {
         line()
     }
 
+    /// Front-matter lines for pandoc's PDF output: margins that leave a portrait A4 or Letter
+    /// page room for the tables (other formats ignore them).
+    mutating func pageSettings() {
+        line("geometry: \"margin=2cm\"")
+    }
+
     mutating func paragraph(_ paragraph: String) {
         line(paragraph)
         line()
@@ -20,25 +26,33 @@ struct Markdown {
         line()
     }
 
-    mutating func numbered(_ items: [String]) {
-        for (index, item) in items.enumerated() { line("\(index + 1). " + item) }
+    /// A numbered list whose first item is `first` (a list going on from a previous slide).
+    mutating func numbered(_ items: [String], from first: Int = 1) {
+        for (index, item) in items.enumerated() { line("\(index + first). " + item) }
         line()
     }
 
-    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]]) {
+    /// A pipe table whose separator line gives each column a share of the page sized to its
+    /// content (``TableWidths``): pandoc honours those dash counts when a row is wider than its
+    /// line length, so that short columns stay on one line and long text wraps.
+    /// The columns in `unbroken` are sized so that none of their cells wraps.
+    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]], unbroken: Set<Int> = []) {
+        let widths = TableWidths.dashes(header: header, rows: rows, unbroken: unbroken)
         line("| " + header.joined(separator: " | ") + " |")
-        line("|" + alignments.map(\.rule).joined(separator: "|") + "|")
+        line("|" + zip(alignments, widths).map { $0.rule(dashes: $1) }.joined(separator: "|") + "|")
         for row in rows { line("| " + row.joined(separator: " | ") + " |") }
         line()
     }
 
     enum Alignment {
         case left, right, center
-        var rule: String {
+
+        /// The separator cell: `dashes` dashes, with colons marking the alignment.
+        func rule(dashes: Int) -> String {
             switch self {
-            case .left: "---"
-            case .right: "---:"
-            case .center: ":---:"
+            case .left: String(repeating: "-", count: max(3, dashes))
+            case .right: String(repeating: "-", count: max(3, dashes - 1)) + ":"
+            case .center: ":" + String(repeating: "-", count: max(3, dashes - 2)) + ":"
             }
         }
     }
@@ -109,15 +123,9 @@ struct Markdown {
         return out + "\""
     }
 
-    /// A bar of `width` cells for a 0–100 value, e.g. `█████░░░░░`.
-    static func bar(_ value: Double, width: Int = 20) -> String {
-        let filled = max(0, min(width, Int((value / 100 * Double(width)).rounded())))
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-    }
-
-    /// A signed number with one decimal: `+4.2`, `−1.0`.
+    /// A signed number with one decimal: `+4.2`, `–1.0`.
     static func signed(_ value: Double) -> String {
         let text = abs(value).oneDecimal
-        return text == "0.0" ? "0.0" : (value > 0 ? "+" : "−") + text
+        return text == "0.0" ? "0.0" : (value > 0 ? "+" : "–") + text
     }
 }

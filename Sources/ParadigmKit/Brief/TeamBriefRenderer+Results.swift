@@ -4,6 +4,7 @@ extension TeamBriefRenderer {
         md.line("title: \"Marketing and sales paradigm: team brief\"")
         md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
         md.line("date: \"\(options.date)\"")
+        md.pageSettings()
         md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
         md.line("respondents: \(team.members.count)")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
@@ -73,7 +74,25 @@ extension TeamBriefRenderer {
         Stance.allCases.map { scores[$0].oneDecimal }
     }
 
-    var paradigmHeader: [String] { Stance.allCases.map(\.shortName) }
+    /// The candidate models as short column titles, so that a table of all five fits a
+    /// portrait page in Word too; ``paradigmKey`` spells them out.
+    var paradigmHeader: [String] {
+        Stance.allCases.map { stance in
+            switch stance {
+            case .siloed: "Siloed"
+            case .assimilated: "Assim."
+            case .subservientSalesLed: "Sub. (sales)"
+            case .subservientProductLed: "Sub. (product)"
+            case .proportionate: "Prop."
+            }
+        }
+    }
+
+    /// What the short column titles stand for.
+    var paradigmKey: String {
+        let abbreviated = zip(paradigmHeader, Stance.allCases).filter { $0.0 != name($0.1) }
+        return "In the tables below, " + abbreviated.map { "\($0) is \(name($1).lowercasedFirst)" }.joined(separator: "; ") + "."
+    }
 
     /// A role group's mean scores and recommendation, or dashes for a group whose members all
     /// answered about their own work only.
@@ -90,10 +109,9 @@ extension TeamBriefRenderer {
         md.paragraph("The mean of \(whose), 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
         let rows = team.group.ranking.map { stance in
-            [name(stance), mean[stance].oneDecimal, Markdown.bar(mean[stance]),
-             team.group.recommendedBy(stance).grouped]
+            [name(stance), mean[stance].oneDecimal, team.group.recommendedBy(stance).grouped]
         }
-        md.table(["Model", "Mean fit", "", "Recommend it"], alignments: [.left, .right, .left, .right], rows)
+        md.table(["Model", "Mean fit", "Recommend it"], alignments: [.left, .right, .right], rows, unbroken: [0])
     }
 
     func roleScores(_ md: inout Markdown) {
@@ -109,6 +127,7 @@ extension TeamBriefRenderer {
             md.paragraph("The whole team (\(team.members.count.grouped)): \(name(team.group.recommendation)), as in the group scores above.")
             return
         }
+        md.paragraph(paradigmKey)
         md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
                  alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
         let levels = Role.Level.allCases.compactMap { level -> String? in

@@ -6,11 +6,11 @@ public enum TeamCharts {
     /// The file name of the perception-gap chart.
     public static let perceptionGapName = "perception-gap.svg"
 
-    private static let width = 760.0
-    private static let labelWidth = 230.0
-    private static let barArea = 440.0
-    private static let barHeight = 12.0
-    private static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1"]
+    static let width = 760.0
+    static let labelWidth = 230.0
+    static let barArea = 440.0
+    static let barHeight = 12.0
+    static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1"]
 
     /// Mean fit score of each candidate model for everyone and for each role group, 0–100.
     public static func scoresByRole(_ team: TeamAssessment) -> String {
@@ -26,7 +26,11 @@ public enum TeamCharts {
             groups.append(("\(group.label) (\(group.scores.count.grouped))", group.scores))
         }
         let block = Double(paradigms.count) * (barHeight + 2) + 18
-        var svg = SVG(width: width, height: 60 + block * Double(groups.count))
+        let summary = groups.map { label, group in
+            "\(label): " + paradigms.map { "\($0.shortName) \(group.mean[$0].oneDecimal)" }.joined(separator: ", ")
+        }.joined(separator: "; ")
+        var svg = SVG(width: width, height: 60 + block * Double(groups.count), id: "scores-by-role",
+                      title: "Mean fit score by role (0–100)", description: summary + ".")
         svg.text(12, 22, "Mean fit score by role (0–100)", size: 15, bold: true)
         legend(&svg, paradigms.map(\.shortName), y: 44)
         for (row, (label, group)) in groups.enumerated() {
@@ -57,7 +61,16 @@ public enum TeamCharts {
         let executive = team.executiveGap(in: grouping) ?? team.executiveGap.map(PerceptionComparison.withheld)
         let function = team.functionGap(in: grouping) ?? []
         let block = Double(sides.count) * (barHeight + 2) + 30
-        var svg = SVG(width: width, height: 84 + block * Double(max(1, executive.count)))
+        let summary = executive.enumerated().map { row, comparison in
+            let values = [comparison.first, comparison.second,
+                          row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil]
+            return comparison.question.prompt + " " + zip(sides, values).map { side, value in
+                "\(side) \(value.map { $0.mean.oneDecimal } ?? "no answers")"
+            }.joined(separator: ", ")
+        }.joined(separator: "; ")
+        var svg = SVG(width: width, height: 84 + block * Double(max(1, executive.count)), id: "perception-gap",
+                      title: "Perception gap: mean answer, 1 (not at all) to 5 (fully)",
+                      description: executive.isEmpty ? "The questionnaire has no perception questions." : summary + ".")
         svg.text(12, 22, "Perception gap: mean answer, 1 (not at all) to 5 (fully)", size: 15, bold: true)
         legend(&svg, sides, y: 44)
         for point in 1...5 {
@@ -87,7 +100,7 @@ public enum TeamCharts {
         return svg.finish()
     }
 
-    private static func legend(_ svg: inout SVG, _ names: [String], y: Double) {
+    static func legend(_ svg: inout SVG, _ names: [String], y: Double) {
         var x = 12.0
         for (offset, name) in names.enumerated() {
             svg.rect(x, y - 10, 12, 12, colours[offset % colours.count])
@@ -98,63 +111,5 @@ public enum TeamCharts {
 
     private static func shortened(_ text: String, to limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
-    }
-}
-
-/// A minimal SVG document builder.
-struct SVG {
-    private var body = ""
-    let width: Double
-    let height: Double
-
-    init(width: Double, height: Double) {
-        self.width = width
-        self.height = height
-    }
-
-    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ fill: String) {
-        body += "  <rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(height))\" fill=\"\(fill)\"/>\n"
-    }
-
-    mutating func text(_ x: Double, _ y: Double, _ content: String, size: Int, bold: Bool = false) {
-        let weight = bold ? " font-weight=\"bold\"" : ""
-        body += "  <text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(size)\"\(weight)>\(Self.escape(content))</text>\n"
-    }
-
-    func finish() -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.number(width))" height="\(Self.number(height))" \
-        viewBox="0 0 \(Self.number(width)) \(Self.number(height))" font-family="Helvetica, Arial, sans-serif">
-          <rect x="0" y="0" width="\(Self.number(width))" height="\(Self.number(height))" fill="#ffffff"/>
-        \(body)</svg>
-
-        """
-    }
-
-    /// One decimal at most, never an exponent.
-    static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
-    }
-
-    /// Text safe inside an element or attribute; control characters other than tab and line
-    /// breaks, which XML forbids, are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

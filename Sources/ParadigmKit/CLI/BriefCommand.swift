@@ -10,8 +10,9 @@ enum BriefCommand {
         ["--set"], .repeating, valueName: "question=answer",
         help: "Score as if this answer had been given (what-if); repeatable, validated like the file.")
     static let format = OptionSpec(
-        ["--format"], .value, valueName: "format", help: "What to write.",
-        values: ["markdown", "json", "slides"], defaultValue: "markdown")
+        ["--format"], .value, valueName: "format",
+        help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
+        values: ["markdown", "html", "docx", "pdf", "json", "slides"], defaultValue: "markdown")
     static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
         ["--quotes"], help: "In a team brief, quote what respondents wrote under each theme (never with --anonymous).")
@@ -57,7 +58,13 @@ enum BriefCommand {
             3 people: smaller roles are merged into executives or practitioners (their level in
             the questionnaire), or the team is shown only as a whole, and the brief says which.
             '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
-            (docs/team-brief.md). A survey export
+            (docs/team-brief.md).
+
+            '--format html' writes one self-contained page (charts inline, a print stylesheet for
+            the browser's print-to-PDF) and needs nothing installed. '--format docx' and
+            '--format pdf' run pandoc (and pdflatex for PDF) and write the file '-o' names; when
+            they are missing, the error says what to install and the exit code is 69
+            (docs/documents.md). A survey export
             (a .csv file, as 'paradigm import' reads it) gives a team brief of its rows directly,
             one respondent a row, without writing answers files first; '--delimiter' and
             '--skip-column' read it as they do for 'paradigm import'.
@@ -97,6 +104,7 @@ enum BriefCommand {
     /// One respondent's brief: Markdown, or JSON with `--format json`; `--set` overrides answers.
     static func runSingle(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         let dateText = try briefDate(arguments)
+        try DocumentOutput.check(arguments, io: io)
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let path = arguments.positionals[0]
         let source = try FileAccess.readSource(path, io: io)
@@ -117,10 +125,11 @@ enum BriefCommand {
         } catch {
             throw .data(error)
         }
-        let text = arguments.value(format.key) == "json"
-            ? BriefJSON(assessment: assessment, options: options).render()
-            : BriefRenderer(assessment: assessment, options: options).render()
-        try CommonOptions.emit(text, arguments, io: io)
+        if arguments.value(format.key) == "json" {
+            return try CommonOptions.emit(BriefJSON(assessment: assessment, options: options).render(), arguments, io: io)
+        }
+        let markdown = BriefRenderer(assessment: assessment, options: options).render()
+        try DocumentOutput.emit(markdown, charts: ["Scores": ScoreChart.svg(assessment)], arguments, io: io)
     }
 
     /// `--date` checked as a real calendar date, or today's date.

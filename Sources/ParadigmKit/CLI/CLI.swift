@@ -88,7 +88,7 @@ public enum CLI {
             io.err(text)
         case .data(let diagnostics):
             io.err(diagnostics.rendered)
-        case .noInput(let message), .cannotCreate(let message), .io(let message):
+        case .noInput(let message), .unavailable(let message), .cannotCreate(let message), .io(let message):
             io.err("Error: \(message)\n")
         case .interrupted:
             break

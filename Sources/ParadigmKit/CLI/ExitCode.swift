@@ -12,6 +12,8 @@ public enum ExitCode: Int32, Sendable {
     case dataError = 65
     /// An input file does not exist, is a folder or cannot be read (EX_NOINPUT).
     case noInput = 66
+    /// A program the command needs is not installed, e.g. pandoc for `--format docx` (EX_UNAVAILABLE).
+    case unavailable = 69
     /// An output file cannot be created: its folder is missing, or it exists and `--force` was not given (EX_CANTCREAT).
     case cannotCreate = 73
     /// Reading or writing failed midway (EX_IOERR).
@@ -44,6 +46,8 @@ public enum CommandError: Error, Sendable {
     case data(Diagnostics)
     /// An input that cannot be read.
     case noInput(String)
+    /// A program the command needs is missing: what it is and what to install.
+    case unavailable(String)
     /// An output that cannot be created.
     case cannotCreate(String)
     /// A failure midway through reading or writing.
@@ -57,6 +61,7 @@ public enum CommandError: Error, Sendable {
         case .usage: .usage
         case .data: .dataError
         case .noInput: .noInput
+        case .unavailable: .unavailable
         case .cannotCreate: .cannotCreate
         case .io: .ioError
         case .interrupted(let signal): .stopped(by: signal)

@@ -133,10 +133,17 @@ enum FileAccess {
         case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return io.err(text)
         default: break
         }
+        try write(Data(text.utf8), to: path, force: force, io: io)
+    }
+
+    /// Writes bytes (a DOCX or PDF made in a temporary folder) to `-o FILE` by the same rules;
+    /// a name for standard output is written through in place.
+    static func write(_ data: Data, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
+        try requireFolder(of: path, io: io)
         let interruption = Interruption.catching()
         defer { interruption() }
         do {
-            try AtomicFile.write(Data(text.utf8), to: io.resolve(path), replacing: force)
+            try AtomicFile.write(data, to: io.resolve(path), replacing: force)
         } catch {
             throw failure(error, writing: path, io: io)
         }

@@ -64,7 +64,7 @@ enum LintCommand {
             } catch {
                 switch error {
                 case .data(let diagnostics): return .malformed(diagnostics)
-                case .noInput(let message), .io(let message), .cannotCreate(let message), .usage(let message, _): return .unreadable(message)
+                case .noInput(let message), .io(let message), .cannotCreate(let message), .unavailable(let message), .usage(let message, _): return .unreadable(message)
                 case .interrupted: return .unreadable("interrupted")
                 }
             }

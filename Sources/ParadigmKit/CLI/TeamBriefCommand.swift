@@ -15,6 +15,7 @@ enum TeamBriefCommand {
         }
         let format = arguments.value(BriefCommand.format.key) ?? "markdown"
         let dateText = try BriefCommand.briefDate(arguments)
+        try DocumentOutput.check(arguments, io: io)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
         let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in try CommonOptions.questionnaire(arguments, io: io) }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
@@ -35,6 +36,12 @@ enum TeamBriefCommand {
         if let folder = arguments.value(BriefCommand.charts.key) {
             charts = try chartFiles(team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
             options.charts = charts?.links
+        }
+        if DocumentOutput.isDocument(format) {
+            return try DocumentOutput.emit(
+                TeamBriefRenderer(team: team, options: options).render(),
+                charts: ["Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team)],
+                arguments, io: io)
         }
         let text = switch format {
         case "slides": TeamSlidesRenderer(team: team, options: options).render()

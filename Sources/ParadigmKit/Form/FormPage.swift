@@ -9,18 +9,7 @@ public enum FormPage {
     /// The page for a questionnaire, with the organisation field pre-filled when given.
     public static func render(_ questionnaire: Questionnaire, organisation: String? = nil) -> String {
         let data = FormData(questionnaire, organisation: organisation)
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Paradigm Advisor">
-            <title>\(escape(questionnaire.title))</title>
-            <style>
-            \(FormStyle.css)</style>
-            </head>
-            <body>
+        return HTMLHead.render(title: escape(questionnaire.title), css: FormStyle.css) + """
             <main id="app">
             <h1>\(escape(questionnaire.title))</h1>
             <noscript><p>This form needs JavaScript. Without it, ask for an answers file to fill in instead

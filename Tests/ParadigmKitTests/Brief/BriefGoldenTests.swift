@@ -75,7 +75,7 @@ import Testing
         #expect(!unescaped.contains("<script>"))
         #expect(!unescaped.contains("<img"))
         #expect(!unescaped.contains("<b>"))
-        // Front matter still closes after five keys.
-        #expect(lines.prefix(7).last == "---")
+        // Front matter still closes after its six keys.
+        #expect(lines.prefix(8).last == "---")
     }
 }

@@ -34,9 +34,54 @@ import Testing
         #expect(Markdown.frontMatterValue("- x") == "\"\\\\- x\"")
     }
 
-    @Test(arguments: [(0.0, "░░░░░"), (50, "███░░"), (100, "█████"), (-5, "░░░░░"), (140, "█████")])
-    func bar(_ value: Double, _ expected: String) {
-        // Half cells round up; values outside 0–100 are clamped.
-        #expect(Markdown.bar(value, width: 5) == expected)
+    @Test func tableSeparatorSizesColumnsToTheirContent() {
+        let sentence = String(repeating: "word ", count: 20).trimmingWhitespace()
+        let dashes = TableWidths.dashes(header: ["Id", "Text", "N"], rows: [["`a_long_identifier`", sentence, "1"]])
+        // Code counts two fifths wider; prose is capped; a short column keeps three dashes.
+        #expect(dashes == [26, TableWidths.prose + 2, 5])
+        var md = Markdown()
+        md.table(["Id", "N"], alignments: [.left, .right], [["a", "1"]])
+        #expect(md.text.split(separator: "\n")[1] == "|-----|----:|")
+    }
+
+    @Test func columnsShareALineWithoutBreakingWords() {
+        let long = String(repeating: "x", count: 30)
+        let dashes = TableWidths.dashes(header: ["A", "B", "C"], rows: [[long + " " + long, long + " y " + long, "z"]])
+        #expect(dashes.allSatisfy { $0 >= 3 } && dashes[0] >= 30 && dashes[1] >= 30)
+        #expect(dashes.reduce(0, +) <= TableWidths.line)
+        let whole = TableWidths.dashes(header: ["A", "B"], rows: [[long + " " + long, "z"]], unbroken: [0])
+        #expect(whole[0] == 61 + TableWidths.padding)
+    }
+}
+
+/// The HTML page reads back the Markdown the renderers write, and keeps user text inert.
+@Suite struct HTMLPageTests {
+    @Test func blocksAndInlineMarksBecomeHTML() {
+        let markdown = """
+            ---
+            title: "A \\\\<b\\\\> brief"
+            ---
+
+            # Head
+
+            Some **bold** and *it* with `code`, \\<script\\> and [a link](https://x.test).
+
+            **Lead:**
+            - one
+              - nested
+            2. two
+
+            | A | B |
+            |------|--:|
+            | x \\| y | 1 |
+            """
+        let page = HTMLPage(markdown: markdown, charts: ["Head": "<?xml version=\"1.0\"?>\n<svg></svg>"]).render()
+        #expect(page.contains("<title>A &lt;b&gt; brief</title>"))
+        #expect(page.contains("<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a href=\"https://x.test\">a link</a>.</p>"))
+        #expect(page.contains("<p><strong>Lead:</strong></p>\n<ul>\n<li>one<ul><li>nested</li></ul></li>"))
+        #expect(page.contains("<ol>\n<li>two</li>"))
+        #expect(page.contains("<col style=\"width: 66.7%\"><col style=\"width: 33.3%\">"))
+        #expect(page.contains("<td>x | y</td><td class=\"number\">1</td>"))
+        #expect(page.contains("<figure class=\"chart\">\n<svg></svg>\n</figure>") && !page.contains("<?xml"))
     }
 }

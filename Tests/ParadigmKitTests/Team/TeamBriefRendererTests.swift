@@ -93,11 +93,24 @@ import Testing
     }
 
     @Test func svgTextIsEscaped() throws {
-        var svg = SVG(width: 10, height: 10)
+        var svg = SVG(width: 10, height: 10, id: "t", title: "A & B", description: "<none>")
         svg.text(1, 1, "Sales & <Marketing> \"quoted\" 'single'\u{1}", size: 10)
         let text = svg.finish()
         #expect(try Self.parses(text))
         #expect(text.contains("Sales &amp; &lt;Marketing&gt; &quot;quoted&quot; &apos;single&apos;"))
+        #expect(text.contains("<title id=\"t-title\">A &amp; B</title>") && text.contains("<desc id=\"t-desc\">&lt;none&gt;</desc>"))
+    }
+
+    @Test func everyChartHasATextEquivalent() throws {
+        let team = try TeamFixture.exampleTeam()
+        let single = try Assessor.assess(try TeamFixture.exampleAnswers()[0], with: try Load.builtIn())
+        for svg in [TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team), ScoreChart.svg(single)] {
+            #expect(try Self.parses(svg))
+            #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="))
+            let description = svg.components(separatedBy: "<desc")[1]
+            #expect(description.contains("."), "the description gives the numbers")
+        }
+        #expect(ScoreChart.svg(single).contains("fit \(single.fit.score(single.recommendation).oneDecimal)"))
     }
 
     static func parses(_ xml: String) throws -> Bool {
@@ -116,14 +129,19 @@ import Testing
         #expect(slides.first?.hasPrefix("## Recommendation: ") == true)
         for title in ["## Scores by role", "## The perception gap", "## Facts to settle first", "## Agenda: where we disagree",
                       "## First 90 days: Days 1–30", "## First 90 days: Days 61–90"] {
-            #expect(slides.contains(title), "missing slide \(title)")
+            #expect(slides.contains { $0.hasPrefix(title) }, "missing slide \(title)")
         }
-        // A slide stays short enough to show: no slide body runs past 16 lines.
-        var count = 0
+        // A slide stays within a 16:9 slide: at most 3 bullets or list items, or a table of at
+        // most 6 rows; longer ones go on over numbered slides, losing no row.
+        var items = 0, rows = 0
         for line in lines.drop(while: { !$0.hasPrefix("## ") }) {
-            if line.hasPrefix("## ") { count = 0 } else if !line.isEmpty { count += 1 }
-            #expect(count <= 16)
+            if line.hasPrefix("## ") { (items, rows) = (0, 0) }
+            if line.hasPrefix("- ") || line.first?.isNumber == true { items += 1 }
+            if line.hasPrefix("| "), !line.hasPrefix("| Model |"), !line.hasPrefix("| Question") { rows += 1 }
+            #expect(items <= SlideLimits.longItems && rows <= SlideLimits.tableRows, "slide too full at: \(line)")
         }
+        let gapRows = lines.filter { $0.hasPrefix("| ") && $0.hasSuffix(" |") && $0.contains("?") }
+        #expect(gapRows.count == (try TeamFixture.exampleTeam()).executiveGap.count, "every perception question is on a slide")
     }
 
     @Test func chartLinksAppearInBrief() throws {
@@ -132,6 +150,6 @@ import Testing
         let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: options).render()
         #expect(brief.contains("](charts/scores-by-role.svg)"))
         #expect(brief.contains("](charts/perception-gap.svg)"))
-        #expect(brief.contains("██"), "inline bars stay so the brief stands alone")
+        #expect(brief.contains("| Model | Mean fit |"), "the scores stay in the brief so that it stands alone")
     }
 }

@@ -1,0 +1,41 @@
+/// The formats of `paradigm brief` beyond Markdown and JSON: a self-contained HTML page made
+/// here, and DOCX or PDF made by pandoc and published by the command line's output rules.
+enum DocumentOutput {
+    /// The formats pandoc makes, by their `--format` name.
+    static func pandocFormat(_ arguments: ParsedArguments) -> DocumentFormat? {
+        arguments.value(BriefCommand.format.key).flatMap(DocumentFormat.init(rawValue:))
+    }
+
+    /// Whether `--format` asks for a document: HTML, DOCX or PDF.
+    static func isDocument(_ format: String) -> Bool {
+        format == "html" || DocumentFormat(rawValue: format) != nil
+    }
+
+    /// Refuses, before any work, a DOCX or PDF that could not be made or written: no `-o FILE`
+    /// (exit 64), a missing program (69), an output that exists without `--force` (73).
+    static func check(_ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
+        let name = arguments.value(BriefCommand.format.key) ?? "markdown"
+        if isDocument(name), arguments.value(BriefCommand.charts.key) != nil {
+            throw .usage("'--charts' writes SVG files beside a Markdown brief; '--format \(name)' cannot use them "
+                         + "('--format html' shows the charts inline).", command: BriefCommand.spec.name)
+        }
+        guard let format = pandocFormat(arguments) else { return }
+        guard let path = arguments.value(CommonOptions.output.key), path != "-" else {
+            throw .usage("'--format \(format.rawValue)' writes a file; name it with '-o FILE'.", command: BriefCommand.spec.name)
+        }
+        try PandocExport.requireTools(for: format, environment: io.environment)
+        try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
+    }
+
+    /// Writes a brief in the format asked for: the HTML page with `charts` inline, a DOCX or
+    /// PDF made from the Markdown, or the Markdown itself.
+    static func emit(_ markdown: String, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO)
+        throws(CommandError) {
+        if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
+            let data = try PandocExport.convert(markdown, to: format, environment: io.environment)
+            return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
+        }
+        let text = arguments.value(BriefCommand.format.key) == "html" ? HTMLPage(markdown: markdown, charts: charts).render() : markdown
+        try CommonOptions.emit(text, arguments, io: io)
+    }
+}
