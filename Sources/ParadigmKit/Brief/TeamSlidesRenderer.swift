@@ -42,6 +42,7 @@ public struct TeamSlidesRenderer {
     private func scoresByRole(_ md: inout Markdown) {
         if let charts = brief.options.charts {
             md.heading(2, "Scores by role")
+            if let note = brief.grouping.note { md.paragraph(Markdown.escape(note)) }
             md.paragraph("![Mean fit score of each paradigm by role](\(charts.scoresByRole))")
             return
         }
