@@ -102,13 +102,16 @@ package final class SchemaReader {
     ) -> KeyedEntries {
         // Unknown keys are reported in file order and the diagnostics are capped, so only the
         // first ones are shown and need a suggestion.
-        let candidates = Suggestion.Candidates(allowed)
+        // The suggestions are made only when a key is unknown: most mappings have none.
+        var candidates: Suggestion.Candidates?
         var unknown = 0
         for entry in mapping.entries where !allowed.contains(entry.key.value) {
             unknown += 1
+            let made = candidates ?? Suggestion.Candidates(allowed)
+            candidates = made
             let help = unknown > Diagnostics.cap
                 ? nil
-                : candidates.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
+                : made.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
                     ?? "the keys allowed here are: \(allowed.joined(separator: ", "))"
             error("unknown key `\(entry.key.value)` in \(what())", at: entry.key, help: help)
         }
