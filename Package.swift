@@ -11,22 +11,22 @@ let package = Package(
     targets: [
         .target(name: "ParadigmKit", swiftSettings: [.swiftLanguageMode(.v6)]),
         .executableTarget(name: "paradigm", dependencies: ["ParadigmKit"], swiftSettings: [.swiftLanguageMode(.v6)]),
+        // The properties the fuzz targets check (Fuzz/FuzzSupport), a library of its own so that
+        // the unit tests replay saved fuzz inputs with the very same checks.
+        .target(name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
         .testTarget(
             name: "ParadigmKitTests",
-            dependencies: ["ParadigmKit"],
+            dependencies: ["ParadigmKit", "FuzzSupport"],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )
 
-// libFuzzer targets (Fuzz/), declared only when Scripts/fuzz.sh sets PARADIGM_FUZZ=1: a fuzz
+// libFuzzer targets (Fuzz/), apart from FuzzSupport, declared only when Scripts/fuzz.sh sets PARADIGM_FUZZ=1: a fuzz
 // executable has no `main` of its own (libFuzzer supplies it), so it links only with
 // `--sanitize=fuzzer` and must stay out of a plain `swift build` / `swift test`.
 if ProcessInfo.processInfo.environment["PARADIGM_FUZZ"] == "1" {
-    package.targets.append(.target(
-        name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport",
-        swiftSettings: [.swiftLanguageMode(.v6)]))
     for name in ["DocumentFuzzer", "AnswersFuzzer", "CSVReaderFuzzer", "CSVFuzzer", "QuestionnaireFuzzer"] {
         package.products.append(.executable(name: name, targets: [name]))
         package.targets.append(.executableTarget(

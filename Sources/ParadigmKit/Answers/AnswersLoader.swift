@@ -16,9 +16,11 @@ public enum AnswersLoader {
     package static func loadInGeneral(
         _ source: SourceFile, questionnaire: Questionnaire
     ) throws(Diagnostics) -> (answers: Answers, warnings: Diagnostics) {
-        let document = try DocumentParser.parse(source)
-        let reader = SchemaReader(source: source)
-        guard let root = document.root else {
+        // After a syntax error, the schema errors of every part that parsed are reported too.
+        let parsed = DocumentParser.parsePartially(source)
+        let reader = SchemaReader(parsed)
+        guard let root = parsed.document.root else {
+            try reader.finish()
             throw Diagnostics([Diagnostic(
                 .error, "the answers file is empty", file: source.name,
                 help: "run `paradigm template > answers.yaml` for a file to fill in")])

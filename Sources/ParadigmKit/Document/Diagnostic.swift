@@ -127,6 +127,8 @@ public struct Diagnostics: Error, Sendable, Hashable {
     public private(set) var items: [Diagnostic] = []
     /// How many more were found beyond ``cap``.
     public private(set) var omitted = 0
+    /// How many of the ``omitted`` are errors: warnings past the cap do not make a run fail.
+    public private(set) var omittedErrors = 0
 
     /// Creates an empty collection.
     public init() {}
@@ -141,8 +143,9 @@ public struct Diagnostics: Error, Sendable, Hashable {
         let position = items.firstIndex { Diagnostics.precedes(diagnostic, $0) } ?? items.endIndex
         items.insert(diagnostic, at: position)
         if items.count > Diagnostics.cap {
-            items.removeLast()
+            let dropped = items.removeLast()
             omitted += 1
+            if dropped.severity == .error { omittedErrors += 1 }
         }
     }
 
@@ -150,10 +153,17 @@ public struct Diagnostics: Error, Sendable, Hashable {
     public mutating func append(contentsOf other: Diagnostics) {
         for item in other.items { append(item) }
         omitted += other.omitted
+        omittedErrors += other.omittedErrors
     }
 
-    /// Whether any kept diagnostic is an error.
-    public var hasErrors: Bool { items.contains { $0.severity == .error } || omitted > 0 }
+    /// Whether any diagnostic, kept or omitted, is an error.
+    public var hasErrors: Bool { omittedErrors > 0 || items.contains { $0.severity == .error } }
+
+    /// How many errors were found, kept and omitted.
+    public var errorCount: Int { items.count(where: { $0.severity == .error }) + omittedErrors }
+
+    /// How many warnings were found, kept and omitted.
+    public var warningCount: Int { items.count + omitted - errorCount }
 
     /// Whether nothing was found.
     public var isEmpty: Bool { items.isEmpty && omitted == 0 }
@@ -162,10 +172,10 @@ public struct Diagnostics: Error, Sendable, Hashable {
     public var rendered: String {
         var out = items.map(\.rendered).joined(separator: "\n")
         if omitted > 0 { out += "\n… and \(omitted) more not shown; fix these and run again.\n" }
-        let errors = items.filter { $0.severity == .error }.count
-        let warnings = items.count - errors
-        if errors + omitted > 0 {
-            out += "\(errors + omitted) error\(errors + omitted == 1 ? "" : "s")"
+        let errors = errorCount
+        let warnings = warningCount
+        if errors > 0 {
+            out += "\(errors) error\(errors == 1 ? "" : "s")"
             if warnings > 0 { out += " and \(warnings) warning\(warnings == 1 ? "" : "s")" }
             out += " found.\n"
         }

@@ -41,6 +41,16 @@ public enum DocumentParser {
         return Document(source: source, root: root)
     }
 
+    /// Parses as much of a document as can be read: after an error the parser goes on from the
+    /// next line at the same or a lower indentation, so the tree holds every part that parsed.
+    /// A document without errors gives the tree ``parse(_:)`` gives.
+    package static func parsePartially(_ source: SourceFile) -> PartialDocument {
+        var builder = TreeBuilder(source: source)
+        let root = builder.build()
+        return PartialDocument(
+            document: Document(source: source, root: root), diagnostics: builder.diagnostics, damage: builder.damage)
+    }
+
     /// Parses a document from text, under the name diagnostics show for it.
     public static func parse(text: String, name: String = "<embedded>") throws(Diagnostics) -> Document {
         try parse(SourceFile(name: name, text: text))

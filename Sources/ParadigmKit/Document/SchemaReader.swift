@@ -3,23 +3,41 @@
 ///
 /// The schema code asks for "a mapping with these keys", "a text", "a number from 0 to 5"; each
 /// accessor returns `nil` after recording what was expected and what was found.
+///
+/// Made from a ``PartialDocument``, it starts with the document's syntax errors and reads what
+/// parsed, keeping quiet where a finding could only echo a syntax error: on the rest of a line
+/// with one, a required key of a mapping a line was skipped from, and a reference to something
+/// a syntax error may have hidden (``referenceError(_:at:help:)``).
 package final class SchemaReader {
     /// The file being read, for carets and file names.
     package let source: SourceFile
+    /// Where syntax errors left the tree being read (none for a document that parsed whole).
+    package let damage: PartialDocument.Damage
     /// Everything found so far.
     package private(set) var diagnostics = Diagnostics()
 
+    /// A reader of a document that parsed whole.
     package init(source: SourceFile) {
         self.source = source
+        damage = .none
+    }
+
+    /// A reader of what parsed of a document, starting with its syntax errors.
+    package init(_ partial: PartialDocument) {
+        source = partial.document.source
+        damage = partial.damage
+        diagnostics = partial.diagnostics
     }
 
     // MARK: Recording
 
     package func error(_ message: String, at location: SourceLocation, width: Int = 1, help: String? = nil) {
+        guard !damage.hides(location) else { return }
         diagnostics.append(Diagnostic(.error, message, in: source, at: location, width: width, help: help))
     }
 
     package func warning(_ message: String, at location: SourceLocation, width: Int = 1, help: String? = nil) {
+        guard !damage.hides(location) else { return }
         diagnostics.append(Diagnostic(.warning, message, in: source, at: location, width: width, help: help))
     }
 
@@ -33,6 +51,19 @@ package final class SchemaReader {
         } else {
             error(message, at: node.location, help: help)
         }
+    }
+
+    /// Records that a name refers to nothing, unless a syntax error may have hidden what it
+    /// names (the document did not parse whole): then the error would be noise.
+    package func referenceError(_ message: String, at node: Node, help: String? = nil) {
+        guard damage.isEmpty else { return }
+        error(message, at: node, help: help)
+    }
+
+    /// ``referenceError(_:at:help:)`` at a location.
+    package func referenceError(_ message: String, at location: SourceLocation, help: String? = nil) {
+        guard damage.isEmpty else { return }
+        error(message, at: location, help: help)
     }
 
     /// Throws everything recorded if any of it is an error.
@@ -71,17 +102,21 @@ package final class SchemaReader {
     ) -> KeyedEntries {
         // Unknown keys are reported in file order and the diagnostics are capped, so only the
         // first ones are shown and need a suggestion.
-        let candidates = Suggestion.Candidates(allowed)
+        // The suggestions are made only when a key is unknown: most mappings have none.
+        var candidates: Suggestion.Candidates?
         var unknown = 0
         for entry in mapping.entries where !allowed.contains(entry.key.value) {
             unknown += 1
+            let made = candidates ?? Suggestion.Candidates(allowed)
+            candidates = made
             let help = unknown > Diagnostics.cap
                 ? nil
-                : candidates.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
+                : made.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
                     ?? "the keys allowed here are: \(allowed.joined(separator: ", "))"
             error("unknown key `\(entry.key.value)` in \(what())", at: entry.key, help: help)
         }
-        for key in required where mapping.entry(key) == nil {
+        // A mapping a line was skipped from may hold the key on that line.
+        for key in required where mapping.entry(key) == nil && !damage.isIncomplete(mapping) {
             error("\(what()) is missing the required key `\(key)`", at: mapping.location,
                   help: "add a line `\(key): ...`")
         }

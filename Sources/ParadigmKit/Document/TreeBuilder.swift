@@ -4,8 +4,9 @@
 ///
 /// Lines and columns are 0-based inside the builder and 1-based in every location it produces.
 /// Each collection calls the next level down, but never deeper than ``maxDepth`` levels, so
-/// recursion is bounded whatever the input. After an error the builder skips to the next line or
-/// the next sibling and goes on, so that one run reports every error of a file.
+/// recursion is bounded whatever the input. After an error the builder skips to the next line at
+/// the same or a lower indentation (the next sibling) and goes on, so that one run reports every
+/// error of a file; ``damage`` records where the tree it builds is not what was written.
 struct TreeBuilder {
     /// The deepest nesting of mappings and lists a document may have.
     static let maxDepth = 100
@@ -16,6 +17,9 @@ struct TreeBuilder {
     var lines: SourceLines
     /// Everything found so far.
     private(set) var diagnostics = Diagnostics()
+    /// Where the errors left the tree: the lines with an error, and the mappings a line was
+    /// skipped from.
+    private(set) var damage = PartialDocument.Damage()
     /// The first line not yet consumed.
     var next = 0
     /// Lines with a refused character: other errors on them would only be noise.
@@ -31,6 +35,7 @@ struct TreeBuilder {
         for problem in lines.problems {
             diagnostics.append(problem.diagnostic(in: source))
             linesWithCharacterErrors.insert(problem.line)
+            damage.record(location(problem.line, problem.column), contentColumn: lines.info[problem.line].indent + 1)
         }
     }
 
@@ -39,6 +44,7 @@ struct TreeBuilder {
     /// Records an error at a 0-based line and column.
     mutating func error(_ message: String, line: Int, column: Int, width: Int = 1, help: String? = nil) {
         guard !linesWithCharacterErrors.contains(line) else { return }
+        damage.record(location(line, column), contentColumn: (line < lines.count ? lines.info[line].indent : 0) + 1)
         diagnostics.append(
             Diagnostic(
                 .error, message, in: source, at: location(line, column), width: width, help: help))
@@ -149,6 +155,7 @@ struct TreeBuilder {
                     line: extra, column: indent(extra),
                     help: "to hold several values, write one `key: value` per line")
             case .mapping, .sequence:
+                if case .mapping = root { damage.recordIncompleteMapping(at: root.location) }
                 reportIndentation(line: extra, expected: [Level(node: root)])
             }
             skipLines(from: extra + 1, deeperThan: indent(extra))
@@ -260,6 +267,7 @@ struct TreeBuilder {
                 if found > column {
                     var expected = [Level(column: column, line: line, isList: false)]
                     if value.isCollection, value.location.column - 1 > found { expected.append(Level(node: value)) }
+                    damage.recordIncompleteMapping(at: location(line, column))
                     reportIndentation(line: following, expected: expected)
                     skipLines(from: following + 1, deeperThan: column)
                     continue
@@ -275,6 +283,7 @@ struct TreeBuilder {
                     start = .scanned(nextKey)
                     continue entries
                 }
+                damage.recordIncompleteMapping(at: location(line, column))
                 reportNotAKey(scalars, line: following, column: column, mappingLine: line)
                 skipLines(from: following + 1, deeperThan: column)
             }

@@ -26,8 +26,8 @@ public struct LintReport: Sendable {
 
     /// One line saying what was checked and what was found.
     public var summary: String {
-        let warnings = diagnostics.items.filter { $0.severity == .warning }.count
-        let errors = diagnostics.items.count - warnings + diagnostics.omitted
+        let warnings = diagnostics.warningCount
+        let errors = diagnostics.errorCount
         if errors > 0 {
             return "\(fileName): \(Self.count(errors, "error")) and \(Self.count(warnings, "warning")).\n"
         }

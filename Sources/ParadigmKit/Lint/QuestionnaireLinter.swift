@@ -31,29 +31,14 @@ public enum QuestionnaireLinter {
         -> (questionnaire: Questionnaire?, diagnostics: Diagnostics, subject: LintReport.Subject, document: Document?)
     {
         var diagnostics = Diagnostics()
-        let document: Document
-        do {
-            document = try DocumentParser.parse(source)
-        } catch {
-            return (nil, error, .questionnaire, nil)
-        }
+        let parsed = DocumentParser.parsePartially(source)
+        guard parsed.diagnostics.isEmpty else { return withSyntaxErrors(parsed) }
+        let document = parsed.document
         for finding in ProseCheck(source: source).run(document.root) { diagnostics.append(finding) }
-        guard case .mapping(let top)? = document.root else {
-            diagnostics.append(contentsOf: loaderErrors { () throws(Diagnostics) in
-                _ = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in try builtInTexts() }
-            })
-            return (nil, diagnostics, .questionnaire, document)
-        }
-        if top.entry("paradigms") != nil, top.entry("sections") == nil {
-            diagnostics.append(contentsOf: loaderErrors { () throws(Diagnostics) in _ = try ParadigmTextsLoader.load(source) })
-            return (nil, diagnostics, .paradigmTexts, document)
-        }
-        if top.entry("models") != nil, top.entry("sections") == nil {
-            // An operating model on its own is checked against the built-in questionnaire's questions.
-            diagnostics.append(contentsOf: loaderErrors { () throws(Diagnostics) in
-                _ = try OperatingModelLoader.load(source, questions: try Questionnaire.builtIn().questions)
-            })
-            return (nil, diagnostics, .operatingModel, document)
+        let subject = subject(of: document.root)
+        guard subject == .questionnaire, case .mapping(let top)? = document.root else {
+            diagnostics.append(contentsOf: schemaErrors(source, subject))
+            return (nil, diagnostics, subject, document)
         }
         var paradigmTexts: ParadigmTexts?
         if case .scalar(let path)? = top.entry("texts")?.value, !path.value.trimmingWhitespace().isEmpty {
@@ -95,6 +80,38 @@ public enum QuestionnaireLinter {
             diagnostics.append(contentsOf: error)
         }
         return (questionnaire, diagnostics, .questionnaire, document)
+    }
+
+    /// A file with syntax errors: they and the schema errors of every part that parsed, as its
+    /// loader reports them. Nothing more is checked: findings about a questionnaire that did
+    /// not load whole would be guesses.
+    private static func withSyntaxErrors(_ parsed: PartialDocument)
+        -> (questionnaire: Questionnaire?, diagnostics: Diagnostics, subject: LintReport.Subject, document: Document?)
+    {
+        let subject = subject(of: parsed.document.root)
+        return (nil, schemaErrors(parsed.document.source, subject), subject, nil)
+    }
+
+    /// What a file is: paradigm texts or an operating model when it has their key and no
+    /// `sections:`, else a questionnaire.
+    private static func subject(of root: Node?) -> LintReport.Subject {
+        guard case .mapping(let top)? = root, top.entry("sections") == nil else { return .questionnaire }
+        if top.entry("paradigms") != nil { return .paradigmTexts }
+        if top.entry("models") != nil { return .operatingModel }
+        return .questionnaire
+    }
+
+    /// The errors of the loader of a subject (a questionnaire with the built-in paradigm texts; an
+    /// operating model on its own is checked against the built-in questionnaire's questions).
+    private static func schemaErrors(_ source: SourceFile, _ subject: LintReport.Subject) -> Diagnostics {
+        loaderErrors { () throws(Diagnostics) in
+            switch subject {
+            case .questionnaire:
+                _ = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in try builtInTexts() }
+            case .paradigmTexts: _ = try ParadigmTextsLoader.load(source)
+            case .operatingModel: _ = try OperatingModelLoader.load(source, questions: try Questionnaire.builtIn().questions)
+            }
+        }
     }
 
     private static func builtInTexts() throws(Diagnostics) -> ParadigmTexts {

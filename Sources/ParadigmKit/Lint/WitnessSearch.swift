@@ -1,5 +1,6 @@
 /// Looks for a set of answers that makes a stance the recommendation, and checks what it finds
-/// with ``Assessor/assess(_:with:)``.
+/// with ``Assessor/assess(_:with:)``. It scores by the model itself: the sums of each answer's
+/// ``Contribution``, ``StanceScore``'s formula and ``Assessor``'s ranking with its tie-break.
 ///
 /// The fit score of a stance is 100 × (points − floor) ÷ (ceiling − floor) over the questions
 /// that count, so for a fixed set of asked questions it is linear in each answer. The search
@@ -28,20 +29,24 @@ struct WitnessSearch {
     static let stances = Stance.allCases
     /// Random restarts tried after the targeted starts fail.
     static let restarts = 12
-    /// The most question scorings one climb spends (each set of answers tried scores every
-    /// question once). A climb tries every other answer of every question in each pass, so its
-    /// cost grows with the square of the questions: the built-in questionnaire's longest climb
-    /// takes about 600,000, while a 10,000-question questionnaire took minutes to lint. Past the
-    /// budget the climb keeps the best answers found so far, and lint says so where it matters.
+    /// The most question scorings one climb spends. Each answer tried scores the question it
+    /// changes and the follow-up questions whose conditions that answer decides (the sums are
+    /// updated in place), so a pass over every other answer of every question costs about as
+    /// many scorings as there are answers: 40 passes of a 10,000-question questionnaire stay
+    /// under the budget. Past it the climb keeps the best answers found so far, and lint says so
+    /// where it matters.
     static let climbBudget = 2_000_000
     let questionnaire: Questionnaire
     let items: [Item]
-    let gates: [GateRule]
+    /// The gates' conditions and the signs of undefined practice, by item index.
+    let gateClauses: [[Clause]]
+    let signClauses: [[Clause]]
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         items = Self.items(questionnaire)
-        gates = Self.gates(questionnaire)
+        gateClauses = Self.gateClauses(questionnaire)
+        signClauses = Self.signClauses(questionnaire)
     }
 
     /// The best attempt at making `target` the recommendation; `confirmed` says whether it does.
@@ -73,8 +78,8 @@ struct WitnessSearch {
 
     /// How well a set of picks serves the target, compared lexicographically: the smallest lead
     /// over any rival (a tie with product-led counts as a lead for sales-led, as the model breaks
-    /// it); then, among ties, the tie-break edge (rivals held back by more fired gates, the target
-    /// being the as-is paradigm); then the sum of the leads, to cross plateaus.
+    /// it); then, among ties, the tie-break edge (how high the model's ranking, with its
+    /// tie-break, puts the target); then the sum of the leads, to cross plateaus.
     struct Objective {
         let lead: Double
         let edge: Double
@@ -88,22 +93,22 @@ struct WitnessSearch {
         }
     }
 
-    private func objective(_ outcome: Outcome, target t: Int) -> Objective {
-        let scores = outcome.scores
+    private func objective(_ state: State, target t: Int) -> Objective {
+        let scores = scores(state)
         var lead = Double.infinity
         var total = 0.0
         var rival = t
-        var edge = 0.0
+        var tied = false
         for x in scores.indices where x != t {
             var margin = scores[t] - scores[x]
             if Self.stances[t] == .subservientSalesLed, Self.stances[x] == .subservientProductLed { margin += 1e-6 }
             total += margin
             if margin < lead { (lead, rival) = (margin, x) }
-            if abs(margin) < 1e-9 {
-                edge += Double(outcome.gatesHolding[x] - outcome.gatesHolding[t])
-                if outcome.asIs.map({ Self.stances[$0].paradigm }) == Self.stances[t].paradigm { edge += 0.5 }
-            }
+            tied = tied || abs(margin) < 1e-9
         }
+        // Only a tie asks for the tie-break; the ranking is worked out from fresh sums.
+        var edge = 0.0
+        if tied, let place = ranking(evaluate(state.picks)).firstIndex(of: Self.stances[t]) { edge = -Double(place) }
         return Objective(lead: lead, edge: edge, total: total, rival: rival)
     }
 
@@ -130,40 +135,38 @@ struct WitnessSearch {
     /// Changes one answer at a time while the ``Objective`` improves, until no single change
     /// helps or the climb has spent ``climbBudget`` (`cutShort`).
     private func climb(_ start: [Int?], target t: Int, allowUnsure: Bool) -> (picks: [Int?], cutShort: Bool) {
-        var picks = start
-        var best = objective(evaluate(picks), target: t)
-        var evaluations = 1
-        let allowed = max(1, Self.climbBudget / max(1, items.count))
+        var state = evaluate(start)
+        var best = objective(state, target: t)
+        var scorings = items.count
         for _ in 0..<40 {
             var improved = false
             for (index, item) in items.enumerated() {
                 var domain: [Int?] = item.choices.map { Optional($0) }
                 if allowUnsure, item.question.unsureAllowed { domain.append(nil) }
-                for candidate in domain where candidate != picks[index] {
-                    if evaluations >= allowed { return (picks, true) }
-                    evaluations += 1
-                    let previous = picks[index]
-                    picks[index] = candidate
-                    let value = objective(evaluate(picks), target: t)
+                for candidate in domain where candidate != state.picks[index] {
+                    if scorings >= Self.climbBudget { return (state.picks, true) }
+                    let previous = state.picks[index]
+                    scorings += change(&state, index, to: candidate)
+                    let value = objective(state, target: t)
                     if value.beats(best) {
                         best = value
                         improved = true
                     } else {
-                        picks[index] = previous
+                        scorings += change(&state, index, to: previous)
                     }
                 }
             }
             if !improved { break }
         }
-        return (picks, false)
+        return (state.picks, false)
     }
 
     // MARK: Checking
 
     private func attempt(_ picks: [Int?], target t: Int) -> Attempt {
-        let outcome = evaluate(picks)
-        let (asked, scores) = (outcome.asked, outcome.scores)
-        let value = objective(outcome, target: t)
+        let state = evaluate(picks)
+        let (asked, scores) = (state.asked, scores(state))
+        let value = objective(state, target: t)
         let answers = answers(picks, asked: asked)
         var confirmed = false
         if let assessment = try? Assessor.assess(answers, with: questionnaire) {
@@ -184,14 +187,7 @@ struct WitnessSearch {
                 answers.set(Answer(questionID: question.id, value: .unsure))
                 continue
             }
-            let option = question.options[pick]
-            let value: AnswerValue
-            switch question.kind {
-            case .multiple: value = .choices([option.id])
-            case .number: value = .number(question.lowestValue(in: option) ?? 0, band: option.id)
-            default: value = .choice(option.id)
-            }
-            answers.set(Answer(questionID: question.id, value: value))
+            answers.set(Answer(questionID: question.id, value: Self.value(question, pick)))
         }
         return answers
     }

@@ -32,6 +32,26 @@ struct StanceTotals: Sendable, Equatable {
         hasEvidence = hasEvidence || other.hasEvidence
     }
 
+    /// Takes back sums added before (the witness search of `paradigm lint` changes one answer
+    /// at a time). ``hasEvidence`` keeps saying whether any contribution was ever added.
+    mutating func remove(_ other: StanceTotals) {
+        for stance in Stance.allCases {
+            points[stance] -= other.points[stance]
+            floor[stance] -= other.floor[stance]
+            ceiling[stance] -= other.ceiling[stance]
+        }
+        count -= other.count
+    }
+
+    /// Sets a stance's sums to exactly zero: what remains once every contribution that moved it
+    /// was taken back, without the rounding left by adding and taking back.
+    mutating func clear(_ stance: Stance) {
+        (points[stance], floor[stance], ceiling[stance]) = (0, 0, 0)
+    }
+
+    /// Whether a contribution moves a stance (its ceiling is above its floor).
+    func moves(_ stance: Stance) -> Bool { ceiling[stance] > floor[stance] }
+
     /// A stance's points, floor and ceiling.
     func total(_ stance: Stance) -> StanceScore {
         StanceScore(stance: stance, points: points[stance], floor: floor[stance], ceiling: ceiling[stance])

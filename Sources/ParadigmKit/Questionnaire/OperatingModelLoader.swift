@@ -5,11 +5,12 @@
 package enum OperatingModelLoader {
     /// Loads an operating model for a questionnaire's questions.
     package static func load(_ source: SourceFile, questions: [Question]) throws(Diagnostics) -> OperatingModel {
-        let document = try DocumentParser.parse(source)
-        let reader = SchemaReader(source: source)
+        // After a syntax error, the schema errors of every part that parsed are reported too.
+        let parsed = DocumentParser.parsePartially(source)
+        let reader = SchemaReader(parsed)
         var builder = QuestionBuilder(reader: reader, questions: questions)
-        guard let root = document.root, let top = reader.mapping(root, "the operating model") else {
-            if document.root == nil { reader.error("the operating model is empty", at: SourceLocation(line: 1, column: 1)) }
+        guard let root = parsed.document.root, let top = reader.mapping(root, "the operating model") else {
+            if parsed.document.root == nil, parsed.diagnostics.isEmpty { reader.error("the operating model is empty", at: SourceLocation(line: 1, column: 1)) }
             try reader.finish()
             throw reader.diagnostics
         }
@@ -92,7 +93,7 @@ package enum OperatingModelLoader {
         let ids = Set(elements.map(\.id))
         for element in elements {
             for id in element.after where !ids.contains(id) {
-                reader.error("`after` of element `\(element.id)` names `\(id)`, which is not an element", at: element.location,
+                reader.referenceError("`after` of element `\(element.id)` names `\(id)`, which is not an element", at: element.location,
                              help: Suggestion.closest(to: id, among: Array(ids)).map { "did you mean `\($0)`?" })
             }
         }
@@ -122,7 +123,7 @@ package enum OperatingModelLoader {
         let what = "the model `\(stance.rawValue)`"
         func checkRole(_ id: String, at node: Node?) {
             guard !roles.contains(id) else { return }
-            reader.error("\(what) names the role `\(id)`, which is not in `roles`", at: node ?? .scalar(ScalarNode(value: id, location: mapping.location)),
+            reader.referenceError("\(what) names the role `\(id)`, which is not in `roles`", at: node ?? .scalar(ScalarNode(value: id, location: mapping.location)),
                          help: Suggestion.closest(to: id, among: Array(roles)).map { "did you mean `\($0)`?" })
         }
         var designs: [OperatingModel.Design] = []

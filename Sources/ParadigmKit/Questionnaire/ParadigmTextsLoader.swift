@@ -7,9 +7,14 @@ package enum ParadigmTextsLoader {
 
     /// Loads the paradigm texts; all four paradigms must be present.
     package static func load(_ source: SourceFile) throws(Diagnostics) -> ParadigmTexts {
-        let document = try DocumentParser.parse(source)
-        let reader = SchemaReader(source: source)
-        guard let root = document.root, let top = reader.mapping(root, "the paradigm texts") else {
+        // After a syntax error, the schema errors of every part that parsed are reported too.
+        let parsed = DocumentParser.parsePartially(source)
+        let reader = SchemaReader(parsed)
+        guard let root = parsed.document.root, let top = reader.mapping(root, "the paradigm texts") else {
+            guard parsed.diagnostics.isEmpty else {
+                try reader.finish()
+                throw reader.diagnostics
+            }
             throw Diagnostics([Diagnostic(.error, "the paradigm-text file is empty", file: source.name)])
         }
         let keys = reader.keys(

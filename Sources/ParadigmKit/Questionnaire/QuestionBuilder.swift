@@ -325,7 +325,7 @@ struct QuestionBuilder {
                     ? "an unsure answer never satisfies a condition: nothing is assumed from it"
                     : Suggestion.closest(to: id, among: known).map { "did you mean `\($0)`?" }
                         ?? "its options are: \(known.joined(separator: ", "))"
-                reader.error("`\(id)` is not an option of `\(questionID)`", at: location, help: help)
+                reader.referenceError("`\(id)` is not an option of `\(questionID)`", at: location, help: help)
             }
             clauses.append(Condition.Clause(questionID: questionID, optionIDs: ids, location: entry.key.location))
         }
@@ -357,7 +357,7 @@ struct QuestionBuilder {
         if help == nil, let near = Suggestion.closest(to: name, among: Array(index.keys).sorted()), let entry = index[near] {
             help = "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read earlier questions"
         }
-        reader.error("`when` of \(what) names `\(name)`, \(scope)", at: key,
+        reader.referenceError("`when` of \(what) names `\(name)`, \(scope)", at: .scalar(key),
                      help: help ?? "a condition may only read questions that come before it")
     }
 }

@@ -6,9 +6,11 @@ package enum QuestionnaireLoader {
         _ source: SourceFile, texts: (String?) throws(Diagnostics) -> ParadigmTexts,
         file: (String) throws(Diagnostics) -> SourceFile = noFile
     ) throws(Diagnostics) -> Questionnaire {
-        let document = try DocumentParser.parse(source)
-        let reader = SchemaReader(source: source)
-        guard let root = document.root else {
+        // After a syntax error, the schema errors of every part that parsed are reported too.
+        let parsed = DocumentParser.parsePartially(source)
+        let reader = SchemaReader(parsed)
+        guard let root = parsed.document.root else {
+            try reader.finish()
             throw Diagnostics([Diagnostic(.error, "the questionnaire is empty", file: source.name,
                                           help: "see docs/questionnaire-format.md for what it holds")])
         }
@@ -116,7 +118,7 @@ package enum QuestionnaireLoader {
             }
             let question = questions.first { $0.id == questionID }
             if question?.kind != .text, let at = keys["question"] {
-                reader.error("theme `\(id)` groups `\(questionID)`, which is not a free-text question", at: at,
+                reader.referenceError("theme `\(id)` groups `\(questionID)`, which is not a free-text question", at: at,
                              help: "`question:` names a question of `type: text`")
             }
             let blank = keywords.isEmpty || keywords.contains { $0.trimmingWhitespace().isEmpty }

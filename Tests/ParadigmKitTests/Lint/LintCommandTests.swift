@@ -41,6 +41,32 @@ import Testing
         #expect(result.err.contains("is a placeholder (\"TBD\")"))
     }
 
+    /// Warnings past the cap of 50 diagnostics are still warnings: lint exits 0.
+    @Test func manyWarningsAreNotErrors() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.questionnaires.path) {
+            try FileManager.default.copyItem(
+                at: Paths.questionnaires.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        // Every question's help cut to two words: one warning a question, 63 in all.
+        var lines: [Substring] = []
+        var inHelp = false
+        let original = try Load.text(Paths.questionnaires.appendingPathComponent("paradigm-advisor.yaml"))
+        for line in original.split(separator: "\n", omittingEmptySubsequences: false) {
+            if inHelp, line.isEmpty || line.hasPrefix("          ") { continue }
+            inHelp = line == "        help: |"
+            lines.append(inHelp ? "        help: Too short." : line)
+        }
+        let questionnaire = lines.joined(separator: "\n")
+        try questionnaire.write(to: folder.appendingPathComponent("q.yaml"), atomically: true, encoding: .utf8)
+
+        let result = runCLI(["lint", "q.yaml"], in: folder.path)
+        #expect(result.err.contains("… and 13 more not shown"), "\(result.err.prefix(300))")
+        #expect(result.code == 0)
+        #expect(result.err.hasSuffix("q.yaml: no errors, 63 warnings.\n"))
+    }
+
     @Test func aParadigmTextFileLintsOnItsOwn() {
         let result = runCLI(["lint", "Questionnaires/paradigms.yaml"])
         #expect(result.code == 0)
