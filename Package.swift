@@ -13,7 +13,9 @@ let package = Package(
         .executableTarget(name: "paradigm", dependencies: ["ParadigmKit"], swiftSettings: [.swiftLanguageMode(.v6)]),
         // The properties the fuzz targets check (Fuzz/FuzzSupport), a library of its own so that
         // the unit tests replay saved fuzz inputs with the very same checks.
-        .target(name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(
+            name: "FuzzSupport", dependencies: ["ParadigmKit"], path: "Fuzz/FuzzSupport",
+            swiftSettings: [.swiftLanguageMode(.v6)]),
         .testTarget(
             name: "ParadigmKitTests",
             dependencies: ["ParadigmKit", "FuzzSupport"],
@@ -29,9 +31,10 @@ let package = Package(
 if ProcessInfo.processInfo.environment["PARADIGM_FUZZ"] == "1" {
     for name in ["DocumentFuzzer", "AnswersFuzzer", "CSVReaderFuzzer", "CSVFuzzer", "QuestionnaireFuzzer"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(
-            name: name, dependencies: ["ParadigmKit", "FuzzSupport"], path: "Fuzz/\(name)",
-            swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]))
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: ["ParadigmKit", "FuzzSupport"], path: "Fuzz/\(name)",
+                swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]))
     }
 }
 
@@ -41,12 +44,15 @@ if ProcessInfo.processInfo.environment["PARADIGM_BENCH"] == "1" {
     package.products.append(.executable(name: "ParserBench", targets: ["ParserBench"]))
     package.products.append(.executable(name: "Floor", targets: ["Floor"]))
     package.products.append(.executable(name: "ModelBench", targets: ["ModelBench"]))
-    package.targets.append(.executableTarget(
-        name: "ModelBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ModelBench",
-        swiftSettings: [.swiftLanguageMode(.v6)]))
-    package.targets.append(.executableTarget(
-        name: "ParserBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ParserBench",
-        swiftSettings: [.swiftLanguageMode(.v6)]))
-    package.targets.append(.executableTarget(
-        name: "Floor", path: "Benchmarks/Sources/Floor", swiftSettings: [.swiftLanguageMode(.v6)]))
+    package.targets.append(
+        .executableTarget(
+            name: "ModelBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ModelBench",
+            swiftSettings: [.swiftLanguageMode(.v6)]))
+    package.targets.append(
+        .executableTarget(
+            name: "ParserBench", dependencies: ["ParadigmKit"], path: "Benchmarks/Sources/ParserBench",
+            swiftSettings: [.swiftLanguageMode(.v6)]))
+    package.targets.append(
+        .executableTarget(
+            name: "Floor", path: "Benchmarks/Sources/Floor", swiftSettings: [.swiftLanguageMode(.v6)]))
 }

@@ -9,6 +9,8 @@ let questionnaire = FuzzCheck.builtIn()
 /// which the unit tests replay on saved inputs.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    FuzzCheck.run(Data(bytes: start, count: count)) { input throws(FuzzFailure) in try FuzzProperties.csv(input, questionnaire) }
+    FuzzCheck.run(Data(bytes: start, count: count)) { input throws(FuzzFailure) in
+        try FuzzProperties.csv(input, questionnaire)
+    }
     return 0
 }

@@ -42,7 +42,9 @@ public enum FuzzCheck {
     /// Every location must lie inside the input (1-based, at most one line past the last; lines
     /// end at LF, CRLF or a lone CR). With `otherFiles`, errors about files the input names
     /// (a questionnaire's `operating_model:`) are allowed, wherever they are located.
-    static func check(_ diagnostics: Diagnostics, input: Data, file: String = "fuzz.yaml", otherFiles: Bool = false) throws(FuzzFailure) {
+    static func check(
+        _ diagnostics: Diagnostics, input: Data, file: String = "fuzz.yaml", otherFiles: Bool = false
+    ) throws(FuzzFailure) {
         guard diagnostics.hasErrors else { throw FuzzFailure("refused without an error: \(diagnostics.rendered)") }
         // Lines end at LF, CRLF or (in CSV) a lone CR.
         var lineCount = 1
@@ -62,15 +64,20 @@ public enum FuzzCheck {
     }
 
     /// Answers written with ``AnswersWriter`` must load back to the same answers and respondent.
-    static func answersRoundTrip(_ answers: Answers, _ questionnaire: Questionnaire, what: String = "written answers") throws(FuzzFailure) {
+    static func answersRoundTrip(
+        _ answers: Answers, _ questionnaire: Questionnaire, what: String = "written answers"
+    ) throws(FuzzFailure) {
         let rendered = AnswersWriter.render(answers, questionnaire: questionnaire)
         let again: Answers
         do {
-            again = try AnswersLoader.load(SourceFile(name: "fuzz.yaml", text: rendered), questionnaire: questionnaire).answers
+            again = try AnswersLoader.load(SourceFile(name: "fuzz.yaml", text: rendered), questionnaire: questionnaire)
+                .answers
         } catch {
             throw FuzzFailure("\(what) do not load:\n\(rendered)\n\(error.rendered)")
         }
-        guard again.respondent == answers.respondent, again.values.mapValues(\.value) == answers.values.mapValues(\.value) else {
+        guard again.respondent == answers.respondent,
+            again.values.mapValues(\.value) == answers.values.mapValues(\.value)
+        else {
             throw FuzzFailure("\(what) load back differently:\n\(rendered)")
         }
     }

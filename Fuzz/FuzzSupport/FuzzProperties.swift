@@ -23,7 +23,9 @@ public enum FuzzProperties {
                 throw FuzzFailure("the shortcut for simple lines reports differently:\n\(error.rendered)")
             }
             guard partial.diagnostics == error else {
-                throw FuzzFailure("the partial parse reports differently:\n\(error.rendered)\n--- partial ---\n\(partial.diagnostics.rendered)")
+                throw FuzzFailure(
+                    "the partial parse reports differently:\n\(error.rendered)\n--- partial ---\n\(partial.diagnostics.rendered)"
+                )
             }
             try FuzzCheck.check(error, input: input)
             return
@@ -45,7 +47,9 @@ public enum FuzzProperties {
         guard let reread = again.root, Shape(reread) == Shape(root) else {
             throw FuzzFailure("the rendered document reads back differently:\n\(rendered)")
         }
-        guard DocumentWriter.render(reread) == rendered else { throw FuzzFailure("rendering is not stable:\n\(rendered)") }
+        guard DocumentWriter.render(reread) == rendered else {
+            throw FuzzFailure("rendering is not stable:\n\(rendered)")
+        }
     }
 
     /// The answers loader: bytes are loaded as an answers file against `questionnaire`; when the
@@ -94,7 +98,8 @@ public enum FuzzProperties {
             try FuzzCheck.check(error, input: input, file: "fuzz.csv")
             let streamed = SurveyRead.streamed(input, questionnaire)
             guard case .failure(let problems) = streamed, problems == error else {
-                throw FuzzFailure("the streaming reader disagrees with import:\n\(error.rendered)\n--- streamed ---\n\(streamed)")
+                throw FuzzFailure(
+                    "the streaming reader disagrees with import:\n\(error.rendered)\n--- streamed ---\n\(streamed)")
             }
             return
         }

@@ -22,7 +22,8 @@ public indirect enum Shape: Equatable, CustomStringConvertible {
     public init(_ node: Node) {
         switch node {
         case .scalar(let scalar): self = .text(scalar.value)
-        case .mapping(let mapping): self = .mapping(mapping.entries.map { Pair(key: $0.key.value, value: Shape($0.value)) })
+        case .mapping(let mapping):
+            self = .mapping(mapping.entries.map { Pair(key: $0.key.value, value: Shape($0.value)) })
         case .sequence(let sequence): self = .list(sequence.items.map(Shape.init))
         }
     }
@@ -31,7 +32,8 @@ public indirect enum Shape: Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .text(let value): String(reflecting: value)
-        case .mapping(let pairs): "{" + pairs.map { "\(String(reflecting: $0.key)): \($0.value)" }.joined(separator: ", ") + "}"
+        case .mapping(let pairs):
+            "{" + pairs.map { "\(String(reflecting: $0.key)): \($0.value)" }.joined(separator: ", ") + "}"
         case .list(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
         }
     }

@@ -16,11 +16,14 @@ struct SurveyRead: Equatable, Sendable {
 
     /// The survey read the way a team brief reads it, row by row (``SurveyImporter/stream``),
     /// with its notes.
-    static func streamed(_ input: Data, _ questionnaire: Questionnaire) -> Result<(reads: [SurveyRead], notes: [String]), Diagnostics> {
+    static func streamed(
+        _ input: Data, _ questionnaire: Questionnaire
+    ) -> Result<(reads: [SurveyRead], notes: [String]), Diagnostics> {
         var rows: [SurveyRead] = []
         do throws(Diagnostics) {
             let notes = try SurveyImporter.stream(
-                Array(input), name: "fuzz.csv", questionnaires: [questionnaire], score: { respondent, _ in SurveyRead(respondent) },
+                Array(input), name: "fuzz.csv", questionnaires: [questionnaire],
+                score: { respondent, _ in SurveyRead(respondent) },
                 each: { rows.append($0) })
             return .success((rows, notes))
         } catch {

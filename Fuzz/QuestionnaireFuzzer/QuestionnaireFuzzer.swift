@@ -9,6 +9,8 @@ let texts = FuzzCheck.builtIn().texts
 /// ``FuzzProperties/questionnaire(_:texts:)``, which the unit tests replay on saved inputs.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    FuzzCheck.run(Data(bytes: start, count: count)) { input throws(FuzzFailure) in try FuzzProperties.questionnaire(input, texts: texts) }
+    FuzzCheck.run(Data(bytes: start, count: count)) { input throws(FuzzFailure) in
+        try FuzzProperties.questionnaire(input, texts: texts)
+    }
     return 0
 }

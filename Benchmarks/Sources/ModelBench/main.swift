@@ -14,12 +14,13 @@ func option(_ name: String, in arguments: [String] = arguments) -> String? {
 let count = option("--count").flatMap(Int.init) ?? 20_000
 let manifest = option("--profiles") ?? "Examples/profiles/profiles.yaml"
 do {
-    let questionnaire = try option("--questionnaire").map { path in
-        let source = SourceFile(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
-        return try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in
-            try Questionnaire.builtIn().texts
-        }
-    } ?? Questionnaire.builtIn()
+    let questionnaire =
+        try option("--questionnaire").map { path in
+            let source = SourceFile(name: path, text: try String(contentsOfFile: path, encoding: .utf8))
+            return try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in
+                try Questionnaire.builtIn().texts
+            }
+        } ?? Questionnaire.builtIn()
     let balance = ModelBalance.measure(questionnaire, count: count, seed: 0x5EED_2026)
     print("Random answer sets: \(balance.count) (seed 0x5EED_2026, every applicable question answered uniformly)")
     print()
@@ -27,15 +28,18 @@ do {
     print("|---|---:|---:|---:|")
     for figure in balance.figures {
         let share = { (value: Double) in String(format: "%.1f%%", value * 100) }
-        print("| \(figure.stance.shortName) | \(share(figure.winShare)) | \(share(figure.runnerUpShare)) | \(String(format: "%.1f", figure.medianFit)) |")
+        print(
+            "| \(figure.stance.shortName) | \(share(figure.winShare)) | \(share(figure.runnerUpShare)) | \(String(format: "%.1f", figure.medianFit)) |"
+        )
     }
     let medians = balance.figures.map(\.medianFit)
     print()
     print("Spread of medians: \(String(format: "%.1f", (medians.max() ?? 0) - (medians.min() ?? 0))) points")
     if FileManager.default.fileExists(atPath: manifest) {
         let url = URL(fileURLWithPath: manifest)
-        let set = try ProfileSet.load(SourceFile(name: url.lastPathComponent, text: try String(contentsOf: url, encoding: .utf8)),
-                                      folder: url.deletingLastPathComponent())
+        let set = try ProfileSet.load(
+            SourceFile(name: url.lastPathComponent, text: try String(contentsOf: url, encoding: .utf8)),
+            folder: url.deletingLastPathComponent())
         let results = try set.results(with: questionnaire)
         print()
         print("| profile | expected | got | margin | as-is expected | got |")
@@ -43,7 +47,9 @@ do {
         for result in results {
             let a = result.assessment
             let got = a.isUndefined ? "undefined" : a.asIs?.shortName ?? "—"
-            print("| \(result.profile.file) | \(result.profile.recommendation.shortName) | \(result.recommendationHits ? "" : "**")\(a.recommendation.shortName)\(result.recommendationHits ? "" : "**") | \(String(format: "%.1f", a.confidence.margin)) | \(result.profile.asIs?.shortName ?? "undefined") | \(result.asIsHits ? "" : "**")\(got)\(result.asIsHits ? "" : "**") |")
+            print(
+                "| \(result.profile.file) | \(result.profile.recommendation.shortName) | \(result.recommendationHits ? "" : "**")\(a.recommendation.shortName)\(result.recommendationHits ? "" : "**") | \(String(format: "%.1f", a.confidence.margin)) | \(result.profile.asIs?.shortName ?? "undefined") | \(result.asIsHits ? "" : "**")\(got)\(result.asIsHits ? "" : "**") |"
+            )
         }
         let hits = results.filter(\.recommendationHits).count
         let asIsHits = results.filter(\.asIsHits).count
@@ -63,16 +69,21 @@ do {
             let agrees = replay.recommendation == replay.fullRecommendation
             if agrees { same += 1 }
             let open = replay.toSettled == nil ? " (open: \(replay.keptOpen.joined(separator: ", ")))" : ""
-            print("| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | \(replay.toFinished) | \(agrees ? "yes" : "**no**") |")
+            print(
+                "| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | \(replay.toFinished) | \(agrees ? "yes" : "**no**") |"
+            )
         }
         func median(_ values: [Int]) -> String {
             let sorted = values.sorted()
             guard !sorted.isEmpty else { return "—" }
             let middle = sorted.count / 2
-            return sorted.count % 2 == 1 ? "\(sorted[middle])" : String(format: "%.1f", Double(sorted[middle - 1] + sorted[middle]) / 2)
+            return sorted.count % 2 == 1
+                ? "\(sorted[middle])" : String(format: "%.1f", Double(sorted[middle - 1] + sorted[middle]) / 2)
         }
         print()
-        print("Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum \(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)")
+        print(
+            "Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum \(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)"
+        )
     }
 } catch let error as Diagnostics {
     FileHandle.standardError.write(Data((error.rendered + "\n").utf8))

@@ -11,10 +11,13 @@ guard arguments.count >= 2 else {
 }
 let folder = URL(fileURLWithPath: arguments[1])
 let passes = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
-let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+    .sorted()
 var files: [(String, Data)] = []
 for name in names {
-    if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) { files.append((name, data)) }
+    if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+        files.append((name, data))
+    }
 }
 let bytes = files.reduce(0) { $0 + $1.1.count }
 var times: [Double] = []
@@ -34,5 +37,7 @@ for _ in 0..<passes {
     times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 let median = times.sorted()[times.count / 2]
-print(String(format: "paradigm  files=%d bytes=%d passes=%d median=%.3fs throughput=%.1f MB/s",
-             files.count, bytes, passes, median, Double(bytes) / median / 1e6))
+print(
+    String(
+        format: "paradigm  files=%d bytes=%d passes=%d median=%.3fs throughput=%.1f MB/s",
+        files.count, bytes, passes, median, Double(bytes) / median / 1e6))

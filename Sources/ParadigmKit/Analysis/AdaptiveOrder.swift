@@ -13,7 +13,9 @@ public enum AdaptiveOrder {
 
     /// The questions still to ask, in order, given the answers so far and the questions already
     /// asked (answered, unsure or skipped). `all` adds the questions the brief does not need.
-    public static func remaining(_ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool) -> [String] {
+    public static func remaining(
+        _ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool
+    ) -> [String] {
         let done = Set(asked)
         let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.isAsked($0, in: questionnaire) }
         // Someone who answers for their own work only is asked their few questions in order:
@@ -77,7 +79,8 @@ extension AdaptiveOrder {
     package static func replay(_ full: Answers, questionnaire: Questionnaire) -> Replay {
         var respondent = full.respondent
         if questionnaire.answersOwnWorkOnly(respondent.role) { respondent.role = nil }
-        var answers = Answers(questionnaireID: full.questionnaireID, respondent: respondent, sourceName: full.sourceName)
+        var answers = Answers(
+            questionnaireID: full.questionnaireID, respondent: respondent, sourceName: full.sourceName)
         var asked: [String] = []
         var toSettled: Int?
         while let next = remaining(questionnaire, answers: answers, asked: asked, all: false).first {
@@ -87,8 +90,9 @@ extension AdaptiveOrder {
         }
         let adaptive = try? Assessor.assess(answers, with: questionnaire)
         let keptOpen = toSettled == nil ? adaptive.map { SettledCheck($0).stillMatter.prefix(5).map(\.id) } ?? [] : []
-        return Replay(toSettled: toSettled, toFinished: asked.count, recommendation: adaptive?.recommendation,
-                      fullRecommendation: (try? Assessor.assess(full, with: questionnaire))?.recommendation,
-                      keptOpen: keptOpen)
+        return Replay(
+            toSettled: toSettled, toFinished: asked.count, recommendation: adaptive?.recommendation,
+            fullRecommendation: (try? Assessor.assess(full, with: questionnaire))?.recommendation,
+            keptOpen: keptOpen)
     }
 }

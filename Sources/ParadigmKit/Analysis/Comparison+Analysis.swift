@@ -40,7 +40,9 @@ extension Comparison {
                 for mask in 0..<(1 << n) where mask & (1 << i) == 0 {
                     let size = mask.nonzeroBitCount
                     let weight = factorial[size] * factorial[n - size - 1] / factorial[n]
-                    for k in 0..<(2 * Stance.allCases.count) { shares[i][k] += weight * (values[mask | (1 << i)][k] - values[mask][k]) }
+                    for k in 0..<(2 * Stance.allCases.count) {
+                        shares[i][k] += weight * (values[mask | (1 << i)][k] - values[mask][k])
+                    }
                 }
             }
         } else {
@@ -70,8 +72,10 @@ extension Comparison {
                 questionID: question.id,
                 before: before.answers.applies(question) ? before.answers[question.id]?.value : nil,
                 after: after.answers.applies(question) ? after.answers[question.id]?.value : nil,
-                fit: Array(shares[index][0..<Stance.allCases.count]), asIs: Array(shares[index][Stance.allCases.count...]))
+                fit: Array(shares[index][0..<Stance.allCases.count]),
+                asIs: Array(shares[index][Stance.allCases.count...]))
         }
-        return Comparison(before: before, after: after, changes: changes, changedText: changedText, attribution: attribution)
+        return Comparison(
+            before: before, after: after, changes: changes, changedText: changedText, attribution: attribution)
     }
 }

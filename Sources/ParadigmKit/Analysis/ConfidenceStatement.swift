@@ -56,7 +56,9 @@ public struct ConfidenceStatement: Sendable, Equatable {
         case .nothingUnsure, .holdsByRange, .holdsInEveryCombination:
             break
         }
-        let oneStep = sensitivity.pivotalAnswers.filter { $0.alternative != nil && $0.steps == 1 && $0.answersChanged == 1 }
+        let oneStep = sensitivity.pivotalAnswers.filter {
+            $0.alternative != nil && $0.steps == 1 && $0.answersChanged == 1
+        }
         if !oneStep.isEmpty {
             caveats.append(.oneStepAway)
             atMost(.close)
@@ -69,7 +71,8 @@ public struct ConfidenceStatement: Sendable, Equatable {
         self.call = call
         self.caveats = caveats
         var deciding: [String] = []
-        let candidates = oneStep.map(\.questionID) + sensitivity.pivotalAnswers.map(\.questionID)
+        let candidates =
+            oneStep.map(\.questionID) + sensitivity.pivotalAnswers.map(\.questionID)
             + sensitivity.unsure.questionIDs + sensitivity.closestCalls.map(\.questionID)
         for id in candidates where !deciding.contains(id) && deciding.count < 3 { deciding.append(id) }
         decidingQuestions = call == .clear ? [] : deciding

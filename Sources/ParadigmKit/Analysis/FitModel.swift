@@ -105,8 +105,9 @@ struct FitModel: Sendable {
     /// gates, then the as-is model, then less change (``Assessor/ranksAbove(_:_:asIs:)``).
     static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Stance?) -> Outcome {
         let best = Stance.allCases.min { lhs, rhs in
-            Assessor.ranksAbove((lhs, scores[lhs.position], gatesHolding[lhs.position]),
-                                (rhs, scores[rhs.position], gatesHolding[rhs.position]), asIs: asIs)
+            Assessor.ranksAbove(
+                (lhs, scores[lhs.position], gatesHolding[lhs.position]),
+                (rhs, scores[rhs.position], gatesHolding[rhs.position]), asIs: asIs)
         }
         return Outcome(best ?? .siloed)
     }

@@ -119,26 +119,29 @@ public struct OperatingModelReview: Sendable {
             let founderStage = small && gap.element.smallCompany != nil
             let action = founderStage ? gap.element.smallCompany ?? gap.design.step : gap.design.step
             let owner = name(gap.design.owner)
-            return Step(element: gap.element, state: gap.state, action: action, owner: owner,
-                        with: names(gap.design.with, besides: owner), result: founderStage ? nil : gap.design.result,
-                        phase: phaseOf(gap.element.id))
+            return Step(
+                element: gap.element, state: gap.state, action: action, owner: owner,
+                with: names(gap.design.with, besides: owner), result: founderStage ? nil : gap.design.result,
+                phase: phaseOf(gap.element.id))
         }.enumerated().sorted { lhs, rhs in
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
         let today = assessment.asIs.flatMap { model.model($0) }
         journey = design.journey.map { ownership in
             let accountable = name(ownership.accountable)
-            return JourneyRow(stage: ownership.stage,
-                              today: today?.journey.first { $0.stage == ownership.stage }.map { name($0.accountable) },
-                              accountable: accountable, contributes: names(ownership.contributes, besides: accountable),
-                              why: ownership.why)
+            return JourneyRow(
+                stage: ownership.stage,
+                today: today?.journey.first { $0.stage == ownership.stage }.map { name($0.accountable) },
+                accountable: accountable, contributes: names(ownership.contributes, besides: accountable),
+                why: ownership.why)
         }
     }
 
     /// An element's state from the answers: in place, partly, missing, or unknown when none of
     /// the questions its detection reads was answered.
     static func state(
-        _ element: OperatingModel.Element, _ design: OperatingModel.Design, answers: Answers, questionnaire: Questionnaire
+        _ element: OperatingModel.Element, _ design: OperatingModel.Design, answers: Answers,
+        questionnaire: Questionnaire
     ) -> ElementState {
         let value = { (id: String) in answers[id]?.value }
         let evidence = ((design.inPlace?.clauses ?? []) + (design.partly?.clauses ?? [])).map(\.questionID)

@@ -43,6 +43,8 @@ public struct Outcome: Sendable, Hashable, Comparable {
     /// The id used in JSON: the stance id, e.g. `subservient_product_led`.
     public var id: String { stance.rawValue }
 
+    /// Orders outcomes by their candidate model's fixed order (siloed, assimilated, the two subservient
+    /// directions, proportionate), not by score.
     public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
         lhs.stance.position < rhs.stance.position
     }

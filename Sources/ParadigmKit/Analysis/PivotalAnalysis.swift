@@ -10,13 +10,17 @@ public enum PivotalAnalysis {
 
     /// Both lists from one pass over every other answer: the pivotal ones, and the `closest`
     /// answers that keep the recommendation but leave it the smallest lead (smallest first).
-    public static func split(_ assessment: Assessment, closest count: Int = 3) -> (pivotal: [PivotalAnswer], closest: [PivotalAnswer]) {
+    public static func split(
+        _ assessment: Assessment, closest count: Int = 3
+    ) -> (pivotal: [PivotalAnswer], closest: [PivotalAnswer]) {
         let baseline = Outcome(assessment)
         let all = everyAlternative(assessment)
         let pivotal = all.filter { $0.0.outcome != baseline }.sorted(by: PivotalAnswer.precedes).map(\.0)
         var seen: Set<String> = []
         let closest = all.filter { $0.0.outcome == baseline && $0.0.margin < assessment.confidence.margin - 1e-9 }
-            .sorted { abs($0.0.margin - $1.0.margin) > 1e-9 ? $0.0.margin < $1.0.margin : PivotalAnswer.precedes($0, $1) }
+            .sorted {
+                abs($0.0.margin - $1.0.margin) > 1e-9 ? $0.0.margin < $1.0.margin : PivotalAnswer.precedes($0, $1)
+            }
             .map(\.0).filter { seen.insert($0.questionID).inserted }
         return (pivotal, Array(closest.prefix(count)))
     }
@@ -35,7 +39,9 @@ public enum PivotalAnalysis {
         let questionnaire = assessment.questionnaire
         let questions = questionnaire.questions
         let given = questions.map { assessment.answers[$0.id]?.value }
-        let scored = zip(questions, given).map { question, value in value.map { ScoredAnswer(question: question, value: $0) } }
+        let scored = zip(questions, given).map { question, value in
+            value.map { ScoredAnswer(question: question, value: $0) }
+        }
         let baseline = Baseline(questionnaire, scored)
         var found: [(PivotalAnswer, Int)] = []
         for position in questions.indices {
@@ -54,12 +60,17 @@ public enum PivotalAnalysis {
                     (fired, undefined, dropped) = (baseline.fired, baseline.undefined, baseline.dropped)
                 }
                 guard fit.hasEvidence else { continue }
-                let ranking = Assessor.rank(fit: fit, today: today, fired: fired, undefined: undefined,
-                                            steps: questionnaire.changeSteps).ranking
-                found.append((PivotalAnswer(
-                    questionID: questions[position].id, given: value, alternative: alternative, steps: steps,
-                    dropped: dropped, outcome: Outcome(ranking[0]),
-                    margin: fit.score(ranking[0]) - fit.score(ranking[1])), position))
+                let ranking = Assessor.rank(
+                    fit: fit, today: today, fired: fired, undefined: undefined,
+                    steps: questionnaire.changeSteps
+                ).ranking
+                found.append(
+                    (
+                        PivotalAnswer(
+                            questionID: questions[position].id, given: value, alternative: alternative, steps: steps,
+                            dropped: dropped, outcome: Outcome(ranking[0]),
+                            margin: fit.score(ranking[0]) - fit.score(ranking[1])), position
+                    ))
             }
         }
         return found
@@ -90,7 +101,9 @@ public enum PivotalAnalysis {
             undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
             dropped = walk.dropped
             let droppedIDs = Set(walk.dropped)
-            let kept = questions.indices.map { index in scored[index].flatMap { droppedIDs.contains(questions[index].id) ? nil : $0 } }
+            let kept = questions.indices.map { index in
+                scored[index].flatMap { droppedIDs.contains(questions[index].id) ? nil : $0 }
+            }
             fit = kept.map { $0?.fit ?? StanceTotals() }
             today = kept.map { $0?.today ?? StanceTotals() }
             var (fitSum, todaySum) = (StanceTotals(), StanceTotals())
@@ -129,7 +142,8 @@ public enum PivotalAnalysis {
         case .text:
             return []
         case .number(let low, _, _):
-            let givenBand: Int? = if case .number(_, let band) = given { options.firstIndex { $0.id == band } } else { nil }
+            let givenBand: Int? =
+                if case .number(_, let band) = given { options.firstIndex { $0.id == band } } else { nil }
             for (index, band) in options.enumerated() where index != givenBand {
                 let smallest = index == 0 ? low : options[index - 1].below ?? low
                 result.append((.number(smallest, band: band.id), givenBand.map { abs($0 - index) } ?? 1))

@@ -10,7 +10,9 @@ struct ScoreEvaluator {
     init(questionnaire: Questionnaire, before: Answers, after: Answers) {
         self.questionnaire = questionnaire
         sides = [before, after].map { answers in
-            questionnaire.questions.map { question in answers[question.id].map { ScoredAnswer(question: question, value: $0.value) } }
+            questionnaire.questions.map { question in
+                answers[question.id].map { ScoredAnswer(question: question, value: $0.value) }
+            }
         }
     }
 

@@ -41,10 +41,11 @@ public struct SettledCheck: Sendable {
     /// How far one question's answers can move the scores: its importance times the widest
     /// spread of its weights over the stances.
     static func swing(_ question: Question) -> Double {
-        let spread = Stance.allCases.map { stance in
-            let weights = question.options.map { $0.weights[stance] }
-            return (weights.max() ?? 0) - (weights.min() ?? 0)
-        }.max() ?? 0
+        let spread =
+            Stance.allCases.map { stance in
+                let weights = question.options.map { $0.weights[stance] }
+                return (weights.max() ?? 0) - (weights.min() ?? 0)
+            }.max() ?? 0
         return question.weight * spread
     }
 }

@@ -21,8 +21,9 @@ extension UnsureRange {
             assessment.answers.applies($0) && $0.informs.countsForFit && !$0.options.isEmpty
         }
         let spans = ranges(assessment, open: unsure)
-        return UnsureRange(questionIDs: unsure.map(\.id), spans: spans,
-                           verdict: verdict(assessment, unsure: unsure, spans: spans))
+        return UnsureRange(
+            questionIDs: unsure.map(\.id), spans: spans,
+            verdict: verdict(assessment, unsure: unsure, spans: spans))
     }
 
     /// Each stance's exact lowest and highest fit score when every question in `open` (none of
@@ -34,7 +35,9 @@ extension UnsureRange {
         let choices = unsure.map { question in
             Choices(
                 lift: [Array(repeating: 0.0, count: stances.count)]
-                    + question.options.map { option in stances.map { question.weight * (option.weights[$0] - low(question, $0)) } },
+                    + question.options.map { option in
+                        stances.map { question.weight * (option.weights[$0] - low(question, $0)) }
+                    },
                 span: stances.map { question.weight * (high(question, $0) - low(question, $0)) })
         }
         var spans: [Span] = []
@@ -43,7 +46,9 @@ extension UnsureRange {
             let n = (total?.points ?? 0) - (total?.floor ?? 0)
             let d = (total?.ceiling ?? 0) - (total?.floor ?? 0)
             let highest = extreme(n, d, choices, stance: s, sign: 1)
-            let lowest = -extreme(-n, d, choices.map { Choices(lift: $0.lift.map { $0.map { -$0 } }, span: $0.span) }, stance: s, sign: -1)
+            let lowest = -extreme(
+                -n, d, choices.map { Choices(lift: $0.lift.map { $0.map { -$0 } }, span: $0.span) }, stance: s, sign: -1
+            )
             spans.append(Span(stance: stance, current: fit.score(stance), lowest: lowest, highest: highest))
         }
         return spans

@@ -8,14 +8,18 @@ extension WeightRobustness {
         let weights = model.weights
         for _ in 0..<settings.draws {
             let drawn = weights.map { $0 * (1 + settings.spread * (2 * generator.unit() - 1)) }
-            let scores = settings.optionSpread > 0
+            let scores =
+                settings.optionSpread > 0
                 ? model.scores(drawn, optionSpread: settings.optionSpread, &generator) : model.scores(drawn)
             counts[model.outcome(scores), default: 0] += 1
         }
         let wins = counts.map { Win(outcome: $0.key, draws: $0.value) }
             .sorted { $0.draws != $1.draws ? $0.draws > $1.draws : $0.outcome < $1.outcome }
         let flips = model.terms.indices.compactMap { nearestFlip(model, term: $0, baseline: baseline) }
-            .sorted { abs($0.relativeChange) != abs($1.relativeChange) ? abs($0.relativeChange) < abs($1.relativeChange) : $0.questionID < $1.questionID }
+            .sorted {
+                abs($0.relativeChange) != abs($1.relativeChange)
+                    ? abs($0.relativeChange) < abs($1.relativeChange) : $0.questionID < $1.questionID
+            }
         return WeightRobustness(settings: settings, wins: wins, nearestFlip: flips.first, flips: flips)
     }
 
@@ -42,7 +46,9 @@ extension WeightRobustness {
         var roots: [Double] = []
         for o in 0..<count where o != r {
             let a = term.lift[r] * term.span[o] - term.lift[o] * term.span[r]
-            let b = rest.n[r] * term.span[o] + term.lift[r] * rest.d[o] - rest.n[o] * term.span[r] - term.lift[o] * rest.d[r]
+            let b =
+                rest.n[r] * term.span[o] + term.lift[r] * rest.d[o] - rest.n[o] * term.span[r] - term.lift[o]
+                * rest.d[r]
             let c = rest.n[r] * rest.d[o] - rest.n[o] * rest.d[r]
             roots += quadraticRoots(a, b, c)
         }

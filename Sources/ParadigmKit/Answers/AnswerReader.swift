@@ -21,7 +21,7 @@ public enum AnswerReader {
         // to an unsure word. Each starts with an ASCII letter that no other character lowers to,
         // and a character that lowers to ASCII takes at most three bytes (the Kelvin sign).
         guard let first = text.utf8.first, unsureFirstBytes.contains(first | 0x20),
-              unsureByteCounts.contains(text.utf8.count)
+            unsureByteCounts.contains(text.utf8.count)
         else { return false }
         return unsureWords.contains(text.lowercased())
     }
@@ -37,7 +37,8 @@ public enum AnswerReader {
         let trimmed = text.trimmingWhitespace()
         if isUnsure(trimmed) {
             guard question.unsureAllowed else {
-                return .failure(AnswerProblem(message: "`\(question.id)` does not accept `unsure`", help: expected(question)))
+                return .failure(
+                    AnswerProblem(message: "`\(question.id)` does not accept `unsure`", help: expected(question)))
             }
             return .success(.unsure)
         }
@@ -49,14 +50,20 @@ public enum AnswerReader {
             return read(parts, for: question)
         case .number(let low, let high, let unit):
             guard let value = number(trimmed, unit: unit) else {
-                return .failure(AnswerProblem(
-                    message: "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
-                    help: "write digits, e.g. 12000, 12,000, 12k or 1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"))
+                return .failure(
+                    AnswerProblem(
+                        message:
+                            "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
+                        help:
+                            "write digits, e.g. 12000, 12,000, 12k or 1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"
+                    ))
             }
             guard value >= low, value <= high else {
-                return .failure(AnswerProblem(
-                    message: "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \(value.readable)",
-                    help: nil))
+                return .failure(
+                    AnswerProblem(
+                        message:
+                            "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \(value.readable)",
+                        help: nil))
             }
             guard let band = question.band(for: value) else {
                 return .failure(AnswerProblem(message: "`\(question.id)` has no band for \(value.plain)", help: nil))
@@ -71,12 +78,15 @@ public enum AnswerReader {
     public static func read(_ items: [String], for question: Question) -> Result<AnswerValue, AnswerProblem> {
         guard question.kind == .multiple else {
             let example = question.options.first.map { "`\(question.id): \($0.id)`" } ?? "`\(question.id): …`"
-            return .failure(AnswerProblem(message: "`\(question.id)` takes one answer, not a list",
-                                          help: "write one option after the colon, e.g. \(example)"))
+            return .failure(
+                AnswerProblem(
+                    message: "`\(question.id)` takes one answer, not a list",
+                    help: "write one option after the colon, e.g. \(example)"))
         }
         if items.count == 1, isUnsure(items[0]) { return read(items[0], for: question) }
         guard !items.isEmpty else {
-            return .failure(AnswerProblem(message: "`\(question.id)` needs at least one option", help: expected(question)))
+            return .failure(
+                AnswerProblem(message: "`\(question.id)` needs at least one option", help: expected(question)))
         }
         // Chosen options by position, so that the answer lists them in the questionnaire's order.
         let options = question.options
@@ -126,13 +136,16 @@ public enum AnswerReader {
         // An id in other case (`FIELD`), when no other id reads the same.
         let byID = question.options.filter { $0.id.lowercased() == lowered }
         if byID.count == 1 { return .success(byID[0].id) }
-        if let byLabel = question.options.first(where: { $0.label.lowercased() == lowered }) { return .success(byLabel.id) }
+        if let byLabel = question.options.first(where: { $0.label.lowercased() == lowered }) {
+            return .success(byLabel.id)
+        }
         let ids = question.options.map(\.id)
         // A near-miss number on a 1–5 scale is out of range, not a typo.
         let suggestion = question.kind == .scale ? nil : Suggestion.closest(to: text, among: ids)
-        return .failure(AnswerProblem(
-            message: "`\(question.id)` expects \(expected(question)); found \"\(text)\"",
-            help: suggestion.map { "did you mean `\($0)`?" }))
+        return .failure(
+            AnswerProblem(
+                message: "`\(question.id)` expects \(expected(question)); found \"\(text)\"",
+                help: suggestion.map { "did you mean `\($0)`?" }))
     }
 
     /// Reads a number as ``number(_:)`` does, also with the question's unit written before or
@@ -191,10 +204,14 @@ public enum AnswerReader {
         // The unit as written, and a plural unit's singular ("1 day").
         let spellings = unit.hasSuffix("s") && unit.count > 1 ? [unit, String(unit.dropLast())] : [unit]
         for spelling in spellings {
-            if lowered.hasSuffix(spelling), let value = number(String(lowered.dropLast(spelling.count)).trimmingWhitespace()) {
+            if lowered.hasSuffix(spelling),
+                let value = number(String(lowered.dropLast(spelling.count)).trimmingWhitespace())
+            {
                 return value
             }
-            if lowered.hasPrefix(spelling), let value = number(String(lowered.dropFirst(spelling.count)).trimmingWhitespace()) {
+            if lowered.hasPrefix(spelling),
+                let value = number(String(lowered.dropFirst(spelling.count)).trimmingWhitespace())
+            {
                 return value
             }
         }
@@ -210,8 +227,13 @@ public enum AnswerReader {
         if body.hasPrefix("$") { body.removeFirst() }
         if body.hasSuffix("%") { body.removeLast() }
         var factor = 1.0
-        if body.hasSuffix("k") { factor = 1_000; body.removeLast() }
-        else if body.hasSuffix("m") { factor = 1_000_000; body.removeLast() }
+        if body.hasSuffix("k") {
+            factor = 1_000
+            body.removeLast()
+        } else if body.hasSuffix("m") {
+            factor = 1_000_000
+            body.removeLast()
+        }
         guard let value = Double(decimal: body) else { return nil }
         return value * factor
     }

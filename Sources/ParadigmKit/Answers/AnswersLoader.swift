@@ -6,7 +6,9 @@ public enum AnswersLoader {
         _ source: SourceFile, questionnaire: Questionnaire
     ) throws(Diagnostics) -> (answers: Answers, warnings: Diagnostics) {
         // Most files are plain and right, and read much faster without a document tree.
-        if let answers = PlainAnswersReader.read(source, questionnaire: questionnaire) { return (answers, Diagnostics()) }
+        if let answers = PlainAnswersReader.read(source, questionnaire: questionnaire) {
+            return (answers, Diagnostics())
+        }
         return try loadInGeneral(source, questionnaire: questionnaire)
     }
 
@@ -21,21 +23,29 @@ public enum AnswersLoader {
         let reader = SchemaReader(parsed)
         guard let root = parsed.document.root else {
             try reader.finish()
-            throw Diagnostics([Diagnostic(
-                .error, "the answers file is empty", file: source.name,
-                help: "run `paradigm template > answers.yaml` for a file to fill in")])
+            throw Diagnostics([
+                Diagnostic(
+                    .error, "the answers file is empty", file: source.name,
+                    help: "run `paradigm template > answers.yaml` for a file to fill in")
+            ])
         }
         guard let top = reader.mapping(root, "an answers file") else {
             try reader.finish()
             throw reader.diagnostics
         }
-        let keys = reader.keys(of: top, allowed: ["questionnaire", "version", "respondent", "answers"],
-                               required: ["questionnaire", "answers"], in: "the answers file")
+        let keys = reader.keys(
+            of: top, allowed: ["questionnaire", "version", "respondent", "answers"],
+            required: ["questionnaire", "answers"], in: "the answers file")
         var answers = Answers(questionnaireID: questionnaire.id, sourceName: source.name)
         if let node = keys["questionnaire"], let scalar = reader.scalar(node, "`questionnaire`"),
-           scalar.value.trimmingWhitespace() != questionnaire.id {
-            reader.error("these answers are for the questionnaire `\(scalar.value)`, but the questionnaire in use is `\(questionnaire.id)`",
-                         at: scalar, help: "pass the right questionnaire with --questionnaire FILE, or write `questionnaire: \(questionnaire.id)`")
+            scalar.value.trimmingWhitespace() != questionnaire.id
+        {
+            reader.error(
+                "these answers are for the questionnaire `\(scalar.value)`, but the questionnaire in use is `\(questionnaire.id)`",
+                at: scalar,
+                help:
+                    "pass the right questionnaire with --questionnaire FILE, or write `questionnaire: \(questionnaire.id)`"
+            )
         }
         if let node = keys["respondent"] { answers.respondent = respondent(node, reader, questionnaire) }
         if let node = keys["answers"] {
@@ -61,15 +71,18 @@ public enum AnswersLoader {
             if ids.contains(role) {
                 respondent.role = role
             } else if let node = keys["role"] {
-                reader.error("`role` must be one of: \(ids.joined(separator: ", ")); found \"\(role)\"", at: node,
-                             help: Suggestion.closest(to: role, among: ids).map { "did you mean `\($0)`?" })
+                reader.error(
+                    "`role` must be one of: \(ids.joined(separator: ", ")); found \"\(role)\"", at: node,
+                    help: Suggestion.closest(to: role, among: ids).map { "did you mean `\($0)`?" })
             }
         }
         return respondent
     }
 
-    private static func read(_ mapping: MappingNode, into answers: inout Answers, _ reader: SchemaReader,
-                             _ questionnaire: Questionnaire) {
+    private static func read(
+        _ mapping: MappingNode, into answers: inout Answers, _ reader: SchemaReader,
+        _ questionnaire: Questionnaire
+    ) {
         // Where each question was answered, by its position: only the conditions need it.
         var given = [Int](repeating: -1, count: questionnaire.questions.count)
         let entries = mapping.entries
@@ -88,7 +101,8 @@ public enum AnswersLoader {
                 if unknown <= Diagnostics.cap {
                     let candidates = suggestions ?? Suggestion.Candidates(questionnaire.questions.map(\.id))
                     suggestions = candidates
-                    help = candidates.closest(to: id).map { "did you mean `\($0)`?" }
+                    help =
+                        candidates.closest(to: id).map { "did you mean `\($0)`?" }
                         ?? "`paradigm questions` lists every question id"
                 }
                 reader.error("unknown question `\(id)`", at: entries[index].key, help: help)
@@ -101,12 +115,13 @@ public enum AnswersLoader {
         // Conditions read earlier answers, so check them in questionnaire order.
         for (position, question) in questionnaire.questions.enumerated() where question.condition != nil {
             guard given[position] >= 0, answers[question.id] != nil, !answers.applies(question),
-                  let condition = question.condition
+                let condition = question.condition
             else { continue }
             let key = mapping.entries[given[position]].key
             answers.remove(question.id)
-            reader.warning("`\(question.id)` only applies when \(condition.summary); this answer is ignored",
-                           at: key.location, width: key.width)
+            reader.warning(
+                "`\(question.id)` only applies when \(condition.summary); this answer is ignored",
+                at: key.location, width: key.width)
         }
     }
 
@@ -127,7 +142,10 @@ public enum AnswersLoader {
             var scalars: [ScalarNode] = []
             var valid = true
             for item in list.items {
-                guard let scalar = reader.scalar(item, "an option of `\(question.id)`") else { valid = false; continue }
+                guard let scalar = reader.scalar(item, "an option of `\(question.id)`") else {
+                    valid = false
+                    continue
+                }
                 scalars.append(scalar)
                 items.append(scalar.value.trimmingWhitespace())
             }
@@ -143,7 +161,8 @@ public enum AnswersLoader {
             guard valid else { return nil }
             result = AnswerReader.read(items, for: question)
         case .mapping:
-            reader.error("`\(question.id)` expects \(AnswerReader.expected(question)); found \(node.kindName)", at: node)
+            reader.error(
+                "`\(question.id)` expects \(AnswerReader.expected(question)); found \(node.kindName)", at: node)
             return nil
         }
         switch result {

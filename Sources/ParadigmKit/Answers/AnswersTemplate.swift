@@ -62,9 +62,12 @@ public enum AnswersTemplate {
             let high = question.option("5")?.label ?? "5"
             out += comment("Answer 1 to 5\(unsure): \(low); \(high).")
         case .number(let low, let high, let unit):
-            out += comment("Answer a number from \(low.readable) to \(high.readable)\(unit.map { " (\($0))" } ?? "")\(unsure); 12000, 12,000 and 12k all work.")
+            out += comment(
+                "Answer a number from \(low.readable) to \(high.readable)\(unit.map { " (\($0))" } ?? "")\(unsure); 12000, 12,000 and 12k all work."
+            )
         case .text:
-            out += comment("Free text\(question.optional ? ", optional" : ""); use `|` and indented lines for several lines.")
+            out += comment(
+                "Free text\(question.optional ? ", optional" : ""); use `|` and indented lines for several lines.")
         }
         out += "  \(question.id):\n"
         return out

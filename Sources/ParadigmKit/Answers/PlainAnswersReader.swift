@@ -45,7 +45,8 @@ package struct PlainAnswersReader {
             guard seen.insert(name).inserted else { throw NotPlain() }
             switch name {
             case "questionnaire":
-                guard try text(name, keyLine, key.valueStart, parent: 0)?.trimmingWhitespace() == questionnaire.id else { throw NotPlain() }
+                guard try text(name, keyLine, key.valueStart, parent: 0)?.trimmingWhitespace() == questionnaire.id
+                else { throw NotPlain() }
             case "version":
                 _ = try text(name, keyLine, key.valueStart, parent: 0)
             case "respondent":
@@ -106,7 +107,9 @@ package struct PlainAnswersReader {
     /// The text after `key`, whose value starts at `valueStart` on `keyLine` (`nil`: nothing
     /// after the key and nothing under it). Simple text is read from the line's bytes; any other
     /// text by the parser's scalar reader, which must report nothing.
-    private mutating func text(_ key: String, _ keyLine: Int, _ valueStart: Int?, parent: Int) throws(NotPlain) -> String? {
+    private mutating func text(
+        _ key: String, _ keyLine: Int, _ valueStart: Int?, parent: Int
+    ) throws(NotPlain) -> String? {
         guard let valueStart else {
             guard try block(below: keyLine, parent: parent) == nil else { throw NotPlain() }
             return nil
@@ -115,7 +118,8 @@ package struct PlainAnswersReader {
     }
 
     /// The scalar at `column` of `line`, the value of `key` at `parent`; moves ``line`` past it.
-    private mutating func scalar(after key: String, line: Int, column: Int, parent: Int) throws(NotPlain) -> ScalarNode {
+    private mutating func scalar(after key: String, line: Int, column: Int, parent: Int) throws(NotPlain) -> ScalarNode
+    {
         if let simple = builder.simpleScalar(line: line, column: column, parent: parent) {
             self.line = line + 1
             return simple
@@ -147,7 +151,9 @@ package struct PlainAnswersReader {
             case "name": respondent.name = given
             case "organisation": respondent.organisation = given
             case "role":
-                guard given.map({ role in questionnaire.roles.contains { $0.id == role } }) ?? true else { throw NotPlain() }
+                guard given.map({ role in questionnaire.roles.contains { $0.id == role } }) ?? true else {
+                    throw NotPlain()
+                }
                 respondent.role = given
             default: throw NotPlain()
             }
@@ -179,20 +185,23 @@ package struct PlainAnswersReader {
         }
         // An answer to a question that does not apply gets a warning the general way.
         for (position, question) in questionnaire.questions.enumerated()
-        where question.condition != nil && given[position] && answers[question.id] != nil && !answers.applies(question) {
+        where question.condition != nil && given[position] && answers[question.id] != nil && !answers.applies(question)
+        {
             throw NotPlain()
         }
     }
 
     /// The `- item` lines under a key at `parent` with nothing after it, read as the answer to
     /// `question` with the place of the first `-`; `nil` when nothing is under the key.
-    private mutating func list(below keyLine: Int, parent: Int, for question: Question) throws(NotPlain) -> (AnswerValue, SourceLocation)? {
+    private mutating func list(
+        below keyLine: Int, parent: Int, for question: Question
+    ) throws(NotPlain) -> (AnswerValue, SourceLocation)? {
         guard let column = try block(below: keyLine, parent: parent) else { return nil }
         let first = line
         var items: [String] = []
         while let itemLine = try nextLine(inBlockAt: column, parent: parent) {
             guard let start = builder.simpleItemStart(line: itemLine, column: column),
-                  let item = builder.simpleScalar(line: itemLine, column: start, parent: column)
+                let item = builder.simpleScalar(line: itemLine, column: start, parent: column)
             else { throw NotPlain() }
             items.append(item.value.trimmingWhitespace())
             line = itemLine + 1

@@ -25,24 +25,47 @@ public struct BriefJSON {
             ("schema", .string(Self.schema)),
             ("generator", .object([("name", .string("paradigm")), ("version", .string(ProductVersion.current))])),
             ("date", .string(options.date)),
-            ("questionnaire", .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])),
+            (
+                "questionnaire",
+                .object([("id", .string(questionnaire.id)), ("version", .string(questionnaire.version))])
+            ),
             ("answers_file", .string(assessment.answers.sourceName)),
-            ("respondent", .object([("name", .text(respondent.name)), ("role", .text(respondent.role)),
-                                    ("organisation", .text(respondent.organisation))])),
+            (
+                "respondent",
+                .object([
+                    ("name", .text(respondent.name)), ("role", .text(respondent.role)),
+                    ("organisation", .text(respondent.organisation)),
+                ])
+            ),
             ("overrides", .array(options.overrides.map(Self.override))),
             ("recommendation", recommendation(ConfidenceStatement(assessment, sensitivity))),
             ("scores", Self.scores(assessment)),
-            ("contributions", .object([("fit", .array(assessment.fit.contributions.map(Self.contribution))),
-                                       ("as_is", .array(assessment.today.contributions.map(Self.contribution)))])),
+            (
+                "contributions",
+                .object([
+                    ("fit", .array(assessment.fit.contributions.map(Self.contribution))),
+                    ("as_is", .array(assessment.today.contributions.map(Self.contribution))),
+                ])
+            ),
             ("gates", .array(assessment.firedGates.map(gate))),
-            ("answers", .array(questionnaire.questions.compactMap { question in
-                assessment.answers[question.id].map { answer in
-                    .object([("question", .string(question.id)), ("applies", .bool(assessment.answers.applies(question))),
-                             ("value", Self.value(answer.value))])
-                }
-            })),
+            (
+                "answers",
+                .array(
+                    questionnaire.questions.compactMap { question in
+                        assessment.answers[question.id].map { answer in
+                            .object([
+                                ("question", .string(question.id)),
+                                ("applies", .bool(assessment.answers.applies(question))),
+                                ("value", Self.value(answer.value)),
+                            ])
+                        }
+                    })
+            ),
             ("sensitivity", Self.sensitivity(sensitivity)),
-            ("operating_model", OperatingModelReview(assessment, target: assessment.recommendation).map(Self.review) ?? .null),
+            (
+                "operating_model",
+                OperatingModelReview(assessment, target: assessment.recommendation).map(Self.review) ?? .null
+            ),
         ])
     }
 
@@ -51,22 +74,40 @@ public struct BriefJSON {
         .object([
             ("target", .string(review.target.rawValue)),
             ("small_company", .bool(review.isSmall)),
-            ("elements", .array(review.elements.map { item in
-                .object([("element", .string(item.element.id)), ("state", .string(item.state.rawValue)),
-                         ("evidence", .array(item.evidence.map { .string($0) }))])
-            })),
-            ("plan", .array(review.steps.map { step in
-                .object([("element", .string(step.element.id)), ("state", .string(step.state.rawValue)),
-                         ("phase", .number(Double(step.phase))), ("action", .string(step.action)),
-                         ("owner", .string(step.owner)), ("with", .array(step.with.map { .string($0) })),
-                         ("result", .text(step.result))])
-            })),
+            (
+                "elements",
+                .array(
+                    review.elements.map { item in
+                        .object([
+                            ("element", .string(item.element.id)), ("state", .string(item.state.rawValue)),
+                            ("evidence", .array(item.evidence.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "plan",
+                .array(
+                    review.steps.map { step in
+                        .object([
+                            ("element", .string(step.element.id)), ("state", .string(step.state.rawValue)),
+                            ("phase", .number(Double(step.phase))), ("action", .string(step.action)),
+                            ("owner", .string(step.owner)), ("with", .array(step.with.map { .string($0) })),
+                            ("result", .text(step.result)),
+                        ])
+                    })
+            ),
             ("check_first", .array(review.checkFirst.map { .string($0.element.id) })),
-            ("journey", .array(review.journey.map { row in
-                .object([("stage", .string(row.stage.rawValue)), ("today", .text(row.today)),
-                         ("accountable", .string(row.accountable)),
-                         ("contributes", .array(row.contributes.map { .string($0) }))])
-            })),
+            (
+                "journey",
+                .array(
+                    review.journey.map { row in
+                        .object([
+                            ("stage", .string(row.stage.rawValue)), ("today", .text(row.today)),
+                            ("accountable", .string(row.accountable)),
+                            ("contributes", .array(row.contributes.map { .string($0) })),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -77,18 +118,25 @@ public struct BriefJSON {
             ("paradigm", .string(assessment.recommendation.paradigm.rawValue)),
             ("direction", .text(assessment.recommendation.direction?.rawValue)),
             ("runner_up", .string(assessment.runnerUp.rawValue)),
-            ("confidence", .object([
-                ("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue)),
-                ("call", .string(statement.call.rawValue)),
-                ("caveats", .array(statement.caveats.map { caveat in
-                    switch caveat {
-                    case .unsureCouldChange: .string("unsure_could_change")
-                    case .oneStepAway: .string("one_step_away")
-                    case .judgementCalls: .string("judgement_calls")
-                    }
-                })),
-                ("deciding_questions", .array(statement.decidingQuestions.map { .string($0) })),
-            ])),
+            (
+                "confidence",
+                .object([
+                    ("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue)),
+                    ("call", .string(statement.call.rawValue)),
+                    (
+                        "caveats",
+                        .array(
+                            statement.caveats.map { caveat in
+                                switch caveat {
+                                case .unsureCouldChange: .string("unsure_could_change")
+                                case .oneStepAway: .string("one_step_away")
+                                case .judgementCalls: .string("judgement_calls")
+                                }
+                            })
+                    ),
+                    ("deciding_questions", .array(statement.decidingQuestions.map { .string($0) })),
+                ])
+            ),
             ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
             ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
             ("closest_practice", .text(assessment.closestPractice?.rawValue)),
@@ -100,20 +148,24 @@ public struct BriefJSON {
     static func scores(_ assessment: Assessment) -> JSONValue {
         let hasToday = assessment.today.hasEvidence
         return .object([
-            ("stances", .array(Stance.allCases.map { stance in
-                let fit = assessment.fit.stances[stance]
-                return .object([
-                    ("stance", .string(stance.rawValue)),
-                    ("paradigm", .string(stance.paradigm.rawValue)),
-                    ("direction", .text(stance.direction?.rawValue)),
-                    ("fit", .number(assessment.fit.score(stance))),
-                    ("ready_now", .number(assessment.readyNow(stance))),
-                    ("as_is", hasToday ? .number(assessment.today.score(stance)) : .null),
-                    ("points", .number(fit?.points ?? 0)),
-                    ("floor", .number(fit?.floor ?? 0)),
-                    ("ceiling", .number(fit?.ceiling ?? 0)),
-                ])
-            })),
+            (
+                "stances",
+                .array(
+                    Stance.allCases.map { stance in
+                        let fit = assessment.fit.stances[stance]
+                        return .object([
+                            ("stance", .string(stance.rawValue)),
+                            ("paradigm", .string(stance.paradigm.rawValue)),
+                            ("direction", .text(stance.direction?.rawValue)),
+                            ("fit", .number(assessment.fit.score(stance))),
+                            ("ready_now", .number(assessment.readyNow(stance))),
+                            ("as_is", hasToday ? .number(assessment.today.score(stance)) : .null),
+                            ("points", .number(fit?.points ?? 0)),
+                            ("floor", .number(fit?.floor ?? 0)),
+                            ("ceiling", .number(fit?.ceiling ?? 0)),
+                        ])
+                    })
+            )
         ])
     }
 
@@ -136,9 +188,13 @@ public struct BriefJSON {
         return .object([
             ("id", .string(gate.id)),
             ("title", .string(gate.title)),
-            ("caps", .array(held.map { stance, cap in
-                .object([("stance", .string(stance.rawValue)), ("cap", .number(cap))])
-            })),
+            (
+                "caps",
+                .array(
+                    held.map { stance, cap in
+                        .object([("stance", .string(stance.rawValue)), ("cap", .number(cap))])
+                    })
+            ),
             ("holds_back_recommendation", .bool(assessment.cap(of: gate, for: assessment.recommendation) != nil)),
         ])
     }
@@ -148,9 +204,12 @@ public struct BriefJSON {
         guard let value else { return .null }
         switch value {
         case .choice(let id): return .object([("kind", .string("choice")), ("options", .array([.string(id)]))])
-        case .choices(let ids): return .object([("kind", .string("choices")), ("options", .array(ids.map { .string($0) }))])
+        case .choices(let ids):
+            return .object([("kind", .string("choices")), ("options", .array(ids.map { .string($0) }))])
         case .number(let number, let band):
-            return .object([("kind", .string("number")), ("number", .number(number)), ("options", .array([.string(band)]))])
+            return .object([
+                ("kind", .string("number")), ("number", .number(number)), ("options", .array([.string(band)])),
+            ])
         case .text(let text): return .object([("kind", .string("text")), ("text", .string(text))])
         case .unsure: return .object([("kind", .string("unsure"))])
         }
@@ -177,38 +236,60 @@ public struct BriefJSON {
         }
         let unsure = sensitivity.unsure
         return .object([
-            ("pivotal_answers", .array(sensitivity.pivotalAnswers.map { pivot in
+            (
+                "pivotal_answers",
+                .array(
+                    sensitivity.pivotalAnswers.map { pivot in
+                        .object([
+                            ("question", .string(pivot.questionID)),
+                            ("given", value(pivot.given)),
+                            ("alternative", value(pivot.alternative)),
+                            ("steps", .number(Double(pivot.steps))),
+                            ("dropped", .array(pivot.dropped.map { .string($0) })),
+                            ("answers_changed", .number(Double(pivot.answersChanged))),
+                            ("outcome", .string(pivot.outcome.id)),
+                            ("margin", .number(pivot.margin)),
+                        ])
+                    })
+            ),
+            (
+                "weight_robustness",
                 .object([
-                    ("question", .string(pivot.questionID)),
-                    ("given", value(pivot.given)),
-                    ("alternative", value(pivot.alternative)),
-                    ("steps", .number(Double(pivot.steps))),
-                    ("dropped", .array(pivot.dropped.map { .string($0) })),
-                    ("answers_changed", .number(Double(pivot.answersChanged))),
-                    ("outcome", .string(pivot.outcome.id)),
-                    ("margin", .number(pivot.margin)),
+                    ("draws", .number(Double(settings.draws))),
+                    ("spread", .number(settings.spread)),
+                    ("option_spread", .number(settings.optionSpread)),
+                    ("seed", .number(Double(settings.seed))),
+                    (
+                        "wins",
+                        .array(
+                            robustness.wins.map { win in
+                                .object([
+                                    ("outcome", .string(win.outcome.id)), ("draws", .number(Double(win.draws))),
+                                    ("share", .number(Double(win.draws) / Double(max(1, settings.draws)))),
+                                ])
+                            })
+                    ),
+                    ("nearest_flip", robustness.nearestFlip.map(flip) ?? .null),
+                    ("flips", .array(robustness.flips.map(flip))),
                 ])
-            })),
-            ("weight_robustness", .object([
-                ("draws", .number(Double(settings.draws))),
-                ("spread", .number(settings.spread)),
-                ("option_spread", .number(settings.optionSpread)),
-                ("seed", .number(Double(settings.seed))),
-                ("wins", .array(robustness.wins.map { win in
-                    .object([("outcome", .string(win.outcome.id)), ("draws", .number(Double(win.draws))),
-                             ("share", .number(Double(win.draws) / Double(max(1, settings.draws))))])
-                })),
-                ("nearest_flip", robustness.nearestFlip.map(flip) ?? .null),
-                ("flips", .array(robustness.flips.map(flip))),
-            ])),
-            ("unsure", .object([
-                ("questions", .array(unsure.questionIDs.map { .string($0) })),
-                ("ranges", .array(unsure.spans.map { span in
-                    .object([("stance", .string(span.stance.rawValue)), ("current", .number(span.current)),
-                             ("lowest", .number(span.lowest)), ("highest", .number(span.highest))])
-                })),
-                ("verdict", verdict(unsure.verdict)),
-            ])),
+            ),
+            (
+                "unsure",
+                .object([
+                    ("questions", .array(unsure.questionIDs.map { .string($0) })),
+                    (
+                        "ranges",
+                        .array(
+                            unsure.spans.map { span in
+                                .object([
+                                    ("stance", .string(span.stance.rawValue)), ("current", .number(span.current)),
+                                    ("lowest", .number(span.lowest)), ("highest", .number(span.highest)),
+                                ])
+                            })
+                    ),
+                    ("verdict", verdict(unsure.verdict)),
+                ])
+            ),
         ])
     }
 
@@ -217,10 +298,22 @@ public struct BriefJSON {
         case .nothingUnsure: .object([("holds", .bool(true)), ("proof", .string("nothing_unsure"))])
         case .holdsByRange: .object([("holds", .bool(true)), ("proof", .string("ranges"))])
         case .holdsInEveryCombination(let count):
-            .object([("holds", .bool(true)), ("proof", .string("every_combination")), ("combinations", .number(Double(count)))])
+            .object([
+                ("holds", .bool(true)), ("proof", .string("every_combination")),
+                ("combinations", .number(Double(count))),
+            ])
         case .changes(let count, let outcomes):
-            .object([("holds", .bool(false)), ("proof", .string("every_combination")), ("combinations", .number(Double(count))),
-                     ("outcomes", .array(outcomes.sorted { $0.key < $1.key }.map { .object([("outcome", .string($0.key.id)), ("combinations", .number(Double($0.value)))]) }))])
+            .object([
+                ("holds", .bool(false)), ("proof", .string("every_combination")),
+                ("combinations", .number(Double(count))),
+                (
+                    "outcomes",
+                    .array(
+                        outcomes.sorted { $0.key < $1.key }.map {
+                            .object([("outcome", .string($0.key.id)), ("combinations", .number(Double($0.value)))])
+                        })
+                ),
+            ])
         case .mayChange(let count):
             .object([("holds", .null), ("proof", .string("too_many_combinations")), ("combinations", .number(count))])
         }

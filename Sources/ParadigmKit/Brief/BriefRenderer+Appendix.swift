@@ -4,10 +4,13 @@ extension BriefRenderer {
         let respondent = assessment.answers.respondent
         var who: [String] = []
         if let name = respondent.name { who.append("Respondent: \(Markdown.escape(name))") }
-        if let role = respondent.role { who.append("Role: \(Markdown.escape(questionnaire.role(role)?.label ?? role))") }
+        if let role = respondent.role {
+            who.append("Role: \(Markdown.escape(questionnaire.role(role)?.label ?? role))")
+        }
         who.append("Organisation: \(Markdown.escape(organisation ?? "not named"))")
         // The file's name only: a brief is forwarded, and a local path says nothing to its readers.
-        let fileName = assessment.answers.sourceName.split(separator: "/").last.map(String.init) ?? assessment.answers.sourceName
+        let fileName =
+            assessment.answers.sourceName.split(separator: "/").last.map(String.init) ?? assessment.answers.sourceName
         who.append("Answers file: \(Markdown.escape(fileName))")
         md.bullets(who)
         for section in questionnaire.sections {
@@ -17,7 +20,8 @@ extension BriefRenderer {
             for question in section.questions {
                 let applies = assessment.answers.applies(question)
                 if case .text(let text)? = assessment.answers[question.id]?.value,
-                   text.contains("\n") {
+                    text.contains("\n")
+                {
                     notes.append((question, text))
                     rows.append(["`\(question.id)`", question.prompt, "see below"])
                 } else {
@@ -36,7 +40,8 @@ extension BriefRenderer {
     func methodAppendix(_ md: inout Markdown) {
         md.heading(2, "Appendix B: method")
         md.paragraph(texts.interpretation)
-        md.paragraph("""
+        md.paragraph(
+            """
             **Formula.** Each option of each question carries a weight for each of the five \
             candidate models (the four paradigms, subservient in each of its two directions), and \
             each question an importance multiplier. For candidate *p*, an answered question adds \
@@ -48,21 +53,24 @@ extension BriefRenderer {
             deal economics and goals; the two directions of subservient are ranked as candidates of \
             their own, never merged.
             """)
-        md.paragraph("""
+        md.paragraph(
+            """
             **As-is.** The same formula with each option's *today* weights, over the questions about \
             current structure and practice, gives the as-is scores; the as-is model is named when \
             at least \(Assessor.minimumPracticeAnswers) such questions are answered, unless the answers \
             show no deliberate model at all (no written lead definition, no agreed handoff, blame), \
             which the brief calls undefined rather than siloed.
             """)
-        md.paragraph("""
+        md.paragraph(
+            """
             **Gates.** A readiness gate fires when every answer it names matches. It never changes \
             fit; it caps the ready-now score of the models it holds back. Capability and intent \
             (trust, the marketing leader's voice, marketing's capacity, a revenue leader planned, \
             appetite for change) act only through gates. A gate about appetite for change spares \
             today's model and caps a move further from it lower.
             """)
-        md.paragraph("""
+        md.paragraph(
+            """
             **Confidence.** The margin is the recommendation's fit score minus the runner-up's: 15 \
             points or more is clear, 8 to 15 moderate, under 8 close. The call is weakened to at \
             most moderate when settling the unsure answers could change the recommendation or when \
@@ -71,7 +79,9 @@ extension BriefRenderer {
             fewer than 70% of the draws. \
             **Ties.** \(Assessor.tieBreakRule)
             """)
-        md.paragraph("**Fit trace.** Each cell is importance (×) times the chosen weight; the answers are in Appendix A. Sum each column, do the same for the floors and ceilings below it, and apply the formula to get the fit scores above.")
+        md.paragraph(
+            "**Fit trace.** Each cell is importance (×) times the chosen weight; the answers are in Appendix A. Sum each column, do the same for the floors and ceilings below it, and apply the formula to get the fit scores above."
+        )
         trace(assessment.fit, &md)
         if assessment.today.hasEvidence {
             md.paragraph("**As-is trace.** The same, with the *today* weights of the questions about current practice.")
@@ -95,14 +105,17 @@ extension BriefRenderer {
         md.table(["Question", "×"] + header, alignments: [.left, .right] + stances.map { _ in .right }, points)
         md.paragraph("Floor and ceiling of each question, [least, most] points any answer could have given:")
         var ranges: [[String]] = fit.contributions.map { contribution in
-            ["`\(contribution.questionID)`"] + stances.map { stance in
-                "[\(contribution.floor(stance).traceNumber), \(contribution.ceiling(stance).traceNumber)]"
-            }
+            ["`\(contribution.questionID)`"]
+                + stances.map { stance in
+                    "[\(contribution.floor(stance).traceNumber), \(contribution.ceiling(stance).traceNumber)]"
+                }
         }
-        ranges.append(["**Total**"] + stances.map { stance in
-            let total = fit.stances[stance]
-            return "[\((total?.floor ?? 0).traceNumber), \((total?.ceiling ?? 0).traceNumber)]"
-        })
+        ranges.append(
+            ["**Total**"]
+                + stances.map { stance in
+                    let total = fit.stances[stance]
+                    return "[\((total?.floor ?? 0).traceNumber), \((total?.ceiling ?? 0).traceNumber)]"
+                })
         md.table(["Question"] + header, alignments: [.left] + stances.map { _ in .right }, ranges)
     }
 
@@ -111,18 +124,23 @@ extension BriefRenderer {
         md.heading(2, "Sources")
         // The concise brief has no research section, so each source says what it found.
         let findings = options.detail == .concise
-        md.numbered(texts.statistics.map { statistic in
-            var line = findings ? "\(statistic.text) \(statistic.source). <\(statistic.url)>" : "\(statistic.source). <\(statistic.url)>"
-            if let note = statistic.note { line += " \(note)" }
-            return line
-        })
+        md.numbered(
+            texts.statistics.map { statistic in
+                var line =
+                    findings
+                    ? "\(statistic.text) \(statistic.source). <\(statistic.url)>"
+                    : "\(statistic.source). <\(statistic.url)>"
+                if let note = statistic.note { line += " \(note)" }
+                return line
+            })
     }
 
     /// The method in a few paragraphs, for the concise brief.
     func methodSummary(_ md: inout Markdown) {
         md.heading(2, "Appendix: the method in brief")
         md.paragraph(texts.interpretation)
-        md.paragraph("""
+        md.paragraph(
+            """
             Each answer about the market, buyers, deal economics and goals leans towards some of the \
             five candidate models (the four paradigms, subservient in each direction); a model's fit \
             is 100 × (points – floor) ÷ (ceiling – floor) over the questions answered. Today's \

@@ -4,7 +4,9 @@ extension BriefRenderer {
     /// "Today against the target", the plan from the gaps, the buying-stage owners, the
     /// starters the gaps call for and when to revisit: what it takes to run the recommended
     /// model, starting from where the organisation is.
-    func operatingModel(_ md: inout Markdown, _ review: OperatingModelReview, _ sensitivity: Sensitivity, starters withStarters: Bool) {
+    func operatingModel(
+        _ md: inout Markdown, _ review: OperatingModelReview, _ sensitivity: Sensitivity, starters withStarters: Bool
+    ) {
         if withStarters {
             gapTable(&md, review, heading: "Today against the target")
         } else {
@@ -19,33 +21,46 @@ extension BriefRenderer {
     }
 
     /// The element-by-element table for a target model.
-    func gapTable(_ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2, targets: Bool = true) {
+    func gapTable(
+        _ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2, targets: Bool = true
+    ) {
         md.heading(level, "\(heading): \(name(review.target))")
         let counts = [OperatingModelReview.State.inPlace, .partly, .missing, .unknown].map { state in
             review.elements.filter { $0.state == state }.count
         }
-        md.paragraph("Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure)."
-            + (targets ? " The targets are this tool's interpretation of the model." : " What each element looks like under this model is in the appendix."))
+        md.paragraph(
+            "Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure)."
+                + (targets
+                    ? " The targets are this tool's interpretation of the model."
+                    : " What each element looks like under this model is in the appendix."))
         if targets {
-            md.table(["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
-                     review.elements.map { item in
-                         [item.element.title, Markdown.escape(item.design.target), evidenceText(item), item.state.markdown]
-                     })
+            md.table(
+                ["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
+                review.elements.map { item in
+                    [item.element.title, Markdown.escape(item.design.target), evidenceText(item), item.state.markdown]
+                })
         } else {
-            md.table(["Element", "Today", "State"], alignments: [.left, .left, .left],
-                     review.elements.map { item in [item.element.title, evidenceText(item), item.state.markdown] })
+            md.table(
+                ["Element", "Today", "State"], alignments: [.left, .left, .left],
+                review.elements.map { item in [item.element.title, evidenceText(item), item.state.markdown] })
         }
     }
 
     /// Today against the target in a few lines, for the concise brief: the elements by state.
     func gapSummary(_ md: inout Markdown, _ review: OperatingModelReview) {
         md.heading(2, "Today against the target: \(name(review.target))")
-        let groups: [(OperatingModelReview.State, String)] = [(.inPlace, "In place"), (.partly, "Partly there"), (.missing, "Missing"), (.unknown, "Unknown (not asked or unsure)")]
-        md.bullets(groups.compactMap { state, label in
-            let names = review.elements.filter { $0.state == state }.map(\.element.title)
-            return names.isEmpty ? nil : "**\(label):** \(names.joined(separator: "; "))."
-        })
-        md.paragraph("Appendix A has the table: what each element looks like under this model and the answers that show it today.")
+        let groups: [(OperatingModelReview.State, String)] = [
+            (.inPlace, "In place"), (.partly, "Partly there"), (.missing, "Missing"),
+            (.unknown, "Unknown (not asked or unsure)"),
+        ]
+        md.bullets(
+            groups.compactMap { state, label in
+                let names = review.elements.filter { $0.state == state }.map(\.element.title)
+                return names.isEmpty ? nil : "**\(label):** \(names.joined(separator: "; "))."
+            })
+        md.paragraph(
+            "Appendix A has the table: what each element looks like under this model and the answers that show it today."
+        )
     }
 
     private func evidenceText(_ item: OperatingModelReview.ElementState) -> String {
@@ -60,21 +75,28 @@ extension BriefRenderer {
         md.heading(2, "First 90 days: closing the gaps")
         let gates = assessment.gates(holding: review.target)
         if !gates.isEmpty {
-            md.paragraph("Lift the readiness gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back as part of these steps: \(gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")).")
+            md.paragraph(
+                "Lift the readiness gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back as part of these steps: \(gates.map { $0.title.lowercasedFirst }.joined(separator: "; "))."
+            )
         }
         if review.isSmall {
-            md.paragraph("At this size the advice is for a founder-stage company: a few agreements between the people who do the work, not a programme between two departments.")
+            md.paragraph(
+                "At this size the advice is for a founder-stage company: a few agreements between the people who do the work, not a programme between two departments."
+            )
         }
         if !review.checkFirst.isEmpty {
             md.line("**Check first** (the answers do not show these):")
             md.line()
-            md.bullets(review.checkFirst.map { item in
-                let question = item.evidence.first.map(promptText) ?? item.element.title
-                return "\(item.element.title): \(question)?"
-            })
+            md.bullets(
+                review.checkFirst.map { item in
+                    let question = item.evidence.first.map(promptText) ?? item.element.title
+                    return "\(item.element.title): \(question)?"
+                })
         }
         guard !review.steps.isEmpty else {
-            md.paragraph("Every element the answers show is already in place: the task is to run the model deliberately and track it, not to build it.")
+            md.paragraph(
+                "Every element the answers show is already in place: the task is to run the model deliberately and track it, not to build it."
+            )
             return
         }
         let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
@@ -83,14 +105,16 @@ extension BriefRenderer {
             guard !steps.isEmpty else { continue }
             md.line("**\(title)**")
             md.line()
-            md.bullets(steps.map { step in
-                let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
-                let completes = step.state == .partly ? " (partly there: complete it)" : ""
-                let result = step.result.map { " Result: \($0)" } ?? ""
-                // The concise brief gives each step's first sentence; `--detail full` the whole action.
-                let action = options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
-                return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
-            })
+            md.bullets(
+                steps.map { step in
+                    let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
+                    let completes = step.state == .partly ? " (partly there: complete it)" : ""
+                    let result = step.result.map { " Result: \($0)" } ?? ""
+                    // The concise brief gives each step's first sentence; `--detail full` the whole action.
+                    let action =
+                        options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
+                    return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
+                })
         }
     }
 
@@ -107,20 +131,30 @@ extension BriefRenderer {
         return String(trimmed[..<end.lowerBound]) + "."
     }
 
-    func journeyMap(_ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage") {
+    func journeyMap(
+        _ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage"
+    ) {
         md.heading(2, heading)
-        let today = assessment.isUndefined ? "no deliberate model, so no agreed owners"
-            : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" } ?? "today's owners are not shown by the answers"
-        md.paragraph("Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and expansion follow. The owners below are this tool's interpretation of the recommended model; \(today). Changes are in bold.")
-        md.table(["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
-                 review.journey.map { row in
-                     let accountable = row.changes ? "**\(row.accountable)**" : row.accountable
-                     return [row.stage.title, row.today ?? "—", accountable, row.contributes.joined(separator: ", ")]
-                 })
+        let today =
+            assessment.isUndefined
+            ? "no deliberate model, so no agreed owners"
+            : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" }
+                ?? "today's owners are not shown by the answers"
+        md.paragraph(
+            "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and expansion follow. The owners below are this tool's interpretation of the recommended model; \(today). Changes are in bold."
+        )
+        md.table(
+            ["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
+            review.journey.map { row in
+                let accountable = row.changes ? "**\(row.accountable)**" : row.accountable
+                return [row.stage.title, row.today ?? "—", accountable, row.contributes.joined(separator: ", ")]
+            })
     }
 
     func starters(_ md: inout Markdown, _ review: OperatingModelReview, heading: String) {
-        let wanted = review.elements.filter { ($0.state == .missing || $0.state == .partly) && $0.element.starter != nil }
+        let wanted = review.elements.filter {
+            ($0.state == .missing || $0.state == .partly) && $0.element.starter != nil
+        }
         guard !wanted.isEmpty else { return }
         md.heading(2, heading)
         for item in wanted {
@@ -151,15 +185,20 @@ extension BriefRenderer {
         var lines: [String] = []
         for id in revisit {
             guard let question = questionnaire.question(id),
-                  let pivot = sensitivity.pivotalAnswers.first(where: { $0.questionID == id && $0.alternative != nil })
+                let pivot = sensitivity.pivotalAnswers.first(where: { $0.questionID == id && $0.alternative != nil })
             else { continue }
-            lines.append("\(promptText(id)): if it became “\(valueText(pivot.alternative, for: question, bandLabel: true))” (today “\(valueText(pivot.given, for: question))”), \(outcomeName(pivot.outcome)) would fit better.")
+            lines.append(
+                "\(promptText(id)): if it became “\(valueText(pivot.alternative, for: question, bandLabel: true))” (today “\(valueText(pivot.given, for: question))”), \(outcomeName(pivot.outcome)) would fit better."
+            )
         }
         md.heading(2, "When to revisit")
         if lines.isEmpty {
-            md.paragraph("None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) would change the recommendation on its own at its next value. Revisit it once a year, or when several of them move at once.")
+            md.paragraph(
+                "None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) would change the recommendation on its own at its next value. Revisit it once a year, or when several of them move at once."
+            )
         } else {
-            md.paragraph("These facts drift as the company grows. The recommendation would change when one of them does:")
+            md.paragraph(
+                "These facts drift as the company grows. The recommendation would change when one of them does:")
             md.bullets(lines)
         }
     }

@@ -33,9 +33,13 @@ extension BriefRenderer {
             md.paragraph("No readiness gate fired: nothing in the answers makes any model premature.")
             return
         }
-        md.paragraph("A gate does not change fit; it caps how ready a model is today. Each one below fired on the answers given.")
+        md.paragraph(
+            "A gate does not change fit; it caps how ready a model is today. Each one below fired on the answers given."
+        )
         for gate in assessment.firedGates {
-            let first = assessment.cap(of: gate, for: assessment.recommendation) != nil ? " **Fix this first: it holds back the recommendation.**" : ""
+            let first =
+                assessment.cap(of: gate, for: assessment.recommendation) != nil
+                ? " **Fix this first: it holds back the recommendation.**" : ""
             md.line("- **\(gate.title)** (\(capsText(gate))).\(first)")
             md.line("  - Why: \(gate.why)")
             md.line("  - Fired because: \(gateReason(gate))")
@@ -68,7 +72,9 @@ extension BriefRenderer {
         }
         let gates = assessment.gates(holding: rec)
         if !gates.isEmpty {
-            md.paragraph("Start by lifting the gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back: \(gates.map { $0.lift }.joined(separator: " "))")
+            md.paragraph(
+                "Start by lifting the gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back: \(gates.map { $0.lift }.joined(separator: " "))"
+            )
         }
         for phase in text.firstNinetyDays {
             md.line("**\(phase.phase)**")
@@ -81,13 +87,16 @@ extension BriefRenderer {
     }
 
     func offsiteQuestions(
-        _ md: inout Markdown, _ statement: ConfidenceStatement, _ review: OperatingModelReview?, _ sensitivity: Sensitivity
+        _ md: inout Markdown, _ statement: ConfidenceStatement, _ review: OperatingModelReview?,
+        _ sensitivity: Sensitivity
     ) {
         let rec = assessment.recommendation
         md.heading(2, "Questions for the leadership offsite")
         var questions = review.map { gapQuestions($0, sensitivity) } ?? text(rec).offsiteQuestions
         if statement.call == .close {
-            questions.insert("The result is a close call between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?", at: 0)
+            questions.insert(
+                "The result is a close call between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?",
+                at: 0)
         }
         if let asIs = assessment.asIs, asIs != rec {
             questions.append("Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?")
@@ -104,15 +113,22 @@ extension BriefRenderer {
             "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see by day 90?"
         }
         for item in review.checkFirst.prefix(2) {
-            if let id = item.evidence.first { questions.append("\(item.element.title) is not shown by the answers: \(promptText(id))?") }
+            if let id = item.evidence.first {
+                questions.append("\(item.element.title) is not shown by the answers: \(promptText(id))?")
+            }
         }
         var seen: Set<String> = []
-        for pivot in sensitivity.pivotalAnswers where pivot.alternative != nil && seen.insert(pivot.questionID).inserted {
+        for pivot in sensitivity.pivotalAnswers where pivot.alternative != nil && seen.insert(pivot.questionID).inserted
+        {
             guard seen.count <= 2, let question = questionnaire.question(pivot.questionID) else { break }
-            questions.append("Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, \(outcomeName(pivot.outcome)) would fit better.")
+            questions.append(
+                "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, \(outcomeName(pivot.outcome)) would fit better."
+            )
         }
         if questions.isEmpty {
-            questions.append("The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep running it deliberately, and which indicator tells us first that it is slipping?")
+            questions.append(
+                "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep running it deliberately, and which indicator tells us first that it is slipping?"
+            )
         }
         return questions
     }

@@ -4,15 +4,21 @@ extension BriefRenderer {
         let effects = assessment.fit.effects(on: rec)
         md.heading(2, "Why \(name(rec).lowercasedFirst)")
         let full = options.detail == .full
-        md.paragraph(full
-            ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix."
-            : "Each answer moves the fit score up or down from a neutral 50, by the points shown.")
+        md.paragraph(
+            full
+                ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix."
+                : "Each answer moves the fit score up or down from a neutral 50, by the points shown.")
         let count = full ? options.driverCount : 3
         let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(count)
         let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(full ? count : 2)
         md.line("**For \(name(rec).lowercasedFirst):**")
         md.line()
-        let line = full ? driver : { "\(self.questionnaire.question($0.contribution.questionID).map(self.answerLabel) ?? $0.contribution.questionID) (\(Markdown.signed($0.points)) points)" }
+        let line =
+            full
+            ? driver
+            : {
+                "\(self.questionnaire.question($0.contribution.questionID).map(self.answerLabel) ?? $0.contribution.questionID) (\(Markdown.signed($0.points)) points)"
+            }
         md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(line))
         md.line("**Against \(name(rec).lowercasedFirst):**")
         md.line()
@@ -23,7 +29,9 @@ extension BriefRenderer {
         let (rec, second) = (assessment.recommendation, assessment.runnerUp)
         let text = self.text(second)
         md.heading(2, "Runner-up: \(name(second))")
-        md.paragraph("\(text.summary) It scores \(assessment.fit.score(second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind.")
+        md.paragraph(
+            "\(text.summary) It scores \(assessment.fit.score(second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind."
+        )
         let fit = assessment.fit
         let favouring = fit.advantages(of: second, over: rec)
             .filter { $0.points > 0.05 }.prefix(3)
@@ -31,18 +39,23 @@ extension BriefRenderer {
             md.paragraph("No answer favours it over \(name(rec).lowercasedFirst).")
         } else {
             md.paragraph("The answers that favour it over \(name(rec).lowercasedFirst):")
-            md.bullets(favouring.map { effect in
-                let question = questionnaire.question(effect.contribution.questionID)
-                return "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(name(second).lowercasedFirst))"
-            })
+            md.bullets(
+                favouring.map { effect in
+                    let question = questionnaire.question(effect.contribution.questionID)
+                    return
+                        "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(name(second).lowercasedFirst))"
+                })
         }
         let gates = assessment.gates(holding: second)
         // Which facts keep it second: the answers that favour the recommendation over it most.
         let against = fit.advantages(of: rec, over: second).filter { $0.points > 0.05 }.prefix(2).compactMap { effect in
             questionnaire.question(effect.contribution.questionID).map(answerLabel)
         }
-        let facts = against.isEmpty ? "no single answer decides it; many small leanings add up" : against.joined(separator: "; ")
-        let why = gates.isEmpty
+        let facts =
+            against.isEmpty
+            ? "no single answer decides it; many small leanings add up" : against.joined(separator: "; ")
+        let why =
+            gates.isEmpty
             ? "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts)."
             : "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts); and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
         md.paragraph(why)
@@ -50,7 +63,9 @@ extension BriefRenderer {
 
     /// "Primary motion: Field sales (+6.1 points). Why…"
     func driver(_ effect: Effect) -> String {
-        guard let question = questionnaire.question(effect.contribution.questionID) else { return effect.contribution.questionID }
+        guard let question = questionnaire.question(effect.contribution.questionID) else {
+            return effect.contribution.questionID
+        }
         let reason = effect.contribution.optionIDs.compactMap { question.option($0)?.why }.first { !$0.isEmpty }
         return "\(answerLabel(question)) (\(Markdown.signed(effect.points)) points)\(reason.map { ". \($0)" } ?? "")"
     }
@@ -61,7 +76,8 @@ extension BriefRenderer {
     }
 
     static func strongestFirst(_ a: Effect, _ b: Effect) -> Bool {
-        abs(a.points) != abs(b.points) ? abs(a.points) > abs(b.points) : a.contribution.questionID < b.contribution.questionID
+        abs(a.points) != abs(b.points)
+            ? abs(a.points) > abs(b.points) : a.contribution.questionID < b.contribution.questionID
     }
 }
 

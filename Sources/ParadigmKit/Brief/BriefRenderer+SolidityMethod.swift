@@ -3,7 +3,8 @@ extension BriefRenderer {
     func solidityMethod(_ md: inout Markdown, _ sensitivity: Sensitivity) {
         let settings = sensitivity.robustness.settings
         md.heading(2, "Appendix C: how solid is this, the method")
-        md.paragraph("""
+        md.paragraph(
+            """
             **Pivotal answers.** Each answered question is given, one at a time, every other answer \
             it allows: each other option; for a number, each other band (scored with the band's \
             smallest value); for multiple choice, each single option and the chosen set with one \
@@ -14,7 +15,8 @@ extension BriefRenderer {
             plus any follow-ups it drops), then fewest steps away (points on a scale, bands of a \
             number, options added or removed), then the largest lead of the new recommendation.
             """)
-        md.paragraph("""
+        md.paragraph(
+            """
             **Question importance.** Every answered question's importance *w* is multiplied by \
             a factor drawn uniformly from 1 – \(settings.spread.plain) to 1 + \(settings.spread.plain), \
             independently, and every option weight of every answered question moves by a uniform draw \
@@ -30,7 +32,8 @@ extension BriefRenderer {
             \(WeightRobustness.maximumWeight.plain), at which the recommendation really changes is \
             reported.
             """)
-        md.paragraph("""
+        md.paragraph(
+            """
             **Unsure answers.** An unsure answer adds nothing to a score. Answering it adds \
             l = importance × (chosen – lowest weight) above the line and \
             d = importance × (highest – lowest weight) below, so a stance's score over the unsure \

@@ -23,7 +23,8 @@ extension BriefRenderer {
         }
         md.paragraph(opening)
         var lines = ["**Confidence:** \(confidenceText(statement))"]
-        let drivers = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(3)
+        let drivers = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst)
+            .prefix(3)
         let reasons = drivers.compactMap { effect -> String? in
             guard let question = questionnaire.question(effect.contribution.questionID) else { return nil }
             let why = effect.contribution.optionIDs.compactMap { question.option($0)?.why }.first { !$0.isEmpty }
@@ -35,27 +36,35 @@ extension BriefRenderer {
         lines.append("**As-is → to-be:** \(transition)")
         if let review, !review.steps.isEmpty {
             let gaps = review.steps.prefix(3).map { $0.element.title.lowercasedFirst }
-            lines.append("**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) step\(review.steps.count == 1 ? "" : "s") in the plan below).")
+            lines.append(
+                "**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) step\(review.steps.count == 1 ? "" : "s") in the plan below)."
+            )
         }
         let gates = assessment.gates(holding: rec)
         if gates.isEmpty {
             lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back.")
         } else {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
-            lines.append("**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the model that is ready now is \(name(assessment.bestReadyNow)).")
+            lines.append(
+                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the model that is ready now is \(name(assessment.bestReadyNow))."
+            )
         }
         let check = SettledCheck(assessment)
         let notAsked = check.open.filter { assessment.answers[$0.id] == nil }
         if !notAsked.isEmpty {
             let list = notAsked.prefix(6).map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
             let more = notAsked.count > 6 ? "; and \(notAsked.count - 6) more" : ""
-            lines.append(check.isSettled
-                ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the recommendation would not change: \(list)\(more)."
-                : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change the recommendation: \(list)\(more).")
+            lines.append(
+                check.isSettled
+                    ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the recommendation would not change: \(list)\(more)."
+                    : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change the recommendation: \(list)\(more)."
+            )
         }
         let unsure = assessment.unsureQuestions.count
         if unsure > 0 {
-            lines.append("**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below).")
+            lines.append(
+                "**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below)."
+            )
         }
         md.bullets(lines)
         md.paragraph("The paradigm definitions are this tool's interpretation of Forrester's four labels.")
@@ -65,13 +74,16 @@ extension BriefRenderer {
     /// weakened it and, for a call that is not clear, the answers that would decide it.
     func confidenceText(_ statement: ConfidenceStatement) -> String {
         let points = Int(statement.margin.rounded())
-        let lead = points == 0 ? "level with \(name(assessment.runnerUp))"
+        let lead =
+            points == 0
+            ? "level with \(name(assessment.runnerUp))"
             : "about \(points) point\(points == 1 ? "" : "s") ahead of \(name(assessment.runnerUp))"
-        let call = switch statement.call {
-        case .clear: "clear"
-        case .moderate: "moderate"
-        case .close: "a close call"
-        }
+        let call =
+            switch statement.call {
+            case .clear: "clear"
+            case .moderate: "moderate"
+            case .close: "a close call"
+            }
         var text = "\(call): \(lead) on a 0–100 fit scale"
         let reasons = statement.caveats.map { caveat -> String in
             switch caveat {
@@ -93,16 +105,20 @@ extension BriefRenderer {
     var transition: String {
         let rec = assessment.recommendation
         if assessment.isUndefined {
-            return "you are not siloed, you are undefined: today's answers show no deliberate model at all (\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and write down its rules."
+            return
+                "you are not siloed, you are undefined: today's answers show no deliberate model at all (\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and write down its rules."
         }
         guard let asIs = assessment.asIs else {
-            return "too few answers about today's structure and practice to say which model the organisation operates in now; the target is \(name(rec))."
+            return
+                "too few answers about today's structure and practice to say which model the organisation operates in now; the target is \(name(rec))."
         }
         let today = name(asIs)
         if asIs == rec {
-            return "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is to run it deliberately: make its rules explicit and track its indicators."
+            return
+                "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is to run it deliberately: make its rules explicit and track its indicators."
         }
-        return "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to the other is the change to make deliberately, not by drift."
+        return
+            "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to the other is the change to make deliberately, not by drift."
     }
 
     /// The signs of no deliberate model that held, in words.
@@ -114,16 +130,22 @@ extension BriefRenderer {
 
     func scores(_ md: inout Markdown) {
         md.heading(2, "Scores")
-        md.paragraph(options.detail == .full
-            ? "Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model."
-            : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by readiness gates. As-is: how closely today's practice resembles it.")
+        md.paragraph(
+            options.detail == .full
+                ? "Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model."
+                : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by readiness gates. As-is: how closely today's practice resembles it."
+        )
         let rows = assessment.ranking.map { stance -> [String] in
             let fit = assessment.fit.score(stance)
             let asIs = assessment.today.hasEvidence ? assessment.today.score(stance).oneDecimal : "—"
             let label = stance == assessment.recommendation ? "**\(name(stance))** (recommended)" : name(stance)
-            return [label, fit.oneDecimal, assessment.readyNow(stance).oneDecimal, asIs + (stance == assessment.asIs ? " (today)" : "")]
+            return [
+                label, fit.oneDecimal, assessment.readyNow(stance).oneDecimal,
+                asIs + (stance == assessment.asIs ? " (today)" : ""),
+            ]
         }
         // Numbers only, each cell on one line in every format; the HTML page draws the chart.
-        md.table(["Model", "Fit", "Ready now", "As-is"], alignments: [.left, .right, .right, .right], rows, unbroken: [0, 3])
+        md.table(
+            ["Model", "Fit", "Ready now", "As-is"], alignments: [.left, .right, .right, .right], rows, unbroken: [0, 3])
     }
 }

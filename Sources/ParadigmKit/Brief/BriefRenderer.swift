@@ -85,7 +85,8 @@ public struct BriefRenderer {
             }
             return value.readable
         case .choice(let id): return Markdown.escape(question.option(id)?.label ?? id)
-        case .choices(let ids): return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
+        case .choices(let ids):
+            return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
         }
     }
 }

@@ -46,12 +46,15 @@ public struct CompareRenderer {
         md.heading(1, "What changed")
         var text: String
         if was == now {
-            text = "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points (\(after.confidence.label.rawValue))."
+            text =
+                "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points (\(after.confidence.label.rawValue))."
         } else {
-            text = "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
+            text =
+                "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
         }
         let count = comparison.changes.count
-        text += count == 0
+        text +=
+            count == 0
             ? " No scored answer differs between the two files."
             : " \(count) scored answer\(count == 1 ? "" : "s") differ\(count == 1 ? "s" : "") between the two files."
         md.paragraph(text)
@@ -69,36 +72,45 @@ public struct CompareRenderer {
                 .sorted { $0.1 > $1.1 }.prefix(3)
             if !movers.isEmpty {
                 md.paragraph("The answers that did most to move \(name(now)) past \(name(was)):")
-                md.bullets(movers.map { change, gap in
-                    "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → “\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
-                })
+                md.bullets(
+                    movers.map { change, gap in
+                        "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → “\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
+                    })
             }
         }
-        if let top = comparison.changes.max(by: { $0.largestFitShare < $1.largestFitShare }), top.largestFitShare > 0.05 {
+        if let top = comparison.changes.max(by: { $0.largestFitShare < $1.largestFitShare }), top.largestFitShare > 0.05
+        {
             md.paragraph("The change that moved the fit scores most: \(answerChange(top)).")
         }
     }
 
     private func scores(_ md: inout Markdown) {
         md.heading(2, "Scores before and after")
-        md.paragraph("Fit is how well each candidate model suits the organisation's market, buyers and economics; as-is is how closely today's practice resembles it (0–100).")
+        md.paragraph(
+            "Fit is how well each candidate model suits the organisation's market, buyers and economics; as-is is how closely today's practice resembles it (0–100)."
+        )
         let rows = Stance.allCases.map { stance -> [String] in
             let (b, a) = (comparison.before, comparison.after)
-            return [Markdown.escape(a.displayName(stance)),
-                    b.fit.score(stance).oneDecimal, a.fit.score(stance).oneDecimal,
-                    Markdown.signed(comparison.fitChange(stance)),
-                    b.today.hasEvidence ? b.today.score(stance).oneDecimal : "—",
-                    a.today.hasEvidence ? a.today.score(stance).oneDecimal : "—",
-                    b.today.hasEvidence && a.today.hasEvidence ? Markdown.signed(comparison.asIsChange(stance)) : "—"]
+            return [
+                Markdown.escape(a.displayName(stance)),
+                b.fit.score(stance).oneDecimal, a.fit.score(stance).oneDecimal,
+                Markdown.signed(comparison.fitChange(stance)),
+                b.today.hasEvidence ? b.today.score(stance).oneDecimal : "—",
+                a.today.hasEvidence ? a.today.score(stance).oneDecimal : "—",
+                b.today.hasEvidence && a.today.hasEvidence ? Markdown.signed(comparison.asIsChange(stance)) : "—",
+            ]
         }
-        md.table(["Model", "Fit before", "Fit after", "Change", "As-is before", "As-is after", "Change"],
-                 alignments: [.left, .right, .right, .right, .right, .right, .right], rows)
+        md.table(
+            ["Model", "Fit before", "Fit after", "Change", "As-is before", "As-is after", "Change"],
+            alignments: [.left, .right, .right, .right, .right, .right, .right], rows)
     }
 
     private func movers(_ md: inout Markdown) {
         guard !comparison.changes.isEmpty else { return }
         md.heading(2, "The changed answers that moved the scores most")
-        md.paragraph("Each cell is that answer's share of the paradigm's score change, in points; each column adds up to the change in the table above. The method is explained at the end.")
+        md.paragraph(
+            "Each cell is that answer's share of the paradigm's score change, in points; each column adds up to the change in the table above. The method is explained at the end."
+        )
         md.line("**Fit** (what the facts call for):")
         md.line()
         moverTable(&md, share: \.fit, total: comparison.fitChange)
@@ -108,31 +120,44 @@ public struct CompareRenderer {
         moverTable(&md, share: \.asIs, total: comparison.asIsChange)
     }
 
-    private func moverTable(_ md: inout Markdown, share: KeyPath<Comparison.ChangedAnswer, [Double]>, total: (Stance) -> Double) {
+    private func moverTable(
+        _ md: inout Markdown, share: KeyPath<Comparison.ChangedAnswer, [Double]>, total: (Stance) -> Double
+    ) {
         let largest = { (change: Comparison.ChangedAnswer) in change[keyPath: share].map(abs).max() ?? 0 }
         let sorted = comparison.changes.enumerated().filter { largest($0.element) >= 0.05 }.sorted { lhs, rhs in
-            abs(largest(lhs.element) - largest(rhs.element)) > 1e-9 ? largest(lhs.element) > largest(rhs.element) : lhs.offset < rhs.offset
+            abs(largest(lhs.element) - largest(rhs.element)) > 1e-9
+                ? largest(lhs.element) > largest(rhs.element) : lhs.offset < rhs.offset
         }.map(\.element)
         let shown = Array(sorted.prefix(Self.moverRows))
         var rows = shown.map { change in
-            [prompt(change.questionID), answer(change.before, change.questionID), answer(change.after, change.questionID)]
+            [
+                prompt(change.questionID), answer(change.before, change.questionID),
+                answer(change.after, change.questionID),
+            ]
                 + change[keyPath: share].map(Markdown.signed)
         }
         let rest = comparison.changes.filter { change in !shown.contains { $0.questionID == change.questionID } }
         if !rest.isEmpty {
-            rows.append(["\(rest.count) other change\(rest.count == 1 ? "" : "s")", "", ""]
-                        + Stance.allCases.indices.map { k in Markdown.signed(rest.map { $0[keyPath: share][k] }.reduce(0, +)) })
+            rows.append(
+                ["\(rest.count) other change\(rest.count == 1 ? "" : "s")", "", ""]
+                    + Stance.allCases.indices.map { k in
+                        Markdown.signed(rest.map { $0[keyPath: share][k] }.reduce(0, +))
+                    })
         }
         rows.append(["**Total**", "", ""] + Stance.allCases.map { "**\(Markdown.signed(total($0)))**" })
-        md.table(["Question", "Before", "After"] + Stance.allCases.map(\.shortName),
-                 alignments: [.left, .left, .left] + Stance.allCases.map { _ in .right }, rows)
+        md.table(
+            ["Question", "Before", "After"] + Stance.allCases.map(\.shortName),
+            alignments: [.left, .left, .left] + Stance.allCases.map { _ in .right }, rows)
     }
 
     private func everyChange(_ md: inout Markdown) {
         guard !comparison.changes.isEmpty || !comparison.changedText.isEmpty else { return }
         md.heading(2, "Every changed answer")
         var rows = comparison.changes.map { change in
-            ["`\(change.questionID)`", prompt(change.questionID), answer(change.before, change.questionID), answer(change.after, change.questionID)]
+            [
+                "`\(change.questionID)`", prompt(change.questionID), answer(change.before, change.questionID),
+                answer(change.after, change.questionID),
+            ]
         }
         rows += comparison.changedText.map { id in ["`\(id)`", prompt(id), "(text)", "(text, changed; not scored)"] }
         md.table(["Id", "Question", "Before", "After"], alignments: [.left, .left, .left, .left], rows)
@@ -145,13 +170,15 @@ public struct CompareRenderer {
         case .exactShapley:
             how = "computed exactly, by scoring every subset of the changed answers"
         case .sampledShapley(let orders):
-            how = "averaged over \(orders) random order\(orders == 1 ? "" : "s") of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
+            how =
+                "averaged over \(orders) random order\(orders == 1 ? "" : "s") of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
                 + (orders < Comparison.sampledOrders
                     ? " (fewer than \(Comparison.sampledOrders), because so many answers changed in so long a"
                         + " questionnaire that \(Comparison.sampledOrders) would take minutes)"
                     : "")
         }
-        md.paragraph("""
+        md.paragraph(
+            """
             Both files are scored with the same questionnaire and the formula of the brief's method \
             appendix. A changed answer's share of a paradigm's score change is its Shapley value: \
             switch the answers from before to after one at a time, note how much the score moves \
@@ -182,13 +209,15 @@ public struct CompareRenderer {
             }
             return number.readable
         case .choice(let option): return Markdown.escape(question.option(option)?.label ?? option)
-        case .choices(let options): return options.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
+        case .choices(let options):
+            return options.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
         }
     }
 
     private func answerChange(_ change: Comparison.ChangedAnswer) -> String {
         let biggest = Stance.allCases.indices.max { abs(change.fit[$0]) < abs(change.fit[$1]) } ?? 0
         let stance = Stance.allCases[biggest]
-        return "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts.name(of: stance).lowercasedFirst)"
+        return
+            "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts.name(of: stance).lowercasedFirst)"
     }
 }

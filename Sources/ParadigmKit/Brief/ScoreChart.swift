@@ -9,14 +9,16 @@ public enum ScoreChart {
             "\(assessment.displayName(stance)): fit \(assessment.fit.score(stance).oneDecimal), "
                 + "ready now \(assessment.readyNow(stance).oneDecimal)"
         }.joined(separator: "; ")
-        var svg = SVG(width: TeamCharts.width, height: 64 + row * Double(ranking.count), id: "scores",
-                      title: "Fit and ready-now score of each candidate model (0–100)", description: summary + ".")
+        var svg = SVG(
+            width: TeamCharts.width, height: 64 + row * Double(ranking.count), id: "scores",
+            title: "Fit and ready-now score of each candidate model (0–100)", description: summary + ".")
         svg.text(12, 22, "Fit and ready-now score of each candidate model (0–100)", size: 15, bold: true)
         TeamCharts.legend(&svg, ["Fit", "Ready now"], y: 44)
         for (index, stance) in ranking.enumerated() {
             let top = 60 + row * Double(index)
-            svg.text(12, top + 16, label(stance), size: 12,
-                     bold: stance == assessment.recommendation)
+            svg.text(
+                12, top + 16, label(stance), size: 12,
+                bold: stance == assessment.recommendation)
             for (offset, value) in [assessment.fit.score(stance), assessment.readyNow(stance)].enumerated() {
                 let y = top + Double(offset) * (TeamCharts.barHeight + 2)
                 let length = TeamCharts.barArea * max(0, min(100, value)) / 100

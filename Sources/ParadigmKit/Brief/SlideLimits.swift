@@ -35,8 +35,10 @@ enum SlideLimits {
     }
 
     /// Table slides for `rows`, each drawn by `table` with the header it repeats.
-    static func tables(_ heading: String, _ rows: [[String]], perSlide limit: Int, _ md: inout Markdown,
-                       table: (inout Markdown, [[String]]) -> Void) {
+    static func tables(
+        _ heading: String, _ rows: [[String]], perSlide limit: Int, _ md: inout Markdown,
+        table: (inout Markdown, [[String]]) -> Void
+    ) {
         let parts = parts(rows, perSlide: limit)
         for (index, part) in parts.enumerated() {
             md.heading(2, title(heading, part: index, of: parts.count))

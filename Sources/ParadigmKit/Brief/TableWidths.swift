@@ -47,7 +47,8 @@ enum TableWidths {
 
     private static func width(of text: Substring) -> Int {
         var tenths = 0
-        var escaped = false, code = false
+        var escaped = false
+        var code = false
         for character in text {
             if escaped {
                 escaped = false

@@ -14,8 +14,10 @@ public struct TeamBriefOptions: Sendable {
     public var agendaSize: Int
 
     /// Creates options.
-    public init(date: String, anonymous: Bool = false, charts: TeamChartLinks? = nil,
-                respondentLimit: Int = 40, agendaSize: Int = 5) {
+    public init(
+        date: String, anonymous: Bool = false, charts: TeamChartLinks? = nil,
+        respondentLimit: Int = 40, agendaSize: Int = 5
+    ) {
         self.date = date
         self.anonymous = anonymous
         self.charts = charts

@@ -23,8 +23,12 @@ extension TeamBriefRenderer {
             if let note = statistic.note { line += " \(note)" }
             items.append(line)
         }
-        items.append("Maurice G. Kendall and B. Babington Smith, \"The Problem of m Rankings\", The Annals of Mathematical Statistics 10(3), 1939: the coefficient of concordance W.")
-        items.append("Roy C. Schmidt, \"Managing Delphi Surveys Using Nonparametric Statistical Techniques\", Decision Sciences 28(3), 1997: how to read values of W.")
+        items.append(
+            "Maurice G. Kendall and B. Babington Smith, \"The Problem of m Rankings\", The Annals of Mathematical Statistics 10(3), 1939: the coefficient of concordance W."
+        )
+        items.append(
+            "Roy C. Schmidt, \"Managing Delphi Surveys Using Nonparametric Statistical Techniques\", Decision Sciences 28(3), 1997: how to read values of W."
+        )
         md.numbered(items)
     }
 }

@@ -6,21 +6,23 @@ extension TeamBriefRenderer {
             md.paragraph("Respondents agree on every fact about the organisation that more than one of them answered.")
             return
         }
-        md.paragraph("""
+        md.paragraph(
+            """
             These are facts about the organisation, not opinions, yet respondents answered them \
             differently: numbers in different bands, scale answers more than \
             \(Self.count(QuestionTally.scaleFactTolerance, "point")) apart, or different choices. Each respondent's scores use their own answer, so a contradiction here \
             moves the result without anyone disagreeing about strategy, and the brief does not \
             average it away. Agree the right answer before the offsite and correct the answers files.
             """)
-        md.bullets(facts.map { tally in
-            let question = tally.question
-            let totals = tally.optionCounts()
-            let answers = tally.chosenOptions.map { index in
-                "\(optionLabel(question, index)): \(options.anonymous ? anonymousCount(tally, option: index) : members(tally.samples[index], total: totals[index], withRole: true))"
-            }
-            return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
-        })
+        md.bullets(
+            facts.map { tally in
+                let question = tally.question
+                let totals = tally.optionCounts()
+                let answers = tally.chosenOptions.map { index in
+                    "\(optionLabel(question, index)): \(options.anonymous ? anonymousCount(tally, option: index) : members(tally.samples[index], total: totals[index], withRole: true))"
+                }
+                return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
+            })
     }
 
     /// How many gave an answer, and how many of them in each shown group: "4 (Executives 3)".
@@ -37,12 +39,19 @@ extension TeamBriefRenderer {
     /// The band and plain meaning of a gap between two sides' means on a 1–5 scale.
     func gapMeaning(_ gap: Double, first: String, second: String) -> (band: String, sentence: String) {
         let size = abs(gap)
-        let higher = gap > 0 ? first : second, lower = gap > 0 ? second : first
+        let higher = gap > 0 ? first : second
+        let lower = gap > 0 ? second : first
         if size >= TeamAssessment.wideGap {
-            return ("a wide gap", "\(Self.upperFirst(higher)) see the relationship as markedly better than \(lower) do. Treat that as a finding in itself: the \(lower) are closer to daily handoffs, so ask them for examples before debating structure.")
+            return (
+                "a wide gap",
+                "\(Self.upperFirst(higher)) see the relationship as markedly better than \(lower) do. Treat that as a finding in itself: the \(lower) are closer to daily handoffs, so ask them for examples before debating structure."
+            )
         }
         if size >= TeamAssessment.noticeableGap {
-            return ("a noticeable gap", "\(Self.upperFirst(higher)) see the relationship as somewhat better than \(lower) do; check at the offsite which concrete problems explain the difference.")
+            return (
+                "a noticeable gap",
+                "\(Self.upperFirst(higher)) see the relationship as somewhat better than \(lower) do; check at the offsite which concrete problems explain the difference."
+            )
         }
         return ("no real gap", "\(Self.upperFirst(first)) and \(second) see the relationship much the same way.")
     }
@@ -52,23 +61,31 @@ extension TeamBriefRenderer {
         if let charts = options.charts {
             md.paragraph("![Executives and practitioners on each perception question](\(charts.perceptionGap))")
         }
-        md.paragraph("""
+        md.paragraph(
+            """
             Every role answers the same perception questions, on a scale from 1 (not at all) to 5 \
             (fully); they never change the scores. The tables give each side's mean, the number \
             who answered, and the share answering 4 or 5.
             """)
-        comparison(&md, title: "Executives and practitioners", team.executiveGap(in: grouping), headers: ("Executives", "Practitioners"),
-                   first: "executives", second: "practitioners")
+        comparison(
+            &md, title: "Executives and practitioners", team.executiveGap(in: grouping),
+            headers: ("Executives", "Practitioners"),
+            first: "executives", second: "practitioners")
         forresterComparison(&md)
-        comparison(&md, title: "Marketing and sales", team.functionGap(in: grouping), headers: ("Marketing", "Sales"),
-                   first: "people in marketing", second: "people in sales")
+        comparison(
+            &md, title: "Marketing and sales", team.functionGap(in: grouping), headers: ("Marketing", "Sales"),
+            first: "people in marketing", second: "people in sales")
     }
 
-    private func comparison(_ md: inout Markdown, title: String, _ rows: [PerceptionComparison]?, headers: (String, String),
-                            first: String, second: String) {
+    private func comparison(
+        _ md: inout Markdown, title: String, _ rows: [PerceptionComparison]?, headers: (String, String),
+        first: String, second: String
+    ) {
         md.heading(3, title)
         guard let rows else {
-            md.paragraph("Not shown in this anonymous brief: \(first) and \(second) are not each kept apart in groups of at least \(TeamGrouping.minimumSize) people, so their answers could show who gave them.")
+            md.paragraph(
+                "Not shown in this anonymous brief: \(first) and \(second) are not each kept apart in groups of at least \(TeamGrouping.minimumSize) people, so their answers could show who gave them."
+            )
             return
         }
         guard !rows.isEmpty else {
@@ -78,24 +95,37 @@ extension TeamBriefRenderer {
         func cell(_ side: PerceptionSide?) -> String {
             side.map { "\($0.mean.oneDecimal) (\($0.count.grouped); \(Self.percent($0.agreeShare)) 4–5)" } ?? "—"
         }
-        md.table(["Question", headers.0, headers.1, "Gap"], alignments: [.left, .right, .right, .right],
-                 rows.map { [Markdown.escape($0.question.prompt), cell($0.first), cell($0.second), $0.gap.map(Markdown.signed) ?? "—"] })
+        md.table(
+            ["Question", headers.0, headers.1, "Gap"], alignments: [.left, .right, .right, .right],
+            rows.map {
+                [
+                    Markdown.escape($0.question.prompt), cell($0.first), cell($0.second),
+                    $0.gap.map(Markdown.signed) ?? "—",
+                ]
+            })
         let gaps = rows.compactMap { row in row.gap.map { (row, $0) } }
         guard let widest = gaps.max(by: { abs($0.1) < abs($1.1) }) else {
-            let missing = [rows.contains { $0.first != nil } ? nil : first, rows.contains { $0.second != nil } ? nil : second].compactMap { $0 }
-            md.paragraph("No \(missing.joined(separator: " and no ")) answered these questions, so there is no gap to measure. Ask people on both sides to answer before the offsite.")
+            let missing = [
+                rows.contains { $0.first != nil } ? nil : first, rows.contains { $0.second != nil } ? nil : second,
+            ].compactMap { $0 }
+            md.paragraph(
+                "No \(missing.joined(separator: " and no ")) answered these questions, so there is no gap to measure. Ask people on both sides to answer before the offsite."
+            )
             return
         }
         let meaning = gapMeaning(widest.1, first: first, second: second)
-        md.paragraph("The widest difference, \(Markdown.signed(widest.1)) points on \"\(Markdown.escape(widest.0.question.prompt))\", is \(meaning.band). \(meaning.sentence)")
+        md.paragraph(
+            "The widest difference, \(Markdown.signed(widest.1)) points on \"\(Markdown.escape(widest.0.question.prompt))\", is \(meaning.band). \(meaning.sentence)"
+        )
     }
 
     /// Forrester's 82% against 65%, next to this team's own shares on the first perception question.
     private func forresterComparison(_ md: inout Markdown) {
         guard let statistic = perceptionStatistic, let first = team.executiveGap(in: grouping)?.first,
-              let executives = first.first, let practitioners = first.second
+            let executives = first.first, let practitioners = first.second
         else { return }
-        md.paragraph("""
+        md.paragraph(
+            """
             For comparison: \(Self.withoutFinalStop(statistic.text)) (source 1). In this team, \
             \(Self.percent(executives.agreeShare)) of executives and \(Self.percent(practitioners.agreeShare)) of \
             practitioners answer 4 or 5 to \"\(Markdown.escape(first.question.prompt))\". \(statistic.note ?? "")
@@ -106,22 +136,29 @@ extension TeamBriefRenderer {
         md.heading(2, "Offsite agenda")
         let items = team.agenda(limit: options.agendaSize)
         guard !items.isEmpty else {
-            md.paragraph("Respondents answered every question alike, so there is no disagreement to put on the agenda; use the offsite to plan the first 90 days.")
+            md.paragraph(
+                "Respondents answered every question alike, so there is no disagreement to put on the agenda; use the offsite to plan the first 90 days."
+            )
             return
         }
-        md.paragraph("The questions on which answers diverge most, most divided first, with how each role answered. Divided is 0% when everyone gives the same answer and 100% when answers are as spread as they can be.")
+        md.paragraph(
+            "The questions on which answers diverge most, most divided first, with how each role answered. Divided is 0% when everyone gives the same answer and 100% when answers are as spread as they can be."
+        )
         for (number, item) in items.enumerated() {
             let question = item.tally.question
             md.heading(3, "\(number + 1). \(Markdown.escape(question.prompt))")
-            md.paragraph("Divided: \(Self.percent(item.divergence)). All answers: \(distribution(item.tally, groups: nil)).")
+            md.paragraph(
+                "Divided: \(Self.percent(item.divergence)). All answers: \(distribution(item.tally, groups: nil)).")
             let rows = grouping.groups.compactMap { group -> [String]? in
-                let answered = item.tally.answeredCount(groups: group.roleGroups), unsure = item.tally.unsureCount(groups: group.roleGroups)
+                let answered = item.tally.answeredCount(groups: group.roleGroups)
+                let unsure = item.tally.unsureCount(groups: group.roleGroups)
                 guard answered + unsure > 0 else { return nil }
                 let how = answered == 0 ? "—" : distribution(item.tally, groups: group.roleGroups, limit: 2)
                 return [groupLabel(group), answered.grouped, how, unsure.grouped]
             }
             guard !rows.isEmpty else { continue }
-            md.table(["Role", "Answered", "How they answered", "Unsure"], alignments: [.left, .right, .left, .right], rows)
+            md.table(
+                ["Role", "Answered", "How they answered", "Unsure"], alignments: [.left, .right, .left, .right], rows)
         }
     }
 
@@ -129,11 +166,14 @@ extension TeamBriefRenderer {
     private func distribution(_ tally: QuestionTally, groups: [Int]?, limit: Int = 4) -> String {
         if tally.question.kind == .scale, let mean = tally.scaleMean(groups: groups) {
             let counts = tally.optionCounts(groups: groups)
-            return "mean \(mean.oneDecimal) of 5 (" + counts.enumerated().filter { $0.element > 0 }
+            return "mean \(mean.oneDecimal) of 5 ("
+                + counts.enumerated().filter { $0.element > 0 }
                 .map { "\($0.offset + 1): \($0.element.grouped)" }.joined(separator: ", ") + ")"
         }
         let counts = tally.optionCounts(groups: groups)
-        let ranked = counts.indices.filter { counts[$0] > 0 }.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+        let ranked = counts.indices.filter { counts[$0] > 0 }.sorted {
+            counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1
+        }
         let shown = ranked.prefix(limit).map { "\(optionLabel(tally.question, $0)) (\(counts[$0].grouped))" }
         return shown.joined(separator: "; ") + (ranked.count > limit ? "; \(ranked.count - limit) other answers" : "")
     }
@@ -161,4 +201,3 @@ extension TeamBriefRenderer {
         return trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
     }
 }
-

@@ -19,11 +19,15 @@ extension TeamBriefRenderer {
         md.heading(1, "Executive summary")
         let who = organisation.map { " at \(Markdown.escape($0))" } ?? ""
         let ownWork = team.members.count - group.count
-        let answered = ownWork == 0 ? "" : """
+        let answered =
+            ownWork == 0
+            ? ""
+            : """
              (\(ownWork.grouped) of them about their own work only: the organisation's facts, and so \
             the fit, come from the other \(group.count.grouped))
             """
-        md.paragraph("""
+        md.paragraph(
+            """
             \(Self.count(team.members.count, "respondent"))\(who) answered the questionnaire\(answered). Taken \
             together, their answers point to **\(name(rec))**. \(texts[rec.paradigm].summary)
             """)
@@ -35,10 +39,16 @@ extension TeamBriefRenderer {
         ]
         let facts = team.factsToSettle.count
         if facts > 0 {
-            lines.append("**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the organisation; settle \(facts == 1 ? "it" : "them") before the offsite.")
+            lines.append(
+                "**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the organisation; settle \(facts == 1 ? "it" : "them") before the offsite."
+            )
         }
-        if let headline = team.executiveGap(in: grouping)?.first, let gap = headline.gap, let executives = headline.first, let practitioners = headline.second {
-            lines.append("**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer \(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band).")
+        if let headline = team.executiveGap(in: grouping)?.first, let gap = headline.gap,
+            let executives = headline.first, let practitioners = headline.second
+        {
+            lines.append(
+                "**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer \(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band)."
+            )
         }
         md.bullets(lines)
     }
@@ -49,7 +59,8 @@ extension TeamBriefRenderer {
                 ? "needs at least two respondents who answer for the organisation."
                 : "cannot be measured: every respondent scores the five candidate models level."
         }
-        return "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.group.count.grouped) respondents' rankings of the five; W measures that ranking only)."
+        return
+            "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.group.count.grouped) respondents' rankings of the five; W measures that ranking only)."
     }
 
     /// The agreement line of the summary: the ranking's agreement, then the spread of the
@@ -58,13 +69,19 @@ extension TeamBriefRenderer {
         var parts = [agreementSentence]
         if let widest = team.widestExecutiveGap(in: grouping), let gap = widest.gap {
             let band = gapMeaning(gap, first: "executives", second: "practitioners").band
-            parts.append("On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points (\(band)), on \"\(Markdown.escape(widest.question.prompt))\".")
+            parts.append(
+                "On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points (\(band)), on \"\(Markdown.escape(widest.question.prompt))\"."
+            )
         } else if grouping.executives == nil || grouping.practitioners == nil {
-            parts.append("The executive–practitioner perception gap is not shown: this anonymous brief cannot show either side without someone's answers showing.")
+            parts.append(
+                "The executive–practitioner perception gap is not shown: this anonymous brief cannot show either side without someone's answers showing."
+            )
         }
         let split = team.splitQuestions(limit: 3)
         if !split.isEmpty {
-            let listed = split.map { "\"\(Markdown.escape($0.tally.question.prompt))\" (\(Self.percent($0.divergence)) divided)" }
+            let listed = split.map {
+                "\"\(Markdown.escape($0.tally.question.prompt))\" (\(Self.percent($0.divergence)) divided)"
+            }
             parts.append("Most divided: \(listed.joined(separator: "; ")).")
         }
         return parts.joined(separator: " ")
@@ -91,7 +108,8 @@ extension TeamBriefRenderer {
     /// What the short column titles stand for.
     var paradigmKey: String {
         let abbreviated = zip(paradigmHeader, Stance.allCases).filter { $0.0 != name($0.1) }
-        return "In the tables below, " + abbreviated.map { "\($0) is \(name($1).lowercasedFirst)" }.joined(separator: "; ") + "."
+        return "In the tables below, "
+            + abbreviated.map { "\($0) is \(name($1).lowercasedFirst)" }.joined(separator: "; ") + "."
     }
 
     /// A role group's mean scores and recommendation, or dashes for a group whose members all
@@ -104,7 +122,8 @@ extension TeamBriefRenderer {
 
     func groupScores(_ md: inout Markdown) {
         md.heading(2, "Group scores")
-        let whose = team.group.count == team.members.count
+        let whose =
+            team.group.count == team.members.count
             ? "every respondent's fit scores" : "the fit scores of the respondents who answered for the organisation"
         md.paragraph("The mean of \(whose), 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
@@ -124,19 +143,23 @@ extension TeamBriefRenderer {
             [groupLabel(group), group.count.grouped] + groupScoreCells(group.scores) { "**\(name($0))**" }
         }
         if rows.isEmpty {
-            md.paragraph("The whole team (\(team.members.count.grouped)): \(name(team.group.recommendation)), as in the group scores above.")
+            md.paragraph(
+                "The whole team (\(team.members.count.grouped)): \(name(team.group.recommendation)), as in the group scores above."
+            )
             return
         }
         md.paragraph(paradigmKey)
-        md.table(["Role", "People"] + paradigmHeader + ["Recommends"],
-                 alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
+        md.table(
+            ["Role", "People"] + paradigmHeader + ["Recommends"],
+            alignments: [.left, .right] + Stance.allCases.map { _ in .right } + [.left], rows)
         let levels = Role.Level.allCases.compactMap { level -> String? in
             guard let groups = grouping.side(level == .executive ? .executives : .practitioners) else { return nil }
             var combined = GroupScores()
             for index in groups { combined = combined.merging(team.roleGroups[index]) }
             guard combined.count > 0, grouping.showsGroupScores else { return nil }
             let noun = level == .executive ? "Executives" : "Practitioners"
-            return "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation)), \(combined.mean[combined.recommendation].oneDecimal) of 100."
+            return
+                "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation)), \(combined.mean[combined.recommendation].oneDecimal) of 100."
         }
         if levels.count == 2 { md.bullets(levels) }
     }
@@ -144,13 +167,17 @@ extension TeamBriefRenderer {
     func respondentScores(_ md: inout Markdown) {
         md.heading(2, "Each respondent")
         guard !options.anonymous else {
-            md.paragraph("An anonymous brief does not list respondents one by one, since a respondent's own scores can tell who they are; the groups above summarise everyone.")
+            md.paragraph(
+                "An anonymous brief does not list respondents one by one, since a respondent's own scores can tell who they are; the groups above summarise everyone."
+            )
             return
         }
         let shown = team.members.prefix(options.respondentLimit)
         let rows = shown.map { member -> [String] in
             let role = team.role(ofGroup: TeamAccumulator.groupIndex(member.roleID, roles: questionnaire.roles))
-            let who = options.anonymous ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
+            let who =
+                options.anonymous
+                ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
             guard let scores = member.scores, let recommendation = member.recommendation else {
                 // Asked about their own work only: the organisation's fit comes from the others.
                 return who + Stance.allCases.map { _ in "—" } + ["(own work only)"]
@@ -158,10 +185,13 @@ extension TeamBriefRenderer {
             return who + scoreRow(scores) + [name(recommendation)]
         }
         let header = (options.anonymous ? ["Respondent"] : ["Respondent", "Role"]) + paradigmHeader + ["Recommends"]
-        let alignments: [Markdown.Alignment] = (options.anonymous ? [.left] : [.left, .left]) + Stance.allCases.map { _ in .right } + [.left]
+        let alignments: [Markdown.Alignment] =
+            (options.anonymous ? [.left] : [.left, .left]) + Stance.allCases.map { _ in .right } + [.left]
         md.table(header, alignments: alignments, rows)
         if team.members.count > shown.count {
-            md.paragraph("The first \(shown.count.grouped) of \(team.members.count.grouped) respondents are listed; the role table above summarises everyone.")
+            md.paragraph(
+                "The first \(shown.count.grouped) of \(team.members.count.grouped) respondents are listed; the role table above summarises everyone."
+            )
         }
     }
 
@@ -172,20 +202,23 @@ extension TeamBriefRenderer {
             return
         }
         let band = KendallW.Band(w)
-        let meaning: String = switch band {
-        case .veryWeak, .weak:
-            "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
-        case .moderate:
-            "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
-        case .strong where team.viewsDiffer(in: grouping), .veryStrong where team.viewsDiffer(in: grouping):
-            "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below show that they do not see the relationship alike. Settle those before reading the shared ranking as a shared view."
-        case .strong where grouping.executives == nil || grouping.practitioners == nil,
-             .veryStrong where grouping.executives == nil || grouping.practitioners == nil:
-            "Respondents largely rank the paradigms alike, but this anonymous brief cannot show whether executives and practitioners see the relationship alike. Ask at the offsite before reading the shared ranking as a shared view."
-        case .strong, .veryStrong:
-            "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
-        }
-        md.paragraph("Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement on the ranking of the candidate models. It measures agreement on that ranking only, not on the facts or the perception questions. \(meaning)")
+        let meaning: String =
+            switch band {
+            case .veryWeak, .weak:
+                "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
+            case .moderate:
+                "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
+            case .strong where team.viewsDiffer(in: grouping), .veryStrong where team.viewsDiffer(in: grouping):
+                "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below show that they do not see the relationship alike. Settle those before reading the shared ranking as a shared view."
+            case .strong where grouping.executives == nil || grouping.practitioners == nil,
+                .veryStrong where grouping.executives == nil || grouping.practitioners == nil:
+                "Respondents largely rank the paradigms alike, but this anonymous brief cannot show whether executives and practitioners see the relationship alike. Ask at the offsite before reading the shared ranking as a shared view."
+            case .strong, .veryStrong:
+                "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
+            }
+        md.paragraph(
+            "Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement on the ranking of the candidate models. It measures agreement on that ranking only, not on the facts or the perception questions. \(meaning)"
+        )
     }
 
     func leaveOneOut(_ md: inout Markdown) {
@@ -197,19 +230,26 @@ extension TeamBriefRenderer {
         }
         let rec = name(team.recommendation)
         if check.decisive.isEmpty {
-            md.paragraph("No. Leaving out any one of the \(check.checked.grouped) respondents in turn, \(rec) stays on top; its smallest remaining lead is \(check.smallestLead.oneDecimal) points.")
+            md.paragraph(
+                "No. Leaving out any one of the \(check.checked.grouped) respondents in turn, \(rec) stays on top; its smallest remaining lead is \(check.smallestLead.oneDecimal) points."
+            )
             return
         }
         if options.anonymous {
             let without = Set(check.decisive.map(\.recommendationWithout))
             let names = Stance.allCases.filter(without.contains).map(name)
-            md.paragraph("Yes: without \(check.decisive.count == 1 ? "one respondent" : "any one of \(check.decisive.count.grouped) respondents") (an anonymous brief does not say who), the group would recommend \(BriefRenderer.inWords(names)) instead. Ask at the offsite who sees it differently before settling on \(rec).")
+            md.paragraph(
+                "Yes: without \(check.decisive.count == 1 ? "one respondent" : "any one of \(check.decisive.count.grouped) respondents") (an anonymous brief does not say who), the group would recommend \(BriefRenderer.inWords(names)) instead. Ask at the offsite who sees it differently before settling on \(rec)."
+            )
             return
         }
-        md.paragraph("Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec).")
-        md.bullets(check.decisive.prefix(10).map { item in
-            "\(label(item.member)): without them, \(name(item.recommendationWithout))."
-        } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).grouped) more."] : []))
+        md.paragraph(
+            "Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec)."
+        )
+        md.bullets(
+            check.decisive.prefix(10).map { item in
+                "\(label(item.member)): without them, \(name(item.recommendationWithout))."
+            } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).grouped) more."] : []))
     }
 }
 
@@ -226,7 +266,8 @@ extension Double {
     /// Two decimals: 0.43.
     var twoDecimals: String {
         let hundredths = Int((self * 100).rounded())
-        let whole = hundredths / 100, rest = abs(hundredths % 100)
+        let whole = hundredths / 100
+        let rest = abs(hundredths % 100)
         return "\(whole).\(rest < 10 ? "0" : "")\(rest)"
     }
 }

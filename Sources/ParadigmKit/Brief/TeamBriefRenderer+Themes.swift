@@ -11,15 +11,21 @@ extension TeamBriefRenderer {
             let themes = team.themes.filter { $0.theme.questionID == questionID }
             guard let question = questionnaire.question(questionID), let first = themes.first else { continue }
             let written = first.written.reduce(0, +)
-            let shown = showsQuotes ? "are quoted below each theme (`--quotes`)" : "are not shown (`--quotes` shows them, never in an anonymous brief)"
-            md.paragraph("""
+            let shown =
+                showsQuotes
+                ? "are quoted below each theme (`--quotes`)"
+                : "are not shown (`--quotes` shows them, never in an anonymous brief)"
+            md.paragraph(
+                """
                 Asked "\(Markdown.escape(question.prompt))", \(Self.count(written, "respondent")) wrote an \
                 answer. Answers are grouped into themes by keywords (one answer may be on several \
                 themes) and counted by role; the answers themselves \(shown).
                 """)
-            md.table(["Theme", "Answers", "By role"], alignments: [.left, .right, .left], themes.map { tally in
-                [Markdown.escape(tally.theme.title), tally.total.grouped, themeRoles(tally)]
-            })
+            md.table(
+                ["Theme", "Answers", "By role"], alignments: [.left, .right, .left],
+                themes.map { tally in
+                    [Markdown.escape(tally.theme.title), tally.total.grouped, themeRoles(tally)]
+                })
             guard showsQuotes else { continue }
             for tally in themes where !tally.quotes.isEmpty {
                 md.line("**\(Markdown.escape(tally.theme.title))**")
@@ -35,7 +41,9 @@ extension TeamBriefRenderer {
             let count = tally.count(groups: group.roleGroups)
             return count > 0 ? "\(groupLabel(group)) \(count.grouped)" : nil
         }
-        if counts.isEmpty { return grouping.anonymous && grouping.groups.isEmpty && tally.total > 0 ? "not by role (anonymous)" : "—" }
+        if counts.isEmpty {
+            return grouping.anonymous && grouping.groups.isEmpty && tally.total > 0 ? "not by role (anonymous)" : "—"
+        }
         return counts.joined(separator: ", ")
     }
 }

@@ -29,8 +29,9 @@ public enum TeamCharts {
         let summary = groups.map { label, group in
             "\(label): " + paradigms.map { "\($0.shortName) \(group.mean[$0].oneDecimal)" }.joined(separator: ", ")
         }.joined(separator: "; ")
-        var svg = SVG(width: width, height: 60 + block * Double(groups.count), id: "scores-by-role",
-                      title: "Mean fit score by role (0–100)", description: summary + ".")
+        var svg = SVG(
+            width: width, height: 60 + block * Double(groups.count), id: "scores-by-role",
+            title: "Mean fit score by role (0–100)", description: summary + ".")
         svg.text(12, 22, "Mean fit score by role (0–100)", size: 15, bold: true)
         legend(&svg, paradigms.map(\.shortName), y: 44)
         for (row, (label, group)) in groups.enumerated() {
@@ -56,21 +57,28 @@ public enum TeamCharts {
     /// grouping withholds is marked "not shown (anonymous)".
     public static func perceptionGap(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let sides = ["Executives", "Practitioners", "Marketing", "Sales"]
-        let withheld = [grouping.executives == nil || grouping.practitioners == nil, grouping.marketing == nil || grouping.sales == nil]
+        let withheld = [
+            grouping.executives == nil || grouping.practitioners == nil,
+            grouping.marketing == nil || grouping.sales == nil,
+        ]
         // The questions come from the unanonymised comparison; no value of it is drawn for a withheld side.
         let executive = team.executiveGap(in: grouping) ?? team.executiveGap.map(PerceptionComparison.withheld)
         let function = team.functionGap(in: grouping) ?? []
         let block = Double(sides.count) * (barHeight + 2) + 30
         let summary = executive.enumerated().map { row, comparison in
-            let values = [comparison.first, comparison.second,
-                          row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil]
-            return comparison.question.prompt + " " + zip(sides, values).map { side, value in
-                "\(side) \(value.map { $0.mean.oneDecimal } ?? "no answers")"
-            }.joined(separator: ", ")
+            let values = [
+                comparison.first, comparison.second,
+                row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil,
+            ]
+            return comparison.question.prompt + " "
+                + zip(sides, values).map { side, value in
+                    "\(side) \(value.map { $0.mean.oneDecimal } ?? "no answers")"
+                }.joined(separator: ", ")
         }.joined(separator: "; ")
-        var svg = SVG(width: width, height: 84 + block * Double(max(1, executive.count)), id: "perception-gap",
-                      title: "Perception gap: mean answer, 1 (not at all) to 5 (fully)",
-                      description: executive.isEmpty ? "The questionnaire has no perception questions." : summary + ".")
+        var svg = SVG(
+            width: width, height: 84 + block * Double(max(1, executive.count)), id: "perception-gap",
+            title: "Perception gap: mean answer, 1 (not at all) to 5 (fully)",
+            description: executive.isEmpty ? "The questionnaire has no perception questions." : summary + ".")
         svg.text(12, 22, "Perception gap: mean answer, 1 (not at all) to 5 (fully)", size: 15, bold: true)
         legend(&svg, sides, y: 44)
         for point in 1...5 {
@@ -80,8 +88,10 @@ public enum TeamCharts {
         for (row, comparison) in executive.enumerated() {
             let top = 72 + block * Double(row)
             svg.text(12, top + 12, shortened(comparison.question.prompt, to: 110), size: 12)
-            let values = [comparison.first, comparison.second,
-                          row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil]
+            let values = [
+                comparison.first, comparison.second,
+                row < function.count ? function[row].first : nil, row < function.count ? function[row].second : nil,
+            ]
             for (offset, side) in values.enumerated() {
                 let y = top + 18 + Double(offset) * (barHeight + 2)
                 svg.text(24, y + barHeight - 2, sides[offset], size: 10)
@@ -93,7 +103,9 @@ public enum TeamCharts {
                 // Bars start at 1, the lowest answer, so that their lengths compare like the means.
                 let length = max(2, barArea * (side.mean - 1) / 4)
                 svg.rect(labelWidth, y, length, barHeight, colours[offset])
-                svg.text(labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.grouped))", size: 10)
+                svg.text(
+                    labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.grouped))",
+                    size: 10)
             }
         }
         if executive.isEmpty { svg.text(12, 80, "The questionnaire has no perception questions.", size: 12) }

@@ -60,11 +60,14 @@ public struct TeamSlidesRenderer {
             md.heading(2, SlideLimits.title("Scores by role", part: index, of: groups.count))
             if index == 0, let note = brief.grouping.note { md.paragraph(Markdown.escape(note)) }
             let cells = part.map { brief.groupScoreCells($0.scores) { "**\($0.shortName)**" } }
-            let rows = Stance.allCases.enumerated().map { position, stance in
-                [stance.shortName.prefix(1).uppercased() + stance.shortName.dropFirst()] + cells.map { $0[position] }
-            } + [["**Recommends**"] + cells.map { $0[Stance.allCases.count] }]
-            md.table(["Model"] + part.map { "\(brief.groupLabel($0)) (\($0.count.grouped))" },
-                     alignments: [.left] + part.map { _ in .right }, rows)
+            let rows =
+                Stance.allCases.enumerated().map { position, stance in
+                    [stance.shortName.prefix(1).uppercased() + stance.shortName.dropFirst()]
+                        + cells.map { $0[position] }
+                } + [["**Recommends**"] + cells.map { $0[Stance.allCases.count] }]
+            md.table(
+                ["Model"] + part.map { "\(brief.groupLabel($0)) (\($0.count.grouped))" },
+                alignments: [.left] + part.map { _ in .right }, rows)
         }
     }
 
@@ -75,15 +78,21 @@ public struct TeamSlidesRenderer {
         }
         guard let gap = team.executiveGap(in: brief.grouping) else {
             md.heading(2, "The perception gap")
-            md.paragraph("Not shown in this anonymous deck: executives and practitioners are not each a group of at least \(TeamGrouping.minimumSize) people.")
+            md.paragraph(
+                "Not shown in this anonymous deck: executives and practitioners are not each a group of at least \(TeamGrouping.minimumSize) people."
+            )
             return
         }
         let rows = gap.map { row in
-            [Markdown.escape(row.question.prompt), row.first.map { $0.mean.oneDecimal } ?? "—",
-             row.second.map { $0.mean.oneDecimal } ?? "—", row.gap.map(Markdown.signed) ?? "—"]
+            [
+                Markdown.escape(row.question.prompt), row.first.map { $0.mean.oneDecimal } ?? "—",
+                row.second.map { $0.mean.oneDecimal } ?? "—", row.gap.map(Markdown.signed) ?? "—",
+            ]
         }
         SlideLimits.tables("The perception gap", rows, perSlide: SlideLimits.longRows, &md) { md, part in
-            md.table(["Question (1–5)", "Executives", "Practitioners", "Gap"], alignments: [.left, .right, .right, .right], part)
+            md.table(
+                ["Question (1–5)", "Executives", "Practitioners", "Gap"], alignments: [.left, .right, .right, .right],
+                part)
         }
         if let widest = gap.compactMap({ row in row.gap.map { (row, $0) } }).max(by: { abs($0.1) < abs($1.1) }) {
             md.heading(2, "What the gap means")
@@ -103,7 +112,9 @@ public struct TeamSlidesRenderer {
             return "**\(Markdown.escape(tally.question.prompt))** \(answers.joined(separator: " / "))"
         }
         // The count in the title, as a line below the list would run off the last slide.
-        let title = facts.count > shown.count ? "Facts to settle first: \(shown.count) of \(facts.count.grouped)" : "Facts to settle first"
+        let title =
+            facts.count > shown.count
+            ? "Facts to settle first: \(shown.count) of \(facts.count.grouped)" : "Facts to settle first"
         SlideLimits.lists(title, Array(items), perSlide: SlideLimits.longestItems, &md)
     }
 
@@ -118,8 +129,11 @@ public struct TeamSlidesRenderer {
         let parts = SlideLimits.parts(items, perSlide: SlideLimits.longItems)
         for (index, part) in parts.enumerated() {
             if index > 0 { md.heading(2, SlideLimits.title("Agenda: where we disagree", part: index, of: parts.count)) }
-            md.numbered(part.map { "\(Markdown.escape($0.tally.question.prompt)) (divided \(TeamBriefRenderer.percent($0.divergence)))" },
-                        from: part.startIndex + 1)
+            md.numbered(
+                part.map {
+                    "\(Markdown.escape($0.tally.question.prompt)) (divided \(TeamBriefRenderer.percent($0.divergence)))"
+                },
+                from: part.startIndex + 1)
         }
     }
 

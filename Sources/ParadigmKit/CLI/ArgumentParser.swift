@@ -49,8 +49,11 @@ enum ArgumentParser {
                     throw .usage("Missing value for '\(name) <\(option.valueName)>'.", command: command.name)
                 }
                 if !option.values.isEmpty, !option.values.contains(value) {
-                    let suggestion = Suggestion.closest(to: value, among: option.values).map { " Did you mean '\($0)'?" } ?? ""
-                    throw .usage("The value '\(value)' is invalid for '\(name) <\(option.valueName)>'; use one of: \(option.values.joined(separator: ", ")).\(suggestion)", command: command.name)
+                    let suggestion =
+                        Suggestion.closest(to: value, among: option.values).map { " Did you mean '\($0)'?" } ?? ""
+                    throw .usage(
+                        "The value '\(value)' is invalid for '\(name) <\(option.valueName)>'; use one of: \(option.values.joined(separator: ", ")).\(suggestion)",
+                        command: command.name)
                 }
                 if value.isEmpty, ["file", "folder", "answers"].contains(option.valueName) {
                     throw .usage(

@@ -14,12 +14,17 @@ extension BriefCommand {
         for argument in arguments {
             let shown = "--set \(argument)"
             guard let equals = argument.firstIndex(of: "=") else {
-                throw .usage("The value '\(argument)' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. --set primary_motion=field.", command: spec.name)
+                throw .usage(
+                    "The value '\(argument)' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. --set primary_motion=field.",
+                    command: spec.name)
             }
             let id = String(argument[..<equals]).trimmingWhitespace()
             let text = String(argument[argument.index(after: equals)...])
             guard let question = questionnaire.question(id) else {
-                let hint = Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map { " Did you mean '\($0)'?" }
+                let hint =
+                    Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map {
+                        " Did you mean '\($0)'?"
+                    }
                     ?? " 'paradigm questions' lists every question id."
                 throw .usage("Unknown question '\(id)' in '\(shown)'.\(hint)", command: spec.name)
             }
@@ -31,13 +36,17 @@ extension BriefCommand {
                 switch AnswerReader.read(text, for: question) {
                 case .success(let read): value = read
                 case .failure(let problem):
-                    let help = problem.help.map { " \($0.capitalisedFirst.hasSuffix("?") || $0.hasSuffix(".") ? $0.capitalisedFirst : $0.capitalisedFirst + ".")" } ?? ""
+                    let help =
+                        problem.help.map {
+                            " \($0.capitalisedFirst.hasSuffix("?") || $0.hasSuffix(".") ? $0.capitalisedFirst : $0.capitalisedFirst + ".")"
+                        } ?? ""
                     throw .usage("The value in '\(shown)' is invalid: \(problem.message).\(help)", command: spec.name)
                 }
             }
             requested.append((question, value, shown))
         }
-        let order = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let order = Dictionary(
+            questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         requested.sort { (order[$0.question.id] ?? 0) < (order[$1.question.id] ?? 0) }
         var overrides: [AnswerOverride] = []
         for (question, value, shown) in requested {
@@ -45,14 +54,17 @@ extension BriefCommand {
             if let value {
                 guard answers.applies(question) else {
                     let condition = question.condition?.summary ?? "its condition holds"
-                    throw .usage("'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set that answer too.", command: spec.name)
+                    throw .usage(
+                        "'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set that answer too.",
+                        command: spec.name)
                 }
                 answers.set(Answer(questionID: question.id, value: value))
             } else {
                 answers.remove(question.id)
             }
             let dropped = answers.dropInapplicable(in: questionnaire)
-            overrides.append(AnswerOverride(questionID: question.id, original: original, value: value, dropped: dropped))
+            overrides.append(
+                AnswerOverride(questionID: question.id, original: original, value: value, dropped: dropped))
         }
         return overrides
     }

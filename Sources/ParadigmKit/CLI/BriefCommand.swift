@@ -13,7 +13,8 @@ enum BriefCommand {
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
         values: ["markdown", "html", "docx", "pdf", "json", "slides"], defaultValue: "markdown")
-    static let anonymous = OptionSpec(["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
+    static let anonymous = OptionSpec(
+        ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
         ["--quotes"], help: "In a team brief, quote what respondents wrote under each theme (never with --anonymous).")
     static let organisation = OptionSpec(
@@ -21,10 +22,12 @@ enum BriefCommand {
         help: "The organisation the brief names; in a team brief, every respondent's answers count as this one's.")
     static let detail = OptionSpec(
         ["--detail"], .value, valueName: "detail",
-        help: "concise: what a leader reads (the summary, the plan, the owners); full: also every check, answer and trace, for the analyst.",
+        help:
+            "concise: what a leader reads (the summary, the plan, the owners); full: also every check, answer and trace, for the analyst.",
         values: BriefOptions.Detail.allCases.map(\.rawValue), defaultValue: BriefOptions.Detail.concise.rawValue)
     static let charts = OptionSpec(
-        ["--charts"], .value, valueName: "folder", help: "In a team brief, also write SVG charts to this folder and link them.")
+        ["--charts"], .value, valueName: "folder",
+        help: "In a team brief, also write SVG charts to this folder and link them.")
 
     static let spec = CommandSpec(
         name: "brief",
@@ -69,17 +72,26 @@ enum BriefCommand {
             one respondent a row, without writing answers files first; '--delimiter' and
             '--skip-column' read it as they do for 'paradigm import'.
             """,
-        arguments: [ArgumentSpec("answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.", repeating: true)],
-        options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail, anonymous,
-                  quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn],
+        arguments: [
+            ArgumentSpec(
+                "answers", help: "Answers files, folders or survey exports (.csv); '-' reads standard input.",
+                repeating: true)
+        ],
+        options: [
+            CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail,
+            anonymous,
+            quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn,
+        ],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
-        let readsExports = arguments.value(ImportCommand.delimiter.key) != nil
+        let readsExports =
+            arguments.value(ImportCommand.delimiter.key) != nil
             || !arguments.all(ImportCommand.skipColumn.key).isEmpty
         if readsExports, !arguments.positionals.contains(where: TeamLoader.isSurveyExport) {
-            throw .usage("'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named.",
-                         command: spec.name)
+            throw .usage(
+                "'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named.",
+                command: spec.name)
         }
         if isTeamBrief(arguments, io: io) {
             try TeamBriefCommand.run(arguments, io)
@@ -92,7 +104,8 @@ enum BriefCommand {
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
         if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
-            || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil {
+            || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
+        {
             return true
         }
         guard let path = arguments.positionals.first, path != "-" else { return false }
@@ -118,7 +131,8 @@ enum BriefCommand {
         if let name = arguments.value(organisation.key) { loaded.answers.respondent.organisation = name }
         var options = BriefOptions(date: dateText)
         options.detail = arguments.value(detail.key).flatMap(BriefOptions.Detail.init(rawValue:)) ?? .concise
-        options.overrides = try applyOverrides(arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
+        options.overrides = try applyOverrides(
+            arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
         let assessment: Assessment
         do {
             assessment = try Assessor.assess(loaded.answers, with: questionnaire)
@@ -126,7 +140,8 @@ enum BriefCommand {
             throw .data(error)
         }
         if arguments.value(format.key) == "json" {
-            return try CommonOptions.emit(BriefJSON(assessment: assessment, options: options).render(), arguments, io: io)
+            return try CommonOptions.emit(
+                BriefJSON(assessment: assessment, options: options).render(), arguments, io: io)
         }
         let markdown = BriefRenderer(assessment: assessment, options: options).render()
         try DocumentOutput.emit(markdown, charts: ["Scores": ScoreChart.svg(assessment)], arguments, io: io)
@@ -136,7 +151,9 @@ enum BriefCommand {
     static func briefDate(_ arguments: ParsedArguments, command: String = spec.name) throws(CommandError) -> String {
         guard let text = arguments.value(date.key) else { return CalendarDate.today().text }
         guard CalendarDate(text) != nil else {
-            throw .usage("The value '\(text)' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31.", command: command)
+            throw .usage(
+                "The value '\(text)' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31.",
+                command: command)
         }
         return text
     }

@@ -81,7 +81,8 @@ public enum CLI {
         case .usage(let message, let name):
             var text = "Error: \(message)\n"
             if let name, let command = commands.first(where: { $0.name == name }) {
-                text += "Usage: \(HelpGenerator.usage(command))\n  See 'paradigm \(name) --help' for more information.\n"
+                text +=
+                    "Usage: \(HelpGenerator.usage(command))\n  See 'paradigm \(name) --help' for more information.\n"
             } else {
                 text += "Usage: paradigm <command> [options]\n  See 'paradigm --help' for more information.\n"
             }

@@ -5,7 +5,8 @@ enum CommonOptions {
     static let questionnaire = OptionSpec(
         ["--questionnaire"], .value, valueName: "file",
         help: "Use a custom questionnaire instead of the built-in one.")
-    static let output = OptionSpec(["-o", "--output"], .value, valueName: "file", help: "Write to a file instead of standard output.")
+    static let output = OptionSpec(
+        ["-o", "--output"], .value, valueName: "file", help: "Write to a file instead of standard output.")
     static let force = OptionSpec(["--force"], help: "Replace the output file if it exists.")
 
     /// The questionnaire named by `--questionnaire`, or the built-in one.
@@ -18,13 +19,18 @@ enum CommonOptions {
         do {
             return try QuestionnaireLoader.load(source) { (textsPath: String?) throws(Diagnostics) -> ParadigmTexts in
                 guard let textsPath else { return try Questionnaire.builtIn().texts }
-                let relative = textsPath.hasPrefix("/") ? textsPath : (folder as NSString).appendingPathComponent(textsPath)
+                let relative =
+                    textsPath.hasPrefix("/") ? textsPath : (folder as NSString).appendingPathComponent(textsPath)
                 let textSource: SourceFile
                 do {
                     textSource = try FileAccess.readSource(relative, io: io)
                 } catch {
-                    throw Diagnostics([Diagnostic(.error, "cannot read the paradigm texts `\(textsPath)` named by `texts:`",
-                                                  file: source.name, help: "put the file beside the questionnaire, or remove `texts:` to use the built-in texts")])
+                    throw Diagnostics([
+                        Diagnostic(
+                            .error, "cannot read the paradigm texts `\(textsPath)` named by `texts:`",
+                            file: source.name,
+                            help: "put the file beside the questionnaire, or remove `texts:` to use the built-in texts")
+                    ])
                 }
                 return try ParadigmTextsLoader.load(textSource)
             } file: { (name: String) throws(Diagnostics) -> SourceFile in
@@ -32,8 +38,12 @@ enum CommonOptions {
                 do {
                     return try FileAccess.readSource(relative, io: io)
                 } catch {
-                    throw Diagnostics([Diagnostic(.error, "cannot read the operating model `\(name)` named by `operating_model:`",
-                                                  file: source.name, help: "put the file beside the questionnaire, or remove `operating_model:`")])
+                    throw Diagnostics([
+                        Diagnostic(
+                            .error, "cannot read the operating model `\(name)` named by `operating_model:`",
+                            file: source.name,
+                            help: "put the file beside the questionnaire, or remove `operating_model:`")
+                    ])
                 }
             }
         } catch {

@@ -4,7 +4,8 @@ enum CompareCommand {
         ["--date"], .value, valueName: "yyyy-mm-dd",
         help: "The date printed in the report, so that the same files give the same bytes.", defaultValue: "today")
     static let format = OptionSpec(
-        ["--format"], .value, valueName: "format", help: "What to write.", values: ["markdown", "json"], defaultValue: "markdown")
+        ["--format"], .value, valueName: "format", help: "What to write.", values: ["markdown", "json"],
+        defaultValue: "markdown")
 
     static let spec = CommandSpec(
         name: "compare",
@@ -17,14 +18,18 @@ enum CompareCommand {
 
             Example: paradigm compare Examples/compare/meridian-2025.yaml Examples/compare/meridian-2026.yaml
             """,
-        arguments: [ArgumentSpec("before", help: "The earlier answers file; '-' reads standard input."),
-                    ArgumentSpec("after", help: "The later answers file.")],
+        arguments: [
+            ArgumentSpec("before", help: "The earlier answers file; '-' reads standard input."),
+            ArgumentSpec("after", help: "The later answers file."),
+        ],
         options: [CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, format],
         run: run)
 
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         guard arguments.positionals.count == 2 else {
-            throw .usage("'paradigm compare' takes two answers files, BEFORE and AFTER; found \(arguments.positionals.count).", command: spec.name)
+            throw .usage(
+                "'paradigm compare' takes two answers files, BEFORE and AFTER; found \(arguments.positionals.count).",
+                command: spec.name)
         }
         if arguments.positionals[0] == "-", arguments.positionals[1] == "-" {
             throw .usage("Only one of BEFORE and AFTER can be '-' (standard input).", command: spec.name)
@@ -46,10 +51,13 @@ enum CompareCommand {
         guard problems.isEmpty, assessments.count == 2 else { throw .data(problems) }
         let names = assessments.map { $0.answers.respondent.organisation?.trimmingWhitespace() ?? "" }
         if !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] {
-            io.err("warning: the two files describe different organisations (\(names[0]); \(names[1])); compare answers of one organisation\n")
+            io.err(
+                "warning: the two files describe different organisations (\(names[0]); \(names[1])); compare answers of one organisation\n"
+            )
         }
         let comparison = Comparison.compare(assessments[0], assessments[1])
-        let text = arguments.value(format.key) == "json"
+        let text =
+            arguments.value(format.key) == "json"
             ? CompareJSON(comparison: comparison, date: date).render()
             : CompareRenderer(comparison: comparison, date: date).render()
         try CommonOptions.emit(text, arguments, io: io)

@@ -16,12 +16,14 @@ enum DocumentOutput {
     static func check(_ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
         let name = arguments.value(BriefCommand.format.key) ?? "markdown"
         if isDocument(name), arguments.value(BriefCommand.charts.key) != nil {
-            throw .usage("'--charts' writes SVG files beside a Markdown brief; '--format \(name)' cannot use them "
-                         + "('--format html' shows the charts inline).", command: BriefCommand.spec.name)
+            throw .usage(
+                "'--charts' writes SVG files beside a Markdown brief; '--format \(name)' cannot use them "
+                    + "('--format html' shows the charts inline).", command: BriefCommand.spec.name)
         }
         guard let format = pandocFormat(arguments) else { return }
         guard let path = arguments.value(CommonOptions.output.key), path != "-" else {
-            throw .usage("'--format \(format.rawValue)' writes a file; name it with '-o FILE'.", command: BriefCommand.spec.name)
+            throw .usage(
+                "'--format \(format.rawValue)' writes a file; name it with '-o FILE'.", command: BriefCommand.spec.name)
         }
         try PandocExport.requireTools(for: format, environment: io.environment)
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
@@ -29,13 +31,18 @@ enum DocumentOutput {
 
     /// Writes a brief in the format asked for: the HTML page with `charts` inline, a DOCX or
     /// PDF made from the Markdown, or the Markdown itself.
-    static func emit(_ markdown: String, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO)
-        throws(CommandError) {
+    static func emit(
+        _ markdown: String, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO
+    )
+        throws(CommandError)
+    {
         if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
             let data = try PandocExport.convert(markdown, to: format, environment: io.environment)
             return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
         }
-        let text = arguments.value(BriefCommand.format.key) == "html" ? HTMLPage(markdown: markdown, charts: charts).render() : markdown
+        let text =
+            arguments.value(BriefCommand.format.key) == "html"
+            ? HTMLPage(markdown: markdown, charts: charts).render() : markdown
         try CommonOptions.emit(text, arguments, io: io)
     }
 }

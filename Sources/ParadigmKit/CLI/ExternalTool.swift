@@ -18,7 +18,9 @@ struct ExternalTool {
 
     /// Runs the program in `folder` and returns its exit status and what it wrote to standard
     /// error; standard output is discarded, standard input is empty.
-    func run(_ arguments: [String], in folder: String, environment: [String: String]) throws(CommandError) -> (status: Int32, errors: String) {
+    func run(
+        _ arguments: [String], in folder: String, environment: [String: String]
+    ) throws(CommandError) -> (status: Int32, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

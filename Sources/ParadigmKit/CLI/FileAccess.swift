@@ -91,9 +91,12 @@ enum FileAccess {
     private static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     private static func tooLarge(_ name: String) -> Diagnostics {
-        Diagnostics([Diagnostic(
-            .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB an input may hold", file: name,
-            help: "an answers file or questionnaire is a few kilobytes; check that this is the right file")])
+        Diagnostics([
+            Diagnostic(
+                .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB an input may hold",
+                file: name,
+                help: "an answers file or questionnaire is a few kilobytes; check that this is the right file")
+        ])
     }
 
     /// Refuses an output path whose folder does not exist (exit 73), naming the folder as the
@@ -110,7 +113,8 @@ enum FileAccess {
     /// questions before it writes, so that the answers are not lost to a folder it cannot use.
     static func requireWritableFolder(of path: String, io: CommandIO) throws(CommandError) {
         try requireFolder(of: path, io: io)
-        guard FileManager.default.isWritableFile(atPath: (io.resolve(path) as NSString).deletingLastPathComponent) else {
+        guard FileManager.default.isWritableFile(atPath: (io.resolve(path) as NSString).deletingLastPathComponent)
+        else {
             throw .cannotCreate("cannot write '\(path)': the folder '\(shownFolder(of: path))' is not writable")
         }
     }
@@ -150,8 +154,11 @@ enum FileAccess {
     }
 
     /// Refuses, before any work, an output that ``write(_:to:force:io:)`` would refuse.
-    static func checkOutput(_ path: String, force: Bool, io: CommandIO, hint: String = "pass --force to replace it")
-        throws(CommandError) {
+    static func checkOutput(
+        _ path: String, force: Bool, io: CommandIO, hint: String = "pass --force to replace it"
+    )
+        throws(CommandError)
+    {
         let kind: AtomicWriteError.Kind
         switch OutputTarget.examine(io.resolve(path)) {
         case .absent, .device, .descriptor: return
@@ -175,8 +182,9 @@ enum FileAccess {
         case .folder: return .cannotCreate("cannot write '\(path)': it is a folder")
         case .symbolicLink:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: io.resolve(path))) ?? "?"
-            return .cannotCreate("cannot write '\(path)': it is a symbolic link (to '\(target)'), "
-                + "which is never replaced; name the file itself")
+            return .cannotCreate(
+                "cannot write '\(path)': it is a symbolic link (to '\(target)'), "
+                    + "which is never replaced; name the file itself")
         case .notRegular:
             return .cannotCreate("cannot write '\(path)': it is not a regular file, a character device or a FIFO")
         case .create: return .cannotCreate("cannot write '\(path)': \(error.message)")

@@ -50,7 +50,8 @@ enum ImportCommand {
         let imported: SurveyImport
         do {
             document = try CSVReader.read(data, name: name, delimiter: chosen)
-            imported = try SurveyImporter.read(document, questionnaire: questionnaire, skipColumns: arguments.all(skipColumn.key))
+            imported = try SurveyImporter.read(
+                document, questionnaire: questionnaire, skipColumns: arguments.all(skipColumn.key))
         } catch {
             throw .data(error)
         }
@@ -65,7 +66,9 @@ enum ImportCommand {
         }
 
         if document.delimiterDetected, document.delimiter != .comma {
-            io.err("note: read \(name) as \(document.delimiter.adjective) (detected from the header row; --delimiter chooses).\n")
+            io.err(
+                "note: read \(name) as \(document.delimiter.adjective) (detected from the header row; --delimiter chooses).\n"
+            )
         }
         for note in imported.notes { io.err("note: \(note)\n") }
         let count = imported.respondents.count
@@ -86,24 +89,33 @@ enum ImportCommand {
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []
         guard !contents.isEmpty else { return }
         guard force else {
-            throw .cannotCreate("'\(folder)' already holds \(contents.count) file\(contents.count == 1 ? "" : "s"); pass --force to replace the folder, or choose a new one")
+            throw .cannotCreate(
+                "'\(folder)' already holds \(contents.count) file\(contents.count == 1 ? "" : "s"); pass --force to replace the folder, or choose a new one"
+            )
         }
         let strangers = contents.filter { entry in
             var entryIsFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: (full as NSString).appendingPathComponent(entry), isDirectory: &entryIsFolder)
+            let exists = FileManager.default.fileExists(
+                atPath: (full as NSString).appendingPathComponent(entry), isDirectory: &entryIsFolder)
             return !exists || entryIsFolder.boolValue || !(entry.hasSuffix(".yaml") || entry.hasSuffix(".yml"))
         }.sorted()
         if let first = strangers.first {
-            throw .cannotCreate("'\(folder)' holds '\(first)', which is not an answers file; --force only replaces a folder of answers files, so choose a new folder")
+            throw .cannotCreate(
+                "'\(folder)' holds '\(first)', which is not an answers file; --force only replaces a folder of answers files, so choose a new folder"
+            )
         }
     }
 
     /// Reads the export (or standard input), refusing a missing file, a folder or a huge file.
     static func read(_ path: String, io: CommandIO) throws(CommandError) -> Data {
         try FileAccess.readData(path, io: io, limit: maximumInputBytes) { name in
-            Diagnostics([Diagnostic(
-                .error, "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB a survey export may hold", file: name,
-                help: "split the export into several files and import each into its own folder")])
+            Diagnostics([
+                Diagnostic(
+                    .error,
+                    "the file is larger than the \(maximumInputBytes / 1024 / 1024) MiB a survey export may hold",
+                    file: name,
+                    help: "split the export into several files and import each into its own folder")
+            ])
         }
     }
 }

@@ -8,18 +8,25 @@ enum InterviewCommand {
         help: "The answers file to write; it is saved after every answer.", defaultValue: "answers.yaml")
     static let resume = OptionSpec(
         ["--resume"], .value, valueName: "answers",
-        help: "Go on with an answers file from an earlier interview (or filled in by hand) at its first open question; it is saved in place unless -o names another file.")
+        help:
+            "Go on with an answers file from an earlier interview (or filled in by hand) at its first open question; it is saved in place unless -o names another file."
+    )
     static let brief = OptionSpec(
         ["--brief"], .value, valueName: "file", help: "At the end, also write the recommendation brief to this file.")
     static let force = OptionSpec(
         ["--force"], help: "Replace the answers file or the brief if it exists (the answers in it are lost).")
     static let noColor = OptionSpec(["--no-color"], help: "Write no colours (NO_COLOR=1 and TERM=dumb do the same).")
     static let all = OptionSpec(
-        ["--all"], help: "Ask every question in questionnaire order, instead of the most decisive first until the recommendation is settled.")
+        ["--all"],
+        help:
+            "Ask every question in questionnaire order, instead of the most decisive first until the recommendation is settled."
+    )
 
     static let role = OptionSpec(
         ["--role"], .value, valueName: "role",
-        help: "The respondent's role, by id (ceo, cmo, cro, revops, marketing_team, sales_team, other in the built-in questionnaire); it is not asked. A sales or marketing team member is asked only about their own work and their view of the relationship, about a dozen questions.")
+        help:
+            "The respondent's role, by id (ceo, cmo, cro, revops, marketing_team, sales_team, other in the built-in questionnaire); it is not asked. A sales or marketing team member is asked only about their own work and their view of the relationship, about a dozen questions."
+    )
 
     static let spec = CommandSpec(
         name: "interview",
@@ -65,7 +72,9 @@ enum InterviewCommand {
         let resumePath = arguments.value(resume.key)
         let path = arguments.value(output.key) ?? resumePath ?? "answers.yaml"
         if path == "-" || resumePath == "-" {
-            throw .usage("The interview talks on standard input and output, so its answers need a file: give one with -o or --resume.", command: spec.name)
+            throw .usage(
+                "The interview talks on standard input and output, so its answers need a file: give one with -o or --resume.",
+                command: spec.name)
         }
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let givenRole = try self.givenRole(arguments, questionnaire)
@@ -75,8 +84,10 @@ enum InterviewCommand {
                 command: spec.name)
         }
         let forced = arguments.flag(force.key)
-        let colour = Style.choose(noColorFlag: arguments.flag(noColor.key), environment: io.environment,
-                                  outputIsTerminal: io.outputIsTerminal).colour
+        let colour = Style.choose(
+            noColorFlag: arguments.flag(noColor.key), environment: io.environment,
+            outputIsTerminal: io.outputIsTerminal
+        ).colour
         // Signals are caught from here on, so that the lock is given up on every way out.
         let endConversation = io.beginConversation(colour)
         defer { endConversation() }
@@ -85,15 +96,20 @@ enum InterviewCommand {
         let lock = try self.lock(path, io: io)
         defer { lock.release() }
         let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
-        try checkOutput(path, io: io, replace: inPlace || forced,
-                        hint: "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh")
+        try checkOutput(
+            path, io: io, replace: inPlace || forced,
+            hint:
+                "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh"
+        )
         if let briefPath = arguments.value(brief.key) {
             if standard(io.resolve(briefPath)) == standard(io.resolve(path)) {
                 throw .usage(
                     "The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.",
                     command: spec.name)
             }
-            try checkOutput(briefPath, io: io, replace: forced, hint: "pass --force to replace it, or name another file with --brief")
+            try checkOutput(
+                briefPath, io: io, replace: forced,
+                hint: "pass --force to replace it, or name another file with --brief")
         }
 
         var answers = Answers(questionnaireID: questionnaire.id, sourceName: path)
@@ -109,8 +125,9 @@ enum InterviewCommand {
         }
 
         if let givenRole { answers.respondent.role = givenRole }
-        var interview = Interview(questionnaire: questionnaire, answers: answers, resuming: resumePath != nil,
-                                  adaptive: !arguments.flag(all.key), roleGiven: givenRole != nil)
+        var interview = Interview(
+            questionnaire: questionnaire, answers: answers, resuming: resumePath != nil,
+            adaptive: !arguments.flag(all.key), roleGiven: givenRole != nil)
         interview.reviewPageSize = InterviewRenderer.reviewPageSize(rows: io.terminalRows())
         var session = InterviewSession(
             interview: interview,
@@ -121,7 +138,9 @@ enum InterviewCommand {
     }
 
     /// The role named with `--role`, checked against the questionnaire's roles.
-    private static func givenRole(_ arguments: ParsedArguments, _ questionnaire: Questionnaire) throws(CommandError) -> String? {
+    private static func givenRole(
+        _ arguments: ParsedArguments, _ questionnaire: Questionnaire
+    ) throws(CommandError) -> String? {
         guard let id = arguments.value(role.key) else { return nil }
         guard questionnaire.role(id) == nil else { return id }
         let known = questionnaire.roles.map(\.id)
@@ -152,13 +171,15 @@ enum InterviewCommand {
             let lockName = path + ".lock"
             switch error {
             case .held(_, let pid?, true):
-                throw .cannotCreate("""
+                throw .cannotCreate(
+                    """
                     '\(path)' is open in another interview (process \(pid)); finish or quit that one first.
                       If no other interview is running, remove '\(lockName)' and try again.
                     """)
             case .held(_, let pid, _):
                 let holder = pid.map { "process \($0), which is no longer running" } ?? "an interview that was stopped"
-                throw .cannotCreate("""
+                throw .cannotCreate(
+                    """
                     '\(path)' is locked by '\(lockName)', left behind by \(holder) \
                     (it was killed, or the machine stopped).
                       Remove '\(lockName)' and try again.
@@ -173,7 +194,8 @@ enum InterviewCommand {
         _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
     ) throws(CommandError) {
         let shown = file.path.visibleControls
-        let saved = file.written
+        let saved =
+            file.written
             ? "Your answers are saved in \(shown); go on with: paradigm interview --resume \(Shell.quoted(shown))"
             : "Nothing was answered, so no answers file was written."
         switch end {
@@ -185,7 +207,8 @@ enum InterviewCommand {
             io.err("Interrupted. \(saved)\n")
             throw .interrupted(signal: Interruption.pending ?? SIGINT)
         case .endOfInput(let lines) where lines == 0 && !io.inputIsTerminal:
-            throw .noInput("""
+            throw .noInput(
+                """
                 standard input is not a terminal and gave no answers, so there is nobody to interview.
                   To answer in a file instead: paradigm template -o answers.yaml, fill it in, then paradigm brief answers.yaml
                   To script the interview, pipe one reply per line: printf 'Dana\\n3\\n...' | paradigm interview -o answers.yaml
@@ -200,7 +223,9 @@ enum InterviewCommand {
 
     /// The end of a finished interview: the recommendation in three lines, read back from the
     /// saved file exactly as `paradigm brief` reads it, and the brief if asked for.
-    private static func conclude(_ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO) throws(CommandError) {
+    private static func conclude(
+        _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
+    ) throws(CommandError) {
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let source = try FileAccess.readSource(file.path, io: io)
         let answers: Answers
@@ -240,18 +265,21 @@ enum InterviewCommand {
     /// The end for a respondent who answers only for their own work: no recommendation of
     /// their own, since the organisation's facts come from the others.
     private static func ownWorkConclusion(
-        _ answers: Answers, _ file: InterviewFile, _ arguments: ParsedArguments, _ questionnaire: Questionnaire, _ io: CommandIO
+        _ answers: Answers, _ file: InterviewFile, _ arguments: ParsedArguments, _ questionnaire: Questionnaire,
+        _ io: CommandIO
     ) throws(CommandError) {
         let label = answers.respondent.role.flatMap(questionnaire.role)?.label.lowercased() ?? "respondent"
-        io.out("""
+        io.out(
+            """
             As a \(label) you answered about your own work and your view of the relationship;
             the organisation's facts come from the leaders' answers. Give \(file.path.visibleControls)
             to whoever writes the team brief: paradigm brief FOLDER, with everyone's answers files.
 
             """)
         if arguments.value(brief.key) != nil {
-            throw .usage("No brief was written: a \(label)'s answers make a team brief together with the leaders', not one of their own.",
-                         command: spec.name)
+            throw .usage(
+                "No brief was written: a \(label)'s answers make a team brief together with the leaders', not one of their own.",
+                command: spec.name)
         }
     }
 
@@ -259,7 +287,9 @@ enum InterviewCommand {
     static func summary(_ assessment: Assessment) -> [String] {
         let recommendation = assessment.displayName(assessment.recommendation)
         let confidence = assessment.confidence
-        let asIs = assessment.isUndefined ? "undefined (no deliberate model today)"
+        let asIs =
+            assessment.isUndefined
+            ? "undefined (no deliberate model today)"
             : assessment.asIs.map { assessment.displayName($0) } ?? "unclear (too few answers about today's practice)"
         return [
             "Recommendation: \(recommendation)",

@@ -28,7 +28,8 @@ package struct InterviewFile: Sendable {
         [
             "Paradigm Advisor answers, saved by `paradigm interview` after every answer.",
             "Go on with: paradigm interview --resume \(Shell.quoted(path))",
-            ownWork ? "Team brief: paradigm brief FOLDER, with these answers beside the leaders'"
+            ownWork
+                ? "Team brief: paradigm brief FOLDER, with these answers beside the leaders'"
                 : "Brief: paradigm brief \(Shell.quoted(path))",
         ]
     }
@@ -37,10 +38,13 @@ package struct InterviewFile: Sendable {
     /// left at its first prompt leaves no file behind.
     package mutating func save(_ answers: Answers, questionnaire: Questionnaire) throws(CommandError) {
         let respondent = answers.respondent
-        guard written || !answers.values.isEmpty || respondent.name != nil || respondent.role != nil || respondent.organisation != nil
+        guard
+            written || !answers.values.isEmpty || respondent.name != nil || respondent.role != nil
+                || respondent.organisation != nil
         else { return }
         let text = AnswersWriter.render(
-            answers, questionnaire: questionnaire, header: header(ownWork: questionnaire.answersOwnWorkOnly(respondent.role)))
+            answers, questionnaire: questionnaire,
+            header: header(ownWork: questionnaire.answersOwnWorkOnly(respondent.role)))
         do {
             try AtomicFile.write(Data(text.utf8), to: fullPath, replacing: written || replacing, interruptible: false)
         } catch {
@@ -54,9 +58,12 @@ package struct InterviewFile: Sendable {
 enum Shell {
     /// The text as one shell word: unchanged when it is safe, otherwise in single quotes.
     static func quoted(_ text: String) -> String {
-        let safe = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-/+,:@%".unicodeScalars.contains($0)
-        }
+        let safe =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "._-/+,:@%".unicodeScalars.contains($0)
+            }
         return safe ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

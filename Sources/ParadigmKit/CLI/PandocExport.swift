@@ -6,8 +6,11 @@ import Foundation
 enum PandocExport {
     /// The document's bytes; exit 69 naming what to install when pandoc or the PDF engine is
     /// missing, 74 when pandoc fails.
-    static func convert(_ markdown: String, to format: DocumentFormat, environment: [String: String])
-        throws(CommandError) -> Data {
+    static func convert(
+        _ markdown: String, to format: DocumentFormat, environment: [String: String]
+    )
+        throws(CommandError) -> Data
+    {
         try requireTools(for: format, environment: environment)
         guard let pandoc = ExternalTool.find("pandoc", environment: environment) else {
             throw .unavailable(missingMessage(format))
@@ -57,7 +60,8 @@ enum PandocExport {
     }
 
     private static func makeFolder() throws(CommandError) -> String {
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("paradigm-pandoc-XXXXXX").utf8CString)
+        var template = Array(
+            (NSTemporaryDirectory() as NSString).appendingPathComponent("paradigm-pandoc-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw .cannotCreate("cannot create a temporary folder for pandoc: \(String(cString: strerror(errno)))")
         }

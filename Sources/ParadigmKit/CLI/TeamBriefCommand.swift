@@ -6,7 +6,9 @@ import Foundation
 enum TeamBriefCommand {
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         if !arguments.all(BriefCommand.set.key).isEmpty {
-            throw .usage("'--set' asks what one respondent's brief would say; it cannot be used in a team brief.", command: BriefCommand.spec.name)
+            throw .usage(
+                "'--set' asks what one respondent's brief would say; it cannot be used in a team brief.",
+                command: BriefCommand.spec.name)
         }
         if arguments.flag(BriefCommand.quotes.key), arguments.flag(BriefCommand.anonymous.key) {
             throw .usage(
@@ -17,7 +19,9 @@ enum TeamBriefCommand {
         let dateText = try BriefCommand.briefDate(arguments)
         try DocumentOutput.check(arguments, io: io)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
-        let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in try CommonOptions.questionnaire(arguments, io: io) }
+        let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in
+            try CommonOptions.questionnaire(arguments, io: io)
+        }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
         try refuseExistingOutput(arguments, io: io)
         let export = TeamLoader.ExportReading(
@@ -34,20 +38,24 @@ enum TeamBriefCommand {
         options.quotes = arguments.flag(BriefCommand.quotes.key)
         var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
-            charts = try chartFiles(team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
+            charts = try chartFiles(
+                team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
         if DocumentOutput.isDocument(format) {
             return try DocumentOutput.emit(
                 TeamBriefRenderer(team: team, options: options).render(),
-                charts: ["Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team)],
+                charts: [
+                    "Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team),
+                ],
                 arguments, io: io)
         }
-        let text = switch format {
-        case "slides": TeamSlidesRenderer(team: team, options: options).render()
-        case "json": TeamJSON(team: team, options: options).render()
-        default: TeamBriefRenderer(team: team, options: options).render()
-        }
+        let text =
+            switch format {
+            case "slides": TeamSlidesRenderer(team: team, options: options).render()
+            case "json": TeamJSON(team: team, options: options).render()
+            default: TeamBriefRenderer(team: team, options: options).render()
+            }
         guard let charts else { return try CommonOptions.emit(text, arguments, io: io) }
         try publish(text, with: charts, arguments, io: io)
     }
@@ -64,8 +72,11 @@ enum TeamBriefCommand {
 
     /// Writes the brief and its charts as one set: both appear, or neither does. A brief on
     /// standard output comes after the charts, which are taken back if it cannot be written.
-    private static func publish(_ text: String, with charts: Charts, _ arguments: ParsedArguments, io: CommandIO)
-        throws(CommandError) {
+    private static func publish(
+        _ text: String, with charts: Charts, _ arguments: ParsedArguments, io: CommandIO
+    )
+        throws(CommandError)
+    {
         let force = arguments.flag(CommonOptions.force.key)
         var files = charts.files
         var shown = charts.shown
@@ -100,19 +111,25 @@ enum TeamBriefCommand {
 
     /// Both charts for `folder` (made now if its parent exists), with their links relative to
     /// the brief's folder.
-    static func chartFiles(_ team: TeamAssessment, grouping: TeamGrouping, in folder: String, _ arguments: ParsedArguments, io: CommandIO)
-        throws(CommandError) -> Charts {
+    static func chartFiles(
+        _ team: TeamAssessment, grouping: TeamGrouping, in folder: String, _ arguments: ParsedArguments, io: CommandIO
+    )
+        throws(CommandError) -> Charts
+    {
         let full = io.resolve(folder)
         var made: String?
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw .cannotCreate("cannot write charts to '\(folder)': it is a file, not a folder") }
+            guard isFolder.boolValue else {
+                throw .cannotCreate("cannot write charts to '\(folder)': it is a file, not a folder")
+            }
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: false)
                 made = full
             } catch {
-                throw .cannotCreate("cannot create the chart folder '\(folder)': its parent folder does not exist or is not writable")
+                throw .cannotCreate(
+                    "cannot create the chart folder '\(folder)': its parent folder does not exist or is not writable")
             }
         }
         let scores = (full as NSString).appendingPathComponent(TeamCharts.scoresByRoleName)
@@ -139,7 +156,8 @@ enum TeamBriefCommand {
 
     /// A relative path from a folder to a file, both absolute: `charts/gap.svg`, `../charts/gap.svg`.
     static func relativePath(from folder: String, to file: String) -> String {
-        let from = components(folder), to = components(file)
+        let from = components(folder)
+        let to = components(file)
         var common = 0
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
         let ups = Array(repeating: "..", count: from.count - common)

@@ -9,7 +9,8 @@ enum TeamLoader {
     /// The answers files named by the command line's paths, in order, each once (a file named
     /// twice, directly, through its folder or through a link, gets a warning and counts once).
     /// Every missing or unreadable path is reported at once (exit 66).
-    static func files(_ paths: [String], io: CommandIO) throws(CommandError) -> (files: [String], warnings: Diagnostics) {
+    static func files(_ paths: [String], io: CommandIO) throws(CommandError) -> (files: [String], warnings: Diagnostics)
+    {
         var files: [String] = []
         // Which file each name reaches, so that a file named twice (through `..`, a link, or a
         // folder and a file in it) counts once.
@@ -59,7 +60,8 @@ enum TeamLoader {
             if seen.insert(key).inserted {
                 unique.append(file)
             } else {
-                warnings.append(Diagnostic(.warning, "this file is named more than once; its answers count once", file: file))
+                warnings.append(
+                    Diagnostic(.warning, "this file is named more than once; its answers count once", file: file))
             }
         }
         return (unique, warnings)
@@ -225,7 +227,9 @@ enum TeamLoader {
                 bytes, name: path, questionnaires: questionnaires, delimiter: reading.delimiter,
                 skipColumns: reading.skipColumns,
                 score: { respondent, questionnaire in
-                    Result { () throws(Diagnostics) in try TeamAccumulator.Entry.scoring(respondent.answers, with: questionnaire) }
+                    Result { () throws(Diagnostics) in
+                        try TeamAccumulator.Entry.scoring(respondent.answers, with: questionnaire)
+                    }
                 },
                 each: { scored in
                     switch scored {
@@ -279,10 +283,12 @@ enum TeamLoader {
             let replaced = spellings.filter { $0.name != named }
             guard let first = replaced.first else { return Diagnostics() }
             let names = replaced.map { "\"\($0.name)\" (\(listed($0.files)))" }.joined(separator: ", ")
-            return Diagnostics([Diagnostic(
-                .warning,
-                "the brief names the organisation \"\(named)\" (--organisation) where the answers say \(names)",
-                file: first.files.first ?? "")])
+            return Diagnostics([
+                Diagnostic(
+                    .warning,
+                    "the brief names the organisation \"\(named)\" (--organisation) where the answers say \(names)",
+                    file: first.files.first ?? "")
+            ])
         }
         guard organisations.count == 1 else {
             guard organisations.count > 1 else { return Diagnostics() }
@@ -290,21 +296,26 @@ enum TeamLoader {
             for organisation in organisations {
                 let files = organisation.spellings.flatMap(\.files)
                 let names = organisation.spellings.map { "\"\($0.name)\"" }.joined(separator: " or ")
-                problems.append(Diagnostic(
-                    .error, "these answers describe the organisation \(names) (\(listed(files)))",
-                    file: files.first ?? "",
-                    help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, "
-                        + "brief each organisation separately, or name the one organisation with --organisation NAME"))
+                problems.append(
+                    Diagnostic(
+                        .error, "these answers describe the organisation \(names) (\(listed(files)))",
+                        file: files.first ?? "",
+                        help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, "
+                            + "brief each organisation separately, or name the one organisation with --organisation NAME"
+                    ))
             }
             throw .data(problems)
         }
         guard spellings.count > 1 else { return Diagnostics() }
         let names = spellings.map { "\"\($0.name)\" (\(listed($0.files)))" }.joined(separator: ", ")
-        return Diagnostics([Diagnostic(
-            .warning, "the answers spell one organisation \(spellings.count) ways, taken as one: \(names); "
-                + "the brief says \"\(spellings[0].name)\"",
-            file: spellings[1].files.first ?? "",
-            help: "to choose the name the brief uses, pass --organisation NAME")])
+        return Diagnostics([
+            Diagnostic(
+                .warning,
+                "the answers spell one organisation \(spellings.count) ways, taken as one: \(names); "
+                    + "the brief says \"\(spellings[0].name)\"",
+                file: spellings[1].files.first ?? "",
+                help: "to choose the name the brief uses, pass --organisation NAME")
+        ])
     }
 }
 

@@ -34,8 +34,9 @@ enum TemplateCommand {
                 throw .usage("The option '--organisation' goes with '--format html'.", command: "template")
             }
             if chosen == "html" {
-                try CommonOptions.emit(FormPage.render(questionnaire, organisation: arguments.value(organisation.key)),
-                                       arguments, io: io)
+                try CommonOptions.emit(
+                    FormPage.render(questionnaire, organisation: arguments.value(organisation.key)),
+                    arguments, io: io)
             } else if chosen == "csv" {
                 try CommonOptions.emit(SurveyTemplate.header(questionnaire), arguments, io: io)
                 io.err(SurveyTemplate.note(questionnaire))

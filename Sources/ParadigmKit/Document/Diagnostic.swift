@@ -67,7 +67,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
             var shown = String.UnicodeScalarView()
             if scalars.count > Diagnostic.maximumShownColumns {
                 // A long line is shown as a window around the caret, cut with `…`.
-                let start = max(0, min(lead - Diagnostic.maximumShownColumns / 4, scalars.count - Diagnostic.maximumShownColumns))
+                let start = max(
+                    0, min(lead - Diagnostic.maximumShownColumns / 4, scalars.count - Diagnostic.maximumShownColumns))
                 let end = start + Diagnostic.maximumShownColumns
                 lead -= start
                 if start > 0 {

@@ -27,7 +27,9 @@ struct FirstKeyLines {
         let fingerprint = Self.fingerprint(key)
         if fingerprint == Self.unknown || seenUnknown || markSeen(fingerprint) {
             for index in fingerprints.indices
-            where (fingerprints[index] == fingerprint || fingerprints[index] == Self.unknown || fingerprint == Self.unknown)
+            where
+                (fingerprints[index] == fingerprint || fingerprints[index] == Self.unknown
+                || fingerprint == Self.unknown)
                 && keys[index] == key
             {
                 return lines[index]

@@ -109,7 +109,8 @@ package final class SchemaReader {
             unknown += 1
             let made = candidates ?? Suggestion.Candidates(allowed)
             candidates = made
-            let help = unknown > Diagnostics.cap
+            let help =
+                unknown > Diagnostics.cap
                 ? nil
                 : made.closest(to: entry.key.value).map { "did you mean `\($0)`?" }
                     ?? "the keys allowed here are: \(allowed.joined(separator: ", "))"
@@ -117,8 +118,9 @@ package final class SchemaReader {
         }
         // A mapping a line was skipped from may hold the key on that line.
         for key in required where mapping.entry(key) == nil && !damage.isIncomplete(mapping) {
-            error("\(what()) is missing the required key `\(key)`", at: mapping.location,
-                  help: "add a line `\(key): ...`")
+            error(
+                "\(what()) is missing the required key `\(key)`", at: mapping.location,
+                help: "add a line `\(key): ...`")
         }
         return KeyedEntries(mapping: mapping)
     }
@@ -126,7 +128,9 @@ package final class SchemaReader {
     // MARK: Values
 
     /// A non-empty text value at `key`, or `nil` (with an error if `required`).
-    package func text(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, required: Bool = true) -> String? {
+    package func text(
+        _ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, required: Bool = true
+    ) -> String? {
         guard let node = entries[key] else { return nil }
         guard let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         let value = scalar.value.reflowed
@@ -138,27 +142,33 @@ package final class SchemaReader {
     }
 
     /// A decimal number at `key` within `range`, or `nil` after an error.
-    package func number(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, range: ClosedRange<Double>) -> Double? {
+    package func number(
+        _ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, range: ClosedRange<Double>
+    ) -> Double? {
         guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         guard let value = Double(decimal: scalar.value) else {
             error("`\(key)` in \(what()) must be a number; found \"\(scalar.value)\"", at: scalar)
             return nil
         }
         guard range.contains(value) else {
-            error("`\(key)` in \(what()) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found \(value.plain)",
-                  at: scalar)
+            error(
+                "`\(key)` in \(what()) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found \(value.plain)",
+                at: scalar)
             return nil
         }
         return value
     }
 
     /// One of a fixed set of words at `key`, or `nil` after an error with a did-you-mean.
-    package func word(_ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, oneOf choices: [String]) -> String? {
+    package func word(
+        _ entries: KeyedEntries, _ key: String, in what: @autoclosure () -> String, oneOf choices: [String]
+    ) -> String? {
         guard let node = entries[key], let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
         let value = scalar.value.trimmingWhitespace()
         if choices.contains(value) { return value }
-        error("`\(key)` in \(what()) must be one of: \(choices.joined(separator: ", ")); found \"\(value)\"",
-              at: scalar, help: Suggestion.closest(to: value, among: choices).map { "did you mean `\($0)`?" })
+        error(
+            "`\(key)` in \(what()) must be one of: \(choices.joined(separator: ", ")); found \"\(value)\"",
+            at: scalar, help: Suggestion.closest(to: value, among: choices).map { "did you mean `\($0)`?" })
         return nil
     }
 

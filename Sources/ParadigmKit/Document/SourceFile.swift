@@ -32,7 +32,12 @@ public struct SourceFile: Sendable {
         guard number >= 1, number <= lineRanges.count else { return "" }
         let range = lineRanges[number - 1]
         let utf8 = text.utf8
-        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        return String(
+            Substring(
+                utf8[
+                    utf8.index(
+                        utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                            utf8.startIndex, offsetBy: range.upperBound)]))
     }
 
     /// Splits at each LF, dropping a CR right before it: the same lines as splitting at the

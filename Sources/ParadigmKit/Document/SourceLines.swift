@@ -83,7 +83,9 @@ struct SourceLines {
     /// `body` applied to the UTF-8 bytes of a line (none past the end).
     func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { all in
-            body(index >= 0 && index < ranges.count ? UnsafeBufferPointer(rebasing: all[ranges[index]]) : UnsafeBufferPointer(rebasing: all[0..<0]))
+            body(
+                index >= 0 && index < ranges.count
+                    ? UnsafeBufferPointer(rebasing: all[ranges[index]]) : UnsafeBufferPointer(rebasing: all[0..<0]))
         }
     }
 
@@ -245,7 +247,9 @@ extension String {
         // Nearly every key and value is ASCII: its bytes go straight into the string, with no
         // buffer in between (and none at all for a short one, which a String holds inline).
         self = String(unsafeUninitializedCapacity: scalars.count) { bytes in
-            for (offset, scalar) in zip(bytes.indices, scalars) { bytes[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            for (offset, scalar) in zip(bytes.indices, scalars) {
+                bytes[offset] = UInt8(truncatingIfNeeded: scalar.value)
+            }
             return scalars.count
         }
     }

@@ -56,7 +56,8 @@ package enum Suggestion {
                 // needed only for a candidate of about the same length that is not a prefix,
                 // and then only when the two share enough characters to be close at all.
                 let lengthGap = abs(target.count - other.count)
-                let distance = lengthGap > limit || isPrefix
+                let distance =
+                    lengthGap > limit || isPrefix
                     ? lengthGap
                     : Self.bagDistance(targetCounts, target.count, other) > limit
                         ? limit + 1 : Suggestion.distance(target, other, giveUpAbove: limit)

@@ -88,7 +88,9 @@ extension TreeBuilder {
     }
 
     /// The construct at `column` that the subset refuses, with a message, help and width.
-    func refusal(_ scalars: [Unicode.Scalar], at column: Int, context: ScalarContext)
+    func refusal(
+        _ scalars: [Unicode.Scalar], at column: Int, context: ScalarContext
+    )
         -> (message: String, help: String, width: Int)?
     {
         guard let first = scalars.at(column) else { return nil }

@@ -29,7 +29,9 @@ extension TreeBuilder {
     /// Reads quoted text starting at the quote at `column`: its value and the column just past
     /// the closing quote, or `nil` when the quote does not close on the line. Reports problems
     /// only when `report` is set.
-    mutating func scanQuoted(_ scalars: [Unicode.Scalar], line: Int, column: Int, report: Bool) -> (
+    mutating func scanQuoted(
+        _ scalars: [Unicode.Scalar], line: Int, column: Int, report: Bool
+    ) -> (
         value: String, end: Int
     )? {
         guard let quote = scalars.at(column) else { return nil }

@@ -18,7 +18,8 @@ extension TreeBuilder {
     /// The mapping entry at `column` of `line` (the mapping's column), when the line is simple.
     func simpleEntry(line: Int, column: Int) -> SimpleEntry? {
         guard shortcuts, let key = simpleKey(line: line, column: column) else { return nil }
-        let keyNode = ScalarNode(value: text(line, column..<key.colon), location: location(line, column), width: key.colon - column)
+        let keyNode = ScalarNode(
+            value: text(line, column..<key.colon), location: location(line, column), width: key.colon - column)
         guard let valueStart = key.valueStart else { return .valueBelow(key: keyNode, colon: key.colon) }
         guard let value = simpleScalar(line: line, column: valueStart, parent: column) else { return nil }
         return .complete(MappingEntry(key: keyNode, value: .scalar(value)))
@@ -31,7 +32,7 @@ extension TreeBuilder {
             var colon = column
             while colon < bytes.count, Self.isSimpleKeyByte(bytes[colon]) { colon += 1 }
             guard colon > column, bytes[column] != UInt8(ascii: "-"), colon < bytes.count,
-                  bytes[colon] == UInt8(ascii: ":"), colon - column <= TreeBuilder.maxKeyLength
+                bytes[colon] == UInt8(ascii: ":"), colon - column <= TreeBuilder.maxKeyLength
             else { return nil }
             var start = colon + 1
             guard start == bytes.count || bytes[start] == UInt8(ascii: " ") else { return nil }
@@ -44,7 +45,7 @@ extension TreeBuilder {
     /// refused, all on this line. `parent` is the column of the enclosing collection.
     func simpleScalar(line: Int, column: Int, parent: Int) -> ScalarNode? {
         guard shortcuts, let found = lines.withBytes(line, { Self.simplePlain($0, from: column) }),
-              found.hasComment || !continues(after: line, deeperThan: parent)
+            found.hasComment || !continues(after: line, deeperThan: parent)
         else { return nil }
         return ScalarNode(value: text(line, found.range), location: location(line, column), width: found.range.count)
     }
@@ -58,7 +59,9 @@ extension TreeBuilder {
             else { return nil }
             var start = column + 1
             while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-            guard start < bytes.count, bytes[start] != UInt8(ascii: "#"), bytes[start] != UInt8(ascii: "\t") else { return nil }
+            guard start < bytes.count, bytes[start] != UInt8(ascii: "#"), bytes[start] != UInt8(ascii: "\t") else {
+                return nil
+            }
             return start
         }
     }
@@ -92,9 +95,13 @@ extension TreeBuilder {
             let byte = bytes[index]
             guard byte >= 0x20, byte < 0x7F else { return nil }
             if byte == UInt8(ascii: " ") {
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") { return SimplePlain(range: start..<end, hasComment: true) }
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "#") {
+                    return SimplePlain(range: start..<end, hasComment: true)
+                }
             } else {
-                if byte == UInt8(ascii: ":"), index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") { return nil }
+                if byte == UInt8(ascii: ":"), index + 1 == bytes.count || bytes[index + 1] == UInt8(ascii: " ") {
+                    return nil
+                }
                 end = index + 1
             }
             index += 1
@@ -106,7 +113,7 @@ extension TreeBuilder {
     private static func isSimpleKeyByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
             true
         default:
             false
@@ -118,9 +125,9 @@ extension TreeBuilder {
     private static func isSimpleFirstByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["),
-             UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
-             UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
-             UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"),
+            UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"),
+            UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
             false
         default:
             byte > 0x20 && byte < 0x7F

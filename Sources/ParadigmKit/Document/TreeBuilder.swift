@@ -116,7 +116,8 @@ struct TreeBuilder {
     func isListItem(line: Int, at column: Int) -> Bool {
         lines.withBytes(line) { bytes in
             column < bytes.count && bytes[column] == UInt8(ascii: "-")
-                && (column + 1 == bytes.count || bytes[column + 1] == UInt8(ascii: " ") || bytes[column + 1] == UInt8(ascii: "\t"))
+                && (column + 1 == bytes.count || bytes[column + 1] == UInt8(ascii: " ")
+                    || bytes[column + 1] == UInt8(ascii: "\t"))
         }
     }
 
@@ -248,7 +249,8 @@ struct TreeBuilder {
             case .scanned(let key):
                 keyNode = commitKey(key, line: current)
                 checkDuplicate(keyNode, line: current, in: &firstLines)
-                value = parseMappingValue(line: current, key: key, keyNode: keyNode, mappingColumn: column, depth: depth)
+                value = parseMappingValue(
+                    line: current, key: key, keyNode: keyNode, mappingColumn: column, depth: depth)
             case .simple(.complete(let entry)):
                 keyNode = entry.key
                 checkDuplicate(keyNode, line: current, in: &firstLines)

@@ -23,7 +23,11 @@ enum DocumentFormat: String, Sendable, CaseIterable {
     var requirements: [(program: String, packages: [String])] {
         switch self {
         case .docx: [("pandoc", ["pandoc"])]
-        case .pdf: [("pandoc", ["pandoc"]), ("pdflatex", ["texlive-latex-recommended", "texlive-fonts-recommended", "lmodern"])]
+        case .pdf:
+            [
+                ("pandoc", ["pandoc"]),
+                ("pdflatex", ["texlive-latex-recommended", "texlive-fonts-recommended", "lmodern"]),
+            ]
         }
     }
 }

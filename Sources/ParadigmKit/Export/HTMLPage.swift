@@ -10,7 +10,9 @@ struct HTMLPage {
         let document = MarkdownBlocks(markdown)
         let title = document.metadata["title"] ?? "Brief"
         var body = "<header>\n<h1 class=\"title\">\(InlineHTML.render(title))</h1>\n"
-        if let subtitle = document.metadata["subtitle"] { body += "<p class=\"subtitle\">\(InlineHTML.render(subtitle))</p>\n" }
+        if let subtitle = document.metadata["subtitle"] {
+            body += "<p class=\"subtitle\">\(InlineHTML.render(subtitle))</p>\n"
+        }
         let facts = [document.metadata["organisation"], document.metadata["date"]].compactMap { $0 }
         if !facts.isEmpty { body += "<p class=\"date\">\(facts.map(InlineHTML.render).joined(separator: " · "))</p>\n" }
         body += "</header>\n"
@@ -47,7 +49,9 @@ struct HTMLPage {
             return "<p>\(InlineHTML.render(text))</p>\n"
         case .bullets(let items):
             let list = items.map { item in
-                let children = item.children.isEmpty ? ""
+                let children =
+                    item.children.isEmpty
+                    ? ""
                     : "<ul>" + item.children.map { "<li>\(InlineHTML.render($0))</li>" }.joined() + "</ul>"
                 return "<li>\(InlineHTML.render(item.text))\(children)</li>\n"
             }
@@ -61,21 +65,25 @@ struct HTMLPage {
         }
     }
 
-    private func table(_ header: [String], _ alignments: [Markdown.Alignment], _ widths: [Int], _ rows: [[String]]) -> String {
+    private func table(
+        _ header: [String], _ alignments: [Markdown.Alignment], _ widths: [Int], _ rows: [[String]]
+    ) -> String {
         let total = max(1, widths.reduce(0, +))
         let columns = widths.map { "<col style=\"width: \(SVG.number(100 * Double($0) / Double(total)))%\">" }.joined()
         func cells(_ row: [String], _ tag: String) -> String {
             row.enumerated().map { index, cell in
                 let align = index < alignments.count ? alignments[index] : .left
-                let style = switch align {
-                case .left: ""
-                case .right: " class=\"number\""
-                case .center: " class=\"centre\""
-                }
+                let style =
+                    switch align {
+                    case .left: ""
+                    case .right: " class=\"number\""
+                    case .center: " class=\"centre\""
+                    }
                 return "<\(tag)\(style)>\(InlineHTML.render(cell))</\(tag)>"
             }.joined()
         }
-        return "<div class=\"table\"><table>\n<colgroup>\(columns)</colgroup>\n<thead><tr>\(cells(header, "th"))</tr></thead>\n<tbody>\n"
+        return
+            "<div class=\"table\"><table>\n<colgroup>\(columns)</colgroup>\n<thead><tr>\(cells(header, "th"))</tr></thead>\n<tbody>\n"
             + rows.map { "<tr>\(cells($0, "td"))</tr>\n" }.joined() + "</tbody></table></div>\n"
     }
 

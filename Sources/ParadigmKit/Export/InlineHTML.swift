@@ -4,7 +4,8 @@
 enum InlineHTML {
     static func render(_ markdown: String) -> String {
         var out = ""
-        var strong = false, emphasis = false
+        var strong = false
+        var emphasis = false
         var rest = Substring(markdown)
         while let character = rest.first {
             if character == "\\", let next = rest.dropFirst().first {
@@ -44,10 +45,12 @@ enum InlineHTML {
         guard image || text.first == "[" else { return nil }
         let label = text.dropFirst(image ? 2 : 1)
         guard let close = label.firstIndex(of: "]"), label[close...].dropFirst().first == "(",
-              let end = label[close...].firstIndex(of: ")") else { return nil }
+            let end = label[close...].firstIndex(of: ")")
+        else { return nil }
         let words = String(label[..<close])
         let target = escape(String(label[label.index(close, offsetBy: 2)..<end]))
-        let html = image
+        let html =
+            image
             ? "<img src=\"\(target)\" alt=\"\(escape(words))\">"
             : "<a href=\"\(target)\">\(render(words))</a>"
         return (html, label[label.index(after: end)...])

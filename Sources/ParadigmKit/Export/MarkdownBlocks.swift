@@ -27,7 +27,8 @@ struct MarkdownBlocks {
             while let line = lines.first, line != "---" {
                 lines = lines.dropFirst()
                 guard let colon = line.firstIndex(of: ":") else { continue }
-                metadata[String(line[..<colon])] = Self.unquote(String(line[line.index(after: colon)...]).trimmingWhitespace())
+                metadata[String(line[..<colon])] = Self.unquote(
+                    String(line[line.index(after: colon)...]).trimmingWhitespace())
             }
             lines = lines.dropFirst()
         }
@@ -42,9 +43,11 @@ struct MarkdownBlocks {
             } else if line.hasPrefix("- ") {
                 blocks.append(Self.bullets(Self.take(&lines) { $0.hasPrefix("- ") || $0.hasPrefix("  - ") }))
             } else if Self.numberedItem(line) != nil {
-                blocks.append(.numbered(Self.take(&lines) { Self.numberedItem($0) != nil }.compactMap(Self.numberedItem)))
+                blocks.append(
+                    .numbered(Self.take(&lines) { Self.numberedItem($0) != nil }.compactMap(Self.numberedItem)))
             } else if line.hasPrefix(">") {
-                blocks.append(.quote(Self.take(&lines) { $0.hasPrefix(">") }.map { String($0.dropFirst()).trimmingWhitespace() }))
+                blocks.append(
+                    .quote(Self.take(&lines) { $0.hasPrefix(">") }.map { String($0.dropFirst()).trimmingWhitespace() }))
             } else {
                 let text = Self.take(&lines) { next in
                     !next.trimmingWhitespace().isEmpty && Self.heading(next) == nil && Self.numberedItem(next) == nil
@@ -96,7 +99,8 @@ struct MarkdownBlocks {
             default: .left
             }
         }
-        return .table(header: header, alignments: alignments, widths: rules.map(\.count), rows: lines.dropFirst(2).map(cells))
+        return .table(
+            header: header, alignments: alignments, widths: rules.map(\.count), rows: lines.dropFirst(2).map(cells))
     }
 
     /// A row's cells: split at every `|` that no backslash escapes.

@@ -82,13 +82,15 @@ package struct FormData: Sendable, Equatable, Encodable {
         roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label, ownWork: $0.scope == .ownWork) }
         sections = questionnaire.sections.map { section in
             let items = section.questions.map { question in
-                let choices: [Choice] = switch question.kind {
-                case .number, .text: []
-                case .single, .multiple, .scale, .yesNo: question.options.map { Choice(id: $0.id, label: $0.label) }
-                }
+                let choices: [Choice] =
+                    switch question.kind {
+                    case .number, .text: []
+                    case .single, .multiple, .scale, .yesNo: question.options.map { Choice(id: $0.id, label: $0.label) }
+                    }
                 let clauses = question.condition?.clauses.map { Clause(question: $0.questionID, options: $0.optionIDs) }
-                return Item(id: question.id, prompt: question.prompt, help: question.help, choices: choices,
-                            when: clauses ?? [], rule: FormRule(question), everyone: question.askedOfEveryone)
+                return Item(
+                    id: question.id, prompt: question.prompt, help: question.help, choices: choices,
+                    when: clauses ?? [], rule: FormRule(question), everyone: question.askedOfEveryone)
             }
             return Part(id: section.id, title: section.title, intro: section.intro, questions: items)
         }

@@ -20,26 +20,36 @@ public enum CSVReader {
     /// Reads `data`, detecting the delimiter from the header row unless one is given. Every
     /// problem is reported at once, located by line and column (Unicode scalars) and by
     /// spreadsheet row and column.
-    public static func read(_ data: Data, name: String, delimiter: CSVDelimiter? = nil) throws(Diagnostics) -> CSVDocument {
+    public static func read(
+        _ data: Data, name: String, delimiter: CSVDelimiter? = nil
+    ) throws(Diagnostics) -> CSVDocument {
         let bytes = [UInt8](data)
         let file = try context(bytes, name: name, delimiter: delimiter)
         var records: [CSVRecord] = []
         try scan(bytes, in: file) { records.append($0) }
         return CSVDocument(
-            name: name, records: records, delimiter: file.delimiter, delimiterDetected: file.delimiterDetected, lines: file.lines)
+            name: name, records: records, delimiter: file.delimiter, delimiterDetected: file.delimiterDetected,
+            lines: file.lines)
     }
 
     /// What diagnostics about a file need, before any record is read: its name, delimiter
     /// (detected from the header row unless given) and lines, as a document without records.
-    static func context(_ bytes: [UInt8], name: String, delimiter: CSVDelimiter? = nil) throws(Diagnostics) -> CSVDocument {
+    static func context(
+        _ bytes: [UInt8], name: String, delimiter: CSVDelimiter? = nil
+    ) throws(Diagnostics) -> CSVDocument {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw Diagnostics([Diagnostic(
-                .error, "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8", file: name,
-                location: SourceLocation(line: 1, column: 1),
-                help: "export it as \"CSV UTF-8 (Comma delimited)\", or download the responses as CSV from the form tool")])
+            throw Diagnostics([
+                Diagnostic(
+                    .error, "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8", file: name,
+                    location: SourceLocation(line: 1, column: 1),
+                    help:
+                        "export it as \"CSV UTF-8 (Comma delimited)\", or download the responses as CSV from the form tool"
+                )
+            ])
         }
         return CSVDocument(
-            name: name, records: [], delimiter: delimiter ?? CSVDelimiter.detect(in: bytes), delimiterDetected: delimiter == nil,
+            name: name, records: [], delimiter: delimiter ?? CSVDelimiter.detect(in: bytes),
+            delimiterDetected: delimiter == nil,
             lines: CSVLines(bytes))
     }
 
@@ -52,7 +62,8 @@ public enum CSVReader {
             var diagnostics = Diagnostics()
             for problem in scanner.problems {
                 let place = "row \(problem.row), column \(CSVColumn.letters(problem.column))"
-                diagnostics.append(file.diagnostic(.error, "\(place): \(problem.message)", at: problem.location, help: problem.help))
+                diagnostics.append(
+                    file.diagnostic(.error, "\(place): \(problem.message)", at: problem.location, help: problem.help))
             }
             throw diagnostics
         }

@@ -58,9 +58,12 @@ public struct CSVDocument: Sendable {
 
     /// A diagnostic about a spot in the file, showing its line with a caret.
     public func diagnostic(
-        _ severity: Severity = .error, _ message: String, at location: SourceLocation, width: Int = 1, help: String? = nil
+        _ severity: Severity = .error, _ message: String, at location: SourceLocation, width: Int = 1,
+        help: String? = nil
     ) -> Diagnostic {
-        Diagnostic(severity, message, file: name, location: location, width: width, sourceLine: line(location.line), help: help)
+        Diagnostic(
+            severity, message, file: name, location: location, width: width, sourceLine: line(location.line), help: help
+        )
     }
 
     /// A diagnostic about a spot in the file with its line already decoded, for a caller that

@@ -162,7 +162,9 @@ struct CSVScanner {
         let byte = bytes[index]
         if byte < 0x80 {
             if byte == 0 {
-                report("found a NUL byte", help: "the file looks like UTF-16 or binary; export the responses as CSV UTF-8", at: here)
+                report(
+                    "found a NUL byte", help: "the file looks like UTF-16 or binary; export the responses as CSV UTF-8",
+                    at: here)
             }
             field.append(byte)
             advance()
@@ -172,7 +174,8 @@ struct CSVScanner {
         if length == 0 {
             report(
                 "the file is not valid UTF-8: found byte 0x\(TextCharacters.hexDigits(UInt32(byte), count: 2))",
-                help: "export it as \"CSV UTF-8\" (in Excel: Save As, then CSV UTF-8); form tools' own CSV downloads are UTF-8",
+                help:
+                    "export it as \"CSV UTF-8\" (in Excel: Save As, then CSV UTF-8); form tools' own CSV downloads are UTF-8",
                 at: here)
             field.append(contentsOf: [0xEF, 0xBF, 0xBD])
             advance()

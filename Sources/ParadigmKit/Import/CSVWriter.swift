@@ -7,13 +7,15 @@ public enum CSVWriter {
     /// writer does, so that it does not read back as a blank line.
     public static func record(_ fields: [String], delimiter: CSVDelimiter = .comma) -> String {
         if fields == [""] { return "\"\"\r\n" }
-        return fields.map { field($0, delimiter: delimiter) }.joined(separator: String(UnicodeScalar(delimiter.byte))) + "\r\n"
+        return fields.map { field($0, delimiter: delimiter) }.joined(separator: String(UnicodeScalar(delimiter.byte)))
+            + "\r\n"
     }
 
     /// One field, quoted when it must be.
     public static func field(_ text: String, delimiter: CSVDelimiter = .comma) -> String {
         let separator = Unicode.Scalar(delimiter.byte)
-        let needsQuotes = text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        let needsQuotes =
+            text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
             || text.unicodeScalars.first == "\u{FEFF}"
         guard needsQuotes else { return text }

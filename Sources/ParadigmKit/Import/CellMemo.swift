@@ -14,7 +14,9 @@ final class CellMemo: @unchecked Sendable {
     private var columns: [Int: [String: Result<AnswerValue, AnswerProblem>]] = [:]
 
     /// What `text` in `column` reads as: remembered, or `read()` and remembered.
-    func value(column: Int, text: String, read: () -> Result<AnswerValue, AnswerProblem>) -> Result<AnswerValue, AnswerProblem> {
+    func value(
+        column: Int, text: String, read: () -> Result<AnswerValue, AnswerProblem>
+    ) -> Result<AnswerValue, AnswerProblem> {
         if let known = columns[column]?[text] { return known }
         let value = read()
         if columns[column, default: [:]].count < Self.limit { columns[column, default: [:]][text] = value }

@@ -4,7 +4,9 @@ import Foundation
 /// respondent's name or role, each with a comment saying where it came from.
 enum ImportedFiles {
     /// The files' names and contents, in row order.
-    static func files(for respondents: [ImportedRespondent], from source: String, questionnaire: Questionnaire) -> [(name: String, data: Data)] {
+    static func files(
+        for respondents: [ImportedRespondent], from source: String, questionnaire: Questionnaire
+    ) -> [(name: String, data: Data)] {
         let digits = max(3, String(respondents.last?.row ?? 0).count)
         var used: Set<String> = []
         return respondents.map { respondent in
@@ -38,7 +40,9 @@ enum ImportedFiles {
 
     /// Lower-case ASCII letters and digits, other runs as one dash, at most 40 characters.
     static func slugged(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = text.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive],
+            locale: Locale(identifier: "en_US_POSIX"))
         var slug = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {

@@ -28,12 +28,18 @@ public enum SurveyColumn: Sendable, Hashable {
 struct SurveyColumnMatcher {
     /// Titles of respondent columns, normalised.
     static let respondentTitles: [SurveyColumn.RespondentField: [String]] = [
-        .name: ["name", "your name", "full name", "respondent", "respondent name", "respondent.name", "what is your name"],
-        .role: ["role", "your role", "job role", "respondent role", "respondent.role", "what is your role",
-                "which best describes your role", "which role best describes you"],
-        .organisation: ["organisation", "organization", "company", "company name", "organisation name", "organization name",
-                        "your organisation", "your organization", "your company", "respondent.organisation",
-                        "respondent.organization", "which organisation do your answers describe"],
+        .name: [
+            "name", "your name", "full name", "respondent", "respondent name", "respondent.name", "what is your name",
+        ],
+        .role: [
+            "role", "your role", "job role", "respondent role", "respondent.role", "what is your role",
+            "which best describes your role", "which role best describes you",
+        ],
+        .organisation: [
+            "organisation", "organization", "company", "company name", "organisation name", "organization name",
+            "your organisation", "your organization", "your company", "respondent.organisation",
+            "respondent.organization", "which organisation do your answers describe",
+        ],
     ]
 
     /// Titles of the columns Google Forms, Microsoft Forms, Typeform and SurveyMonkey add, normalised.

@@ -49,9 +49,11 @@ struct SurveyHeader {
                 if shownLine.number != field.location.line {
                     shownLine = (field.location.line, document.line(field.location.line))
                 }
-                diagnostics.append(document.diagnostic(
-                    .error, "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
-                    at: field.location, width: field.width, sourceLine: shownLine.text, help: help))
+                diagnostics.append(
+                    document.diagnostic(
+                        .error,
+                        "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
+                        at: field.location, width: field.width, sourceLine: shownLine.text, help: help))
                 continue
             }
             columns.append(column)
@@ -63,10 +65,12 @@ struct SurveyHeader {
                     if shownLine.number != field.location.line {
                         shownLine = (field.location.line, document.line(field.location.line))
                     }
-                    diagnostics.append(document.diagnostic(
-                        .error, "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column \(CSVColumn.letters(first + 1))",
-                        at: field.location, width: field.width, sourceLine: shownLine.text,
-                        help: "keep one of the two columns, or leave one out with --skip-column \(letter)"))
+                    diagnostics.append(
+                        document.diagnostic(
+                            .error,
+                            "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column \(CSVColumn.letters(first + 1))",
+                            at: field.location, width: field.width, sourceLine: shownLine.text,
+                            help: "keep one of the two columns, or leave one out with --skip-column \(letter)"))
                 } else {
                     seen[column] = index
                 }
@@ -75,7 +79,9 @@ struct SurveyHeader {
             }
         }
         if !metadata.isEmpty {
-            let list = metadata.count == 1 ? metadata[0] : metadata.dropLast().joined(separator: ", ") + " and " + (metadata.last ?? "")
+            let list =
+                metadata.count == 1
+                ? metadata[0] : metadata.dropLast().joined(separator: ", ") + " and " + (metadata.last ?? "")
             let what = metadata.count == 1 ? "it; it is not a question" : "them; they are not questions"
             notes.insert("Left out column\(metadata.count == 1 ? "" : "s") \(list): form tools add \(what).", at: 0)
         }
@@ -94,15 +100,23 @@ struct SurveyHeader {
         for (index, field) in untitled {
             guard let row = firstFilledRow(index) else { continue }
             let letter = CSVColumn.letters(index + 1)
-            found.append(document.diagnostic(
-                .error, "row \(header.row), column \(letter) has no title, but row \(row) has a value in it", at: field.location,
-                help: "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"))
+            found.append(
+                document.diagnostic(
+                    .error, "row \(header.row), column \(letter) has no title, but row \(row) has a value in it",
+                    at: field.location,
+                    help:
+                        "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"
+                ))
         }
         if !header.fields.isEmpty, !columns.contains(where: { if case .question = $0 { true } else { false } }),
-           diagnostics.isEmpty, found.isEmpty {
-            found.append(document.diagnostic(
-                .error, "row \(header.row): no column is a question of `\(questionnaireID)`", at: header.location,
-                help: "title the columns with question ids or their exact prompts; `paradigm template --format csv` writes the header"))
+            diagnostics.isEmpty, found.isEmpty
+        {
+            found.append(
+                document.diagnostic(
+                    .error, "row \(header.row): no column is a question of `\(questionnaireID)`", at: header.location,
+                    help:
+                        "title the columns with question ids or their exact prompts; `paradigm template --format csv` writes the header"
+                ))
         }
         return found
     }
@@ -144,6 +158,7 @@ struct TitleSuggestions: Sendable {
             return "did you mean the prompt of `\(questions[index].id)`: \"\(questions[index].prompt)\"?"
         }
         if let field = Self.fields.closest(to: key) { return "did you mean the respondent field `\(field)`?" }
-        return "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it out with --skip-column"
+        return
+            "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it out with --skip-column"
     }
 }

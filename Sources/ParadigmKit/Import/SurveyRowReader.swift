@@ -12,8 +12,10 @@ struct SurveyRowReader {
     let memo: CellMemo
     private(set) var diagnostics = Diagnostics()
 
-    init(record: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, columns: [SurveyColumn],
-         questions: [Question?], splitters: [String: ChoiceSplitter], memo: CellMemo) {
+    init(
+        record: CSVRecord, document: CSVDocument, questionnaire: Questionnaire, columns: [SurveyColumn],
+        questions: [Question?], splitters: [String: ChoiceSplitter], memo: CellMemo
+    ) {
         self.record = record
         self.document = document
         self.questionnaire = questionnaire
@@ -30,31 +32,42 @@ struct SurveyRowReader {
         var valid = true
         for (index, column) in columns.enumerated() where index < record.fields.count {
             let field = record.fields[index]
-            let text = field.text.containsUTF8(0x0D)
-                ? field.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : field.text
+            let text =
+                field.text.containsUTF8(0x0D)
+                ? field.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                : field.text
             let trimmed = text.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
             switch column {
             case .question(let id):
                 guard index < questions.count, let question = questions[index] else { continue }
                 // Free text is kept as written and rarely repeats, so it is not remembered.
-                let read = question.kind == .text
-                    ? value(trimmed, question) : memo.value(column: index, text: trimmed) { value(Self.straightened(trimmed), question) }
+                let read =
+                    question.kind == .text
+                    ? value(trimmed, question)
+                    : memo.value(column: index, text: trimmed) { value(Self.straightened(trimmed), question) }
                 switch read {
                 case .success(let value):
                     answers.set(Answer(questionID: id, value: value, location: field.location))
                 case .failure(let problem):
                     valid = false
-                    report(problem.message, field, index, id, help: problem.help ?? Self.choices(for: question, near: culprit(trimmed, question)))
+                    report(
+                        problem.message, field, index, id,
+                        help: problem.help ?? Self.choices(for: question, near: culprit(trimmed, question)))
                 }
             case .respondent(.role):
                 guard let role = role(Self.straightened(trimmed)) else {
                     valid = false
                     let ids = questionnaire.roles.map(\.id)
-                    let help = (Suggestion.closest(to: trimmed, among: ids) ?? Suggestion.closest(to: trimmed, among: questionnaire.roles.map(\.label)))
+                    let help =
+                        (Suggestion.closest(to: trimmed, among: ids)
+                        ?? Suggestion.closest(to: trimmed, among: questionnaire.roles.map(\.label)))
                         .map { "did you mean \"\($0)\"?" }
-                        ?? "the roles are: " + questionnaire.roles.map { "\"\($0.label)\" (\($0.id))" }.joined(separator: ", ")
-                    report("`role` must be one of: \(ids.joined(separator: ", ")); found \"\(trimmed)\"", field, index, "role", help: help)
+                        ?? "the roles are: "
+                        + questionnaire.roles.map { "\"\($0.label)\" (\($0.id))" }.joined(separator: ", ")
+                    report(
+                        "`role` must be one of: \(ids.joined(separator: ", ")); found \"\(trimmed)\"", field, index,
+                        "role", help: help)
                     continue
                 }
                 answers.respondent.role = role
@@ -70,7 +83,9 @@ struct SurveyRowReader {
     }
 
     private func value(_ text: String, _ question: Question) -> Result<AnswerValue, AnswerProblem> {
-        if question.kind == .scale, let point = Self.scalePoint(text, question) { return AnswerReader.read(point, for: question) }
+        if question.kind == .scale, let point = Self.scalePoint(text, question) {
+            return AnswerReader.read(point, for: question)
+        }
         guard question.kind == .multiple, !AnswerReader.unsureWords.contains(text.lowercased()) else {
             return AnswerReader.read(text, for: question)
         }
@@ -107,7 +122,8 @@ struct SurveyRowReader {
 
     private mutating func report(_ message: String, _ field: CSVField, _ index: Int, _ name: String, help: String?) {
         let place = "row \(record.row), column \(CSVColumn.letters(index + 1)) (\(name))"
-        diagnostics.append(document.diagnostic(.error, "\(place): \(message)", at: field.location, width: field.width, help: help))
+        diagnostics.append(
+            document.diagnostic(.error, "\(place): \(message)", at: field.location, width: field.width, help: help))
     }
 
     /// When the reader had no suggestion: the nearest label, or the choices by label and id.
@@ -116,7 +132,8 @@ struct SurveyRowReader {
         case .single, .multiple, .yesNo:
             let labels = question.options.map(\.label)
             if let label = Suggestion.closest(to: text, among: labels) { return "did you mean \"\(label)\"?" }
-            return "write a label or an id: " + question.options.map { "\"\($0.label)\" (\($0.id))" }.joined(separator: ", ")
+            return "write a label or an id: "
+                + question.options.map { "\"\($0.label)\" (\($0.id))" }.joined(separator: ", ")
         case .scale, .number, .text:
             return nil
         }

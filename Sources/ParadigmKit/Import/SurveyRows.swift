@@ -129,22 +129,30 @@ struct SurveyRows: Sendable {
     /// found (also when the file has no header or no responses).
     mutating func finish() throws(Diagnostics) -> (blankRows: [Int], notes: [String]) {
         guard var header else {
-            throw Diagnostics([Diagnostic(
-                .error, "the file holds no header row and no responses", file: document.name,
-                help: "download the responses from the form tool as CSV; `paradigm template --format csv` shows the header it expects")])
+            throw Diagnostics([
+                Diagnostic(
+                    .error, "the file holds no header row and no responses", file: document.name,
+                    help:
+                        "download the responses from the form tool as CSV; `paradigm template --format csv` shows the header it expects"
+                )
+            ])
         }
         diagnostics.append(contentsOf: header.layout.finish { firstFilled[$0] })
         if diagnostics.hasErrors { throw diagnostics }
         guard respondents > 0 else {
-            throw Diagnostics([document.diagnostic(
-                .error, "row 1: the file has a header row but no responses below it", at: header.record.location,
-                help: "download the responses again once people have answered")])
+            throw Diagnostics([
+                document.diagnostic(
+                    .error, "row 1: the file has a header row but no responses below it", at: header.record.location,
+                    help: "download the responses again once people have answered")
+            ])
         }
         var notes = header.layout.notes
         for question in questionnaire.questions {
             guard let rowsDropped = dropped[question.id], let condition = question.condition else { continue }
             let list = rowsDropped.map(String.init).joined(separator: ", ")
-            notes.append("`\(question.id)` only applies when \(condition.summary); left out its answer in row\(rowsDropped.count == 1 ? "" : "s") \(list).")
+            notes.append(
+                "`\(question.id)` only applies when \(condition.summary); left out its answer in row\(rowsDropped.count == 1 ? "" : "s") \(list)."
+            )
         }
         return (blankRows, notes)
     }
@@ -153,7 +161,8 @@ struct SurveyRows: Sendable {
         let found = record.fields.count
         guard found > expected else {
             return document.diagnostic(
-                .error, "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), "
+                .error,
+                "row \(record.row) has \(found) field\(found == 1 ? "" : "s"), "
                     + "but the header row has \(expected)",
                 at: record.location, width: 1,
                 help: "a row may not be shorter than the header; "
@@ -162,10 +171,11 @@ struct SurveyRows: Sendable {
         // Point at the value that most likely holds the stray delimiter, not at the row's end.
         let stray = strayDelimiterColumn(record, expected: expected)
         let spot = record.fields[stray ?? expected]
-        let help = stray.map {
-            "column \(CSVColumn.letters($0 + 1))'s value probably holds it: "
-                + "the row reads cleanly when that value is quoted"
-        } ?? "the first extra field is column \(CSVColumn.letters(expected + 1))"
+        let help =
+            stray.map {
+                "column \(CSVColumn.letters($0 + 1))'s value probably holds it: "
+                    + "the row reads cleanly when that value is quoted"
+            } ?? "the first extra field is column \(CSVColumn.letters(expected + 1))"
         return document.diagnostic(
             .error, "row \(record.row) has \(found) fields, but the header row has \(expected)",
             at: spot.location, width: spot.width,

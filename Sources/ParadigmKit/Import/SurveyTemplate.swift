@@ -7,7 +7,9 @@ public enum SurveyTemplate {
 
     /// How to set up a form whose export imports cleanly.
     public static func note(_ questionnaire: Questionnaire) -> String {
-        let roles = ("give \"Your role\" these choices: " + questionnaire.roles.map { "\"\($0.label)\"" }.joined(separator: ", ") + ".")
+        let roles =
+            ("give \"Your role\" these choices: "
+            + questionnaire.roles.map { "\"\($0.label)\"" }.joined(separator: ", ") + ".")
             .wrapped(width: 80).map { "     " + $0 + "\n" }.joined()
         return """
             This is the header row 'paradigm import' reads: name, role and organisation, then one
@@ -15,14 +17,14 @@ public enum SurveyTemplate {
               1. Add the three respondent questions ("Your name", "Your role", "Organisation");
 
             """ + roles + """
-              2. Add one question per remaining column, titled with its prompt exactly as
-                 'paradigm template' shows it (or with the id itself). Use the matching type:
-                 single and yes/no as multiple choice, multiple as checkboxes, scale as a linear
-                 scale from 1 to 5, number as short answer, text as paragraph. Give the choices
-                 the labels 'paradigm template' lists; ids work too.
-              3. Download the responses as CSV and run: paradigm import responses.csv -o answers/
-            Timestamp and email columns are left out. docs/import.md has the details.
+                  2. Add one question per remaining column, titled with its prompt exactly as
+                     'paradigm template' shows it (or with the id itself). Use the matching type:
+                     single and yes/no as multiple choice, multiple as checkboxes, scale as a linear
+                     scale from 1 to 5, number as short answer, text as paragraph. Give the choices
+                     the labels 'paradigm template' lists; ids work too.
+                  3. Download the responses as CSV and run: paradigm import responses.csv -o answers/
+                Timestamp and email columns are left out. docs/import.md has the details.
 
-            """
+                """
     }
 }

@@ -17,7 +17,9 @@ final class SurveyVocabulary: Sendable {
         questions = questionnaire.questions
         matcher = SurveyColumnMatcher(questionnaire)
         var splitters: [String: ChoiceSplitter] = [:]
-        for question in questionnaire.questions where question.kind == .multiple { splitters[question.id] = ChoiceSplitter(question) }
+        for question in questionnaire.questions where question.kind == .multiple {
+            splitters[question.id] = ChoiceSplitter(question)
+        }
         self.splitters = splitters
     }
 

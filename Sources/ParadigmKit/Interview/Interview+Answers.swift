@@ -84,16 +84,21 @@ extension Interview {
         case .name:
             return AnswerProblem(message: "nothing typed", help: nil)
         case .role:
-            return AnswerProblem(message: "nothing typed; type the number of your role",
-                                 help: "or type `skip` to leave your role out")
+            return AnswerProblem(
+                message: "nothing typed; type the number of your role",
+                help: "or type `skip` to leave your role out")
         case .organisation:
-            return AnswerProblem(message: "nothing typed; type the name of the organisation these answers describe",
-                                 help: "or type `skip` to leave it out; the brief then says \"Not named\"")
+            return AnswerProblem(
+                message: "nothing typed; type the name of the organisation these answers describe",
+                help: "or type `skip` to leave it out; the brief then says \"Not named\"")
         case .question(let id):
-            guard let question = questionnaire.question(id) else { return AnswerProblem(message: "nothing typed", help: nil) }
+            guard let question = questionnaire.question(id) else {
+                return AnswerProblem(message: "nothing typed", help: nil)
+            }
             return AnswerProblem(
                 message: "nothing typed; `\(id)` expects \(AnswerReader.expected(question))",
-                help: canSkip(step) ? "type `skip` to leave it unanswered" : "this question needs an answer; choose the closest one")
+                help: canSkip(step)
+                    ? "type `skip` to leave it unanswered" : "this question needs an answer; choose the closest one")
         }
     }
 
@@ -104,6 +109,7 @@ extension Interview {
         }
         return AnswerProblem(
             message: "`\(id)` needs an answer, so it cannot be skipped",
-            help: question.kind == .text ? "type a line of text" : "choose the closest: \(AnswerReader.expected(question))")
+            help: question.kind == .text
+                ? "type a line of text" : "choose the closest: \(AnswerReader.expected(question))")
     }
 }

@@ -55,8 +55,9 @@ extension Interview {
                 var response = set(step, value)
                 // A duration or a range is read as one number: say which.
                 if case .question(let id) = step, case .answer(.number(let number, _)) = value,
-                   AnswerReader.number(text.trimmingWhitespace()) == nil,
-                   !AnswerReader.isPlainWithUnit(text.trimmingWhitespace(), questionnaire.question(id)) {
+                    AnswerReader.number(text.trimmingWhitespace()) == nil,
+                    !AnswerReader.isPlainWithUnit(text.trimmingWhitespace(), questionnaire.question(id))
+                {
                     response.notices.append(.readAs(id, number, text.trimmingWhitespace()))
                 }
                 advance(from: step, &response)
@@ -99,9 +100,12 @@ extension Interview {
             reviewPage = 0
             return InterviewResponse(moved: true)
         case .command(.skip):
-            return InterviewResponse(notices: [.problem(AnswerProblem(
-                message: "there is no question to skip on the review",
-                help: "type a question's number to change its answer, or press Enter to go on"))])
+            return InterviewResponse(notices: [
+                .problem(
+                    AnswerProblem(
+                        message: "there is no question to skip on the review",
+                        help: "type a question's number to change its answer, or press Enter to go on"))
+            ])
         case .command(.back) where final:
             guard let last = applicableSteps.last else { return InterviewResponse(notices: [.firstStep]) }
             screen = .asking(last)
@@ -120,10 +124,12 @@ extension Interview {
         case .text(let text) where final && notAsked > 0 && ["more", "all", "go on"].contains(text.lowercased()):
             // Goes on with the questions the brief did not need, in questionnaire order.
             goOn()
-            guard let next = applicableSteps.first(where: { step in
-                if case .question(let id) = step { return answers[id] == nil && !asked.contains(id) }
-                return false
-            }) else { return InterviewResponse(moved: true) }
+            guard
+                let next = applicableSteps.first(where: { step in
+                    if case .question(let id) = step { return answers[id] == nil && !asked.contains(id) }
+                    return false
+                })
+            else { return InterviewResponse(moved: true) }
             screen = .asking(next)
             furthest = max(furthest, index(of: next))
             return InterviewResponse(moved: true)
@@ -133,10 +139,17 @@ extension Interview {
                     guard case .question(let id) = step else { return nil }
                     return progress(id)?.number
                 }
-                let range = numbers.isEmpty ? "" : numbers.count == 1 ? "\(numbers[0]), " : "\(numbers[0]) to \(numbers[numbers.count - 1]), "
-                return InterviewResponse(notices: [.problem(AnswerProblem(
-                    message: "the review has no answer \"\(text)\"",
-                    help: "type \(range)name, role or organisation to change that answer, or press Enter to go on"))])
+                let range =
+                    numbers.isEmpty
+                    ? "" : numbers.count == 1 ? "\(numbers[0]), " : "\(numbers[0]) to \(numbers[numbers.count - 1]), "
+                return InterviewResponse(notices: [
+                    .problem(
+                        AnswerProblem(
+                            message: "the review has no answer \"\(text)\"",
+                            help:
+                                "type \(range)name, role or organisation to change that answer, or press Enter to go on"
+                        ))
+                ])
             }
             screen = .asking(step)
             editingFromReview = true
@@ -155,7 +168,9 @@ extension Interview {
         case "role": return applies(.role) ? .role : nil
         case "organisation", "organization": return .organisation
         default:
-            guard word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word), number >= 1 else { return nil }
+            guard word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word), number >= 1 else {
+                return nil
+            }
             let questions = applicableQuestions
             guard number <= questions.count else { return nil }
             let step = InterviewStep.question(questions[number - 1].id)

@@ -42,7 +42,8 @@ package struct Interview: Sendable {
     /// missing role or organisation, then the first question that applies and has no answer.
     /// When nothing is left, it opens on the final review.
     package init(
-        questionnaire: Questionnaire, answers: Answers, resuming: Bool = false, adaptive: Bool = false, roleGiven: Bool = false
+        questionnaire: Questionnaire, answers: Answers, resuming: Bool = false, adaptive: Bool = false,
+        roleGiven: Bool = false
     ) {
         self.questionnaire = questionnaire
         self.answers = answers
@@ -91,7 +92,8 @@ package struct Interview: Sendable {
     package var notAsked: Int {
         guard adaptive, !goesOn else { return 0 }
         let listed = Set(order.compactMap { step -> String? in if case .question(let id) = step { id } else { nil } })
-        return questionnaire.questions.filter { answers.isAsked($0, in: questionnaire) && !listed.contains($0.id) }.count
+        return questionnaire.questions.filter { answers.isAsked($0, in: questionnaire) && !listed.contains($0.id) }
+            .count
     }
 
     /// Goes on past what the brief needs, with every other question in questionnaire order.
@@ -120,10 +122,12 @@ package struct Interview: Sendable {
 
     /// `[n/N]` for a question: its place among the questions that apply now, and their count.
     package func progress(_ id: String) -> (number: Int, total: Int)? {
-        let questions = adaptive
+        let questions =
+            adaptive
             ? order.compactMap { step -> Question? in
                 guard case .question(let id) = step, let question = questionnaire.question(id),
-                      answers.isAsked(question, in: questionnaire) else { return nil }
+                    answers.isAsked(question, in: questionnaire)
+                else { return nil }
                 return question
             }
             : applicableQuestions

@@ -93,7 +93,9 @@ package enum InterviewPrompt {
             case .single, .yesNo, .multiple, .scale: break
             case .number, .text: return problem
             }
-            return AnswerProblem(message: problem.message, help: "type the number in front of the answer that fits best (1 to \(question.options.count))")
+            return AnswerProblem(
+                message: problem.message,
+                help: "type the number in front of the answer that fits best (1 to \(question.options.count))")
         }
     }
 
@@ -101,12 +103,15 @@ package enum InterviewPrompt {
     /// unchanged for the reader.
     private static func option(_ text: String, of question: Question) -> Result<String, AnswerProblem> {
         if question.option(text) != nil { return .success(text) }
-        if let id = question.options.first(where: { $0.id.lowercased() == text.lowercased() })?.id { return .success(id) }
+        if let id = question.options.first(where: { $0.id.lowercased() == text.lowercased() })?.id {
+            return .success(id)
+        }
         guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { return .success(text) }
         guard let number = Int(text), number >= 1, number <= question.options.count else {
-            return .failure(AnswerProblem(
-                message: "`\(question.id)` has options 1 to \(question.options.count); found \(text)",
-                help: "type the number in front of the answer that fits best"))
+            return .failure(
+                AnswerProblem(
+                    message: "`\(question.id)` has options 1 to \(question.options.count); found \(text)",
+                    help: "type the number in front of the answer that fits best"))
         }
         return .success(question.options[number - 1].id)
     }
@@ -121,9 +126,10 @@ package enum InterviewPrompt {
             return .success(roles[number - 1].id)
         }
         let suggestion = Suggestion.closest(to: lowered, among: roles.map(\.id)).map { "did you mean `\($0)`? " } ?? ""
-        return .failure(AnswerProblem(
-            message: "there is no role \"\(text)\"",
-            help: "\(suggestion)type the number in front of your role (1 to \(roles.count))"))
+        return .failure(
+            AnswerProblem(
+                message: "there is no role \"\(text)\"",
+                help: "\(suggestion)type the number in front of your role (1 to \(roles.count))"))
     }
 }
 

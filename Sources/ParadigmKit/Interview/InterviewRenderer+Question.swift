@@ -4,7 +4,9 @@ extension InterviewRenderer {
         switch question.kind {
         case .single, .multiple, .yesNo, .scale:
             return question.options.enumerated().map { index, option in
-                optionLine(index + 1, question.kind == .scale ? scaleLabel(option) : option.label, chosen: chosen.contains(option.id))
+                optionLine(
+                    index + 1, question.kind == .scale ? scaleLabel(option) : option.label,
+                    chosen: chosen.contains(option.id))
             }.joined()
         case .number, .text:
             return ""
@@ -31,7 +33,9 @@ extension InterviewRenderer {
         case .scale:
             parts.append("Type 1-5")
         case .number(let low, let high, let unit):
-            let range = unit == "%" ? "a percentage from \(Self.grouped(low)) to \(Self.grouped(high))"
+            let range =
+                unit == "%"
+                ? "a percentage from \(Self.grouped(low)) to \(Self.grouped(high))"
                 : "a number from \(Self.grouped(low)) to \(Self.grouped(high))\(unit.map { " \($0)" } ?? "")"
             parts.append("Type \(range)" + (high >= 10_000 ? " (12000, 12,000 or 12k)" : ""))
         case .text:
@@ -67,7 +71,8 @@ extension InterviewRenderer {
         switch value {
         case .choice(let id):
             guard let option = question.option(id) else { return id }
-            return question.kind == .scale ? scaleLabel(option).isEmpty ? id : "\(id) (\(scaleLabel(option)))" : option.label
+            return question.kind == .scale
+                ? scaleLabel(option).isEmpty ? id : "\(id) (\(scaleLabel(option)))" : option.label
         case .choices(let ids):
             return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
         case .number(let number, _):

@@ -5,7 +5,10 @@ extension InterviewRenderer {
     func review(_ interview: Interview, final: Bool) -> String {
         if let changed = interview.changedFromReview {
             return style.notice("  Changed: " + reviewLine(changed, interview).trimmingWhitespace()) + "\n"
-                + style.dim(wrap(reviewFooter(interview, final: final, paged: false) + " Type review to see every answer.", indent: 2))
+                + style.dim(
+                    wrap(
+                        reviewFooter(interview, final: final, paged: false) + " Type review to see every answer.",
+                        indent: 2))
         }
         let pages = interview.reviewPages
         let page = min(interview.reviewPage, pages.count - 1)
@@ -17,16 +20,21 @@ extension InterviewRenderer {
             // Section headings in questionnaire order only: the adaptive order moves between
             // sections, and a heading before every other answer would say nothing.
             if !interview.adaptive, case .question(let id) = step, let question = interview.questionnaire.question(id),
-               section != question.sectionID {
+                section != question.sectionID
+            {
                 section = question.sectionID
-                let title = interview.questionnaire.sections.first { $0.id == question.sectionID }?.title ?? question.sectionID
+                let title =
+                    interview.questionnaire.sections.first { $0.id == question.sectionID }?.title ?? question.sectionID
                 out += "      " + style.dim("-- \(title) --") + "\n"
             }
             out += reviewLine(step, interview) + "\n"
         }
         if final, page == pages.count - 1, interview.notAsked > 0 {
             let count = interview.notAsked
-            out += style.dim(wrap("\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more to answer \(count == 1 ? "it" : "them") too.", indent: 2))
+            out += style.dim(
+                wrap(
+                    "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more to answer \(count == 1 ? "it" : "them") too.",
+                    indent: 2))
         }
         out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))
         return out
@@ -52,7 +60,8 @@ extension InterviewRenderer {
         // The prompt in a column of its own, the answers aligned after it.
         let room = Self.width - lead.count - 2 - Self.reviewAnswerWidth
         let prompt = truncated(question.prompt, room)
-        let answer = truncated(interview.answers[id].map { summary($0.value, question) } ?? "(not answered)", Self.reviewAnswerWidth)
+        let answer = truncated(
+            interview.answers[id].map { summary($0.value, question) } ?? "(not answered)", Self.reviewAnswerWidth)
         return lead + prompt + String(repeating: " ", count: room - prompt.count + 2) + style.bold(answer)
     }
 
@@ -102,9 +111,10 @@ extension InterviewRenderer {
 
     /// What a reply longer than ``Terminal/maximumLineBytes`` gets.
     var tooLongNotice: String {
-        style.problem(wrap(
-            "! Not accepted: a reply may be at most \(Terminal.maximumLineBytes >> 20) MiB long; type a shorter one.",
-            indent: 2, firstPrefix: ""))
+        style.problem(
+            wrap(
+                "! Not accepted: a reply may be at most \(Terminal.maximumLineBytes >> 20) MiB long; type a shorter one.",
+                indent: 2, firstPrefix: ""))
     }
 
     /// What the notices of a reply say.
@@ -122,11 +132,17 @@ extension InterviewRenderer {
             case .dropped(let ids):
                 for id in ids {
                     let condition = interview.questionnaire.question(id)?.condition?.summary ?? "its condition holds"
-                    out += style.notice(wrap("- Removed your answer to `\(id)`: that question applies only when \(condition).", indent: 2, firstPrefix: ""))
+                    out += style.notice(
+                        wrap(
+                            "- Removed your answer to `\(id)`: that question applies only when \(condition).",
+                            indent: 2, firstPrefix: ""))
                 }
             case .appeared(let ids):
                 let list = ids.map { "`\($0)`" }.joined(separator: ", ")
-                out += style.notice(wrap("- Because of this answer, \(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): \(list).", indent: 2, firstPrefix: ""))
+                out += style.notice(
+                    wrap(
+                        "- Because of this answer, \(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): \(list).",
+                        indent: 2, firstPrefix: ""))
             case .cleared:
                 out += style.notice("- Your earlier answer is removed; the question is left open.") + "\n"
             case .readAs(let id, let value, let typed):
@@ -135,7 +151,10 @@ extension InterviewRenderer {
                 }
                 let shown = unit.map { $0 == "%" ? "\(value.readable)%" : "\(value.readable) \($0)" } ?? value.readable
                 let range = ["–", " to ", "-"].contains { typed.dropFirst().contains($0) }
-                out += style.notice(wrap("- Read as \(shown)\(range ? ", the middle of \(typed)" : " (\(typed))").", indent: 2, firstPrefix: ""))
+                out += style.notice(
+                    wrap(
+                        "- Read as \(shown)\(range ? ", the middle of \(typed)" : " (\(typed))").", indent: 2,
+                        firstPrefix: ""))
             }
         }
         return out
@@ -149,18 +168,23 @@ extension InterviewRenderer {
             guard let question = interview.questionnaire.question(id) else { return "" }
             var out = wrap("Why it matters: " + question.help.reflowed, indent: 4, firstPrefix: "  ")
             out += wrap("Accepts: \(AnswerReader.expected(question)).", indent: 4, firstPrefix: "  ")
-            if let condition = question.condition { out += wrap("Asked only when \(condition.summary).", indent: 4, firstPrefix: "  ") }
+            if let condition = question.condition {
+                out += wrap("Asked only when \(condition.summary).", indent: 4, firstPrefix: "  ")
+            }
             return out + style.dim(wrap(commands, indent: 2))
         case .asking(let step):
-            let text = switch step {
-            case .name: "Your name appears in a team brief beside your answers. Leave it out to stay anonymous."
-            case .role: "Your role lets a team brief compare executives with practitioners, and marketing with sales. Type its number."
-            default: "The organisation the answers describe; the brief names it on its first page."
-            }
+            let text =
+                switch step {
+                case .name: "Your name appears in a team brief beside your answers. Leave it out to stay anonymous."
+                case .role:
+                    "Your role lets a team brief compare executives with practitioners, and marketing with sales. Type its number."
+                default: "The organisation the answers describe; the brief names it on its first page."
+                }
             return wrap(text, indent: 2, firstPrefix: "  ") + style.dim(wrap(commands, indent: 2))
         case .review:
-            return wrap("Type a question's number, or name, role or organisation, to change that answer; you come back here afterwards. "
-                            + "Press Enter to go on, or type quit to save and stop.", indent: 2, firstPrefix: "  ")
+            return wrap(
+                "Type a question's number, or name, role or organisation, to change that answer; you come back here afterwards. "
+                    + "Press Enter to go on, or type quit to save and stop.", indent: 2, firstPrefix: "  ")
         case .finished, .quit:
             return ""
         }

@@ -26,12 +26,15 @@ package struct InterviewRenderer: Sendable {
     /// The opening of a new interview, or of a resumed one.
     func opening(_ interview: Interview, resuming: Bool) -> String {
         let questionnaire = interview.questionnaire
-        var out = style.bold("Paradigm Advisor interview: \(questionnaire.title) (version \(questionnaire.version))") + "\n"
+        var out =
+            style.bold("Paradigm Advisor interview: \(questionnaire.title) (version \(questionnaire.version))") + "\n"
         if resuming {
             out += paragraph(resumeSummary(interview))
         } else {
             let count = interview.applicableQuestions.count
-            let routed = questionnaire.questions.filter { questionnaire.asks($0, roleID: interview.answers.respondent.role) }
+            let routed = questionnaire.questions.filter {
+                questionnaire.asks($0, roleID: interview.answers.respondent.role)
+            }
             let conditional = routed.count - count
             let sections = Set(routed.map(\.sectionID)).count
             out += paragraph(
@@ -39,23 +42,30 @@ package struct InterviewRenderer: Sendable {
                     + (conditional > 0 ? ", and up to \(conditional) more that depend on your answers" : "")
                     + ". Each answer is saved to \(path) at once, so you can stop at any time and go on later.")
         }
-        out += style.dim(paragraph(
-            "At any prompt: ? explains the question, back goes to the previous one, review lists your answers to change one, "
-                + "quit saves and stops (so does Ctrl-C). Where a question allows it, skip leaves it open and unsure says you do not know."))
+        out += style.dim(
+            paragraph(
+                "At any prompt: ? explains the question, back goes to the previous one, review lists your answers to change one, "
+                    + "quit saves and stops (so does Ctrl-C). Where a question allows it, skip leaves it open and unsure says you do not know."
+            ))
         return out
     }
 
     private func resumeSummary(_ interview: Interview) -> String {
         let answers = interview.answers
-        let who = [answers.respondent.name, answers.respondent.role.flatMap { interview.questionnaire.role($0)?.label },
-                   answers.respondent.organisation].compactMap { $0?.visibleControls }
+        let who = [
+            answers.respondent.name, answers.respondent.role.flatMap { interview.questionnaire.role($0)?.label },
+            answers.respondent.organisation,
+        ].compactMap { $0?.visibleControls }
         let questions = interview.applicableQuestions
         let answered = questions.filter { answers[$0.id] != nil }.count
         let unsure = questions.filter { answers[$0.id]?.value == .unsure }.count
         var text = "Resuming \(path)" + (who.isEmpty ? "" : ": \(who.joined(separator: ", "))") + ". "
-        text += "\(answered) of \(questions.count) questions answered" + (unsure > 0 ? " (\(unsure) unsure)" : "") + ". "
+        text +=
+            "\(answered) of \(questions.count) questions answered" + (unsure > 0 ? " (\(unsure) unsure)" : "") + ". "
         switch interview.screen {
-        case .asking(let step): text += "Going on with the first one still open" + (step.isQuestion ? "." : ": \(label(step).lowercasedFirst).")
+        case .asking(let step):
+            text +=
+                "Going on with the first one still open" + (step.isQuestion ? "." : ": \(label(step).lowercasedFirst).")
         default: text += "Every question is answered; here is the review."
         }
         return text
@@ -78,20 +88,32 @@ package struct InterviewRenderer: Sendable {
             if shownSection != "" {
                 shownSection = ""
                 out += "\n" + style.heading("== About you ==") + "\n"
-                out += paragraph("Who is answering. Your role and organisation go into the answers file; a team brief compares answers by role.")
+                out += paragraph(
+                    "Who is answering. Your role and organisation go into the answers file; a team brief compares answers by role."
+                )
             }
             return out + "\n" + respondent(step, interview)
         }
-        if shownSection != question.sectionID, let section = interview.questionnaire.sections.first(where: { $0.id == question.sectionID }) {
+        if shownSection != question.sectionID,
+            let section = interview.questionnaire.sections.first(where: { $0.id == question.sectionID })
+        {
             shownSection = section.id
             out += "\n" + style.heading("== \(section.title) ==") + "\n"
-            if !section.intro.isEmpty, introduced.insert(section.id).inserted { out += paragraph(section.intro.reflowed) }
+            if !section.intro.isEmpty, introduced.insert(section.id).inserted {
+                out += paragraph(section.intro.reflowed)
+            }
         }
         switch interview.stage {
         case .settled?:
-            out += style.dim(wrap("Settled: the recommendation holds whatever the questions not yet answered would be; what follows is what the brief still needs.", indent: 0))
+            out += style.dim(
+                wrap(
+                    "Settled: the recommendation holds whatever the questions not yet answered would be; what follows is what the brief still needs.",
+                    indent: 0))
         case .open(let count)? where !interview.asked.isEmpty:
-            out += style.dim(wrap("Not settled yet: \(count) open question\(count == 1 ? "" : "s") could still change the recommendation.", indent: 0))
+            out += style.dim(
+                wrap(
+                    "Not settled yet: \(count) open question\(count == 1 ? "" : "s") could still change the recommendation.",
+                    indent: 0))
         default:
             break
         }

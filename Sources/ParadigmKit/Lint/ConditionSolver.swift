@@ -33,7 +33,8 @@ struct ConditionSolver {
             let wanted = Set(clause.optionIDs)
             var allowed = wanted.intersection(choosable)
             if allowed.isEmpty {
-                return Conflict(reason: "\(phrase(Self.list(wanted))), and no answer in `min`…`max` falls there", location: root)
+                return Conflict(
+                    reason: "\(phrase(Self.list(wanted))), and no answer in `min`…`max` falls there", location: root)
             }
             if question.kind != .multiple, let earlier = required[question.id] {
                 allowed.formIntersection(earlier.options)
@@ -45,7 +46,10 @@ struct ConditionSolver {
             if expanded.insert(question.id).inserted, let own = question.condition {
                 let line = question.location.line
                 queue += own.clauses.map { clause in
-                    (clause, { "`\(question.id)` (line \(line)) is asked only when `\(clause.questionID)` is \($0)" }, root)
+                    (
+                        clause,
+                        { "`\(question.id)` (line \(line)) is asked only when `\(clause.questionID)` is \($0)" }, root
+                    )
                 }
             }
         }

@@ -8,13 +8,15 @@ extension Linter {
             guard let condition = question.condition else { continue }
             if let dead = condition.clauses.first(where: { neverAsked[$0.questionID] != nil }) {
                 neverAsked[question.id] = question.location.line
-                report(.error,
-                       "question `\(question.id)` can never be asked: it reads `\(dead.questionID)`, which is never asked (line \(neverAsked[dead.questionID] ?? 0))",
-                       at: dead.location, help: "fix the condition of `\(dead.questionID)` first")
+                report(
+                    .error,
+                    "question `\(question.id)` can never be asked: it reads `\(dead.questionID)`, which is never asked (line \(neverAsked[dead.questionID] ?? 0))",
+                    at: dead.location, help: "fix the condition of `\(dead.questionID)` first")
             } else if let conflict = solver.conflict(in: condition) {
                 neverAsked[question.id] = question.location.line
-                report(.error, "question `\(question.id)` can never be asked: \(conflict.reason)", at: conflict.location,
-                       help: "name answers that can occur together, or drop one of the conditions")
+                report(
+                    .error, "question `\(question.id)` can never be asked: \(conflict.reason)", at: conflict.location,
+                    help: "name answers that can occur together, or drop one of the conditions")
             }
         }
     }

@@ -39,8 +39,9 @@ package struct ModelBalance: Sendable {
         }
         let total = Double(max(1, scored))
         let figures = Stance.allCases.map { stance in
-            Figures(stance: stance, winShare: Double(wins[stance.position]) / total,
-                    runnerUpShare: Double(seconds[stance.position]) / total, medianFit: median(fits[stance.position]))
+            Figures(
+                stance: stance, winShare: Double(wins[stance.position]) / total,
+                runnerUpShare: Double(seconds[stance.position]) / total, medianFit: median(fits[stance.position]))
         }
         return ModelBalance(count: scored, figures: figures)
     }

@@ -62,17 +62,21 @@ package struct ProfileSet: Sendable {
 
     private static func profile(_ node: Node, _ reader: SchemaReader) -> Profile? {
         guard let mapping = reader.mapping(node, "a profile") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["file", "organisation", "recommendation", "as_is", "close", "why"],
-                               required: ["file", "organisation", "recommendation", "as_is", "why"], in: "a profile")
+        let keys = reader.keys(
+            of: mapping, allowed: ["file", "organisation", "recommendation", "as_is", "close", "why"],
+            required: ["file", "organisation", "recommendation", "as_is", "why"], in: "a profile")
         let ids = Stance.allCases.map(\.rawValue)
         guard let file = reader.text(keys, "file", in: "a profile"),
-              let recommendation = reader.word(keys, "recommendation", in: "profile `\(file)`", oneOf: ids).flatMap(Stance.init),
-              let asIs = reader.word(keys, "as_is", in: "profile `\(file)`", oneOf: ids + ["undefined"])
+            let recommendation = reader.word(keys, "recommendation", in: "profile `\(file)`", oneOf: ids).flatMap(
+                Stance.init),
+            let asIs = reader.word(keys, "as_is", in: "profile `\(file)`", oneOf: ids + ["undefined"])
         else { return nil }
-        let close = keys["close"] == nil ? "no" : reader.word(keys, "close", in: "profile `\(file)`", oneOf: ["yes", "no"])
-        return Profile(file: file, organisation: reader.text(keys, "organisation", in: "profile `\(file)`") ?? "",
-                       recommendation: recommendation, asIs: Stance(rawValue: asIs), close: close == "yes",
-                       why: reader.text(keys, "why", in: "profile `\(file)`") ?? "")
+        let close =
+            keys["close"] == nil ? "no" : reader.word(keys, "close", in: "profile `\(file)`", oneOf: ["yes", "no"])
+        return Profile(
+            file: file, organisation: reader.text(keys, "organisation", in: "profile `\(file)`") ?? "",
+            recommendation: recommendation, asIs: Stance(rawValue: asIs), close: close == "yes",
+            why: reader.text(keys, "why", in: "profile `\(file)`") ?? "")
     }
 
     /// Assesses every profile's answers file against a questionnaire.

@@ -61,18 +61,31 @@ struct ProseCheck {
         let place = "`\(key)`" + (owner.map { " of `\($0)`" } ?? "")
         // Trimmed by scalars, not through Foundation's NSString bridge: on a questionnaire of
         // thousands of questions, that bridge was half of lint's time.
-        let normalised = String(Substring(text.lowercased()).trimming(where: { $0.isWhitespace || Self.closingMarks.contains($0) }))
+        let normalised = String(
+            Substring(text.lowercased()).trimming(where: { $0.isWhitespace || Self.closingMarks.contains($0) }))
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         if text.isEmpty {
-            findings.append(Diagnostic(.error, "\(place) is empty", in: source, at: scalar.location, width: scalar.width,
-                                       help: "write the text, or remove the line"))
-        } else if Self.placeholders.contains(normalised) || words.contains(where: { Self.placeholderWords.contains(String($0.trimming(where: Self.punctuation.contains))) })
-                    || normalised.contains("lorem ipsum") {
-            findings.append(Diagnostic(.error, "\(place) is a placeholder (\"\(text.prefix(40))\"), not text a reader can use",
-                                       in: source, at: scalar.location, width: scalar.width, help: "write the real text before the questionnaire is used"))
+            findings.append(
+                Diagnostic(
+                    .error, "\(place) is empty", in: source, at: scalar.location, width: scalar.width,
+                    help: "write the text, or remove the line"))
+        } else if Self.placeholders.contains(normalised)
+            || words.contains(where: {
+                Self.placeholderWords.contains(String($0.trimming(where: Self.punctuation.contains)))
+            })
+            || normalised.contains("lorem ipsum")
+        {
+            findings.append(
+                Diagnostic(
+                    .error, "\(place) is a placeholder (\"\(text.prefix(40))\"), not text a reader can use",
+                    in: source, at: scalar.location, width: scalar.width,
+                    help: "write the real text before the questionnaire is used"))
         } else if let minimum = Self.minimumWords[key], words.count < minimum {
-            findings.append(Diagnostic(.warning, "\(place) is only \(words.count) word\(words.count == 1 ? "" : "s"); it is too short to explain anything",
-                                       in: source, at: scalar.location, width: scalar.width, help: Self.advice[key]))
+            findings.append(
+                Diagnostic(
+                    .warning,
+                    "\(place) is only \(words.count) word\(words.count == 1 ? "" : "s"); it is too short to explain anything",
+                    in: source, at: scalar.location, width: scalar.width, help: Self.advice[key]))
         }
     }
 
@@ -85,9 +98,11 @@ struct ProseCheck {
     private func checkAddress(_ scalar: ScalarNode, owner: String?, into findings: inout [Diagnostic]) {
         let value = scalar.value.trimmingWhitespace()
         if !(value.hasPrefix("https://") || value.hasPrefix("http://")) || value.contains(" ") {
-            findings.append(Diagnostic(.warning, "`url`\(owner.map { " of `\($0)`" } ?? "") is not a web address: \"\(value)\"",
-                                       in: source, at: scalar.location, width: scalar.width,
-                                       help: "give the address where a reader can check the source, starting with https://"))
+            findings.append(
+                Diagnostic(
+                    .warning, "`url`\(owner.map { " of `\($0)`" } ?? "") is not a web address: \"\(value)\"",
+                    in: source, at: scalar.location, width: scalar.width,
+                    help: "give the address where a reader can check the source, starting with https://"))
         }
     }
 }

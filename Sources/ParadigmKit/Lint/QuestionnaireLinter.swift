@@ -20,14 +20,17 @@ public enum QuestionnaireLinter {
             var linter = Linter(questionnaire: questionnaire, source: source, document: document)
             for finding in linter.run() { diagnostics.append(finding) }
         }
-        return LintReport(fileName: source.name, subject: loaded.subject, diagnostics: diagnostics,
-                          questionnaire: loaded.questionnaire)
+        return LintReport(
+            fileName: source.name, subject: loaded.subject, diagnostics: diagnostics,
+            questionnaire: loaded.questionnaire)
     }
 
     /// Loads a questionnaire the way lint does — parse errors, schema errors of the
     /// questionnaire and of its paradigm texts, and placeholder prose, all collected — without
     /// the semantic checks. `questionnaire` is `nil` when it cannot be loaded.
-    public static func load(_ source: SourceFile, texts: (String) -> TextsLookup)
+    public static func load(
+        _ source: SourceFile, texts: (String) -> TextsLookup
+    )
         -> (questionnaire: Questionnaire?, diagnostics: Diagnostics, subject: LintReport.Subject, document: Document?)
     {
         var diagnostics = Diagnostics()
@@ -53,10 +56,13 @@ public enum QuestionnaireLinter {
                     for finding in ProseCheck(source: file).run(parsed.root) { diagnostics.append(finding) }
                 }
             case .unreadable(let reason):
-                diagnostics.append(Diagnostic(
-                    .error, "cannot read the paradigm texts `\(path.value)` named by `texts:`: \(reason)", in: source,
-                    at: path.location, width: path.width,
-                    help: "give a path relative to the questionnaire, or remove `texts:` to use the built-in texts"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "cannot read the paradigm texts `\(path.value)` named by `texts:`: \(reason)",
+                        in: source,
+                        at: path.location, width: path.width,
+                        help: "give a path relative to the questionnaire, or remove `texts:` to use the built-in texts")
+                )
             case .malformed(let found):
                 diagnostics.append(contentsOf: found)
             }
@@ -72,8 +78,12 @@ public enum QuestionnaireLinter {
                 case .found(let file): return file
                 case .malformed(let found): throw found
                 case .unreadable(let reason):
-                    throw Diagnostics([Diagnostic(.error, "cannot read the operating model `\(name)` named by `operating_model:`: \(reason)",
-                                                  file: source.name, help: "give a path relative to the questionnaire, or remove `operating_model:`")])
+                    throw Diagnostics([
+                        Diagnostic(
+                            .error, "cannot read the operating model `\(name)` named by `operating_model:`: \(reason)",
+                            file: source.name,
+                            help: "give a path relative to the questionnaire, or remove `operating_model:`")
+                    ])
                 }
             }
         } catch {
@@ -85,7 +95,9 @@ public enum QuestionnaireLinter {
     /// A file with syntax errors: they and the schema errors of every part that parsed, as its
     /// loader reports them. Nothing more is checked: findings about a questionnaire that did
     /// not load whole would be guesses.
-    private static func withSyntaxErrors(_ parsed: PartialDocument)
+    private static func withSyntaxErrors(
+        _ parsed: PartialDocument
+    )
         -> (questionnaire: Questionnaire?, diagnostics: Diagnostics, subject: LintReport.Subject, document: Document?)
     {
         let subject = subject(of: parsed.document.root)
@@ -107,9 +119,12 @@ public enum QuestionnaireLinter {
         loaderErrors { () throws(Diagnostics) in
             switch subject {
             case .questionnaire:
-                _ = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in try builtInTexts() }
+                _ = try QuestionnaireLoader.load(source) { (_: String?) throws(Diagnostics) -> ParadigmTexts in
+                    try builtInTexts()
+                }
             case .paradigmTexts: _ = try ParadigmTextsLoader.load(source)
-            case .operatingModel: _ = try OperatingModelLoader.load(source, questions: try Questionnaire.builtIn().questions)
+            case .operatingModel:
+                _ = try OperatingModelLoader.load(source, questions: try Questionnaire.builtIn().questions)
             }
         }
     }

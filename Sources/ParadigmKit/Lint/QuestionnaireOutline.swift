@@ -10,11 +10,14 @@ public enum QuestionnaireOutline {
         var out = OutlineWriter(width: width)
         let numbers = Self.numbers(questionnaire)
         out.line(questionnaire.title)
-        out.line("\(questionnaire.id), version \(questionnaire.version): \(count(questionnaire.questions.count, "question")) in "
-            + "\(count(questionnaire.sections.count, "section")), \(count(questionnaire.gates.count, "readiness gate"))")
+        out.line(
+            "\(questionnaire.id), version \(questionnaire.version): \(count(questionnaire.questions.count, "question")) in "
+                + "\(count(questionnaire.sections.count, "section")), \(count(questionnaire.gates.count, "readiness gate"))"
+        )
         out.blank()
         out.line("How to read this outline")
-        out.paragraph("""
+        out.paragraph(
+            """
             Each answer leans towards some paradigms (+) and away from others (-). The points are \
             multiplied by the question's importance and added up, and each paradigm's score is its \
             share of the points it could have had from the questions answered; the highest fit \
@@ -35,7 +38,8 @@ public enum QuestionnaireOutline {
         if !questionnaire.gates.isEmpty {
             out.blank()
             out.line("Readiness gates")
-            out.paragraph("""
+            out.paragraph(
+                """
                 A gate never changes which paradigm fits best. When its answers are given, it caps \
                 the "ready now" score of the paradigms it names, and the brief says what would lift it.
                 """, indent: 2)
@@ -47,8 +51,12 @@ public enum QuestionnaireOutline {
         return out.text
     }
 
-    private static func render(_ question: Question, numbers: [String: String], questionnaire: Questionnaire, into out: inout OutlineWriter) {
-        out.paragraph("\(numbers[question.id] ?? "") \(question.prompt)", indent: 3, hanging: (numbers[question.id]?.count ?? 0) + 1)
+    private static func render(
+        _ question: Question, numbers: [String: String], questionnaire: Questionnaire, into out: inout OutlineWriter
+    ) {
+        out.paragraph(
+            "\(numbers[question.id] ?? "") \(question.prompt)", indent: 3,
+            hanging: (numbers[question.id]?.count ?? 0) + 1)
         var facts = ["[\(question.id)] \(answerShape(question))"]
         if question.kind != .text {
             if question.purpose == .fact { facts.append("A fact every respondent should answer alike.") }
@@ -69,7 +77,8 @@ public enum QuestionnaireOutline {
         }
         out.paragraph(facts.joined(separator: " "), indent: 7)
         if let condition = question.condition {
-            out.paragraph("Asked only when \(describe(condition, numbers: numbers, questionnaire: questionnaire)).", indent: 7)
+            out.paragraph(
+                "Asked only when \(describe(condition, numbers: numbers, questionnaire: questionnaire)).", indent: 7)
         }
         let scored = question.purpose != .perception && question.weight != 0
         for option in shownOptions(question) {
@@ -93,14 +102,19 @@ public enum QuestionnaireOutline {
         }
     }
 
-    private static func render(_ gate: Gate, numbers: [String: String], questionnaire: Questionnaire, into out: inout OutlineWriter) {
+    private static func render(
+        _ gate: Gate, numbers: [String: String], questionnaire: Questionnaire, into out: inout OutlineWriter
+    ) {
         out.paragraph("- \(gate.title) [\(gate.id)]", indent: 2, hanging: 2)
         let capped = gate.caps.map(\.shortName).joined(separator: ", ")
         var holds = "Holds \(capped) at \(gate.cap.plain) or below"
         if gate.sparesAsIs { holds += ", except the model run today" }
-        if gate.capPerStep > 0 { holds += ", \(gate.capPerStep.plain) lower for each further step of change from today's model" }
-        out.paragraph("Fires when \(describe(gate.condition, numbers: numbers, questionnaire: questionnaire)). "
-            + holds + ".", indent: 4)
+        if gate.capPerStep > 0 {
+            holds += ", \(gate.capPerStep.plain) lower for each further step of change from today's model"
+        }
+        out.paragraph(
+            "Fires when \(describe(gate.condition, numbers: numbers, questionnaire: questionnaire)). "
+                + holds + ".", indent: 4)
         out.paragraph("Why: \(gate.why)", indent: 4, hanging: 5)
         out.paragraph("To lift it: \(gate.lift)", indent: 4, hanging: 12)
     }
@@ -133,22 +147,26 @@ public enum QuestionnaireOutline {
     }
 
     private static func optionName(_ option: Option, in question: Question) -> String {
-        guard case .number(let low, _, let unit) = question.kind, let position = question.options.firstIndex(of: option) else {
+        guard case .number(let low, _, let unit) = question.kind, let position = question.options.firstIndex(of: option)
+        else {
             return option.label
         }
         let suffix = unit.map { " \($0)" } ?? ""
         let start = position == 0 ? nil : question.options[position - 1].below
-        let range: String = switch (start, option.below) {
-        case (nil, let below?): "under \(below.grouped)\(suffix)"
-        case (let from?, let below?): "\(from.grouped) to under \(below.grouped)\(suffix)"
-        case (let from?, nil): "\(from.grouped)\(suffix) or more"
-        case (nil, nil): "from \(low.grouped)\(suffix)"
-        }
+        let range: String =
+            switch (start, option.below) {
+            case (nil, let below?): "under \(below.grouped)\(suffix)"
+            case (let from?, let below?): "\(from.grouped) to under \(below.grouped)\(suffix)"
+            case (let from?, nil): "\(from.grouped)\(suffix) or more"
+            case (nil, nil): "from \(low.grouped)\(suffix)"
+            }
         return "\(option.label) (\(range))"
     }
 
     /// "3.4 (has_trial) is “Yes” and 3.5 (pql_use) is “Scoring” or “Routing”".
-    private static func describe(_ condition: Condition, numbers: [String: String], questionnaire: Questionnaire) -> String {
+    private static func describe(
+        _ condition: Condition, numbers: [String: String], questionnaire: Questionnaire
+    ) -> String {
         condition.clauses.map { clause in
             let question = questionnaire.question(clause.questionID)
             let labels = clause.optionIDs.map { id in "“\(question?.option(id)?.label ?? id)”" }
@@ -165,7 +183,9 @@ public enum QuestionnaireOutline {
             stances.removeAll { $0.direction != nil }
         }
         entries += stances.map { ($0.shortName, weights[$0]) }
-        let sorted = entries.filter { $0.value != 0 }.sorted { $0.value != $1.value ? abs($0.value) > abs($1.value) : false }
+        let sorted = entries.filter { $0.value != 0 }.sorted {
+            $0.value != $1.value ? abs($0.value) > abs($1.value) : false
+        }
         let towards = sorted.filter { $0.value > 0 }.map { "\($0.name) +\($0.value.plain)" }
         let against = sorted.filter { $0.value < 0 }.map { "\($0.name) \($0.value.plain)" }
         if towards.isEmpty, against.isEmpty { return "no leaning" }

@@ -40,7 +40,8 @@ extension WitnessSearch {
             let varies = stances.contains { stance in Set(question.options.map { $0.weights[stance] }).count > 1 }
             func totals(_ weights: WeightSet) -> [StanceTotals?] {
                 question.options.indices.map { pick in
-                    Contribution.counted(question: question, answer: value(question, pick), weights: weights).map { contribution in
+                    Contribution.counted(question: question, answer: value(question, pick), weights: weights).map {
+                        contribution in
                         var totals = StanceTotals()
                         totals.add(contribution)
                         return totals
@@ -48,7 +49,8 @@ extension WitnessSearch {
                 }
             }
             return Item(
-                question: question, choices: question.options.indices.filter { question.canBeChosen(question.options[$0]) },
+                question: question,
+                choices: question.options.indices.filter { question.canBeChosen(question.options[$0]) },
                 fit: totals(.fit), today: totals(.today), weights: values, low: low, high: high,
                 counts: question.informs.countsForFit && varies, clauses: clauses(question.condition, scored, position))
         }
@@ -81,7 +83,8 @@ extension WitnessSearch {
     private static func clauses(_ condition: Condition?, _ scored: [Question], _ position: [String: Int]) -> [Clause] {
         (condition?.clauses ?? []).compactMap { clause in
             guard let index = position[clause.questionID] else { return nil }
-            let options = scored[index].options.enumerated().filter { clause.optionIDs.contains($0.element.id) }.map(\.offset)
+            let options = scored[index].options.enumerated().filter { clause.optionIDs.contains($0.element.id) }.map(
+                \.offset)
             return Clause(item: index, options: Set(options))
         }
     }

@@ -20,7 +20,9 @@ extension WitnessSearch {
 
         /// Whether clauses hold: each names an asked question answered with one of its options.
         func holds(_ clauses: [Clause]) -> Bool {
-            clauses.allSatisfy { clause in asked[clause.item] && picks[clause.item].map { clause.options.contains($0) } ?? false }
+            clauses.allSatisfy { clause in
+                asked[clause.item] && picks[clause.item].map { clause.options.contains($0) } ?? false
+            }
         }
 
         fileprivate mutating func setPick(_ index: Int, _ pick: Int?) { picks[index] = pick }
@@ -85,10 +87,13 @@ extension WitnessSearch {
     /// fire, the as-is model, less change), by ``Assessor/rank(fit:today:fired:undefined:steps:)``.
     func ranking(_ state: State) -> [Stance] {
         let fired = questionnaire.gates.indices.filter { state.holds(gateClauses[$0]) }.map { questionnaire.gates[$0] }
-        let undefined = questionnaire.undefinedPractice.map { practice in
-            signClauses.count { state.holds($0) } >= practice.minimum
-        } ?? false
-        return Assessor.rank(fit: state.fit, today: state.today, fired: fired, undefined: undefined,
-                             steps: questionnaire.changeSteps).ranking
+        let undefined =
+            questionnaire.undefinedPractice.map { practice in
+                signClauses.count { state.holds($0) } >= practice.minimum
+            } ?? false
+        return Assessor.rank(
+            fit: state.fit, today: state.today, fired: fired, undefined: undefined,
+            steps: questionnaire.changeSteps
+        ).ranking
     }
 }

@@ -59,7 +59,10 @@ struct WitnessSearch {
         // Then restarts from answers drawn with a fixed seed, so that lint stays deterministic.
         var generator = SplitMix64(seed: 0x5EED + UInt64(t))
         for _ in 0..<Self.restarts {
-            starts.append(items.map { item in item.choices.isEmpty ? nil : item.choices[Int(generator.next() % UInt64(item.choices.count))] })
+            starts.append(
+                items.map { item in
+                    item.choices.isEmpty ? nil : item.choices[Int(generator.next() % UInt64(item.choices.count))]
+                })
         }
         var cutShort = false
         for start in starts {
@@ -174,8 +177,9 @@ struct WitnessSearch {
             confirmed = assessment.recommendation == stance
         }
         let unsure = items.indices.filter { asked[$0] && picks[$0] == nil }.map { items[$0].question }
-        return Attempt(picks: picks, scores: scores, lead: value.lead, closestRival: Self.stances[value.rival],
-                       confirmed: confirmed, unsure: unsure)
+        return Attempt(
+            picks: picks, scores: scores, lead: value.lead, closestRival: Self.stances[value.rival],
+            confirmed: confirmed, unsure: unsure)
     }
 
     /// The picks as an answers file would give them: every asked question answered (or unsure).
@@ -192,4 +196,3 @@ struct WitnessSearch {
         return answers
     }
 }
-

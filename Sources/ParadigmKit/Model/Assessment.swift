@@ -57,7 +57,8 @@ public struct Assessment: Sendable {
     /// The model with the best ready-now score (the one to operate in while gates are lifted).
     public var bestReadyNow: Stance {
         let ready = ranking.map { ($0, readyNow($0)) }
-        return ready.max { lhs, rhs in lhs.1 < rhs.1 || (lhs.1 == rhs.1 && rank(lhs.0) > rank(rhs.0)) }?.0 ?? recommendation
+        return ready.max { lhs, rhs in lhs.1 < rhs.1 || (lhs.1 == rhs.1 && rank(lhs.0) > rank(rhs.0)) }?.0
+            ?? recommendation
     }
 
     private func rank(_ stance: Stance) -> Int { ranking.firstIndex(of: stance) ?? 0 }

@@ -45,22 +45,27 @@ public enum Assessor {
         guard fit.hasEvidence else {
             let ownWork = questionnaire.answersOwnWorkOnly(answers.respondent.role)
             let label = answers.respondent.role.flatMap(questionnaire.role)?.label.lowercased() ?? ""
-            throw Diagnostics([Diagnostic(
-                .error, "none of the answered questions says anything about fit, so there is nothing to recommend",
-                file: answers.sourceName,
-                help: ownWork
-                    ? "a \(label) answers about their own work only; these answers join a team brief with the leaders' answers (paradigm brief FOLDER)"
-                    : "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)")])
+            throw Diagnostics([
+                Diagnostic(
+                    .error, "none of the answered questions says anything about fit, so there is nothing to recommend",
+                    file: answers.sourceName,
+                    help: ownWork
+                        ? "a \(label) answers about their own work only; these answers join a team brief with the leaders' answers (paradigm brief FOLDER)"
+                        : "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)"
+                )
+            ])
         }
         let today = ScoreSet(contributions: todayContributions)
         let value = { (id: String) in answers[id]?.value }
         let fired = questionnaire.gates.filter { gate in gate.condition.holds(answers: value) }
         let signs = questionnaire.undefinedPractice?.signsHolding(answers: value) ?? []
         let undefined = signs.count >= (questionnaire.undefinedPractice?.minimum ?? Int.max)
-        let (ranking, asIs) = rank(fit: fit.totals, today: today.totals, fired: fired, undefined: undefined,
-                                   steps: questionnaire.changeSteps)
-        return Assessment(questionnaire: questionnaire, answers: answers, fit: fit, today: today,
-                          firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: undefined ? signs : [])
+        let (ranking, asIs) = rank(
+            fit: fit.totals, today: today.totals, fired: fired, undefined: undefined,
+            steps: questionnaire.changeSteps)
+        return Assessment(
+            questionnaire: questionnaire, answers: answers, fit: fit, today: today,
+            firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: undefined ? signs : [])
     }
 
     /// The model run today: the best as-is score, when enough practice questions were answered
@@ -76,9 +81,11 @@ public enum Assessor {
         fit: StanceTotals, today: StanceTotals, fired: [Gate], undefined: Bool, steps: ChangeSteps
     ) -> (ranking: [Stance], asIs: Stance?) {
         let asIs = asIs(today: today, undefined: undefined)
-        let ranking = rank(fit, gatesHolding: { stance in
-            fired.filter { $0.cap(for: stance, asIs: asIs, steps: steps) != nil }.count
-        }, asIs: asIs)
+        let ranking = rank(
+            fit,
+            gatesHolding: { stance in
+                fired.filter { $0.cap(for: stance, asIs: asIs, steps: steps) != nil }.count
+            }, asIs: asIs)
         return (ranking, asIs)
     }
 

@@ -56,8 +56,8 @@ public struct Contribution: Sendable, Equatable {
     static func counted(question: Question, answer: AnswerValue, weights: WeightSet) -> Contribution? {
         let informs = question.informs
         guard weights == .fit ? informs.countsForFit : informs.countsForToday,
-              let contribution = Contribution(question: question, answer: answer, weights: weights),
-              contribution.isInformative
+            let contribution = Contribution(question: question, answer: answer, weights: weights),
+            contribution.isInformative
         else { return nil }
         return contribution
     }

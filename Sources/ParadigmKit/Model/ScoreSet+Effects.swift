@@ -23,6 +23,8 @@ extension ScoreSet {
         let forB = Dictionary(effects(on: b).map { ($0.contribution.questionID, $0.points) }, uniquingKeysWith: +)
         return effects(on: a)
             .map { Effect(contribution: $0.contribution, points: $0.points - (forB[$0.contribution.questionID] ?? 0)) }
-            .sorted { $0.points != $1.points ? $0.points > $1.points : $0.contribution.questionID < $1.contribution.questionID }
+            .sorted {
+                $0.points != $1.points ? $0.points > $1.points : $0.contribution.questionID < $1.contribution.questionID
+            }
     }
 }

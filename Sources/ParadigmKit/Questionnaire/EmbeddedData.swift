@@ -7,4744 +7,4744 @@ enum EmbeddedData {
     static let operatingModelName = "Questionnaires/operating-model.yaml"
 
     static let questionnaire = #"""
-# Paradigm Advisor — default questionnaire.
-#
-# Three layers, as in docs/questionnaire-format.md, each question in one of them (`informs:`):
-#   fit (to-be)     `weights:`: which candidate model the market, buyers, deal economics and
-#                   goals call for (the sections company, motion and buyers, and growth_goal);
-#   today (as-is)   `today:`: which model the organisation runs now, from its structure and
-#                   practice; `undefined_practice:` reads no deliberate model at all;
-#   readiness       no weights: capability and intent, read only by the gates at the end, which
-#                   never change fit and cap the "ready now" score.
-#
-# Candidate models (stances): siloed, assimilated, subservient_sales_led (marketing serves
-# sales), subservient_product_led (sales serves a marketing- or product-led engine),
-# proportionate. A stance left out of an option's weights counts as 0.
-#
-# The leanings are this tool's working interpretation of Forrester's four paradigms
-# (Forrester, "The Future Of Marketing And Sales Alignment", 2024), not Forrester's own scoring;
-# the sources behind each figure are named in the help texts and in paradigms.yaml.
-# Roles with `answers: own_work` (the sales and marketing team members) are asked only the
-# questions marked `asked_of: everyone` and the perception questions: their own daily work and
-# their view of the relationship; a team brief takes the organisation's facts from the others.
-# Weights range -3..3; importance (`weight:`) is 1 except for a few decisive questions.
-# After a change, check the balance and the profiles: Benchmarks/run.sh model.
+        # Paradigm Advisor — default questionnaire.
+        #
+        # Three layers, as in docs/questionnaire-format.md, each question in one of them (`informs:`):
+        #   fit (to-be)     `weights:`: which candidate model the market, buyers, deal economics and
+        #                   goals call for (the sections company, motion and buyers, and growth_goal);
+        #   today (as-is)   `today:`: which model the organisation runs now, from its structure and
+        #                   practice; `undefined_practice:` reads no deliberate model at all;
+        #   readiness       no weights: capability and intent, read only by the gates at the end, which
+        #                   never change fit and cap the "ready now" score.
+        #
+        # Candidate models (stances): siloed, assimilated, subservient_sales_led (marketing serves
+        # sales), subservient_product_led (sales serves a marketing- or product-led engine),
+        # proportionate. A stance left out of an option's weights counts as 0.
+        #
+        # The leanings are this tool's working interpretation of Forrester's four paradigms
+        # (Forrester, "The Future Of Marketing And Sales Alignment", 2024), not Forrester's own scoring;
+        # the sources behind each figure are named in the help texts and in paradigms.yaml.
+        # Roles with `answers: own_work` (the sales and marketing team members) are asked only the
+        # questions marked `asked_of: everyone` and the perception questions: their own daily work and
+        # their view of the relationship; a team brief takes the organisation's facts from the others.
+        # Weights range -3..3; importance (`weight:`) is 1 except for a few decisive questions.
+        # After a change, check the balance and the profiles: Benchmarks/run.sh model.
 
-id: paradigm-advisor
-version: "1.0"
-title: Marketing and sales paradigm questionnaire
-texts: paradigms.yaml
-operating_model: operating-model.yaml
+        id: paradigm-advisor
+        version: "1.0"
+        title: Marketing and sales paradigm questionnaire
+        texts: paradigms.yaml
+        operating_model: operating-model.yaml
 
-# Roles. `level:` sets the perception gap's sides (executives, practitioners) and is also the
-# wider group an anonymous team brief merges a role into when fewer than three people hold it
-# (docs/team-brief.md, "Anonymous briefs"): CEO, CMO and CRO into Executives; revenue
-# operations, marketing team, sales team and other into Practitioners. `function:` sets the
-# marketing–sales sides.
-roles:
-  - id: ceo
-    label: CEO or founder
-    level: executive
-    function: general
-  - id: cmo
-    label: CMO or marketing leader
-    level: executive
-    function: marketing
-  - id: cro
-    label: CRO or sales leader
-    level: executive
-    function: sales
-  - id: revops
-    label: Revenue operations
-    level: practitioner
-    function: operations
-  - id: marketing_team
-    label: Marketing team member
-    level: practitioner
-    function: marketing
-    answers: own_work
-  - id: sales_team
-    label: Sales team member
-    level: practitioner
-    function: sales
-    answers: own_work
-  - id: other
-    label: Other
-    level: practitioner
-    function: general
-
-sections:
-  # ------------------------------------------------------------------------------------------
-  - id: company
-    title: Company profile
-    intro: |
-      A few facts about the business as a whole. Size, stage and the way you earn revenue
-      decide how much coordination between marketing and sales is worth paying for.
-    questions:
-      - id: company_size
-        prompt: How many people work in the company in total?
-        help: |
-          Headcount tells how far people can still coordinate through everyday contact
-          rather than through written rules, shared systems and formal meetings. Kotler,
-          Rackham and Krishnaswamy (HBR, 2006) found that a loose relationship can work well in
-          a small firm with good personal ties; as headcount, segments and budget grow,
-          informal coordination has more to carry and its gaps cost more.
-        type: single
-        purpose: fact
-        options:
-          - id: under_50
-            label: Fewer than 50
-            weights:
-              siloed: 1
-              assimilated: -1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -2
-            why: At this size marketing usually supports the founder or sellers directly; formal governance costs more than it returns.
-          - id: 50_to_199
-            label: 50 to 199
-            weights:
-              siloed: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
-            why: Still small enough for one function to set the agenda and the other to follow without much friction.
-          - id: 200_to_999
-            label: 200 to 999
-            weights:
-              assimilated: 1
-            why: The stage where separate teams start to duplicate work and one revenue leader becomes attractive.
-          - id: 1000_to_4999
-            label: 1,000 to 4,999
-            weights:
-              siloed: 1
-              subservient_sales_led: -1
-              subservient_product_led: -1
-              proportionate: 1
-            why: Large enough for specialised functions, or for a deliberate split of authority between peers.
-          - id: 5000_plus
-            label: 5,000 or more
-            weights:
-              subservient_sales_led: -1
-              subservient_product_led: -2
-              proportionate: 2
-            why: Large firms usually run several motions, which calls for flexible, evidence-based allocation rather than one function serving another.
-
-      - id: company_stage
-        prompt: Which stage best describes the company today?
-        help: |
-          Stage shows where revenue comes from today and how settled the offer and the
-          organisation are. In a founder-led company much of the selling still runs through
-          one person; a scaling company repeats a motion that already works, at speed; a
-          mature business with several lines weighs short-term and long-term work across
-          offers with different economics; a turnaround resets priorities and budgets. Each
-          situation asks different things of marketing, of sales and of how they share work.
-        type: single
-        purpose: fact
-        options:
-          - id: founder_led
-            label: Founder-led; the founder still closes many deals
-            weights:
-              siloed: -1
-              assimilated: -1
-              subservient_sales_led: 2
-              proportionate: -2
-            why: Founder-led selling makes marketing a support function for the founder's pipeline.
-          - id: scaling
-            label: Scaling a proven offer quickly
-            weights:
-              siloed: -1
-              assimilated: 2
-              subservient_product_led: 1
-            why: Fast scaling rewards one funnel, one number and quick trade-offs under a single leader.
-          - id: mature_core
-            label: Mature, with one main product line
-            weights:
-              siloed: 1
-              assimilated: 1
-              proportionate: -1
-            why: Stable, well-understood offers let two specialised teams work to clear rules at the border.
-          - id: mature_multi
-            label: Mature, with several product lines or businesses
-            weights:
-              assimilated: 1
-              subservient_sales_led: -1
-              subservient_product_led: -1
-              proportionate: 3
-            why: Several lines with different economics need authority and budget set line by line on evidence.
-          - id: turnaround
-            label: In a turnaround or restructuring
-            weights:
-              siloed: -2
-              assimilated: 3
-              subservient_sales_led: 1
-              proportionate: -2
-            why: A turnaround needs one accountable leader and fast decisions more than negotiated balance.
-
-      - id: revenue_model
-        prompt: How does the company mainly earn its revenue?
-        help: |
-          When revenue recurs, the customer's whole life cycle (first purchase, onboarding,
-          renewal, expansion) crosses marketing, sales and customer success, so handoffs
-          multiply. One-off sales and routine reorders keep the work more sequential, with
-          fewer points where the two teams' work overlaps.
-        type: single
-        purpose: fact
-        options:
-          - id: one_off
-            label: One-off sales and repeat orders
-            weights:
-              siloed: 2
-              assimilated: -1
-              subservient_sales_led: 1
-              subservient_product_led: -1
-            why: Transactional revenue keeps marketing's and sales' jobs distinct and sequential.
-          - id: projects
-            label: Projects, services or large contracts priced deal by deal
-            weights:
-              assimilated: 0
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: 1
-            why: Deal-by-deal pricing puts sellers at the centre, with marketing supporting pursuits.
-          - id: subscription
-            label: Subscriptions or recurring contracts
-            weights:
-              siloed: -2
-              assimilated: 2
-              subservient_product_led: 1
-              proportionate: 1
-            why: Recurring revenue spans the whole life cycle, which favours one revenue organisation or shared outcomes.
-          - id: usage
-            label: Usage- or consumption-based pricing
-            weights:
-              assimilated: 1
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: 1
-            why: Revenue that grows with product use is driven by the product experience, with sales assisting.
-          - id: mixed
-            label: A mix of these across products
-            weights:
-              assimilated: 1
-              proportionate: 2
-            why: Different revenue models side by side call for authority allocated model by model.
-
-      - id: segments_count
-        prompt: How many customer segments do you sell to in clearly different ways (for example big accounts through field sales and small firms online)?
-        help: |
-          Each segment sold in its own way has its own buyers, deal sizes and channels, so the
-          work marketing and sales do for it, and what passes between them, differs too. With
-          one motion, one set of working rules can cover the whole company; with several, a
-          rule that suits one segment may fail another.
-        type: single
-        purpose: fact
-        options:
-          - id: one
-            label: One segment, one way of selling
-            weights:
-              siloed: 1
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -2
-            why: A single motion can be run under one simple rule; proportional allocation adds little.
-          - id: two
-            label: Two
-            weights:
-              proportionate: 1
-            why: Two motions can still sit under one leader, or be balanced between peers.
-          - id: three_plus
-            label: Three or more
-            weights:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: -2
-              proportionate: 3
-            why: Many motions rarely suit one function serving the other; authority should follow each segment's evidence.
-
-      - id: product_complexity
-        prompt: How standard is what you sell?
-        help: |
-          How standard the offer is decides how much of what is sold is settled before a buyer
-          meets a seller. Kotler and colleagues (HBR, 2006) suggest that clear rules and a
-          common language are enough when the offer is "cut-and-dried", while products shaped
-          or customised during the sale need marketing insight and sales judgement at the
-          same time.
-        type: single
-        purpose: fact
-        options:
-          - id: standard
-            label: Standard, catalogue-style products bought as specified
-            weights:
-              siloed: 3
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: -2
-            why: Standard offers let each team do its own job well, with a clean handoff between them.
-          - id: configured
-            label: Configured from standard options
-            weights:
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 1
-            why: Configuration adds some joint work but rarely needs a change of structure.
-          - id: customised
-            label: Shaped or customised during the sale
-            weights:
-              siloed: -2
-              assimilated: 2
-              subservient_sales_led: 1
-              subservient_product_led: -2
-              proportionate: 2
-            why: Offers shaped during the sale need marketing and sales working on the same pursuit, under one leader or as peers.
-
-      - id: pace_of_change
-        prompt: How fast do your products, prices and go-to-market change?
-        help: |
-          Every change to the offer means new messages, prices and sales material that both
-          teams must pick up at once. Kotler and colleagues (HBR, 2006) point to shorter
-          product life cycles and fast technology turnover as conditions that call for closer
-          joint planning. When the offer changes slowly, agreed ways of working stay valid for
-          longer.
-        type: scale
-        purpose: fact
-        low:
-          label: Slowly; little changes from year to year
-          weights:
-            siloed: 2
-            assimilated: -1
-            subservient_product_led: -1
-            proportionate: -1
-          why: A stable offer lets separate teams work to fixed rules without costly rework.
-        high:
-          label: Fast; frequent releases, new offers and short life cycles
-          weights:
-            siloed: -2
-            assimilated: 2
-            subservient_product_led: 2
-            proportionate: 2
-          why: Rapid change punishes slow handoffs and rewards shared data and joint decisions.
-
-  # ------------------------------------------------------------------------------------------
-  - id: motion
-    title: Sales motion and deal economics
-    intro: |
-      How deals are won and what they are worth. Deal size and sales cycle decide what a
-      seller's time can pay for, and so how much of the work marketing or the product must do.
-    questions:
-      - id: first_year_deal_value
-        prompt: What is a typical new customer worth to you in its first year, in US dollars?
-        help: |
-          Deal value sets how much selling effort each deal can carry. Below a few thousand
-          dollars a year a rep's time rarely pays, so the product and marketing must do most of
-          the work; well above fifty thousand, sellers and buying committees take centre stage.
-          Give a rough median, not the biggest deal; if segments differ widely, answer for
-          the segment that brings in most new revenue.
-        type: number
-        purpose: fact
-        weight: 2
-        min: 0
-        max: 100000000
-        unit: USD
-        bands:
-          - id: under_5k
-            label: Under $5,000
-            below: 5000
-            weights:
-              siloed: 1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-              proportionate: -2
-            why: Low first-year value rarely pays for a rep; a product- or marketing-led engine has to carry the sale.
-          - id: 5k_to_50k
-            label: $5,000 to $49,999
-            below: 50000
-            weights:
-              siloed: 2
-              assimilated: 1
-              subservient_product_led: 1
-            why: Mid-sized deals suit efficient, repeatable handoffs or a single funnel run by one team.
-          - id: 50k_to_250k
-            label: $50,000 to $249,999
-            below: 250000
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: 2
-            why: Larger deals are sales-led and involve committees; marketing either serves the pursuit or shares ownership of it.
-          - id: 250k_plus
-            label: $250,000 or more
-            weights:
-              siloed: -2
-              subservient_sales_led: 3
-              subservient_product_led: -3
-              proportionate: 2
-            why: Very large deals are won by account teams; marketing's work must be shaped around named accounts.
-
-      - id: sales_cycle_days
-        prompt: How many days does a typical new deal take from first real conversation to signature?
-        help: |
-          Cycle length shows how often a buyer passes between your content and your people
-          before deciding: a few times in a short cycle, back and forth many times in a long
-          one, with both teams touching the same deal again and again. Gartner
-          argues that the marketing-to-sales handoff should no longer exist for complex
-          purchases (Gartner, 2018). If segments differ widely, answer for the segment that
-          brings in most new revenue.
-        type: number
-        purpose: fact
-        min: 0
-        max: 2000
-        unit: days
-        bands:
-          - id: under_30
-            label: Under 30 days
-            below: 30
-            weights:
-              siloed: 2
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: -2
-            why: Short cycles favour a simple handoff or a self-serve path over shared ownership.
-          - id: 30_to_90
-            label: 30 to 89 days
-            below: 90
-            weights:
-              siloed: 1
-              assimilated: 1
-            why: Moderate cycles work with clear stage rules or one funnel under one leader.
-          - id: 90_to_180
-            label: 90 to 179 days
-            below: 180
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: -1
-              proportionate: 1
-            why: Longer cycles need marketing engaged beyond the first touch.
-          - id: 180_plus
-            label: 180 days or more
-            weights:
-              siloed: -2
-              assimilated: 1
-              subservient_product_led: -3
-              proportionate: 3
-            why: Very long cycles keep both teams engaged throughout, so ownership is best shared stage by stage.
-
-      - id: buying_group_size
-        prompt: How many people on the customer's side typically take part in a purchase decision?
-        help: |
-          Forrester reports that the average B2B buying decision involves 13 people and that
-          89% of decisions span two or more departments (Forrester, as reported by Immediate
-          Future). The more people take part, the more of them form a view from content before
-          any seller meets them, and the more content and sellers reach the same group at the
-          same time rather than one after the other.
-        type: single
-        purpose: fact
-        options:
-          - id: one_or_two
-            label: One or two
-            weights:
-              siloed: 2
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: -2
-            why: A single buyer can be served by one path, online or with one rep.
-          - id: three_to_six
-            label: Three to six
-            weights:
-              siloed: 1
-              assimilated: 1
-            why: A small committee is manageable with clear stage rules or one funnel.
-          - id: seven_to_twelve
-            label: Seven to twelve
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: -1
-              proportionate: 2
-            why: Bigger committees need marketing and sales to reach different members at once.
-          - id: thirteen_plus
-            label: Thirteen or more
-            weights:
-              siloed: -2
-              subservient_sales_led: 1
-              subservient_product_led: -2
-              proportionate: 3
-            why: Committees above Forrester's average need coordinated, account-level work from both teams.
-
-      - id: primary_motion
-        prompt: Which way of selling brings in most of your new revenue?
-        help: |
-          The main motion shows where buyers are won: in meetings with sellers, in the product
-          itself, through partners, or through several of these at once. It decides where most
-          of the persuading happens, what marketing's work has to feed and what sellers need
-          from it; partners add a third party between your teams and the buyer.
-        type: single
-        purpose: fact
-        weight: 2
-        unsure: not_allowed
-        options:
-          - id: field
-            label: Field sales; account executives work named accounts, often in person
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: 3
-              subservient_product_led: -3
-            why: Field selling makes sellers the lead function and marketing the support.
-          - id: inside
-            label: Inside sales by phone and video
-            weights:
-              siloed: 1
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-            why: Inside teams sell at volume from one funnel; marketing feeds them, and one set of numbers helps.
-          - id: channel
-            label: Channel; partners, dealers or resellers sell for us
-            weights:
-              siloed: 2
-              assimilated: -1
-              subservient_product_led: -2
-              proportionate: -1
-            why: When partners sell, marketing and sales serve different audiences and can work apart under clear rules.
-          - id: product_led
-            label: Self-serve or product-led; buyers sign up and buy online
-            weights:
-              siloed: -1
-              subservient_sales_led: -3
-              subservient_product_led: 3
-            why: A self-serve engine leads; sales assists the accounts it surfaces.
-          - id: hybrid
-            label: Several of these, none clearly dominant
-            weights:
-              siloed: -2
-              subservient_sales_led: -1
-              proportionate: 3
-            why: Several motions of similar weight need authority allocated motion by motion.
-
-      - id: abm
-        prompt: How central is account-based marketing (marketing and sales jointly targeting named accounts) to how you sell?
-        help: |
-          Account-based work only succeeds when marketing and sales plan and act on the same
-          accounts together. Respondents to Demand Gen Report's 2018 ABM Benchmark named
-          sales and marketing alignment their second-biggest ABM challenge, at 39% (as
-          reported by digitalpud.com, 2018).
-        type: single
-        purpose: fact
-        options:
-          - id: none
-            label: We do not do it
-            weights:
-              siloed: 1
-              subservient_product_led: 1
-              proportionate: -1
-            why: Without named-account work, each team can run its own programmes.
-          - id: pilot
-            label: A pilot or a few accounts
-            weights:
-              assimilated: 1
-              proportionate: 1
-            why: A pilot shows interest in joint account work but does not yet shape the structure.
-          - id: top_accounts
-            label: Core for our top accounts
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: -1
-              proportionate: 2
-            why: Named-account programmes need shared planning and shared credit.
-          - id: primary
-            label: The main way we go to market
-            weights:
-              siloed: -2
-              subservient_sales_led: 1
-              subservient_product_led: -2
-              proportionate: 3
-            why: When accounts are the unit of work, neither team can own the journey alone.
-
-      - id: marketing_sourced_pipeline
-        prompt: Roughly what percentage of new sales pipeline starts from marketing or digital channels rather than from sellers' own prospecting?
-        help: |
-          The share of pipeline marketing creates is a rough measure of how much new business
-          starts with marketing's programmes rather than with sellers' own prospecting or
-          referrals. It shows how far sales relies on marketing for its opportunities today,
-          and so what each team must deliver to the other. An estimate is fine; say unsure if
-          nobody tracks it.
-        type: number
-        purpose: fact
-        min: 0
-        max: 100
-        unit: "%"
-        bands:
-          - id: under_20
-            label: Under 20%
-            below: 20
-            weights:
-              siloed: 1
-              subservient_sales_led: 3
-              subservient_product_led: -3
-              proportionate: -1
-            why: Sellers create most pipeline, so marketing's job is to support them.
-          - id: 20_to_50
-            label: 20% to 49%
-            below: 50
-            weights:
-              siloed: 1
-              assimilated: 1
-              subservient_product_led: -1
-              proportionate: 1
-            why: Both sources matter; either clear rules or one funnel can work.
-          - id: 50_to_80
-            label: 50% to 79%
-            below: 80
-            weights:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: -2
-              subservient_product_led: 2
-              proportionate: 2
-            why: Marketing creates most pipeline and has earned a share of authority over it.
-          - id: 80_plus
-            label: 80% or more
-            weights:
-              siloed: -1
-              subservient_sales_led: -3
-              subservient_product_led: 3
-              proportionate: 1
-            why: The marketing or product engine creates nearly all pipeline; sales works what it produces.
-
-      - id: renewal_weight
-        prompt: What share of revenue comes from renewals, expansion and cross-sell that your teams actively work (not routine reorders)?
-        help: |
-          Revenue from existing customers depends on onboarding, adoption and renewal, which
-          cut across marketing, sales and customer success. The larger its share, the more
-          revenue is decided after the first sale, and the more it matters how the teams pass
-          on customer knowledge and follow an account once the deal is signed.
-        type: single
-        purpose: fact
-        options:
-          - id: minor
-            label: Less than a quarter
-            weights:
-              siloed: 2
-              assimilated: -1
-              subservient_sales_led: 1
-              proportionate: -1
-            why: New business dominates, so the first-sale handoff is the main interface.
-          - id: meaningful
-            label: A quarter to a half
-            weights:
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 1
-            why: Existing customers matter enough to need shared life-cycle work.
-          - id: majority
-            label: More than half
-            weights:
-              siloed: -2
-              assimilated: 3
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: 2
-            why: When most revenue comes from the installed base, one life-cycle owner or shared outcomes pay off.
-
-  # ------------------------------------------------------------------------------------------
-  - id: buyers
-    title: Buyer behaviour and digital self-service
-    intro: |
-      How your buyers find, judge and buy. The more of the journey buyers complete on their
-      own, the less a single handoff from marketing to sales describes what really happens.
-    questions:
-      - id: no_rep_revenue_share
-        prompt: Roughly what percentage of revenue from new customers and new purchases closes without a sales rep taking part (online checkout, self-serve sign-up or upgrade)?
-        help: |
-          Revenue that closes with no rep is earned by the product, the website and
-          marketing. Its share shows how much of the business runs without a seller, and
-          whether self-serve and sales-assisted buying sit side by side, each with its own
-          economics and its own demands on the two teams. An estimate is fine.
-        type: number
-        purpose: fact
-        weight: 1.5
-        min: 0
-        max: 100
-        unit: "%"
-        bands:
-          - id: under_10
-            label: Under 10%
-            below: 10
-            weights:
-              siloed: 1
-              subservient_sales_led: 2
-              subservient_product_led: -3
-              proportionate: -1
-            why: Nearly every sale passes through a rep, so sellers remain the centre of gravity.
-          - id: 10_to_40
-            label: 10% to 39%
-            below: 40
-            weights:
-              assimilated: 1
-              proportionate: 2
-            why: A real but minority self-serve share needs rules for who owns which buyers.
-          - id: 40_to_70
-            label: 40% to 69%
-            below: 70
-            weights:
-              siloed: -1
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: 2
-            why: Two engines of similar weight; authority should follow each one's contribution.
-          - id: 70_plus
-            label: 70% or more
-            weights:
-              assimilated: -1
-              subservient_sales_led: -3
-              subservient_product_led: 3
-            why: The self-serve engine earns most revenue; sales should be organised around it.
-
-      - id: first_rep_contact
-        prompt: At what point do buyers usually first talk to one of your salespeople?
-        help: |
-          Gartner finds that buyers spend about 17% of their buying time meeting potential
-          suppliers, all of them together (Gartner, via growthmethod.com). When first contact
-          comes late, most of the persuading has already been done by content, peers and the
-          product, so marketing's work cannot stop at handing over a name.
-        type: single
-        purpose: fact
-        options:
-          - id: early
-            label: Early; they come to us to help define the problem
-            weights:
-              siloed: 1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: -1
-            why: When sellers shape the need from the start, marketing mainly supports them.
-          - id: middle
-            label: Midway, while comparing options
-            weights:
-              siloed: 1
-              assimilated: 1
-              proportionate: 1
-            why: A midway handoff still works with clear rules at the border.
-          - id: late
-            label: Late, with a shortlist, to check price and terms
-            weights:
-              siloed: -1
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: 1
-            why: Late contact means buyers form much of their view from content before a seller joins, so the early stages carry more weight.
-          - id: rarely
-            label: Rarely or never; most buy without talking to us
-            weights:
-              assimilated: -1
-              subservient_sales_led: -3
-              subservient_product_led: 3
-            why: Buyers who never meet a rep are won by the product and marketing engine.
-
-      - id: discovery_channels
-        prompt: Where do new buyers usually find you and start evaluating you (pick all that apply)?
-        help: |
-          The places where buyers start show which function does the early persuading. Gartner
-          describes B2B buying as non-linear jobs that buyers revisit in any order (Gartner,
-          2018), so several answers are normal; the mix of them is what matters here.
-        type: multiple
-        purpose: fact
-        options:
-          - id: sales_outreach
-            label: Outbound calls, emails or visits from our sellers
-            weights:
-              assimilated: 1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-            why: Seller-created demand makes marketing a support function.
-          - id: partners_referrals
-            label: Partners, dealers or referrals
-            weights:
-              siloed: 1
-              assimilated: -1
-              subservient_product_led: -1
-            why: Partner-led discovery keeps marketing and direct sales working on separate audiences.
-          - id: events
-            label: Trade shows, field events and industry associations
-            weights:
-              siloed: 1
-              subservient_sales_led: 2
-              subservient_product_led: -1
-              proportionate: 1
-            why: Events are where marketing most often works in direct support of sellers.
-          - id: search_content
-            label: Search, our website and our content
-            weights:
-              assimilated: 1
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: 2
-            why: Digital discovery means marketing carries early persuasion.
-          - id: product_trial
-            label: Trying the product itself (free plan or trial)
-            weights:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-              proportionate: 1
-            why: When the product is the first salesperson, sales follows its signals.
-          - id: peer_communities
-            label: Peer reviews, communities, analysts or AI assistants
-            weights:
-              siloed: -1
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: 2
-            why: Independent research moves persuasion away from sellers and into shared, journey-wide work.
-
-      - id: has_trial
-        prompt: Can buyers try or use the product before paying, through a free trial or a free plan?
-        help: |
-          A trial or free plan lets buyers judge the product before they talk to anyone, and it
-          creates usage data that can tell sales which accounts to call. It shows how much of
-          the early selling the product does itself, and what evidence of buyers' interest
-          marketing and sales can draw on.
-        type: yes_no
-        purpose: fact
-        unsure: not_allowed
-        options:
-          - id: "yes"
-            label: "Yes"
-            weights:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 2
-              proportionate: 1
-            why: A trial or free plan gives the product a selling role.
-          - id: "no"
-            label: "No"
-            weights:
-              siloed: 1
-              subservient_sales_led: 1
-              subservient_product_led: -2
-            why: Without a trial, sellers and marketing carry the whole sale.
-
-      - id: pql_use
-        prompt: How does product usage decide which accounts sales contacts (often called product-qualified leads)?
-        help: |
-          Usage signals connect what buyers do in the product with what sellers do next. How
-          far they drive sales conversations, and whether the rules for acting on them are
-          agreed, shows how accounts actually pass between the product, marketing and sales.
-        type: single
-        purpose: fact
-        informs: today
-        when:
-          has_trial:
-            - "yes"
-        options:
-          - id: not_used
-            label: Usage is not used to decide who sales contacts
-            today:
-              siloed: 1
-              subservient_sales_led: 1
-              subservient_product_led: -1
-              proportionate: -1
-            why: The trial runs beside the sales process rather than feeding it.
-          - id: reported
-            label: Usage is reported, but nobody acts on it systematically
-            today:
-              assimilated: 1
-              subservient_product_led: 1
-            why: The signal exists but no one owns turning it into pipeline.
-          - id: routed
-            label: Agreed usage signals route some accounts to sales
-            today:
-              siloed: -1
-              assimilated: 1
-              subservient_sales_led: -1
-              subservient_product_led: 2
-              proportionate: 2
-            why: Agreed routing rules mean product and sales share the journey by evidence.
-          - id: drives_sales
-            label: Usage signals drive most sales conversations
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-              proportionate: 1
-            why: Sales mainly converts and expands what the product engine surfaces.
-
-      - id: enterprise_tier
-        prompt: Alongside the self-serve offer, do you sell larger, negotiated contracts to big accounts through sellers?
-        help: |
-          A product-led company that also sells negotiated enterprise contracts serves two
-          ways of buying with different economics: small self-serve purchases and large deals
-          decided by a buying committee. Whether both exist tells how many distinct motions
-          marketing and sales have to support, and how different the work in each is.
-        type: yes_no
-        purpose: fact
-        when:
-          has_trial:
-            - "yes"
-        options:
-          - id: "yes"
-            label: "Yes"
-            weights:
-              assimilated: 1
-              subservient_product_led: -1
-              proportionate: 3
-            why: Two engines of different size need a deliberate split of authority.
-          - id: "no"
-            label: "No"
-            weights:
-              subservient_sales_led: -1
-              subservient_product_led: 3
-              proportionate: -1
-            why: A purely self-serve business can put sales in service of the product engine.
-
-      - id: commoditisation
-        prompt: How far do buyers see your offer as interchangeable with competitors', choosing mainly on price and availability?
-        help: |
-          Kotler and colleagues (HBR, 2006) note that when a market commoditises, a
-          traditional sales force becomes too costly. As offers become harder to tell apart,
-          price and convenience weigh more, work shifts towards cheaper digital and
-          self-serve paths, and what each team contributes to a sale changes.
-        type: scale
-        low:
-          label: Clearly differentiated; buyers pay for what makes us different
-          weights:
-            subservient_sales_led: 2
-            proportionate: 1
-          why: Differentiated offers justify the cost of sellers, with marketing supporting their pursuits.
-        high:
-          label: Largely interchangeable; price and availability decide
-          weights:
-            siloed: -2
-            assimilated: 1
-            subservient_sales_led: -2
-            subservient_product_led: 2
-          why: Kotler and colleagues see commoditisation as a reason to move beyond separate teams, since costly selling is hard to justify and efficient, digital paths gain.
-
-      - id: digital_research
-        prompt: How much of their research do buyers do on their own (online, with peers or with AI assistants) before they contact you?
-        help: |
-          Buyers who research on their own and bring sellers in late are one of the forces
-          Forrester expects to derail traditional alignment (Forrester, 2024). The more research happens before
-          contact, the more marketing's content and the product shape the decision.
-        type: scale
-        purpose: fact
-        low:
-          label: Very little; they rely on our people from the start
-          weights:
-            siloed: 1
-            subservient_sales_led: 2
-            subservient_product_led: -2
-            proportionate: -1
-          why: Seller-guided buying keeps marketing in a support role.
-        high:
-          label: Almost all of it
-          weights:
-            siloed: -2
-            assimilated: 1
-            subservient_sales_led: -2
-            subservient_product_led: 2
-            proportionate: 2
-          why: Self-directed research exposes separate teams and rewards shared journey ownership or a digital engine.
-
-  # ------------------------------------------------------------------------------------------
-  - id: leadership
-    title: Leadership and structure
-    intro: |
-      Who leads marketing and sales, and how close each is to the CEO. These answers describe
-      the structure you have now; they count towards today's paradigm and, where noted,
-      towards fit.
-    questions:
-      - id: reporting_lines
-        prompt: Whom do the heads of marketing and sales report to today?
-        help: |
-          Reporting lines show who settles a clash between the two functions' priorities, and
-          how far up the company it has to travel first. Kotler and colleagues (HBR, 2006)
-          include both functions reporting to one chief revenue or customer officer among the
-          statements of their self-assessment. A vendor study by Align.me (2014) found
-          different results for each arrangement, but it shows correlation, not causation.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 1.5
-        unsure: not_allowed
-        options:
-          - id: both_to_revenue_leader
-            label: Both report to one revenue leader (CRO, CCO or similar)
-            today:
-              siloed: -2
-              assimilated: 3
-              subservient_product_led: -1
-              proportionate: -1
-            why: One leader over both teams is the assimilated structure.
-          - id: marketing_to_sales
-            label: Marketing reports to the head of sales
-            today:
-              siloed: -1
-              subservient_sales_led: 3
-              subservient_product_led: -2
-              proportionate: -2
-            why: Marketing working for the sales leader is subservience in the sales-led direction.
-          - id: sales_to_marketing
-            label: Sales reports to the head of marketing, growth or product
-            today:
-              siloed: -1
-              assimilated: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-              proportionate: -1
-            why: Sales working for a growth or product leader is subservience in the product-led direction.
-          - id: both_to_ceo
-            label: Both report separately to the CEO or general manager
-            today:
-              siloed: 2
-              assimilated: -2
-              proportionate: 1
-            why: Two peers under the CEO can be siloed or proportionate; the other answers decide which.
-          - id: by_business_unit
-            label: Each business unit has its own marketing and sales heads
-            today:
-              siloed: 2
-              assimilated: -1
-              subservient_product_led: -1
-              proportionate: 1
-            why: Decentralised heads tend to work apart unless a shared forum allocates authority.
-
-      - id: cro_in_place
-        prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue number across marketing, sales and customer success?
-        help: |
-          An executive accountable for the whole revenue number can settle trade-offs between
-          marketing, sales and customer success without taking them to the CEO. Whether the
-          role exists shows where conflicts between the functions are decided today, by whom
-          and how quickly.
-        type: yes_no
-        purpose: fact
-        informs: today
-        unsure: not_allowed
-        options:
-          - id: "yes"
-            label: "Yes"
-            today:
-              siloed: -2
-              assimilated: 2
-            why: A single revenue owner already exists, which is what assimilation needs.
-          - id: "no"
-            label: "No"
-            today:
-              siloed: 1
-              assimilated: -2
-            why: Without one revenue owner, the teams are run as separate functions today.
-
-      - id: cro_planned
-        prompt: Is the company planning to appoint one such revenue leader within the next 12 months?
-        help: |
-          A planned appointment shows whether a change in who settles trade-offs between the
-          functions is already under way, or would still need a decision by the CEO or the
-          board. Commentators warn that marketing
-          under a sales-minded revenue leader can lose budget to "one more sales rep"
-          (howtosaas.com), so the leader's profile matters as much as the title.
-        type: yes_no
-        purpose: fact
-        informs: readiness
-        when:
-          cro_in_place:
-            - "no"
-        options:
-          - id: "yes"
-            label: "Yes"
-            why: A planned single revenue leader points to assimilation.
-          - id: "no"
-            label: "No"
-            why: Without a planned revenue leader, assimilation is unlikely in the near term.
-
-      - id: leader_background
-        prompt: What is the main career background of the executive who drives go-to-market decisions (the CEO or the revenue leader)?
-        help: |
-          Leaders tend to organise around the function they know best, and the experience of
-          whoever makes go-to-market decisions shapes which work gets budget and attention.
-          Someone who came up through sales, product, marketing or finance will read the same
-          pipeline figures differently. This is a tendency to watch, not a verdict on any
-          person.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: sales
-            label: Sales
-            today:
-              assimilated: 1
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: -1
-            why: A sales background pulls marketing towards supporting the sales agenda.
-          - id: marketing
-            label: Marketing
-            today:
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: 1
-            why: A marketing background gives marketing's evidence a fair hearing.
-          - id: product_engineering
-            label: Product or engineering
-            today:
-              assimilated: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: Product-bred leaders build go-to-market around the product experience.
-          - id: finance_operations
-            label: Finance or operations
-            today:
-              siloed: 1
-              assimilated: 2
-            why: Finance and operations leaders favour clear accountability and one consolidated number.
-          - id: mixed
-            label: A mix; no single function dominates
-            today:
-              subservient_sales_led: -1
-              proportionate: 2
-            why: Mixed experience helps a leader arbitrate between peer functions on evidence.
-
-      - id: cmo_ceo_proximity
-        prompt: How close is the marketing leader to the CEO, in the sense of having a real voice when company strategy is set?
-        help: |
-          Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
-          the formal reporting line (Forrester blog). How far marketing is heard at the top
-          shows whether its view of customers and markets reaches the decisions on strategy,
-          budget and targets, whatever the organisation chart says.
-        type: scale
-        purpose: fact
-        informs: readiness
-        low:
-          label: Distant; marketing is told the plan
-          why: A marketing leader without a strategic voice ends up executing another function's plan.
-        high:
-          label: Close; a trusted peer in strategy
-          why: A marketing leader with the CEO's ear can hold authority as a peer.
-
-      - id: marketing_maturity
-        prompt: Which best describes what marketing contributes today?
-        help: |
-          Marketing's capacity shows what it can take on today. A team that mostly produces
-          events and collateral on request does useful work but has yet to build the insight
-          to shape segments, positioning and pricing; a team that does that with evidence
-          contributes to strategic decisions as well as to execution. Moving from one to the
-          other takes time and people.
-        type: single
-        purpose: fact
-        informs: readiness
-        options:
-          - id: tactical
-            label: Mostly tactical; events, collateral and campaigns on request
-            why: Tactical marketing fits a support role, alongside or under sales.
-          - id: demand
-            label: Runs demand generation against a pipeline target
-            why: A pipeline-driven team fits one revenue funnel well.
-          - id: strategic
-            label: Strategic; shapes segments, positioning, pricing and journey stages using evidence
-            why: Strategic marketing can hold peer authority or lead a product-led engine.
-
-      - id: marketing_scope
-        prompt: Which of these does marketing own today (pick all that apply)?
-        help: |
-          What marketing owns shows how the work is divided in practice, whatever the
-          organisation chart says. Each of these remits puts marketing at a different point of
-          the buyer's journey, from first awareness to sign-up, the sale itself or renewal,
-          with different handovers to sales and customer success.
-        type: multiple
-        purpose: fact
-        informs: today
-        options:
-          - id: brand_catalogue
-            label: Brand, website and product catalogue or content
-            today:
-              siloed: 2
-              assimilated: -1
-            why: Brand and catalogue work is a classic separate marketing remit.
-          - id: sales_support
-            label: Collateral, events and campaigns that sales requests
-            today:
-              subservient_sales_led: 3
-              subservient_product_led: -1
-              proportionate: -1
-            why: Working to sales' requests is marketing in service of sales.
-          - id: demand_gen
-            label: Demand generation with a pipeline target
-            today:
-              siloed: -1
-              assimilated: 2
-              proportionate: 1
-            why: A pipeline target ties marketing into one revenue funnel.
-          - id: abm_programs
-            label: Account-based programmes planned with sales
-            today:
-              siloed: -1
-              assimilated: 1
-              proportionate: 2
-            why: Joint account programmes need shared ownership.
-          - id: product_growth
-            label: Sign-up, onboarding and in-product conversion
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: Owning the self-serve funnel makes marketing or growth the lead engine.
-          - id: pricing_research
-            label: Pricing, packaging and market research
-            today:
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: 2
-            why: Strategic remits give marketing a peer's voice.
-          - id: customer_marketing
-            label: Customer marketing for renewal and expansion
-            today:
-              siloed: -1
-              assimilated: 2
-              proportionate: 1
-            why: Life-cycle work ties marketing into one revenue organisation.
-
-      - id: sdr_ownership
-        prompt: Who manages the sales development reps (SDRs or BDRs, who qualify leads and book first meetings)?
-        help: |
-          These reps work the stretch between a buyer's first interest and a sales
-          opportunity. Whoever manages them sets what they chase, how fast and by which
-          definition, so the answer shows whose priorities shape the middle of the funnel.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: no_sdrs
-            label: We have no such team
-            today:
-              siloed: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
-            why: Without a middle-of-funnel team, leads pass straight from one function to the other.
-          - id: sales
-            label: Sales
-            today:
-              siloed: 1
-              subservient_sales_led: 2
-              subservient_product_led: -1
-              proportionate: -1
-            why: Sales-owned SDRs put the middle of the funnel on sales' terms.
-          - id: marketing
-            label: Marketing
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 1
-              proportionate: 2
-            why: Marketing-owned SDRs give marketing real ownership of a journey stage.
-          - id: revenue_org
-            label: The revenue leader or revenue operations
-            today:
-              siloed: -2
-              assimilated: 3
-            why: SDRs under one revenue organisation are part of a single funnel.
-          - id: growth_team
-            label: A growth or product team that follows up product signals
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: SDRs following product signals are sales working for the product engine.
-
-      - id: org_structure
-        prompt: Are marketing and sales run centrally or by business unit?
-        help: |
-          Structure shows where decisions about customers, budgets and people are made.
-          Business units that run their own marketing and sales often develop their own rules
-          and data; a central organisation, with or without teams dedicated to segments, can
-          set common rules and move resources between segments.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: central
-            label: Centrally; one marketing and one sales organisation
-            today:
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
-            why: One central team of each is easy to combine or to subordinate.
-          - id: central_with_segments
-            label: Centrally, with teams dedicated to segments or business units
-            today:
-              siloed: -1
-              assimilated: 1
-              proportionate: 1
-            why: Segment teams inside central functions can have authority allocated segment by segment.
-          - id: decentralised
-            label: By business unit; each runs its own marketing and sales
-            today:
-              siloed: 3
-              assimilated: -2
-              subservient_product_led: -1
-            why: Independent units tend to keep marketing and sales apart, or need a forum to balance them.
-
-  # ------------------------------------------------------------------------------------------
-  - id: goals
-    title: Goals, budget and incentives
-    intro: |
-      How targets, money and pay are set. Kotler and colleagues (HBR, 2006) name the split of
-      one budget between the two teams as one of the two root causes of their friction.
-    questions:
-      - id: growth_goal
-        prompt: What is the main revenue goal for the next two to three years?
-        help: |
-          The goal says where the next revenue must come from, and so which parts of the
-          buyer's journey will carry the most weight: winning new buyers, growing the accounts
-          already won, entering markets the company does not serve yet, or earning more from
-          a stable offer at lower cost.
-        type: single
-        purpose: fact
-        options:
-          - id: new_customers
-            label: Win many more new customers in the markets we serve today
-            weights:
-              assimilated: 1
-              subservient_sales_led: 1
-              subservient_product_led: 1
-              proportionate: -1
-            why: An acquisition goal rewards one function driving a single, focused engine.
-          - id: grow_accounts
-            label: Grow revenue from existing customers (renewal, expansion, cross-sell)
-            weights:
-              siloed: -1
-              assimilated: 2
-              proportionate: 1
-            why: Growth from the installed base crosses marketing, sales and customer success at every stage.
-          - id: new_markets
-            label: Enter new segments, regions or product lines
-            weights:
-              subservient_sales_led: -1
-              proportionate: 2
-            why: New markets need each segment's mix of marketing and selling to be set on its own evidence.
-          - id: larger_accounts
-            label: Move up-market to larger, more complex accounts
-            weights:
-              subservient_sales_led: 2
-              subservient_product_led: -2
-              proportionate: 1
-            why: Larger, more complex deals make the sales pursuit the centre of the work.
-          - id: efficiency
-            label: Grow profitably with a stable offer, at lower cost of sale
-            weights:
-              siloed: 1
-              proportionate: -1
-            why: A stable offer sold at low cost rewards specialised teams with little coordination overhead.
-
-      - id: shared_target
-        prompt: How are marketing's and sales' targets set today?
-        help: |
-          Targets show what each team is actually judged on, whatever the organisation chart
-          says. A 2011 Forrester study found only 8% of B2B firms reporting tight
-          collaboration, and named marketing's long-term versus sales' short-term thinking as
-          the top obstacle (as reported by Ad Age). How targets are set decides whether that
-          difference in time horizon is settled by design or left to each team.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 1.5
-        options:
-          - id: separate
-            label: Separately; marketing on leads or brand, sales on bookings
-            today:
-              siloed: 3
-              assimilated: -2
-              proportionate: -1
-            why: Separate measures with no shared outcome are the siloed pattern.
-          - id: marketing_on_sales_terms
-            label: Marketing is judged on what sales needs, such as meetings or pipeline that sales accepts
-            today:
-              subservient_sales_led: 3
-              subservient_product_led: -2
-              proportionate: -1
-            why: Marketing measured on sales' terms is marketing in service of sales.
-          - id: sales_on_engine_terms
-            label: Sales is judged on converting and expanding accounts that the self-serve or marketing engine produces
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: Sales measured on the engine's output is sales in service of it.
-          - id: shared_pipeline
-            label: A shared pipeline or revenue goal plus each team's own measures
-            today:
-              siloed: -2
-              assimilated: 1
-              proportionate: 3
-            why: Shared outcomes with function measures are the proportionate pattern.
-          - id: one_number
-            label: One revenue number for both, owned by one leader
-            today:
-              siloed: -2
-              assimilated: 3
-            why: One number under one leader is the assimilated pattern.
-
-      - id: budget_setting
-        prompt: How is marketing's budget set?
-        help: |
-          Budget is where the economic strain between the two teams shows. How marketing's
-          money is set shows who decides where go-to-market spending goes, how often that
-          decision is revisited, and whether spending can follow evidence of what works
-          during the year.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 1.5
-        options:
-          - id: negotiated
-            label: Negotiated each year against sales' budget
-            today:
-              siloed: 3
-              assimilated: -1
-              proportionate: -1
-            why: A contested annual split is the economic conflict of separate functions.
-          - id: fixed_share
-            label: A fixed share of revenue, set by finance or the CEO
-            today:
-              siloed: 2
-              proportionate: -1
-            why: A formula budget keeps each team in its own lane.
-          - id: by_sales
-            label: Largely by the head of sales
-            today:
-              siloed: -1
-              subservient_sales_led: 3
-              subservient_product_led: -2
-              proportionate: -2
-            why: When sales sets marketing's budget, marketing serves sales.
-          - id: by_revenue_leader
-            label: By the revenue leader, from one go-to-market budget
-            today:
-              siloed: -2
-              assimilated: 3
-            why: One pooled budget under one leader is the assimilated pattern.
-          - id: by_growth_leader
-            label: By the growth or product leader, around the self-serve engine
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: A budget built around the product engine puts sales in a supporting role.
-          - id: on_evidence
-            label: Reallocated during the year on evidence of what contributes
-            today:
-              siloed: -2
-              assimilated: 1
-              subservient_sales_led: -1
-              proportionate: 3
-            why: Budget that follows contribution evidence is the proportionate pattern.
-
-      - id: marketing_pay
-        prompt: How far is marketing leaders' variable pay tied to sales bookings or revenue?
-        help: |
-          Pay shows which outcome people are really asked to own. How far marketing leaders'
-          pay depends on bookings tells how closely their incentives match those of sales,
-          and whether longer-term work such as brand and market development is rewarded too.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: not_at_all
-            label: Not at all
-            today:
-              siloed: 2
-              assimilated: -2
-              proportionate: -1
-            why: No shared stake in revenue keeps marketing a separate function.
-          - id: partly
-            label: Partly, alongside marketing's own measures
-            today:
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 2
-            why: A partial stake is a shared outcome plus a function measure.
-          - id: substantially
-            label: Substantially
-            today:
-              siloed: -2
-              assimilated: 3
-              subservient_sales_led: 1
-            why: Pay driven by bookings means marketing shares one number with sales.
-
-      - id: resource_competition
-        prompt: How often do marketing and sales compete for budget or headcount (for example one more rep against one more campaign)?
-        help: |
-          Kotler and colleagues (HBR, 2006) advise leaving a loose relationship alone until the
-          teams start to compete for resources, duplicate work or drop tasks. How often the two
-          fight over headcount and money shows whether today's arrangements still settle those
-          questions, or leave them to be argued out each time.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: rarely
-            label: Rarely
-            today:
-              assimilated: 1
-              proportionate: 1
-            why: Little contention means the present arrangement is not under economic strain.
-          - id: sometimes
-            label: Sometimes, mostly at budget time
-            today:
-              siloed: 1
-            why: Seasonal contention is normal for separate budgets.
-          - id: constantly
-            label: Constantly
-            today:
-              siloed: 3
-              assimilated: -1
-              proportionate: -1
-            why: Constant contention is the economic conflict that makes separate functions costly.
-
-  # ------------------------------------------------------------------------------------------
-  - id: process
-    title: Process, data and technology
-    intro: |
-      The shared rules, systems and data the teams work with. These describe practice today,
-      and several of them decide whether a paradigm is ready to run now.
-    questions:
-      - id: lead_definition
-        prompt: How are leads and opportunities defined between marketing and sales?
-        help: |
-          A written definition both teams agree decides which names and accounts pass from
-          one to the other, and when. Only 25% of B2B marketers said they share a full
-          qualified-lead definition with sales (Dun and Bradstreet, 2019, as reported by
-          digitalpud.com), and Gartner finds sales sees only 44% of marketing-qualified leads
-          as a potential good fit (Gartner).
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: none
-            label: No written definition; each team uses its own
-            today:
-              siloed: -1
-              assimilated: -2
-              proportionate: -2
-            why: No shared definition is the undefined, siloed pattern.
-          - id: sales_decides
-            label: Sales decides what it will accept
-            today:
-              subservient_sales_led: 3
-              subservient_product_led: -1
-              proportionate: -1
-            why: Sales setting the terms unilaterally is marketing in service of sales.
-          - id: joint_lead
-            label: A jointly written lead and opportunity definition
-            today:
-              siloed: 2
-              assimilated: 1
-              proportionate: 1
-            why: Jointly written rules are the defined relationship; several paradigms build on them.
-          - id: buying_group
-            label: A jointly written definition at account and buying-group level
-            today:
-              siloed: -1
-              assimilated: 2
-              proportionate: 2
-            why: Account-level definitions go with one funnel or shared ownership of the journey.
-          - id: product_signals
-            label: Product usage signals decide who sales contacts
-            today:
-              siloed: -1
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: Letting product signals decide puts sales behind the product engine.
-
-      - id: sla
-        prompt: Is there a two-way service-level agreement (marketing commits to lead volume and quality, sales to follow-up speed) with compliance reported?
-        help: |
-          A two-way agreement with published compliance turns alignment from a promise into
-          something both sides can check: how fast leads are followed up, why one is rejected
-          and what each side owes the other. Its absence is common where teams blame each
-          other for misses.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: none
-            label: No agreement
-            today:
-              siloed: -1
-              assimilated: -1
-              proportionate: -2
-            why: Without agreed commitments each team works to its own rules.
-          - id: one_way
-            label: One way only (sales follow-up rules or marketing lead quotas)
-            today:
-              siloed: 1
-              subservient_sales_led: 1
-              proportionate: -1
-            why: A one-sided agreement binds only one team, usually the serving one.
-          - id: two_way_unreported
-            label: Two-way, but compliance is not reported
-            today:
-              siloed: 2
-              assimilated: 1
-            why: Commitments exist on paper but nobody checks them.
-          - id: two_way_reported
-            label: Two-way, with compliance reported regularly
-            today:
-              siloed: -1
-              assimilated: 1
-              proportionate: 2
-            why: Reported, mutual commitments are the basis of a proportionate split.
-
-      - id: funnel_model
-        prompt: Which funnel model do marketing and sales manage against?
-        help: |
-          Kotler and colleagues (HBR, 2006) count one jointly developed funnel among the marks
-          of the closest relationships. A lead waterfall hands names from one team to the next;
-          an account or buying-group model follows whole committees, which is how large
-          purchases are now made.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: none
-            label: No shared funnel; each team tracks its own numbers
-            today:
-              siloed: -1
-              assimilated: -2
-              proportionate: -2
-            why: Separate tracking is the siloed pattern.
-          - id: lead_waterfall
-            label: A lead waterfall (marketing-qualified, sales-accepted, opportunity)
-            today:
-              siloed: 1
-              assimilated: 1
-              subservient_sales_led: 1
-              proportionate: -1
-            why: A lead waterfall is a handoff model with rules at the border.
-          - id: product_funnel
-            label: A product funnel (sign-up, activation, paid, expansion)
-            today:
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: A product funnel puts the product engine at the centre.
-          - id: revenue_funnel
-            label: One revenue funnel from first touch to renewal, run by one organisation
-            today:
-              siloed: -2
-              assimilated: 3
-            why: One funnel under one organisation is the assimilated pattern.
-          - id: account_waterfall
-            label: An account or buying-group waterfall managed jointly
-            today:
-              siloed: -2
-              assimilated: 1
-              proportionate: 3
-            why: A jointly managed account funnel is shared ownership of the journey.
-
-      - id: single_source
-        prompt: Do marketing and sales work from one CRM and marketing-automation setup that both treat as the single source of customer data?
-        help: |
-          Disconnected systems are among the causes of friction between the teams that
-          practitioners name most often. When both teams work from one trusted record of
-          accounts, contacts and activity, they can argue about what to do next rather than
-          about whose numbers are right.
-        type: yes_no
-        purpose: fact
-        informs: today
-        options:
-          - id: "yes"
-            label: "Yes"
-            today:
-              siloed: -1
-              assimilated: 2
-              subservient_product_led: 1
-              proportionate: 1
-            why: One trusted record is what joint decisions need.
-          - id: "no"
-            label: "No"
-            today:
-              siloed: 2
-              assimilated: -2
-              proportionate: -1
-            why: Separate systems keep separate versions of the truth.
-
-      - id: attribution
-        prompt: How far do both teams trust the way revenue is credited to marketing and sales activity?
-        help: |
-          Attribution says what each team's work contributed to revenue; without a method
-          both sides accept, decisions on budget and credit rest on opinion. In Demand Gen
-          Report's 2018 ABM Benchmark, proving ROI and attribution was the top challenge, at
-          40% (as reported by digitalpud.com, 2018).
-        type: single
-        informs: today
-        options:
-          - id: none
-            label: We do not attribute revenue
-            today:
-              siloed: 1
-              subservient_sales_led: 1
-              proportionate: -2
-            why: Without attribution, contribution cannot be weighed.
-          - id: disputed
-            label: We attribute, but one team disputes the figures
-            today:
-              siloed: 2
-              assimilated: -1
-              proportionate: -2
-            why: Disputed credit feeds the credit wars of separate functions.
-          - id: accepted
-            label: Both teams accept it for decisions
-            today:
-              siloed: -1
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 3
-            why: Trusted attribution lets authority follow contribution.
-
-      - id: revops
-        prompt: How are marketing and sales operations (systems, data, reporting) organised?
-        help: |
-          Operations teams own the systems, data and definitions both functions depend on.
-          How they are organised shows whether marketing and sales measure the same funnel in
-          the same way, and who keeps the data and reports consistent between them.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: none
-            label: No dedicated operations people
-            today:
-              siloed: 0
-              assimilated: -1
-              subservient_sales_led: 1
-              proportionate: -1
-            why: Without operations support, each team improvises its own data.
-          - id: separate
-            label: Separate sales operations and marketing operations
-            today:
-              siloed: 2
-              assimilated: -2
-              proportionate: -1
-            why: Two operations teams maintain two views of the funnel.
-          - id: aligned
-            label: Separate teams that share data and plan together
-            today:
-              assimilated: -1
-              proportionate: 2
-            why: Aligned but separate operations support peer functions.
-          - id: unified
-            label: One revenue operations team serving marketing, sales and customer success
-            today:
-              siloed: -2
-              assimilated: 3
-              proportionate: 1
-            why: A unified operations team is part of one revenue organisation.
-          - id: growth_ops
-            label: A growth or product operations team that also serves sales
-            today:
-              subservient_sales_led: -2
-              subservient_product_led: 3
-            why: Operations built around the product engine put sales in a supporting role.
-
-      - id: governance_forum
-        prompt: How do the marketing and sales leaders take decisions together today?
-        help: |
-          A shared forum with a fixed rhythm is where trade-offs between the two teams are
-          settled on evidence rather than escalated one by one. Its cadence shows how often
-          plans, pipeline and budget are looked at together.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 0
-        options:
-          - id: none
-            label: No regular forum; issues are settled as they come up
-          - id: ad_hoc
-            label: Occasional meetings when something goes wrong
-          - id: monthly
-            label: A monthly joint review of pipeline and plans
-          - id: full_cadence
-            label: A set rhythm, such as weekly pipeline, monthly review and quarterly budget moves
-
-      - id: decision_rights
-        prompt: When marketing and sales disagree about target customers, pricing, territories or moving budget, who decides?
-        help: |
-          Clear decision rights stop disagreements from staying open or being settled by
-          whoever pushes hardest. Knowing who breaks ties is part of any way of working
-          together.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 0
-        options:
-          - id: unclear
-            label: Nobody clearly; it stays open or escalates case by case
+        # Roles. `level:` sets the perception gap's sides (executives, practitioners) and is also the
+        # wider group an anonymous team brief merges a role into when fewer than three people hold it
+        # (docs/team-brief.md, "Anonymous briefs"): CEO, CMO and CRO into Executives; revenue
+        # operations, marketing team, sales team and other into Practitioners. `function:` sets the
+        # marketing–sales sides.
+        roles:
           - id: ceo
-            label: The CEO or founder, case by case
-          - id: revenue_leader
-            label: One revenue leader over both teams
-          - id: sales_head
-            label: The head of sales
-          - id: marketing_head
-            label: The head of marketing, growth or product
-          - id: agreed_rules
-            label: Written decision rights, with the CEO breaking ties
+            label: CEO or founder
+            level: executive
+            function: general
+          - id: cmo
+            label: CMO or marketing leader
+            level: executive
+            function: marketing
+          - id: cro
+            label: CRO or sales leader
+            level: executive
+            function: sales
+          - id: revops
+            label: Revenue operations
+            level: practitioner
+            function: operations
+          - id: marketing_team
+            label: Marketing team member
+            level: practitioner
+            function: marketing
+            answers: own_work
+          - id: sales_team
+            label: Sales team member
+            level: practitioner
+            function: sales
+            answers: own_work
+          - id: other
+            label: Other
+            level: practitioner
+            function: general
 
-      - id: cs_placement
-        prompt: Where does customer success (onboarding, renewals, expansion) sit today?
-        help: |
-          Renewal and expansion are part of the buyer's journey. Where the team that looks
-          after existing customers sits decides who owns those stages and how what it learns
-          reaches marketing and sales.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 0
-        options:
-          - id: none
-            label: There is no customer success team; sellers look after their accounts
-          - id: in_sales
-            label: Under the head of sales
-          - id: separate
-            label: A separate team with its own leader
-          - id: revenue_org
-            label: In one revenue organisation with marketing and sales
-          - id: product
-            label: Under product or the growth team
+        sections:
+          # ------------------------------------------------------------------------------------------
+          - id: company
+            title: Company profile
+            intro: |
+              A few facts about the business as a whole. Size, stage and the way you earn revenue
+              decide how much coordination between marketing and sales is worth paying for.
+            questions:
+              - id: company_size
+                prompt: How many people work in the company in total?
+                help: |
+                  Headcount tells how far people can still coordinate through everyday contact
+                  rather than through written rules, shared systems and formal meetings. Kotler,
+                  Rackham and Krishnaswamy (HBR, 2006) found that a loose relationship can work well in
+                  a small firm with good personal ties; as headcount, segments and budget grow,
+                  informal coordination has more to carry and its gaps cost more.
+                type: single
+                purpose: fact
+                options:
+                  - id: under_50
+                    label: Fewer than 50
+                    weights:
+                      siloed: 1
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -2
+                    why: At this size marketing usually supports the founder or sellers directly; formal governance costs more than it returns.
+                  - id: 50_to_199
+                    label: 50 to 199
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -1
+                    why: Still small enough for one function to set the agenda and the other to follow without much friction.
+                  - id: 200_to_999
+                    label: 200 to 999
+                    weights:
+                      assimilated: 1
+                    why: The stage where separate teams start to duplicate work and one revenue leader becomes attractive.
+                  - id: 1000_to_4999
+                    label: 1,000 to 4,999
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: -1
+                      subservient_product_led: -1
+                      proportionate: 1
+                    why: Large enough for specialised functions, or for a deliberate split of authority between peers.
+                  - id: 5000_plus
+                    label: 5,000 or more
+                    weights:
+                      subservient_sales_led: -1
+                      subservient_product_led: -2
+                      proportionate: 2
+                    why: Large firms usually run several motions, which calls for flexible, evidence-based allocation rather than one function serving another.
 
-      - id: partner_deal_registration
-        prompt: Do partners register the deals they bring, with agreed rules?
-        help: |
-          When partners sell, the border that matters is between partners and the company's
-          own team: registration says whose deal it is, protects the partner's work and
-          shows which programmes bring business.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 0
-        when:
-          primary_motion:
-            - channel
-        options:
-          - id: none
-            label: No; partners do not register deals
-          - id: informal
-            label: Informally, by email or a spreadsheet
-          - id: formal
-            label: A formal programme, with rules, protection periods and reporting
+              - id: company_stage
+                prompt: Which stage best describes the company today?
+                help: |
+                  Stage shows where revenue comes from today and how settled the offer and the
+                  organisation are. In a founder-led company much of the selling still runs through
+                  one person; a scaling company repeats a motion that already works, at speed; a
+                  mature business with several lines weighs short-term and long-term work across
+                  offers with different economics; a turnaround resets priorities and budgets. Each
+                  situation asks different things of marketing, of sales and of how they share work.
+                type: single
+                purpose: fact
+                options:
+                  - id: founder_led
+                    label: Founder-led; the founder still closes many deals
+                    weights:
+                      siloed: -1
+                      assimilated: -1
+                      subservient_sales_led: 2
+                      proportionate: -2
+                    why: Founder-led selling makes marketing a support function for the founder's pipeline.
+                  - id: scaling
+                    label: Scaling a proven offer quickly
+                    weights:
+                      siloed: -1
+                      assimilated: 2
+                      subservient_product_led: 1
+                    why: Fast scaling rewards one funnel, one number and quick trade-offs under a single leader.
+                  - id: mature_core
+                    label: Mature, with one main product line
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                      proportionate: -1
+                    why: Stable, well-understood offers let two specialised teams work to clear rules at the border.
+                  - id: mature_multi
+                    label: Mature, with several product lines or businesses
+                    weights:
+                      assimilated: 1
+                      subservient_sales_led: -1
+                      subservient_product_led: -1
+                      proportionate: 3
+                    why: Several lines with different economics need authority and budget set line by line on evidence.
+                  - id: turnaround
+                    label: In a turnaround or restructuring
+                    weights:
+                      siloed: -2
+                      assimilated: 3
+                      subservient_sales_led: 1
+                      proportionate: -2
+                    why: A turnaround needs one accountable leader and fast decisions more than negotiated balance.
 
-      - id: partner_marketing
-        prompt: Who runs marketing for and through partners?
-        help: |
-          Partner marketing (enablement, co-marketing funds, joint campaigns) decides what
-          partners have to sell with. Who runs it shows whether marketing and the channel
-          team plan together.
-        type: single
-        purpose: fact
-        informs: today
-        weight: 0
-        when:
-          primary_motion:
-            - channel
-        options:
-          - id: nobody
-            label: Nobody in particular
-          - id: channel_managers
-            label: Sales' channel managers, on their own
-          - id: marketing
-            label: Marketing, on its own
-          - id: shared
-            label: Partner marketing and channel managers plan it together
+              - id: revenue_model
+                prompt: How does the company mainly earn its revenue?
+                help: |
+                  When revenue recurs, the customer's whole life cycle (first purchase, onboarding,
+                  renewal, expansion) crosses marketing, sales and customer success, so handoffs
+                  multiply. One-off sales and routine reorders keep the work more sequential, with
+                  fewer points where the two teams' work overlaps.
+                type: single
+                purpose: fact
+                options:
+                  - id: one_off
+                    label: One-off sales and repeat orders
+                    weights:
+                      siloed: 2
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      subservient_product_led: -1
+                    why: Transactional revenue keeps marketing's and sales' jobs distinct and sequential.
+                  - id: projects
+                    label: Projects, services or large contracts priced deal by deal
+                    weights:
+                      assimilated: 0
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                      proportionate: 1
+                    why: Deal-by-deal pricing puts sellers at the centre, with marketing supporting pursuits.
+                  - id: subscription
+                    label: Subscriptions or recurring contracts
+                    weights:
+                      siloed: -2
+                      assimilated: 2
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: Recurring revenue spans the whole life cycle, which favours one revenue organisation or shared outcomes.
+                  - id: usage
+                    label: Usage- or consumption-based pricing
+                    weights:
+                      assimilated: 1
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: 1
+                    why: Revenue that grows with product use is driven by the product experience, with sales assisting.
+                  - id: mixed
+                    label: A mix of these across products
+                    weights:
+                      assimilated: 1
+                      proportionate: 2
+                    why: Different revenue models side by side call for authority allocated model by model.
 
-      - id: ai_in_gtm
-        prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, outreach or forecasting?
-        help: |
-          Forrester expects technology to be one of the forces that derail traditional
-          alignment (Forrester, 2024), and overlapping tools already blur who does what. How
-          far AI runs through both teams' daily work shows how much research, outreach and
-          follow-up now passes through shared tools, and how much of the old division of tasks
-          still holds.
-        type: single
-        purpose: fact
-        informs: today
-        options:
-          - id: none
-            label: Not used, or only by individuals on their own
-            today:
-              siloed: 1
-              subservient_sales_led: 1
-              proportionate: -1
-            why: Without shared tooling, roles stay distinct.
-          - id: pilots
-            label: Pilots in one or two places
-            today:
-              assimilated: 1
-            why: Early pilots change little about who does what yet.
-          - id: one_team
-            label: Embedded in one team's daily workflow
-            today:
-              assimilated: 1
-              subservient_product_led: 1
-              proportionate: 1
-            why: AI in one team starts to move work across the border.
-          - id: both_teams
-            label: Embedded across marketing and sales, and it blurs who does what
-            today:
-              siloed: -2
-              assimilated: 2
-              subservient_sales_led: -1
-              subservient_product_led: 1
-              proportionate: 2
-            why: When tools do work on both sides, joint ownership beats a handoff.
+              - id: segments_count
+                prompt: How many customer segments do you sell to in clearly different ways (for example big accounts through field sales and small firms online)?
+                help: |
+                  Each segment sold in its own way has its own buyers, deal sizes and channels, so the
+                  work marketing and sales do for it, and what passes between them, differs too. With
+                  one motion, one set of working rules can cover the whole company; with several, a
+                  rule that suits one segment may fail another.
+                type: single
+                purpose: fact
+                options:
+                  - id: one
+                    label: One segment, one way of selling
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -2
+                    why: A single motion can be run under one simple rule; proportional allocation adds little.
+                  - id: two
+                    label: Two
+                    weights:
+                      proportionate: 1
+                    why: Two motions can still sit under one leader, or be balanced between peers.
+                  - id: three_plus
+                    label: Three or more
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: -2
+                      proportionate: 3
+                    why: Many motions rarely suit one function serving the other; authority should follow each segment's evidence.
 
-  # ------------------------------------------------------------------------------------------
-  - id: trust
-    title: Trust and culture
-    intro: |
-      Six statements adapted from the self-assessment of Kotler, Rackham and Krishnaswamy
-      (HBR, 2006), plus a few questions on how the teams behave. Please answer for your own
-      experience; differences between executives and practitioners, or between marketing and
-      sales, are findings in themselves.
-    questions:
-      - id: trust_no_blame
-        asked_of: everyone
-        prompt: How far do you agree that marketing and sales rarely point fingers at each other?
-        help: |
-          Forrester's 2024 research draws on two separate surveys of different people: in its
-          Priorities Survey 2024, 82% of C-level B2B executives said product, sales and
-          marketing were aligned, while in its Q2 2024 Sales And Marketing Alignment Survey,
-          65% of sales and marketing professionals said their sales and marketing leaders
-          lacked alignment (Forrester, 2024). How the teams react to a miss is one of the
-          plainest everyday signs of how they actually work together.
-        type: scale
-        informs: readiness
-        low:
-          label: Strongly disagree
-          why: Routine blame is the mark of separate functions meeting only to fight fires.
-        high:
-          label: Strongly agree
-          why: Little blame is the mark of teams that share outcomes.
+              - id: product_complexity
+                prompt: How standard is what you sell?
+                help: |
+                  How standard the offer is decides how much of what is sold is settled before a buyer
+                  meets a seller. Kotler and colleagues (HBR, 2006) suggest that clear rules and a
+                  common language are enough when the offer is "cut-and-dried", while products shaped
+                  or customised during the sale need marketing insight and sales judgement at the
+                  same time.
+                type: single
+                purpose: fact
+                options:
+                  - id: standard
+                    label: Standard, catalogue-style products bought as specified
+                    weights:
+                      siloed: 3
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: -2
+                    why: Standard offers let each team do its own job well, with a clean handoff between them.
+                  - id: configured
+                    label: Configured from standard options
+                    weights:
+                      assimilated: 1
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: Configuration adds some joint work but rarely needs a change of structure.
+                  - id: customised
+                    label: Shaped or customised during the sale
+                    weights:
+                      siloed: -2
+                      assimilated: 2
+                      subservient_sales_led: 1
+                      subservient_product_led: -2
+                      proportionate: 2
+                    why: Offers shaped during the sale need marketing and sales working on the same pursuit, under one leader or as peers.
 
-      - id: trust_common_language
-        asked_of: everyone
-        prompt: How far do you agree that both teams use the same words for leads, opportunities and customers, and mean the same by them?
-        help: |
-          Kotler and colleagues (HBR, 2006) treat a common language as the step that turns an
-          undefined relationship into a defined one. Without it, every funnel report becomes a
-          debate about terms.
-        type: scale
-        informs: today
-        low:
-          label: Strongly disagree
-          today:
-            siloed: 1
-            assimilated: -2
-            proportionate: -2
-          why: No common language is the undefined, siloed pattern.
-        high:
-          label: Strongly agree
-          today:
-            siloed: -1
-            assimilated: 2
-            proportionate: 2
-          why: A shared vocabulary is the basis of any closer paradigm.
+              - id: pace_of_change
+                prompt: How fast do your products, prices and go-to-market change?
+                help: |
+                  Every change to the offer means new messages, prices and sales material that both
+                  teams must pick up at once. Kotler and colleagues (HBR, 2006) point to shorter
+                  product life cycles and fast technology turnover as conditions that call for closer
+                  joint planning. When the offer changes slowly, agreed ways of working stay valid for
+                  longer.
+                type: scale
+                purpose: fact
+                low:
+                  label: Slowly; little changes from year to year
+                  weights:
+                    siloed: 2
+                    assimilated: -1
+                    subservient_product_led: -1
+                    proportionate: -1
+                  why: A stable offer lets separate teams work to fixed rules without costly rework.
+                high:
+                  label: Fast; frequent releases, new offers and short life cycles
+                  weights:
+                    siloed: -2
+                    assimilated: 2
+                    subservient_product_led: 2
+                    proportionate: 2
+                  why: Rapid change punishes slow handoffs and rewards shared data and joint decisions.
 
-      - id: trust_common_metrics
-        prompt: How far do you agree that both teams are judged by at least some of the same metrics?
-        help: |
-          Inconsistent measures of success are among the most often named causes of friction.
-          Common metrics are one of the features Kotler and colleagues (HBR, 2006) found in
-          integrated relationships.
-        type: scale
-        informs: today
-        low:
-          label: Strongly disagree
-          today:
-            siloed: 1
-            assimilated: -2
-            proportionate: -2
-          why: Separate scorecards keep the teams separate.
-        high:
-          label: Strongly agree
-          today:
-            siloed: -2
-            assimilated: 2
-            proportionate: 2
-          why: Shared metrics go with one organisation or shared outcomes.
+          # ------------------------------------------------------------------------------------------
+          - id: motion
+            title: Sales motion and deal economics
+            intro: |
+              How deals are won and what they are worth. Deal size and sales cycle decide what a
+              seller's time can pay for, and so how much of the work marketing or the product must do.
+            questions:
+              - id: first_year_deal_value
+                prompt: What is a typical new customer worth to you in its first year, in US dollars?
+                help: |
+                  Deal value sets how much selling effort each deal can carry. Below a few thousand
+                  dollars a year a rep's time rarely pays, so the product and marketing must do most of
+                  the work; well above fifty thousand, sellers and buying committees take centre stage.
+                  Give a rough median, not the biggest deal; if segments differ widely, answer for
+                  the segment that brings in most new revenue.
+                type: number
+                purpose: fact
+                weight: 2
+                min: 0
+                max: 100000000
+                unit: USD
+                bands:
+                  - id: under_5k
+                    label: Under $5,000
+                    below: 5000
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                      proportionate: -2
+                    why: Low first-year value rarely pays for a rep; a product- or marketing-led engine has to carry the sale.
+                  - id: 5k_to_50k
+                    label: $5,000 to $49,999
+                    below: 50000
+                    weights:
+                      siloed: 2
+                      assimilated: 1
+                      subservient_product_led: 1
+                    why: Mid-sized deals suit efficient, repeatable handoffs or a single funnel run by one team.
+                  - id: 50k_to_250k
+                    label: $50,000 to $249,999
+                    below: 250000
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                      proportionate: 2
+                    why: Larger deals are sales-led and involve committees; marketing either serves the pursuit or shares ownership of it.
+                  - id: 250k_plus
+                    label: $250,000 or more
+                    weights:
+                      siloed: -2
+                      subservient_sales_led: 3
+                      subservient_product_led: -3
+                      proportionate: 2
+                    why: Very large deals are won by account teams; marketing's work must be shaped around named accounts.
 
-      - id: trust_one_funnel
-        prompt: How far do you agree that there is one funnel, designed together, that both teams manage against?
-        help: |
-          A jointly developed funnel, with marketing analysing its data, is one of the
-          statements in the Kotler self-assessment (HBR, 2006). It is also what lets a company
-          see where each team contributes.
-        type: scale
-        informs: today
-        low:
-          label: Strongly disagree
-          today:
-            siloed: 1
-            assimilated: -2
-            proportionate: -2
-          why: Separate funnels mean separate functions.
-        high:
-          label: Strongly agree
-          today:
-            siloed: -2
-            assimilated: 2
-            subservient_product_led: 1
-            proportionate: 2
-          why: One shared funnel is a sign of joint ownership.
+              - id: sales_cycle_days
+                prompt: How many days does a typical new deal take from first real conversation to signature?
+                help: |
+                  Cycle length shows how often a buyer passes between your content and your people
+                  before deciding: a few times in a short cycle, back and forth many times in a long
+                  one, with both teams touching the same deal again and again. Gartner
+                  argues that the marketing-to-sales handoff should no longer exist for complex
+                  purchases (Gartner, 2018). If segments differ widely, answer for the segment that
+                  brings in most new revenue.
+                type: number
+                purpose: fact
+                min: 0
+                max: 2000
+                unit: days
+                bands:
+                  - id: under_30
+                    label: Under 30 days
+                    below: 30
+                    weights:
+                      siloed: 2
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: -2
+                    why: Short cycles favour a simple handoff or a self-serve path over shared ownership.
+                  - id: 30_to_90
+                    label: 30 to 89 days
+                    below: 90
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                    why: Moderate cycles work with clear stage rules or one funnel under one leader.
+                  - id: 90_to_180
+                    label: 90 to 179 days
+                    below: 180
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: -1
+                      proportionate: 1
+                    why: Longer cycles need marketing engaged beyond the first touch.
+                  - id: 180_plus
+                    label: 180 days or more
+                    weights:
+                      siloed: -2
+                      assimilated: 1
+                      subservient_product_led: -3
+                      proportionate: 3
+                    why: Very long cycles keep both teams engaged throughout, so ownership is best shared stage by stage.
 
-      - id: trust_rise_or_fall
-        asked_of: everyone
-        prompt: How far do you agree that people on both teams feel they rise or fall together?
-        help: |
-          Kotler and colleagues (HBR, 2006) describe a shared rise-or-fall culture as the mark
-          of fully integrated teams. Whether people feel they win and lose together shows if
-          shared goals on paper have reached everyday behaviour.
-        type: scale
-        informs: today
-        low:
-          label: Strongly disagree
-          today:
-            siloed: 1
-            assimilated: -2
+              - id: buying_group_size
+                prompt: How many people on the customer's side typically take part in a purchase decision?
+                help: |
+                  Forrester reports that the average B2B buying decision involves 13 people and that
+                  89% of decisions span two or more departments (Forrester, as reported by Immediate
+                  Future). The more people take part, the more of them form a view from content before
+                  any seller meets them, and the more content and sellers reach the same group at the
+                  same time rather than one after the other.
+                type: single
+                purpose: fact
+                options:
+                  - id: one_or_two
+                    label: One or two
+                    weights:
+                      siloed: 2
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: -2
+                    why: A single buyer can be served by one path, online or with one rep.
+                  - id: three_to_six
+                    label: Three to six
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                    why: A small committee is manageable with clear stage rules or one funnel.
+                  - id: seven_to_twelve
+                    label: Seven to twelve
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: -1
+                      proportionate: 2
+                    why: Bigger committees need marketing and sales to reach different members at once.
+                  - id: thirteen_plus
+                    label: Thirteen or more
+                    weights:
+                      siloed: -2
+                      subservient_sales_led: 1
+                      subservient_product_led: -2
+                      proportionate: 3
+                    why: Committees above Forrester's average need coordinated, account-level work from both teams.
+
+              - id: primary_motion
+                prompt: Which way of selling brings in most of your new revenue?
+                help: |
+                  The main motion shows where buyers are won: in meetings with sellers, in the product
+                  itself, through partners, or through several of these at once. It decides where most
+                  of the persuading happens, what marketing's work has to feed and what sellers need
+                  from it; partners add a third party between your teams and the buyer.
+                type: single
+                purpose: fact
+                weight: 2
+                unsure: not_allowed
+                options:
+                  - id: field
+                    label: Field sales; account executives work named accounts, often in person
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: 3
+                      subservient_product_led: -3
+                    why: Field selling makes sellers the lead function and marketing the support.
+                  - id: inside
+                    label: Inside sales by phone and video
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                    why: Inside teams sell at volume from one funnel; marketing feeds them, and one set of numbers helps.
+                  - id: channel
+                    label: Channel; partners, dealers or resellers sell for us
+                    weights:
+                      siloed: 2
+                      assimilated: -1
+                      subservient_product_led: -2
+                      proportionate: -1
+                    why: When partners sell, marketing and sales serve different audiences and can work apart under clear rules.
+                  - id: product_led
+                    label: Self-serve or product-led; buyers sign up and buy online
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -3
+                      subservient_product_led: 3
+                    why: A self-serve engine leads; sales assists the accounts it surfaces.
+                  - id: hybrid
+                    label: Several of these, none clearly dominant
+                    weights:
+                      siloed: -2
+                      subservient_sales_led: -1
+                      proportionate: 3
+                    why: Several motions of similar weight need authority allocated motion by motion.
+
+              - id: abm
+                prompt: How central is account-based marketing (marketing and sales jointly targeting named accounts) to how you sell?
+                help: |
+                  Account-based work only succeeds when marketing and sales plan and act on the same
+                  accounts together. Respondents to Demand Gen Report's 2018 ABM Benchmark named
+                  sales and marketing alignment their second-biggest ABM challenge, at 39% (as
+                  reported by digitalpud.com, 2018).
+                type: single
+                purpose: fact
+                options:
+                  - id: none
+                    label: We do not do it
+                    weights:
+                      siloed: 1
+                      subservient_product_led: 1
+                      proportionate: -1
+                    why: Without named-account work, each team can run its own programmes.
+                  - id: pilot
+                    label: A pilot or a few accounts
+                    weights:
+                      assimilated: 1
+                      proportionate: 1
+                    why: A pilot shows interest in joint account work but does not yet shape the structure.
+                  - id: top_accounts
+                    label: Core for our top accounts
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: -1
+                      proportionate: 2
+                    why: Named-account programmes need shared planning and shared credit.
+                  - id: primary
+                    label: The main way we go to market
+                    weights:
+                      siloed: -2
+                      subservient_sales_led: 1
+                      subservient_product_led: -2
+                      proportionate: 3
+                    why: When accounts are the unit of work, neither team can own the journey alone.
+
+              - id: marketing_sourced_pipeline
+                prompt: Roughly what percentage of new sales pipeline starts from marketing or digital channels rather than from sellers' own prospecting?
+                help: |
+                  The share of pipeline marketing creates is a rough measure of how much new business
+                  starts with marketing's programmes rather than with sellers' own prospecting or
+                  referrals. It shows how far sales relies on marketing for its opportunities today,
+                  and so what each team must deliver to the other. An estimate is fine; say unsure if
+                  nobody tracks it.
+                type: number
+                purpose: fact
+                min: 0
+                max: 100
+                unit: "%"
+                bands:
+                  - id: under_20
+                    label: Under 20%
+                    below: 20
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 3
+                      subservient_product_led: -3
+                      proportionate: -1
+                    why: Sellers create most pipeline, so marketing's job is to support them.
+                  - id: 20_to_50
+                    label: 20% to 49%
+                    below: 50
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                      subservient_product_led: -1
+                      proportionate: 1
+                    why: Both sources matter; either clear rules or one funnel can work.
+                  - id: 50_to_80
+                    label: 50% to 79%
+                    below: 80
+                    weights:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: -2
+                      subservient_product_led: 2
+                      proportionate: 2
+                    why: Marketing creates most pipeline and has earned a share of authority over it.
+                  - id: 80_plus
+                    label: 80% or more
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -3
+                      subservient_product_led: 3
+                      proportionate: 1
+                    why: The marketing or product engine creates nearly all pipeline; sales works what it produces.
+
+              - id: renewal_weight
+                prompt: What share of revenue comes from renewals, expansion and cross-sell that your teams actively work (not routine reorders)?
+                help: |
+                  Revenue from existing customers depends on onboarding, adoption and renewal, which
+                  cut across marketing, sales and customer success. The larger its share, the more
+                  revenue is decided after the first sale, and the more it matters how the teams pass
+                  on customer knowledge and follow an account once the deal is signed.
+                type: single
+                purpose: fact
+                options:
+                  - id: minor
+                    label: Less than a quarter
+                    weights:
+                      siloed: 2
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: New business dominates, so the first-sale handoff is the main interface.
+                  - id: meaningful
+                    label: A quarter to a half
+                    weights:
+                      assimilated: 1
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: Existing customers matter enough to need shared life-cycle work.
+                  - id: majority
+                    label: More than half
+                    weights:
+                      siloed: -2
+                      assimilated: 3
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: 2
+                    why: When most revenue comes from the installed base, one life-cycle owner or shared outcomes pay off.
+
+          # ------------------------------------------------------------------------------------------
+          - id: buyers
+            title: Buyer behaviour and digital self-service
+            intro: |
+              How your buyers find, judge and buy. The more of the journey buyers complete on their
+              own, the less a single handoff from marketing to sales describes what really happens.
+            questions:
+              - id: no_rep_revenue_share
+                prompt: Roughly what percentage of revenue from new customers and new purchases closes without a sales rep taking part (online checkout, self-serve sign-up or upgrade)?
+                help: |
+                  Revenue that closes with no rep is earned by the product, the website and
+                  marketing. Its share shows how much of the business runs without a seller, and
+                  whether self-serve and sales-assisted buying sit side by side, each with its own
+                  economics and its own demands on the two teams. An estimate is fine.
+                type: number
+                purpose: fact
+                weight: 1.5
+                min: 0
+                max: 100
+                unit: "%"
+                bands:
+                  - id: under_10
+                    label: Under 10%
+                    below: 10
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -3
+                      proportionate: -1
+                    why: Nearly every sale passes through a rep, so sellers remain the centre of gravity.
+                  - id: 10_to_40
+                    label: 10% to 39%
+                    below: 40
+                    weights:
+                      assimilated: 1
+                      proportionate: 2
+                    why: A real but minority self-serve share needs rules for who owns which buyers.
+                  - id: 40_to_70
+                    label: 40% to 69%
+                    below: 70
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: 2
+                    why: Two engines of similar weight; authority should follow each one's contribution.
+                  - id: 70_plus
+                    label: 70% or more
+                    weights:
+                      assimilated: -1
+                      subservient_sales_led: -3
+                      subservient_product_led: 3
+                    why: The self-serve engine earns most revenue; sales should be organised around it.
+
+              - id: first_rep_contact
+                prompt: At what point do buyers usually first talk to one of your salespeople?
+                help: |
+                  Gartner finds that buyers spend about 17% of their buying time meeting potential
+                  suppliers, all of them together (Gartner, via growthmethod.com). When first contact
+                  comes late, most of the persuading has already been done by content, peers and the
+                  product, so marketing's work cannot stop at handing over a name.
+                type: single
+                purpose: fact
+                options:
+                  - id: early
+                    label: Early; they come to us to help define the problem
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                      proportionate: -1
+                    why: When sellers shape the need from the start, marketing mainly supports them.
+                  - id: middle
+                    label: Midway, while comparing options
+                    weights:
+                      siloed: 1
+                      assimilated: 1
+                      proportionate: 1
+                    why: A midway handoff still works with clear rules at the border.
+                  - id: late
+                    label: Late, with a shortlist, to check price and terms
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: Late contact means buyers form much of their view from content before a seller joins, so the early stages carry more weight.
+                  - id: rarely
+                    label: Rarely or never; most buy without talking to us
+                    weights:
+                      assimilated: -1
+                      subservient_sales_led: -3
+                      subservient_product_led: 3
+                    why: Buyers who never meet a rep are won by the product and marketing engine.
+
+              - id: discovery_channels
+                prompt: Where do new buyers usually find you and start evaluating you (pick all that apply)?
+                help: |
+                  The places where buyers start show which function does the early persuading. Gartner
+                  describes B2B buying as non-linear jobs that buyers revisit in any order (Gartner,
+                  2018), so several answers are normal; the mix of them is what matters here.
+                type: multiple
+                purpose: fact
+                options:
+                  - id: sales_outreach
+                    label: Outbound calls, emails or visits from our sellers
+                    weights:
+                      assimilated: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                    why: Seller-created demand makes marketing a support function.
+                  - id: partners_referrals
+                    label: Partners, dealers or referrals
+                    weights:
+                      siloed: 1
+                      assimilated: -1
+                      subservient_product_led: -1
+                    why: Partner-led discovery keeps marketing and direct sales working on separate audiences.
+                  - id: events
+                    label: Trade shows, field events and industry associations
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -1
+                      proportionate: 1
+                    why: Events are where marketing most often works in direct support of sellers.
+                  - id: search_content
+                    label: Search, our website and our content
+                    weights:
+                      assimilated: 1
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: 2
+                    why: Digital discovery means marketing carries early persuasion.
+                  - id: product_trial
+                    label: Trying the product itself (free plan or trial)
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                      proportionate: 1
+                    why: When the product is the first salesperson, sales follows its signals.
+                  - id: peer_communities
+                    label: Peer reviews, communities, analysts or AI assistants
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: 2
+                    why: Independent research moves persuasion away from sellers and into shared, journey-wide work.
+
+              - id: has_trial
+                prompt: Can buyers try or use the product before paying, through a free trial or a free plan?
+                help: |
+                  A trial or free plan lets buyers judge the product before they talk to anyone, and it
+                  creates usage data that can tell sales which accounts to call. It shows how much of
+                  the early selling the product does itself, and what evidence of buyers' interest
+                  marketing and sales can draw on.
+                type: yes_no
+                purpose: fact
+                unsure: not_allowed
+                options:
+                  - id: "yes"
+                    label: "Yes"
+                    weights:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 2
+                      proportionate: 1
+                    why: A trial or free plan gives the product a selling role.
+                  - id: "no"
+                    label: "No"
+                    weights:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: -2
+                    why: Without a trial, sellers and marketing carry the whole sale.
+
+              - id: pql_use
+                prompt: How does product usage decide which accounts sales contacts (often called product-qualified leads)?
+                help: |
+                  Usage signals connect what buyers do in the product with what sellers do next. How
+                  far they drive sales conversations, and whether the rules for acting on them are
+                  agreed, shows how accounts actually pass between the product, marketing and sales.
+                type: single
+                purpose: fact
+                informs: today
+                when:
+                  has_trial:
+                    - "yes"
+                options:
+                  - id: not_used
+                    label: Usage is not used to decide who sales contacts
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: -1
+                      proportionate: -1
+                    why: The trial runs beside the sales process rather than feeding it.
+                  - id: reported
+                    label: Usage is reported, but nobody acts on it systematically
+                    today:
+                      assimilated: 1
+                      subservient_product_led: 1
+                    why: The signal exists but no one owns turning it into pipeline.
+                  - id: routed
+                    label: Agreed usage signals route some accounts to sales
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_sales_led: -1
+                      subservient_product_led: 2
+                      proportionate: 2
+                    why: Agreed routing rules mean product and sales share the journey by evidence.
+                  - id: drives_sales
+                    label: Usage signals drive most sales conversations
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                      proportionate: 1
+                    why: Sales mainly converts and expands what the product engine surfaces.
+
+              - id: enterprise_tier
+                prompt: Alongside the self-serve offer, do you sell larger, negotiated contracts to big accounts through sellers?
+                help: |
+                  A product-led company that also sells negotiated enterprise contracts serves two
+                  ways of buying with different economics: small self-serve purchases and large deals
+                  decided by a buying committee. Whether both exist tells how many distinct motions
+                  marketing and sales have to support, and how different the work in each is.
+                type: yes_no
+                purpose: fact
+                when:
+                  has_trial:
+                    - "yes"
+                options:
+                  - id: "yes"
+                    label: "Yes"
+                    weights:
+                      assimilated: 1
+                      subservient_product_led: -1
+                      proportionate: 3
+                    why: Two engines of different size need a deliberate split of authority.
+                  - id: "no"
+                    label: "No"
+                    weights:
+                      subservient_sales_led: -1
+                      subservient_product_led: 3
+                      proportionate: -1
+                    why: A purely self-serve business can put sales in service of the product engine.
+
+              - id: commoditisation
+                prompt: How far do buyers see your offer as interchangeable with competitors', choosing mainly on price and availability?
+                help: |
+                  Kotler and colleagues (HBR, 2006) note that when a market commoditises, a
+                  traditional sales force becomes too costly. As offers become harder to tell apart,
+                  price and convenience weigh more, work shifts towards cheaper digital and
+                  self-serve paths, and what each team contributes to a sale changes.
+                type: scale
+                low:
+                  label: Clearly differentiated; buyers pay for what makes us different
+                  weights:
+                    subservient_sales_led: 2
+                    proportionate: 1
+                  why: Differentiated offers justify the cost of sellers, with marketing supporting their pursuits.
+                high:
+                  label: Largely interchangeable; price and availability decide
+                  weights:
+                    siloed: -2
+                    assimilated: 1
+                    subservient_sales_led: -2
+                    subservient_product_led: 2
+                  why: Kotler and colleagues see commoditisation as a reason to move beyond separate teams, since costly selling is hard to justify and efficient, digital paths gain.
+
+              - id: digital_research
+                prompt: How much of their research do buyers do on their own (online, with peers or with AI assistants) before they contact you?
+                help: |
+                  Buyers who research on their own and bring sellers in late are one of the forces
+                  Forrester expects to derail traditional alignment (Forrester, 2024). The more research happens before
+                  contact, the more marketing's content and the product shape the decision.
+                type: scale
+                purpose: fact
+                low:
+                  label: Very little; they rely on our people from the start
+                  weights:
+                    siloed: 1
+                    subservient_sales_led: 2
+                    subservient_product_led: -2
+                    proportionate: -1
+                  why: Seller-guided buying keeps marketing in a support role.
+                high:
+                  label: Almost all of it
+                  weights:
+                    siloed: -2
+                    assimilated: 1
+                    subservient_sales_led: -2
+                    subservient_product_led: 2
+                    proportionate: 2
+                  why: Self-directed research exposes separate teams and rewards shared journey ownership or a digital engine.
+
+          # ------------------------------------------------------------------------------------------
+          - id: leadership
+            title: Leadership and structure
+            intro: |
+              Who leads marketing and sales, and how close each is to the CEO. These answers describe
+              the structure you have now; they count towards today's paradigm and, where noted,
+              towards fit.
+            questions:
+              - id: reporting_lines
+                prompt: Whom do the heads of marketing and sales report to today?
+                help: |
+                  Reporting lines show who settles a clash between the two functions' priorities, and
+                  how far up the company it has to travel first. Kotler and colleagues (HBR, 2006)
+                  include both functions reporting to one chief revenue or customer officer among the
+                  statements of their self-assessment. A vendor study by Align.me (2014) found
+                  different results for each arrangement, but it shows correlation, not causation.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 1.5
+                unsure: not_allowed
+                options:
+                  - id: both_to_revenue_leader
+                    label: Both report to one revenue leader (CRO, CCO or similar)
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                      subservient_product_led: -1
+                      proportionate: -1
+                    why: One leader over both teams is the assimilated structure.
+                  - id: marketing_to_sales
+                    label: Marketing reports to the head of sales
+                    today:
+                      siloed: -1
+                      subservient_sales_led: 3
+                      subservient_product_led: -2
+                      proportionate: -2
+                    why: Marketing working for the sales leader is subservience in the sales-led direction.
+                  - id: sales_to_marketing
+                    label: Sales reports to the head of marketing, growth or product
+                    today:
+                      siloed: -1
+                      assimilated: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                      proportionate: -1
+                    why: Sales working for a growth or product leader is subservience in the product-led direction.
+                  - id: both_to_ceo
+                    label: Both report separately to the CEO or general manager
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                      proportionate: 1
+                    why: Two peers under the CEO can be siloed or proportionate; the other answers decide which.
+                  - id: by_business_unit
+                    label: Each business unit has its own marketing and sales heads
+                    today:
+                      siloed: 2
+                      assimilated: -1
+                      subservient_product_led: -1
+                      proportionate: 1
+                    why: Decentralised heads tend to work apart unless a shared forum allocates authority.
+
+              - id: cro_in_place
+                prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue number across marketing, sales and customer success?
+                help: |
+                  An executive accountable for the whole revenue number can settle trade-offs between
+                  marketing, sales and customer success without taking them to the CEO. Whether the
+                  role exists shows where conflicts between the functions are decided today, by whom
+                  and how quickly.
+                type: yes_no
+                purpose: fact
+                informs: today
+                unsure: not_allowed
+                options:
+                  - id: "yes"
+                    label: "Yes"
+                    today:
+                      siloed: -2
+                      assimilated: 2
+                    why: A single revenue owner already exists, which is what assimilation needs.
+                  - id: "no"
+                    label: "No"
+                    today:
+                      siloed: 1
+                      assimilated: -2
+                    why: Without one revenue owner, the teams are run as separate functions today.
+
+              - id: cro_planned
+                prompt: Is the company planning to appoint one such revenue leader within the next 12 months?
+                help: |
+                  A planned appointment shows whether a change in who settles trade-offs between the
+                  functions is already under way, or would still need a decision by the CEO or the
+                  board. Commentators warn that marketing
+                  under a sales-minded revenue leader can lose budget to "one more sales rep"
+                  (howtosaas.com), so the leader's profile matters as much as the title.
+                type: yes_no
+                purpose: fact
+                informs: readiness
+                when:
+                  cro_in_place:
+                    - "no"
+                options:
+                  - id: "yes"
+                    label: "Yes"
+                    why: A planned single revenue leader points to assimilation.
+                  - id: "no"
+                    label: "No"
+                    why: Without a planned revenue leader, assimilation is unlikely in the near term.
+
+              - id: leader_background
+                prompt: What is the main career background of the executive who drives go-to-market decisions (the CEO or the revenue leader)?
+                help: |
+                  Leaders tend to organise around the function they know best, and the experience of
+                  whoever makes go-to-market decisions shapes which work gets budget and attention.
+                  Someone who came up through sales, product, marketing or finance will read the same
+                  pipeline figures differently. This is a tendency to watch, not a verdict on any
+                  person.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: sales
+                    label: Sales
+                    today:
+                      assimilated: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                      proportionate: -1
+                    why: A sales background pulls marketing towards supporting the sales agenda.
+                  - id: marketing
+                    label: Marketing
+                    today:
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: A marketing background gives marketing's evidence a fair hearing.
+                  - id: product_engineering
+                    label: Product or engineering
+                    today:
+                      assimilated: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: Product-bred leaders build go-to-market around the product experience.
+                  - id: finance_operations
+                    label: Finance or operations
+                    today:
+                      siloed: 1
+                      assimilated: 2
+                    why: Finance and operations leaders favour clear accountability and one consolidated number.
+                  - id: mixed
+                    label: A mix; no single function dominates
+                    today:
+                      subservient_sales_led: -1
+                      proportionate: 2
+                    why: Mixed experience helps a leader arbitrate between peer functions on evidence.
+
+              - id: cmo_ceo_proximity
+                prompt: How close is the marketing leader to the CEO, in the sense of having a real voice when company strategy is set?
+                help: |
+                  Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
+                  the formal reporting line (Forrester blog). How far marketing is heard at the top
+                  shows whether its view of customers and markets reaches the decisions on strategy,
+                  budget and targets, whatever the organisation chart says.
+                type: scale
+                purpose: fact
+                informs: readiness
+                low:
+                  label: Distant; marketing is told the plan
+                  why: A marketing leader without a strategic voice ends up executing another function's plan.
+                high:
+                  label: Close; a trusted peer in strategy
+                  why: A marketing leader with the CEO's ear can hold authority as a peer.
+
+              - id: marketing_maturity
+                prompt: Which best describes what marketing contributes today?
+                help: |
+                  Marketing's capacity shows what it can take on today. A team that mostly produces
+                  events and collateral on request does useful work but has yet to build the insight
+                  to shape segments, positioning and pricing; a team that does that with evidence
+                  contributes to strategic decisions as well as to execution. Moving from one to the
+                  other takes time and people.
+                type: single
+                purpose: fact
+                informs: readiness
+                options:
+                  - id: tactical
+                    label: Mostly tactical; events, collateral and campaigns on request
+                    why: Tactical marketing fits a support role, alongside or under sales.
+                  - id: demand
+                    label: Runs demand generation against a pipeline target
+                    why: A pipeline-driven team fits one revenue funnel well.
+                  - id: strategic
+                    label: Strategic; shapes segments, positioning, pricing and journey stages using evidence
+                    why: Strategic marketing can hold peer authority or lead a product-led engine.
+
+              - id: marketing_scope
+                prompt: Which of these does marketing own today (pick all that apply)?
+                help: |
+                  What marketing owns shows how the work is divided in practice, whatever the
+                  organisation chart says. Each of these remits puts marketing at a different point of
+                  the buyer's journey, from first awareness to sign-up, the sale itself or renewal,
+                  with different handovers to sales and customer success.
+                type: multiple
+                purpose: fact
+                informs: today
+                options:
+                  - id: brand_catalogue
+                    label: Brand, website and product catalogue or content
+                    today:
+                      siloed: 2
+                      assimilated: -1
+                    why: Brand and catalogue work is a classic separate marketing remit.
+                  - id: sales_support
+                    label: Collateral, events and campaigns that sales requests
+                    today:
+                      subservient_sales_led: 3
+                      subservient_product_led: -1
+                      proportionate: -1
+                    why: Working to sales' requests is marketing in service of sales.
+                  - id: demand_gen
+                    label: Demand generation with a pipeline target
+                    today:
+                      siloed: -1
+                      assimilated: 2
+                      proportionate: 1
+                    why: A pipeline target ties marketing into one revenue funnel.
+                  - id: abm_programs
+                    label: Account-based programmes planned with sales
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      proportionate: 2
+                    why: Joint account programmes need shared ownership.
+                  - id: product_growth
+                    label: Sign-up, onboarding and in-product conversion
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: Owning the self-serve funnel makes marketing or growth the lead engine.
+                  - id: pricing_research
+                    label: Pricing, packaging and market research
+                    today:
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: 2
+                    why: Strategic remits give marketing a peer's voice.
+                  - id: customer_marketing
+                    label: Customer marketing for renewal and expansion
+                    today:
+                      siloed: -1
+                      assimilated: 2
+                      proportionate: 1
+                    why: Life-cycle work ties marketing into one revenue organisation.
+
+              - id: sdr_ownership
+                prompt: Who manages the sales development reps (SDRs or BDRs, who qualify leads and book first meetings)?
+                help: |
+                  These reps work the stretch between a buyer's first interest and a sales
+                  opportunity. Whoever manages them sets what they chase, how fast and by which
+                  definition, so the answer shows whose priorities shape the middle of the funnel.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: no_sdrs
+                    label: We have no such team
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -1
+                    why: Without a middle-of-funnel team, leads pass straight from one function to the other.
+                  - id: sales
+                    label: Sales
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 2
+                      subservient_product_led: -1
+                      proportionate: -1
+                    why: Sales-owned SDRs put the middle of the funnel on sales' terms.
+                  - id: marketing
+                    label: Marketing
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 1
+                      proportionate: 2
+                    why: Marketing-owned SDRs give marketing real ownership of a journey stage.
+                  - id: revenue_org
+                    label: The revenue leader or revenue operations
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                    why: SDRs under one revenue organisation are part of a single funnel.
+                  - id: growth_team
+                    label: A growth or product team that follows up product signals
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: SDRs following product signals are sales working for the product engine.
+
+              - id: org_structure
+                prompt: Are marketing and sales run centrally or by business unit?
+                help: |
+                  Structure shows where decisions about customers, budgets and people are made.
+                  Business units that run their own marketing and sales often develop their own rules
+                  and data; a central organisation, with or without teams dedicated to segments, can
+                  set common rules and move resources between segments.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: central
+                    label: Centrally; one marketing and one sales organisation
+                    today:
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -1
+                    why: One central team of each is easy to combine or to subordinate.
+                  - id: central_with_segments
+                    label: Centrally, with teams dedicated to segments or business units
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      proportionate: 1
+                    why: Segment teams inside central functions can have authority allocated segment by segment.
+                  - id: decentralised
+                    label: By business unit; each runs its own marketing and sales
+                    today:
+                      siloed: 3
+                      assimilated: -2
+                      subservient_product_led: -1
+                    why: Independent units tend to keep marketing and sales apart, or need a forum to balance them.
+
+          # ------------------------------------------------------------------------------------------
+          - id: goals
+            title: Goals, budget and incentives
+            intro: |
+              How targets, money and pay are set. Kotler and colleagues (HBR, 2006) name the split of
+              one budget between the two teams as one of the two root causes of their friction.
+            questions:
+              - id: growth_goal
+                prompt: What is the main revenue goal for the next two to three years?
+                help: |
+                  The goal says where the next revenue must come from, and so which parts of the
+                  buyer's journey will carry the most weight: winning new buyers, growing the accounts
+                  already won, entering markets the company does not serve yet, or earning more from
+                  a stable offer at lower cost.
+                type: single
+                purpose: fact
+                options:
+                  - id: new_customers
+                    label: Win many more new customers in the markets we serve today
+                    weights:
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      subservient_product_led: 1
+                      proportionate: -1
+                    why: An acquisition goal rewards one function driving a single, focused engine.
+                  - id: grow_accounts
+                    label: Grow revenue from existing customers (renewal, expansion, cross-sell)
+                    weights:
+                      siloed: -1
+                      assimilated: 2
+                      proportionate: 1
+                    why: Growth from the installed base crosses marketing, sales and customer success at every stage.
+                  - id: new_markets
+                    label: Enter new segments, regions or product lines
+                    weights:
+                      subservient_sales_led: -1
+                      proportionate: 2
+                    why: New markets need each segment's mix of marketing and selling to be set on its own evidence.
+                  - id: larger_accounts
+                    label: Move up-market to larger, more complex accounts
+                    weights:
+                      subservient_sales_led: 2
+                      subservient_product_led: -2
+                      proportionate: 1
+                    why: Larger, more complex deals make the sales pursuit the centre of the work.
+                  - id: efficiency
+                    label: Grow profitably with a stable offer, at lower cost of sale
+                    weights:
+                      siloed: 1
+                      proportionate: -1
+                    why: A stable offer sold at low cost rewards specialised teams with little coordination overhead.
+
+              - id: shared_target
+                prompt: How are marketing's and sales' targets set today?
+                help: |
+                  Targets show what each team is actually judged on, whatever the organisation chart
+                  says. A 2011 Forrester study found only 8% of B2B firms reporting tight
+                  collaboration, and named marketing's long-term versus sales' short-term thinking as
+                  the top obstacle (as reported by Ad Age). How targets are set decides whether that
+                  difference in time horizon is settled by design or left to each team.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 1.5
+                options:
+                  - id: separate
+                    label: Separately; marketing on leads or brand, sales on bookings
+                    today:
+                      siloed: 3
+                      assimilated: -2
+                      proportionate: -1
+                    why: Separate measures with no shared outcome are the siloed pattern.
+                  - id: marketing_on_sales_terms
+                    label: Marketing is judged on what sales needs, such as meetings or pipeline that sales accepts
+                    today:
+                      subservient_sales_led: 3
+                      subservient_product_led: -2
+                      proportionate: -1
+                    why: Marketing measured on sales' terms is marketing in service of sales.
+                  - id: sales_on_engine_terms
+                    label: Sales is judged on converting and expanding accounts that the self-serve or marketing engine produces
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: Sales measured on the engine's output is sales in service of it.
+                  - id: shared_pipeline
+                    label: A shared pipeline or revenue goal plus each team's own measures
+                    today:
+                      siloed: -2
+                      assimilated: 1
+                      proportionate: 3
+                    why: Shared outcomes with function measures are the proportionate pattern.
+                  - id: one_number
+                    label: One revenue number for both, owned by one leader
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                    why: One number under one leader is the assimilated pattern.
+
+              - id: budget_setting
+                prompt: How is marketing's budget set?
+                help: |
+                  Budget is where the economic strain between the two teams shows. How marketing's
+                  money is set shows who decides where go-to-market spending goes, how often that
+                  decision is revisited, and whether spending can follow evidence of what works
+                  during the year.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 1.5
+                options:
+                  - id: negotiated
+                    label: Negotiated each year against sales' budget
+                    today:
+                      siloed: 3
+                      assimilated: -1
+                      proportionate: -1
+                    why: A contested annual split is the economic conflict of separate functions.
+                  - id: fixed_share
+                    label: A fixed share of revenue, set by finance or the CEO
+                    today:
+                      siloed: 2
+                      proportionate: -1
+                    why: A formula budget keeps each team in its own lane.
+                  - id: by_sales
+                    label: Largely by the head of sales
+                    today:
+                      siloed: -1
+                      subservient_sales_led: 3
+                      subservient_product_led: -2
+                      proportionate: -2
+                    why: When sales sets marketing's budget, marketing serves sales.
+                  - id: by_revenue_leader
+                    label: By the revenue leader, from one go-to-market budget
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                    why: One pooled budget under one leader is the assimilated pattern.
+                  - id: by_growth_leader
+                    label: By the growth or product leader, around the self-serve engine
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: A budget built around the product engine puts sales in a supporting role.
+                  - id: on_evidence
+                    label: Reallocated during the year on evidence of what contributes
+                    today:
+                      siloed: -2
+                      assimilated: 1
+                      subservient_sales_led: -1
+                      proportionate: 3
+                    why: Budget that follows contribution evidence is the proportionate pattern.
+
+              - id: marketing_pay
+                prompt: How far is marketing leaders' variable pay tied to sales bookings or revenue?
+                help: |
+                  Pay shows which outcome people are really asked to own. How far marketing leaders'
+                  pay depends on bookings tells how closely their incentives match those of sales,
+                  and whether longer-term work such as brand and market development is rewarded too.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: not_at_all
+                    label: Not at all
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                      proportionate: -1
+                    why: No shared stake in revenue keeps marketing a separate function.
+                  - id: partly
+                    label: Partly, alongside marketing's own measures
+                    today:
+                      assimilated: 1
+                      subservient_product_led: 1
+                      proportionate: 2
+                    why: A partial stake is a shared outcome plus a function measure.
+                  - id: substantially
+                    label: Substantially
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                      subservient_sales_led: 1
+                    why: Pay driven by bookings means marketing shares one number with sales.
+
+              - id: resource_competition
+                prompt: How often do marketing and sales compete for budget or headcount (for example one more rep against one more campaign)?
+                help: |
+                  Kotler and colleagues (HBR, 2006) advise leaving a loose relationship alone until the
+                  teams start to compete for resources, duplicate work or drop tasks. How often the two
+                  fight over headcount and money shows whether today's arrangements still settle those
+                  questions, or leave them to be argued out each time.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: rarely
+                    label: Rarely
+                    today:
+                      assimilated: 1
+                      proportionate: 1
+                    why: Little contention means the present arrangement is not under economic strain.
+                  - id: sometimes
+                    label: Sometimes, mostly at budget time
+                    today:
+                      siloed: 1
+                    why: Seasonal contention is normal for separate budgets.
+                  - id: constantly
+                    label: Constantly
+                    today:
+                      siloed: 3
+                      assimilated: -1
+                      proportionate: -1
+                    why: Constant contention is the economic conflict that makes separate functions costly.
+
+          # ------------------------------------------------------------------------------------------
+          - id: process
+            title: Process, data and technology
+            intro: |
+              The shared rules, systems and data the teams work with. These describe practice today,
+              and several of them decide whether a paradigm is ready to run now.
+            questions:
+              - id: lead_definition
+                prompt: How are leads and opportunities defined between marketing and sales?
+                help: |
+                  A written definition both teams agree decides which names and accounts pass from
+                  one to the other, and when. Only 25% of B2B marketers said they share a full
+                  qualified-lead definition with sales (Dun and Bradstreet, 2019, as reported by
+                  digitalpud.com), and Gartner finds sales sees only 44% of marketing-qualified leads
+                  as a potential good fit (Gartner).
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: none
+                    label: No written definition; each team uses its own
+                    today:
+                      siloed: -1
+                      assimilated: -2
+                      proportionate: -2
+                    why: No shared definition is the undefined, siloed pattern.
+                  - id: sales_decides
+                    label: Sales decides what it will accept
+                    today:
+                      subservient_sales_led: 3
+                      subservient_product_led: -1
+                      proportionate: -1
+                    why: Sales setting the terms unilaterally is marketing in service of sales.
+                  - id: joint_lead
+                    label: A jointly written lead and opportunity definition
+                    today:
+                      siloed: 2
+                      assimilated: 1
+                      proportionate: 1
+                    why: Jointly written rules are the defined relationship; several paradigms build on them.
+                  - id: buying_group
+                    label: A jointly written definition at account and buying-group level
+                    today:
+                      siloed: -1
+                      assimilated: 2
+                      proportionate: 2
+                    why: Account-level definitions go with one funnel or shared ownership of the journey.
+                  - id: product_signals
+                    label: Product usage signals decide who sales contacts
+                    today:
+                      siloed: -1
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: Letting product signals decide puts sales behind the product engine.
+
+              - id: sla
+                prompt: Is there a two-way service-level agreement (marketing commits to lead volume and quality, sales to follow-up speed) with compliance reported?
+                help: |
+                  A two-way agreement with published compliance turns alignment from a promise into
+                  something both sides can check: how fast leads are followed up, why one is rejected
+                  and what each side owes the other. Its absence is common where teams blame each
+                  other for misses.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: none
+                    label: No agreement
+                    today:
+                      siloed: -1
+                      assimilated: -1
+                      proportionate: -2
+                    why: Without agreed commitments each team works to its own rules.
+                  - id: one_way
+                    label: One way only (sales follow-up rules or marketing lead quotas)
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: A one-sided agreement binds only one team, usually the serving one.
+                  - id: two_way_unreported
+                    label: Two-way, but compliance is not reported
+                    today:
+                      siloed: 2
+                      assimilated: 1
+                    why: Commitments exist on paper but nobody checks them.
+                  - id: two_way_reported
+                    label: Two-way, with compliance reported regularly
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      proportionate: 2
+                    why: Reported, mutual commitments are the basis of a proportionate split.
+
+              - id: funnel_model
+                prompt: Which funnel model do marketing and sales manage against?
+                help: |
+                  Kotler and colleagues (HBR, 2006) count one jointly developed funnel among the marks
+                  of the closest relationships. A lead waterfall hands names from one team to the next;
+                  an account or buying-group model follows whole committees, which is how large
+                  purchases are now made.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: none
+                    label: No shared funnel; each team tracks its own numbers
+                    today:
+                      siloed: -1
+                      assimilated: -2
+                      proportionate: -2
+                    why: Separate tracking is the siloed pattern.
+                  - id: lead_waterfall
+                    label: A lead waterfall (marketing-qualified, sales-accepted, opportunity)
+                    today:
+                      siloed: 1
+                      assimilated: 1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: A lead waterfall is a handoff model with rules at the border.
+                  - id: product_funnel
+                    label: A product funnel (sign-up, activation, paid, expansion)
+                    today:
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: A product funnel puts the product engine at the centre.
+                  - id: revenue_funnel
+                    label: One revenue funnel from first touch to renewal, run by one organisation
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                    why: One funnel under one organisation is the assimilated pattern.
+                  - id: account_waterfall
+                    label: An account or buying-group waterfall managed jointly
+                    today:
+                      siloed: -2
+                      assimilated: 1
+                      proportionate: 3
+                    why: A jointly managed account funnel is shared ownership of the journey.
+
+              - id: single_source
+                prompt: Do marketing and sales work from one CRM and marketing-automation setup that both treat as the single source of customer data?
+                help: |
+                  Disconnected systems are among the causes of friction between the teams that
+                  practitioners name most often. When both teams work from one trusted record of
+                  accounts, contacts and activity, they can argue about what to do next rather than
+                  about whose numbers are right.
+                type: yes_no
+                purpose: fact
+                informs: today
+                options:
+                  - id: "yes"
+                    label: "Yes"
+                    today:
+                      siloed: -1
+                      assimilated: 2
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: One trusted record is what joint decisions need.
+                  - id: "no"
+                    label: "No"
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                      proportionate: -1
+                    why: Separate systems keep separate versions of the truth.
+
+              - id: attribution
+                prompt: How far do both teams trust the way revenue is credited to marketing and sales activity?
+                help: |
+                  Attribution says what each team's work contributed to revenue; without a method
+                  both sides accept, decisions on budget and credit rest on opinion. In Demand Gen
+                  Report's 2018 ABM Benchmark, proving ROI and attribution was the top challenge, at
+                  40% (as reported by digitalpud.com, 2018).
+                type: single
+                informs: today
+                options:
+                  - id: none
+                    label: We do not attribute revenue
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      proportionate: -2
+                    why: Without attribution, contribution cannot be weighed.
+                  - id: disputed
+                    label: We attribute, but one team disputes the figures
+                    today:
+                      siloed: 2
+                      assimilated: -1
+                      proportionate: -2
+                    why: Disputed credit feeds the credit wars of separate functions.
+                  - id: accepted
+                    label: Both teams accept it for decisions
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      subservient_product_led: 1
+                      proportionate: 3
+                    why: Trusted attribution lets authority follow contribution.
+
+              - id: revops
+                prompt: How are marketing and sales operations (systems, data, reporting) organised?
+                help: |
+                  Operations teams own the systems, data and definitions both functions depend on.
+                  How they are organised shows whether marketing and sales measure the same funnel in
+                  the same way, and who keeps the data and reports consistent between them.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: none
+                    label: No dedicated operations people
+                    today:
+                      siloed: 0
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: Without operations support, each team improvises its own data.
+                  - id: separate
+                    label: Separate sales operations and marketing operations
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                      proportionate: -1
+                    why: Two operations teams maintain two views of the funnel.
+                  - id: aligned
+                    label: Separate teams that share data and plan together
+                    today:
+                      assimilated: -1
+                      proportionate: 2
+                    why: Aligned but separate operations support peer functions.
+                  - id: unified
+                    label: One revenue operations team serving marketing, sales and customer success
+                    today:
+                      siloed: -2
+                      assimilated: 3
+                      proportionate: 1
+                    why: A unified operations team is part of one revenue organisation.
+                  - id: growth_ops
+                    label: A growth or product operations team that also serves sales
+                    today:
+                      subservient_sales_led: -2
+                      subservient_product_led: 3
+                    why: Operations built around the product engine put sales in a supporting role.
+
+              - id: governance_forum
+                prompt: How do the marketing and sales leaders take decisions together today?
+                help: |
+                  A shared forum with a fixed rhythm is where trade-offs between the two teams are
+                  settled on evidence rather than escalated one by one. Its cadence shows how often
+                  plans, pipeline and budget are looked at together.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                options:
+                  - id: none
+                    label: No regular forum; issues are settled as they come up
+                  - id: ad_hoc
+                    label: Occasional meetings when something goes wrong
+                  - id: monthly
+                    label: A monthly joint review of pipeline and plans
+                  - id: full_cadence
+                    label: A set rhythm, such as weekly pipeline, monthly review and quarterly budget moves
+
+              - id: decision_rights
+                prompt: When marketing and sales disagree about target customers, pricing, territories or moving budget, who decides?
+                help: |
+                  Clear decision rights stop disagreements from staying open or being settled by
+                  whoever pushes hardest. Knowing who breaks ties is part of any way of working
+                  together.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                options:
+                  - id: unclear
+                    label: Nobody clearly; it stays open or escalates case by case
+                  - id: ceo
+                    label: The CEO or founder, case by case
+                  - id: revenue_leader
+                    label: One revenue leader over both teams
+                  - id: sales_head
+                    label: The head of sales
+                  - id: marketing_head
+                    label: The head of marketing, growth or product
+                  - id: agreed_rules
+                    label: Written decision rights, with the CEO breaking ties
+
+              - id: cs_placement
+                prompt: Where does customer success (onboarding, renewals, expansion) sit today?
+                help: |
+                  Renewal and expansion are part of the buyer's journey. Where the team that looks
+                  after existing customers sits decides who owns those stages and how what it learns
+                  reaches marketing and sales.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                options:
+                  - id: none
+                    label: There is no customer success team; sellers look after their accounts
+                  - id: in_sales
+                    label: Under the head of sales
+                  - id: separate
+                    label: A separate team with its own leader
+                  - id: revenue_org
+                    label: In one revenue organisation with marketing and sales
+                  - id: product
+                    label: Under product or the growth team
+
+              - id: partner_deal_registration
+                prompt: Do partners register the deals they bring, with agreed rules?
+                help: |
+                  When partners sell, the border that matters is between partners and the company's
+                  own team: registration says whose deal it is, protects the partner's work and
+                  shows which programmes bring business.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                when:
+                  primary_motion:
+                    - channel
+                options:
+                  - id: none
+                    label: No; partners do not register deals
+                  - id: informal
+                    label: Informally, by email or a spreadsheet
+                  - id: formal
+                    label: A formal programme, with rules, protection periods and reporting
+
+              - id: partner_marketing
+                prompt: Who runs marketing for and through partners?
+                help: |
+                  Partner marketing (enablement, co-marketing funds, joint campaigns) decides what
+                  partners have to sell with. Who runs it shows whether marketing and the channel
+                  team plan together.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                when:
+                  primary_motion:
+                    - channel
+                options:
+                  - id: nobody
+                    label: Nobody in particular
+                  - id: channel_managers
+                    label: Sales' channel managers, on their own
+                  - id: marketing
+                    label: Marketing, on its own
+                  - id: shared
+                    label: Partner marketing and channel managers plan it together
+
+              - id: ai_in_gtm
+                prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, outreach or forecasting?
+                help: |
+                  Forrester expects technology to be one of the forces that derail traditional
+                  alignment (Forrester, 2024), and overlapping tools already blur who does what. How
+                  far AI runs through both teams' daily work shows how much research, outreach and
+                  follow-up now passes through shared tools, and how much of the old division of tasks
+                  still holds.
+                type: single
+                purpose: fact
+                informs: today
+                options:
+                  - id: none
+                    label: Not used, or only by individuals on their own
+                    today:
+                      siloed: 1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: Without shared tooling, roles stay distinct.
+                  - id: pilots
+                    label: Pilots in one or two places
+                    today:
+                      assimilated: 1
+                    why: Early pilots change little about who does what yet.
+                  - id: one_team
+                    label: Embedded in one team's daily workflow
+                    today:
+                      assimilated: 1
+                      subservient_product_led: 1
+                      proportionate: 1
+                    why: AI in one team starts to move work across the border.
+                  - id: both_teams
+                    label: Embedded across marketing and sales, and it blurs who does what
+                    today:
+                      siloed: -2
+                      assimilated: 2
+                      subservient_sales_led: -1
+                      subservient_product_led: 1
+                      proportionate: 2
+                    why: When tools do work on both sides, joint ownership beats a handoff.
+
+          # ------------------------------------------------------------------------------------------
+          - id: trust
+            title: Trust and culture
+            intro: |
+              Six statements adapted from the self-assessment of Kotler, Rackham and Krishnaswamy
+              (HBR, 2006), plus a few questions on how the teams behave. Please answer for your own
+              experience; differences between executives and practitioners, or between marketing and
+              sales, are findings in themselves.
+            questions:
+              - id: trust_no_blame
+                asked_of: everyone
+                prompt: How far do you agree that marketing and sales rarely point fingers at each other?
+                help: |
+                  Forrester's 2024 research draws on two separate surveys of different people: in its
+                  Priorities Survey 2024, 82% of C-level B2B executives said product, sales and
+                  marketing were aligned, while in its Q2 2024 Sales And Marketing Alignment Survey,
+                  65% of sales and marketing professionals said their sales and marketing leaders
+                  lacked alignment (Forrester, 2024). How the teams react to a miss is one of the
+                  plainest everyday signs of how they actually work together.
+                type: scale
+                informs: readiness
+                low:
+                  label: Strongly disagree
+                  why: Routine blame is the mark of separate functions meeting only to fight fires.
+                high:
+                  label: Strongly agree
+                  why: Little blame is the mark of teams that share outcomes.
+
+              - id: trust_common_language
+                asked_of: everyone
+                prompt: How far do you agree that both teams use the same words for leads, opportunities and customers, and mean the same by them?
+                help: |
+                  Kotler and colleagues (HBR, 2006) treat a common language as the step that turns an
+                  undefined relationship into a defined one. Without it, every funnel report becomes a
+                  debate about terms.
+                type: scale
+                informs: today
+                low:
+                  label: Strongly disagree
+                  today:
+                    siloed: 1
+                    assimilated: -2
+                    proportionate: -2
+                  why: No common language is the undefined, siloed pattern.
+                high:
+                  label: Strongly agree
+                  today:
+                    siloed: -1
+                    assimilated: 2
+                    proportionate: 2
+                  why: A shared vocabulary is the basis of any closer paradigm.
+
+              - id: trust_common_metrics
+                prompt: How far do you agree that both teams are judged by at least some of the same metrics?
+                help: |
+                  Inconsistent measures of success are among the most often named causes of friction.
+                  Common metrics are one of the features Kotler and colleagues (HBR, 2006) found in
+                  integrated relationships.
+                type: scale
+                informs: today
+                low:
+                  label: Strongly disagree
+                  today:
+                    siloed: 1
+                    assimilated: -2
+                    proportionate: -2
+                  why: Separate scorecards keep the teams separate.
+                high:
+                  label: Strongly agree
+                  today:
+                    siloed: -2
+                    assimilated: 2
+                    proportionate: 2
+                  why: Shared metrics go with one organisation or shared outcomes.
+
+              - id: trust_one_funnel
+                prompt: How far do you agree that there is one funnel, designed together, that both teams manage against?
+                help: |
+                  A jointly developed funnel, with marketing analysing its data, is one of the
+                  statements in the Kotler self-assessment (HBR, 2006). It is also what lets a company
+                  see where each team contributes.
+                type: scale
+                informs: today
+                low:
+                  label: Strongly disagree
+                  today:
+                    siloed: 1
+                    assimilated: -2
+                    proportionate: -2
+                  why: Separate funnels mean separate functions.
+                high:
+                  label: Strongly agree
+                  today:
+                    siloed: -2
+                    assimilated: 2
+                    subservient_product_led: 1
+                    proportionate: 2
+                  why: One shared funnel is a sign of joint ownership.
+
+              - id: trust_rise_or_fall
+                asked_of: everyone
+                prompt: How far do you agree that people on both teams feel they rise or fall together?
+                help: |
+                  Kotler and colleagues (HBR, 2006) describe a shared rise-or-fall culture as the mark
+                  of fully integrated teams. Whether people feel they win and lose together shows if
+                  shared goals on paper have reached everyday behaviour.
+                type: scale
+                informs: today
+                low:
+                  label: Strongly disagree
+                  today:
+                    siloed: 1
+                    assimilated: -2
+                    subservient_sales_led: 1
+                    subservient_product_led: 1
+                    proportionate: -2
+                  why: Without a shared fate, each team protects its own results.
+                high:
+                  label: Strongly agree
+                  today:
+                    siloed: -2
+                    assimilated: 3
+                    proportionate: 2
+                  why: A shared fate is what integrated teams have.
+
+              - id: trust_people_move
+                prompt: How far do you agree that people move between marketing and sales roles during their careers here?
+                help: |
+                  Movement of people between the functions is one of the Kotler self-assessment
+                  statements (HBR, 2006). People who have done the other job understand what it
+                  involves day to day, which practitioners often say is missing.
+                type: scale
+                informs: today
+                low:
+                  label: Strongly disagree
+                  today:
+                    siloed: 1
+                    assimilated: -1
+                    proportionate: -1
+                  why: Separate career paths keep separate cultures.
+                high:
+                  label: Strongly agree
+                  today:
+                    siloed: -2
+                    assimilated: 2
+                    proportionate: 1
+                  why: Moving people across builds one culture.
+
+              - id: blame_when_miss
+                asked_of: everyone
+                prompt: When results disappoint, what usually happens?
+                help: |
+                  How a company handles a miss shows how the relationship works under pressure. Blame
+                  for misses without shared credit for wins is one of the causes of misalignment
+                  practitioners name most often; where it is the habit, data about what went wrong is
+                  used to defend positions rather than to decide what to change.
+                type: single
+                informs: readiness
+                options:
+                  - id: joint_review
+                    label: Both teams review the data together and agree fixes
+                    why: Joint diagnosis is what shared ownership looks like under pressure.
+                  - id: leader_decides
+                    label: One leader decides what changes
+                    why: A single decision-maker is the pattern of one leader or one dominant function.
+                  - id: each_defends
+                    label: Each team defends its own numbers
+                    why: Parallel defences are the pattern of separate functions.
+                  - id: other_team_blamed
+                    label: The other team gets the blame
+                    why: Blame across the border is the costliest form of the siloed pattern.
+
+              - id: sales_follow_up
+                asked_of: everyone
+                prompt: How consistently does sales follow up the leads and accounts that marketing passes on?
+                help: |
+                  Gartner finds that sales sees only 44% of marketing-qualified leads as a potential
+                  good fit (Gartner). How reliably sales acts on marketing's leads shows whether the
+                  two teams agree on what a good lead is, and whether marketing's output turns into
+                  pipeline or goes unused.
+                type: single
+                informs: today
+                options:
+                  - id: rarely
+                    label: Rarely
+                    today:
+                      siloed: 2
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      proportionate: -2
+                    why: Ignored leads mean marketing is not yet producing what sales will use.
+                  - id: sometimes
+                    label: Sometimes
+                    today:
+                      siloed: 1
+                    why: Patchy follow-up is typical of separate functions with loose rules.
+                  - id: consistently
+                    label: Consistently, within an agreed time
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                      proportionate: 1
+                    why: Reliable follow-up means the teams already act on each other's work.
+
+              - id: change_appetite
+                prompt: How much appetite does leadership have for changing reporting lines, budgets or targets in the next 12 months?
+                help: |
+                  Kotler and colleagues (HBR, 2006) caution that not every company will or should move
+                  to a closer relationship. With little appetite for change, the best choice is
+                  usually the best fit within today's structure; a reorganisation needs a mandate.
+                type: scale
+                informs: readiness
+                low:
+                  label: None; we work within today's structure
+                  why: Without appetite for change, paradigms that need a new structure are hard to reach.
+                high:
+                  label: Ready for a real reorganisation
+                  why: A mandate for change makes structural paradigms reachable.
+
+              - id: biggest_friction
+                asked_of: everyone
+                prompt: If you could fix one friction point between marketing and sales, what would it be?
+                help: |
+                  One concrete example in your own words is worth more than a rating. It is shown in
+                  the brief's appendix and helps the facilitator pick the first thing to fix. In a team
+                  brief it is only counted under themes (lead quality, follow-up, targets, data, credit)
+                  by role; it is quoted word for word, beside your name or role, only when the
+                  facilitator asks for quotes, and never in an anonymous team brief.
+                type: text
+                optional: yes
+
+              - id: notes
+                asked_of: everyone
+                prompt: Is there anything else the facilitator should know?
+                help: |
+                  Context the questions missed, such as a recent reorganisation, a merger, a leader
+                  about to leave or a market shift. It is shown in the brief's appendix as written.
+                type: text
+                optional: yes
+
+          # ------------------------------------------------------------------------------------------
+          - id: perception
+            title: How aligned it feels
+            intro: |
+              Five questions on how the relationship between marketing and sales looks from where you
+              sit. They are asked of every role and never change the scores: a team brief compares
+              the answers of executives with those of practitioners, and of marketing with those of
+              sales. Please answer for what you see, not for what the organisation chart says.
+            questions:
+              - id: perception_teams_aligned
+                prompt: How aligned are the marketing and sales teams with each other today?
+                help: |
+                  Rate how well marketing and sales work together day to day, as you see it from your
+                  own role: in plans, campaigns, handovers and reviews of results. Buyers meet both
+                  teams, so any gap between what one promises and the other delivers shows up in
+                  their experience. The team brief compares answers between roles, so answer from
+                  what you see rather than from what you expect others to say.
+                type: scale
+                purpose: perception
+                low:
+                  label: Not aligned at all
+                  why: Perception only; compared between roles, never scored.
+                high:
+                  label: Fully aligned
+                  why: Perception only; compared between roles, never scored.
+
+              - id: perception_leaders_aligned
+                prompt: How aligned are the leaders of marketing and sales with each other?
+                help: |
+                  Rate how far the heads of marketing and of sales agree on priorities, targets and
+                  what they ask of their teams, as you see it from your role. What the two leaders
+                  agree or disagree on reaches both teams through plans, budgets and daily direction,
+                  so answer from what you observe in their decisions rather than from formal
+                  statements.
+                type: scale
+                purpose: perception
+                low:
+                  label: Not aligned at all
+                  why: Perception only; compared between roles, never scored.
+                high:
+                  label: Fully aligned
+                  why: Perception only; compared between roles, never scored.
+
+              - id: perception_trust
+                prompt: How far do marketing and sales trust each other to deliver what they promise?
+                help: |
+                  Kotler, Rackham and Krishnaswamy (HBR, 2006) trace much of the conflict between the
+                  two functions to cultural strain: different people, different habits, little trust.
+                  Practitioners name low trust among the most common causes of misalignment.
+                type: scale
+                purpose: perception
+                low:
+                  label: No trust; everything is checked twice
+                  why: Perception only; compared between roles, never scored.
+                high:
+                  label: Full trust; a promise is kept
+                  why: Perception only; compared between roles, never scored.
+
+              - id: perception_blame
+                prompt: When numbers are missed, how far do marketing and sales avoid blaming each other?
+                help: |
+                  Blame for misses without shared credit for wins is one of the causes of
+                  misalignment practitioners name most often. Kotler and colleagues (HBR, 2006) use
+                  "no finger pointing" as one of their statements of a healthy relationship.
+                type: scale
+                purpose: perception
+                low:
+                  label: The other team always gets the blame
+                  why: Perception only; compared between roles, never scored.
+                high:
+                  label: No blame; we look for the fix together
+                  why: Perception only; compared between roles, never scored.
+
+              - id: perception_shared_definitions
+                prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and the target buyer?
+                help: |
+                  Kotler and colleagues (HBR, 2006) treat a common language as the first step out of
+                  an undefined relationship. When the teams mean different things by a lead, an
+                  opportunity or a target buyer, their reports and targets cannot be compared, and
+                  each can be right by its own definition.
+                type: scale
+                purpose: perception
+                low:
+                  label: Each team has its own definitions
+                  why: Perception only; compared between roles, never scored.
+                high:
+                  label: One written set of definitions, used by both
+                  why: Perception only; compared between roles, never scored.
+
+        # --------------------------------------------------------------------------------------------
+        # Readiness gates. A gate never changes fit; it caps the "ready now" score of the stances it
+        # names. Conditions in one `when:` must all hold; alternatives are separate gates.
+        # Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
+        # relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
+        # siloed means separate teams working to rules both accept.
+        # Themes the team brief groups free-text answers into: an answer is on a theme when it contains
+        # any of its keywords, ignoring case (docs/questionnaire-format.md, `themes:`).
+        themes:
+          - id: lead_quality
+            title: Lead quality
+            question: biggest_friction
+            keywords:
+              - lead quality
+              - good lead
+              - poor lead
+              - bad lead
+              - leads are
+              - leads marketing
+              - qualified
+              - students and competitors
+          - id: follow_up
+            title: Follow-up of leads
+            question: biggest_friction
+            keywords:
+              - follow up
+              - follow-up
+              - followed up
+              - not called
+              - never call
+              - ignored
+          - id: targets
+            title: Targets and goals
+            question: biggest_friction
+            keywords:
+              - target
+              - quota
+              - goal
+              - one number
+              - meetings booked
+          - id: data
+            title: Data, systems and forecasts
+            question: biggest_friction
+            keywords:
+              - data
+              - crm
+              - forecast
+              - report
+              - numbers
+              - definition
+          - id: credit
+            title: Credit and blame
+            question: biggest_friction
+            keywords:
+              - credit
+              - attribution
+              - blame
+              - sourced
+              - tells the board
+
+        undefined_practice:
+          minimum: 2
+          signs:
+            - lead_definition:
+                - none
+            - sla:
+                - none
+            - blame_when_miss:
+                - other_team_blamed
+                - each_defends
+          why: |
+            Kotler, Rackham and Krishnaswamy (HBR, 2006) call a relationship with no agreed rules
+            "undefined": the teams grew apart and meet to fight fires. That is not a paradigm chosen on
+            purpose, so the first task is to choose one and write down its rules.
+
+        # How many structural steps separate two candidate models, for gates with `cap_per_step:`.
+        # One step: a reporting line or a forum changes; two: the organisation is rebuilt around a
+        # different leader or a different engine. This tool's judgement, to refine with experience.
+        change_steps:
+          siloed:
             subservient_sales_led: 1
-            subservient_product_led: 1
-            proportionate: -2
-          why: Without a shared fate, each team protects its own results.
-        high:
-          label: Strongly agree
-          today:
-            siloed: -2
-            assimilated: 3
-            proportionate: 2
-          why: A shared fate is what integrated teams have.
-
-      - id: trust_people_move
-        prompt: How far do you agree that people move between marketing and sales roles during their careers here?
-        help: |
-          Movement of people between the functions is one of the Kotler self-assessment
-          statements (HBR, 2006). People who have done the other job understand what it
-          involves day to day, which practitioners often say is missing.
-        type: scale
-        informs: today
-        low:
-          label: Strongly disagree
-          today:
-            siloed: 1
-            assimilated: -1
-            proportionate: -1
-          why: Separate career paths keep separate cultures.
-        high:
-          label: Strongly agree
-          today:
-            siloed: -2
+            subservient_product_led: 2
             assimilated: 2
             proportionate: 1
-          why: Moving people across builds one culture.
+          subservient_sales_led:
+            subservient_product_led: 2
+            assimilated: 1
+            proportionate: 2
+          subservient_product_led:
+            assimilated: 2
+            proportionate: 1
+          assimilated:
+            proportionate: 2
 
-      - id: blame_when_miss
-        asked_of: everyone
-        prompt: When results disappoint, what usually happens?
-        help: |
-          How a company handles a miss shows how the relationship works under pressure. Blame
-          for misses without shared credit for wins is one of the causes of misalignment
-          practitioners name most often; where it is the habit, data about what went wrong is
-          used to defend positions rather than to decide what to change.
-        type: single
-        informs: readiness
-        options:
-          - id: joint_review
-            label: Both teams review the data together and agree fixes
-            why: Joint diagnosis is what shared ownership looks like under pressure.
-          - id: leader_decides
-            label: One leader decides what changes
-            why: A single decision-maker is the pattern of one leader or one dominant function.
-          - id: each_defends
-            label: Each team defends its own numbers
-            why: Parallel defences are the pattern of separate functions.
-          - id: other_team_blamed
-            label: The other team gets the blame
-            why: Blame across the border is the costliest form of the siloed pattern.
+        gates:
+          - id: no_lead_definition
+            title: There is no written lead definition
+            caps:
+              - siloed
+            cap: 50
+            when:
+              lead_definition:
+                - none
+            why: |
+              Two separate teams can only work apart well if the border between them is written down.
+              Without a shared definition of a lead, each side judges the other by its own rules.
+            lift: |
+              Have the marketing and sales leads write one page together: what a lead and an
+              opportunity are, with fields and two examples of each, and who accepts or rejects them.
 
-      - id: sales_follow_up
-        asked_of: everyone
-        prompt: How consistently does sales follow up the leads and accounts that marketing passes on?
-        help: |
-          Gartner finds that sales sees only 44% of marketing-qualified leads as a potential
-          good fit (Gartner). How reliably sales acts on marketing's leads shows whether the
-          two teams agree on what a good lead is, and whether marketing's output turns into
-          pipeline or goes unused.
-        type: single
-        informs: today
-        options:
-          - id: rarely
-            label: Rarely
-            today:
-              siloed: 2
-              assimilated: -1
-              subservient_sales_led: 1
-              proportionate: -2
-            why: Ignored leads mean marketing is not yet producing what sales will use.
-          - id: sometimes
-            label: Sometimes
-            today:
-              siloed: 1
-            why: Patchy follow-up is typical of separate functions with loose rules.
-          - id: consistently
-            label: Consistently, within an agreed time
-            today:
-              siloed: -1
-              assimilated: 1
-              proportionate: 1
-            why: Reliable follow-up means the teams already act on each other's work.
+          - id: no_handoff_agreement
+            title: There is no agreement on how work passes between the teams
+            caps:
+              - siloed
+            cap: 55
+            when:
+              sla:
+                - none
+            why: |
+              Separate teams need an agreed handoff: how fast sales follows up, what it sends back and
+              why. Without one, leads are dropped at the border and each side blames the other.
+            lift: |
+              Agree follow-up times per lead type and the reasons a lead may be rejected or recycled,
+              and review them together every month.
 
-      - id: change_appetite
-        prompt: How much appetite does leadership have for changing reporting lines, budgets or targets in the next 12 months?
-        help: |
-          Kotler and colleagues (HBR, 2006) caution that not every company will or should move
-          to a closer relationship. With little appetite for change, the best choice is
-          usually the best fit within today's structure; a reorganisation needs a mandate.
-        type: scale
-        informs: readiness
-        low:
-          label: None; we work within today's structure
-          why: Without appetite for change, paradigms that need a new structure are hard to reach.
-        high:
-          label: Ready for a real reorganisation
-          why: A mandate for change makes structural paradigms reachable.
+          - id: leads_ignored
+            title: Sales rarely follows up marketing's leads
+            caps:
+              - subservient_sales_led
+              - proportionate
+            cap: 45
+            when:
+              sales_follow_up:
+                - rarely
+            why: |
+              Marketing in service of sales only works if sales uses what marketing produces, and a
+              split of authority needs a working exchange to share. Either way the border has to work
+              first.
+            lift: |
+              Agree with sales which leads and accounts it will accept, set a follow-up time, and
+              report both sides' compliance every month until follow-up is routine.
 
-      - id: biggest_friction
-        asked_of: everyone
-        prompt: If you could fix one friction point between marketing and sales, what would it be?
-        help: |
-          One concrete example in your own words is worth more than a rating. It is shown in
-          the brief's appendix and helps the facilitator pick the first thing to fix. In a team
-          brief it is only counted under themes (lead quality, follow-up, targets, data, credit)
-          by role; it is quoted word for word, beside your name or role, only when the
-          facilitator asks for quotes, and never in an anonymous team brief.
-        type: text
-        optional: yes
+          - id: no_self_serve_path
+            title: Buyers cannot try or buy the product on their own
+            caps:
+              - subservient_product_led
+            cap: 45
+            when:
+              has_trial:
+                - "no"
+            why: |
+              Sales in service of a product-led engine needs the engine: a way for buyers to try or buy
+              on their own, and usage data that tells sales whom to call. Without a trial, a free plan
+              or self-serve buying there is nothing for sales to serve.
+            lift: |
+              Decide whether a free plan, a trial or self-serve buying is part of the strategy; if it
+              is, launch it for one segment and instrument product usage before moving sales.
 
-      - id: notes
-        asked_of: everyone
-        prompt: Is there anything else the facilitator should know?
-        help: |
-          Context the questions missed, such as a recent reorganisation, a merger, a leader
-          about to leave or a market shift. It is shown in the brief's appendix as written.
-        type: text
-        optional: yes
+          - id: tactical_marketing
+            title: Marketing has only tactical capacity
+            caps:
+              - proportionate
+              - subservient_product_led
+            cap: 45
+            when:
+              marketing_maturity:
+                - tactical
+            why: |
+              Holding a peer's share of authority, or running the engine that sales serves, needs a
+              marketing team that can shape segments, positioning and pricing with evidence. A team
+              that mostly produces material on request cannot yet carry that.
+            lift: |
+              Give marketing ownership of one strategic remit (segment definitions, pricing research
+              or the self-serve funnel), hire or develop the analytics to back it, and report its
+              results to the executive team.
 
-  # ------------------------------------------------------------------------------------------
-  - id: perception
-    title: How aligned it feels
-    intro: |
-      Five questions on how the relationship between marketing and sales looks from where you
-      sit. They are asked of every role and never change the scores: a team brief compares
-      the answers of executives with those of practitioners, and of marketing with those of
-      sales. Please answer for what you see, not for what the organisation chart says.
-    questions:
-      - id: perception_teams_aligned
-        prompt: How aligned are the marketing and sales teams with each other today?
-        help: |
-          Rate how well marketing and sales work together day to day, as you see it from your
-          own role: in plans, campaigns, handovers and reviews of results. Buyers meet both
-          teams, so any gap between what one promises and the other delivers shows up in
-          their experience. The team brief compares answers between roles, so answer from
-          what you see rather than from what you expect others to say.
-        type: scale
-        purpose: perception
-        low:
-          label: Not aligned at all
-          why: Perception only; compared between roles, never scored.
-        high:
-          label: Fully aligned
-          why: Perception only; compared between roles, never scored.
+          - id: no_revenue_leader
+            title: No single revenue leader exists or is planned
+            caps:
+              - assimilated
+            cap: 45
+            when:
+              cro_in_place:
+                - "no"
+              cro_planned:
+                - "no"
+            why: |
+              Assimilation means one organisation under one accountable leader. Without such a leader
+              in place or planned, it would need a board-level decision that has not been taken.
+            lift: |
+              Decide whether to appoint a chief revenue or customer officer, agree the profile
+              (including how brand and long-term marketing will be protected) and set a date.
 
-      - id: perception_leaders_aligned
-        prompt: How aligned are the leaders of marketing and sales with each other?
-        help: |
-          Rate how far the heads of marketing and of sales agree on priorities, targets and
-          what they ask of their teams, as you see it from your role. What the two leaders
-          agree or disagree on reaches both teams through plans, budgets and daily direction,
-          so answer from what you observe in their decisions rather than from formal
-          statements.
-        type: scale
-        purpose: perception
-        low:
-          label: Not aligned at all
-          why: Perception only; compared between roles, never scored.
-        high:
-          label: Fully aligned
-          why: Perception only; compared between roles, never scored.
+          - id: no_single_source
+            title: There is no single source of customer data
+            caps:
+              - proportionate
+              - assimilated
+            cap: 50
+            when:
+              single_source:
+                - "no"
+            why: |
+              Both one revenue organisation and a split of authority by contribution need one trusted
+              record of accounts, contacts and activity. With separate systems, each side argues
+              from its own numbers.
+            lift: |
+              Make one CRM the system of record for accounts and opportunities, connect marketing
+              automation to it, and agree which fields each team owns; report from it only.
 
-      - id: perception_trust
-        prompt: How far do marketing and sales trust each other to deliver what they promise?
-        help: |
-          Kotler, Rackham and Krishnaswamy (HBR, 2006) trace much of the conflict between the
-          two functions to cultural strain: different people, different habits, little trust.
-          Practitioners name low trust among the most common causes of misalignment.
-        type: scale
-        purpose: perception
-        low:
-          label: No trust; everything is checked twice
-          why: Perception only; compared between roles, never scored.
-        high:
-          label: Full trust; a promise is kept
-          why: Perception only; compared between roles, never scored.
+          - id: no_marketing_voice
+            title: The marketing leader has little voice with the CEO
+            caps:
+              - proportionate
+            cap: 45
+            when:
+              cmo_ceo_proximity:
+                - "1"
+                - "2"
+            why: |
+              Peers can only share authority if both are heard where strategy and budget are decided.
+              A marketing leader who is told the plan rather than shaping it cannot hold a peer's share.
+            lift: |
+              Give the marketing leader a standing seat in the CEO's planning and budget reviews, with
+              one agreed outcome to own and report on.
 
-      - id: perception_blame
-        prompt: When numbers are missed, how far do marketing and sales avoid blaming each other?
-        help: |
-          Blame for misses without shared credit for wins is one of the causes of
-          misalignment practitioners name most often. Kotler and colleagues (HBR, 2006) use
-          "no finger pointing" as one of their statements of a healthy relationship.
-        type: scale
-        purpose: perception
-        low:
-          label: The other team always gets the blame
-          why: Perception only; compared between roles, never scored.
-        high:
-          label: No blame; we look for the fix together
-          why: Perception only; compared between roles, never scored.
+          - id: no_trusted_attribution
+            title: Neither side trusts how revenue is credited
+            caps:
+              - proportionate
+            cap: 50
+            when:
+              attribution:
+                - none
+                - disputed
+            why: |
+              Proportionate means authority and budget follow contribution. Without attribution both
+              teams accept, contribution is a matter of opinion.
+            lift: |
+              Agree a simple, documented attribution method with both leaders and finance, publish it
+              monthly alongside the raw touch data, and review it together after two quarters.
 
-      - id: perception_shared_definitions
-        prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and the target buyer?
-        help: |
-          Kotler and colleagues (HBR, 2006) treat a common language as the first step out of
-          an undefined relationship. When the teams mean different things by a lead, an
-          opportunity or a target buyer, their reports and targets cannot be compared, and
-          each can be right by its own definition.
-        type: scale
-        purpose: perception
-        low:
-          label: Each team has its own definitions
-          why: Perception only; compared between roles, never scored.
-        high:
-          label: One written set of definitions, used by both
-          why: Perception only; compared between roles, never scored.
+          - id: no_two_way_sla
+            title: There is no two-way service-level agreement
+            caps:
+              - proportionate
+            cap: 60
+            when:
+              sla:
+                - none
+                - one_way
+            why: |
+              A proportionate model relies on each side keeping agreed commitments that the other can
+              see. With no two-way agreement there is nothing to hold either side to.
+            lift: |
+              Write a two-way agreement (marketing on volume and quality, sales on follow-up speed and
+              feedback) and publish compliance monthly.
 
-# --------------------------------------------------------------------------------------------
-# Readiness gates. A gate never changes fit; it caps the "ready now" score of the stances it
-# names. Conditions in one `when:` must all hold; alternatives are separate gates.
-# Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
-# relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
-# siloed means separate teams working to rules both accept.
-# Themes the team brief groups free-text answers into: an answer is on a theme when it contains
-# any of its keywords, ignoring case (docs/questionnaire-format.md, `themes:`).
-themes:
-  - id: lead_quality
-    title: Lead quality
-    question: biggest_friction
-    keywords:
-      - lead quality
-      - good lead
-      - poor lead
-      - bad lead
-      - leads are
-      - leads marketing
-      - qualified
-      - students and competitors
-  - id: follow_up
-    title: Follow-up of leads
-    question: biggest_friction
-    keywords:
-      - follow up
-      - follow-up
-      - followed up
-      - not called
-      - never call
-      - ignored
-  - id: targets
-    title: Targets and goals
-    question: biggest_friction
-    keywords:
-      - target
-      - quota
-      - goal
-      - one number
-      - meetings booked
-  - id: data
-    title: Data, systems and forecasts
-    question: biggest_friction
-    keywords:
-      - data
-      - crm
-      - forecast
-      - report
-      - numbers
-      - definition
-  - id: credit
-    title: Credit and blame
-    question: biggest_friction
-    keywords:
-      - credit
-      - attribution
-      - blame
-      - sourced
-      - tells the board
+          - id: low_trust
+            title: Marketing and sales routinely blame each other
+            caps:
+              - proportionate
+            cap: 45
+            when:
+              trust_no_blame:
+                - "1"
+                - "2"
+            why: |
+              A proportionate split asks each side to accept the other's evidence about who
+              contributes what. Where finger-pointing is routine, every reallocation turns into a
+              dispute.
+            lift: |
+              Run a joint monthly review of the funnel with both leaders in the room, agree one lead
+              definition and a two-way service level, and publish compliance for two quarters before
+              moving authority or budget.
 
-undefined_practice:
-  minimum: 2
-  signs:
-    - lead_definition:
-        - none
-    - sla:
-        - none
-    - blame_when_miss:
-        - other_team_blamed
-        - each_defends
-  why: |
-    Kotler, Rackham and Krishnaswamy (HBR, 2006) call a relationship with no agreed rules
-    "undefined": the teams grew apart and meet to fight fires. That is not a paradigm chosen on
-    purpose, so the first task is to choose one and write down its rules.
+          - id: blame_culture
+            title: Misses are blamed on the other team
+            caps:
+              - proportionate
+            cap: 40
+            when:
+              blame_when_miss:
+                - other_team_blamed
+            why: |
+              When the usual response to a miss is to blame the other function, evidence is used as
+              a weapon rather than to decide, and a proportionate model would stall in negotiation.
+            lift: |
+              Replace post-mortems by function with one joint review per quarter that starts from
+              shared data, and have the CEO ask for one agreed fix list rather than two explanations.
 
-# How many structural steps separate two candidate models, for gates with `cap_per_step:`.
-# One step: a reporting line or a forum changes; two: the organisation is rebuilt around a
-# different leader or a different engine. This tool's judgement, to refine with experience.
-change_steps:
-  siloed:
-    subservient_sales_led: 1
-    subservient_product_led: 2
-    assimilated: 2
-    proportionate: 1
-  subservient_sales_led:
-    subservient_product_led: 2
-    assimilated: 1
-    proportionate: 2
-  subservient_product_led:
-    assimilated: 2
-    proportionate: 1
-  assimilated:
-    proportionate: 2
+          - id: low_change_appetite
+            title: Leadership has little appetite for structural change
+            caps:
+              - siloed
+              - assimilated
+              - subservient_sales_led
+              - subservient_product_led
+              - proportionate
+            cap: 60
+            spares_as_is: yes
+            cap_per_step: 10
+            when:
+              change_appetite:
+                - "1"
+                - "2"
+            why: |
+              Any move away from the model run today means new reporting lines, budgets or targets,
+              and the further the move, the more it needs a mandate. Without one it will not happen
+              within a year; today's model, run deliberately, is not held back.
+            lift: |
+              Put the case for the change to the CEO and board with its expected costs and benefits,
+              or run today's model deliberately for now and revisit the choice in a year.
 
-gates:
-  - id: no_lead_definition
-    title: There is no written lead definition
-    caps:
-      - siloed
-    cap: 50
-    when:
-      lead_definition:
-        - none
-    why: |
-      Two separate teams can only work apart well if the border between them is written down.
-      Without a shared definition of a lead, each side judges the other by its own rules.
-    lift: |
-      Have the marketing and sales leads write one page together: what a lead and an
-      opportunity are, with fields and two examples of each, and who accepts or rejects them.
-
-  - id: no_handoff_agreement
-    title: There is no agreement on how work passes between the teams
-    caps:
-      - siloed
-    cap: 55
-    when:
-      sla:
-        - none
-    why: |
-      Separate teams need an agreed handoff: how fast sales follows up, what it sends back and
-      why. Without one, leads are dropped at the border and each side blames the other.
-    lift: |
-      Agree follow-up times per lead type and the reasons a lead may be rejected or recycled,
-      and review them together every month.
-
-  - id: leads_ignored
-    title: Sales rarely follows up marketing's leads
-    caps:
-      - subservient_sales_led
-      - proportionate
-    cap: 45
-    when:
-      sales_follow_up:
-        - rarely
-    why: |
-      Marketing in service of sales only works if sales uses what marketing produces, and a
-      split of authority needs a working exchange to share. Either way the border has to work
-      first.
-    lift: |
-      Agree with sales which leads and accounts it will accept, set a follow-up time, and
-      report both sides' compliance every month until follow-up is routine.
-
-  - id: no_self_serve_path
-    title: Buyers cannot try or buy the product on their own
-    caps:
-      - subservient_product_led
-    cap: 45
-    when:
-      has_trial:
-        - "no"
-    why: |
-      Sales in service of a product-led engine needs the engine: a way for buyers to try or buy
-      on their own, and usage data that tells sales whom to call. Without a trial, a free plan
-      or self-serve buying there is nothing for sales to serve.
-    lift: |
-      Decide whether a free plan, a trial or self-serve buying is part of the strategy; if it
-      is, launch it for one segment and instrument product usage before moving sales.
-
-  - id: tactical_marketing
-    title: Marketing has only tactical capacity
-    caps:
-      - proportionate
-      - subservient_product_led
-    cap: 45
-    when:
-      marketing_maturity:
-        - tactical
-    why: |
-      Holding a peer's share of authority, or running the engine that sales serves, needs a
-      marketing team that can shape segments, positioning and pricing with evidence. A team
-      that mostly produces material on request cannot yet carry that.
-    lift: |
-      Give marketing ownership of one strategic remit (segment definitions, pricing research
-      or the self-serve funnel), hire or develop the analytics to back it, and report its
-      results to the executive team.
-
-  - id: no_revenue_leader
-    title: No single revenue leader exists or is planned
-    caps:
-      - assimilated
-    cap: 45
-    when:
-      cro_in_place:
-        - "no"
-      cro_planned:
-        - "no"
-    why: |
-      Assimilation means one organisation under one accountable leader. Without such a leader
-      in place or planned, it would need a board-level decision that has not been taken.
-    lift: |
-      Decide whether to appoint a chief revenue or customer officer, agree the profile
-      (including how brand and long-term marketing will be protected) and set a date.
-
-  - id: no_single_source
-    title: There is no single source of customer data
-    caps:
-      - proportionate
-      - assimilated
-    cap: 50
-    when:
-      single_source:
-        - "no"
-    why: |
-      Both one revenue organisation and a split of authority by contribution need one trusted
-      record of accounts, contacts and activity. With separate systems, each side argues
-      from its own numbers.
-    lift: |
-      Make one CRM the system of record for accounts and opportunities, connect marketing
-      automation to it, and agree which fields each team owns; report from it only.
-
-  - id: no_marketing_voice
-    title: The marketing leader has little voice with the CEO
-    caps:
-      - proportionate
-    cap: 45
-    when:
-      cmo_ceo_proximity:
-        - "1"
-        - "2"
-    why: |
-      Peers can only share authority if both are heard where strategy and budget are decided.
-      A marketing leader who is told the plan rather than shaping it cannot hold a peer's share.
-    lift: |
-      Give the marketing leader a standing seat in the CEO's planning and budget reviews, with
-      one agreed outcome to own and report on.
-
-  - id: no_trusted_attribution
-    title: Neither side trusts how revenue is credited
-    caps:
-      - proportionate
-    cap: 50
-    when:
-      attribution:
-        - none
-        - disputed
-    why: |
-      Proportionate means authority and budget follow contribution. Without attribution both
-      teams accept, contribution is a matter of opinion.
-    lift: |
-      Agree a simple, documented attribution method with both leaders and finance, publish it
-      monthly alongside the raw touch data, and review it together after two quarters.
-
-  - id: no_two_way_sla
-    title: There is no two-way service-level agreement
-    caps:
-      - proportionate
-    cap: 60
-    when:
-      sla:
-        - none
-        - one_way
-    why: |
-      A proportionate model relies on each side keeping agreed commitments that the other can
-      see. With no two-way agreement there is nothing to hold either side to.
-    lift: |
-      Write a two-way agreement (marketing on volume and quality, sales on follow-up speed and
-      feedback) and publish compliance monthly.
-
-  - id: low_trust
-    title: Marketing and sales routinely blame each other
-    caps:
-      - proportionate
-    cap: 45
-    when:
-      trust_no_blame:
-        - "1"
-        - "2"
-    why: |
-      A proportionate split asks each side to accept the other's evidence about who
-      contributes what. Where finger-pointing is routine, every reallocation turns into a
-      dispute.
-    lift: |
-      Run a joint monthly review of the funnel with both leaders in the room, agree one lead
-      definition and a two-way service level, and publish compliance for two quarters before
-      moving authority or budget.
-
-  - id: blame_culture
-    title: Misses are blamed on the other team
-    caps:
-      - proportionate
-    cap: 40
-    when:
-      blame_when_miss:
-        - other_team_blamed
-    why: |
-      When the usual response to a miss is to blame the other function, evidence is used as
-      a weapon rather than to decide, and a proportionate model would stall in negotiation.
-    lift: |
-      Replace post-mortems by function with one joint review per quarter that starts from
-      shared data, and have the CEO ask for one agreed fix list rather than two explanations.
-
-  - id: low_change_appetite
-    title: Leadership has little appetite for structural change
-    caps:
-      - siloed
-      - assimilated
-      - subservient_sales_led
-      - subservient_product_led
-      - proportionate
-    cap: 60
-    spares_as_is: yes
-    cap_per_step: 10
-    when:
-      change_appetite:
-        - "1"
-        - "2"
-    why: |
-      Any move away from the model run today means new reporting lines, budgets or targets,
-      and the further the move, the more it needs a mandate. Without one it will not happen
-      within a year; today's model, run deliberately, is not held back.
-    lift: |
-      Put the case for the change to the CEO and board with its expected costs and benefits,
-      or run today's model deliberately for now and revisit the choice in a year.
-
-"""#
+        """#
 
     static let texts = #"""
-# Paradigm texts for Paradigm Advisor.
-# Schema: docs/questionnaire-format.md, section "The paradigm-text file".
-# Facts and sources: the shared domain reference (DOMAIN.md). The paradigm definitions,
-# pros, cons, risks and advice are the tool's working interpretation, not Forrester's text.
-# Strict YAML subset: block style only, no flow style, anchors, aliases or tags.
+        # Paradigm texts for Paradigm Advisor.
+        # Schema: docs/questionnaire-format.md, section "The paradigm-text file".
+        # Facts and sources: the shared domain reference (DOMAIN.md). The paradigm definitions,
+        # pros, cons, risks and advice are the tool's working interpretation, not Forrester's text.
+        # Strict YAML subset: block style only, no flow style, anchors, aliases or tags.
 
-id: paradigm-texts
-version: "1.0"
-interpretation: |
-  Forrester's 2024 research (John Arnold and Rick Bradberry, "The Future Of Marketing And Sales
-  Alignment") names four paradigms for the relationship between marketing and sales: siloed,
-  assimilated, subservient and proportionate. The full report is available to Forrester clients
-  only, and this tool does not reproduce it. The definitions, pros, cons, risks and advice below
-  are this tool's working interpretation of the four labels, not Forrester's own text. They draw
-  on structures that are documented in public sources: Kotler, Rackham and Krishnaswamy's 2006
-  Harvard Business Review article on sales and marketing, chief revenue officer and revenue
-  operations models, and studies of reporting lines.
+        id: paradigm-texts
+        version: "1.0"
+        interpretation: |
+          Forrester's 2024 research (John Arnold and Rick Bradberry, "The Future Of Marketing And Sales
+          Alignment") names four paradigms for the relationship between marketing and sales: siloed,
+          assimilated, subservient and proportionate. The full report is available to Forrester clients
+          only, and this tool does not reproduce it. The definitions, pros, cons, risks and advice below
+          are this tool's working interpretation of the four labels, not Forrester's own text. They draw
+          on structures that are documented in public sources: Kotler, Rackham and Krishnaswamy's 2006
+          Harvard Business Review article on sales and marketing, chief revenue officer and revenue
+          operations models, and studies of reporting lines.
 
-paradigms:
-  - id: siloed
-    name: Siloed
-    summary: Marketing and sales run as separate functions with their own leaders, budgets and targets, and work together through a small set of written rules at the border.
-    definition: |
-      In the siloed paradigm the CMO and the head of sales each run a complete function and
-      report separately, usually to the CEO. Joint work is kept small on purpose. What passes
-      between the two teams is governed by rules: a written lead definition, an agreed handoff
-      point and a service-level agreement on follow-up. Each function sets and defends its own
-      budget, so the split between them is negotiated in every planning cycle. Goals stay
-      separate: marketing answers for brand, demand and qualified leads, sales for bookings. In
-      Kotler, Rackham and Krishnaswamy's terms a well-run siloed model is a "defined"
-      relationship; a neglected one slides back to "undefined", where the two sides meet mainly
-      to settle disputes.
-    fits_when:
-      - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see no need to go beyond clear rules in that case.
-      - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly supports sales.
-      - Sales cycles are short, or most revenue comes through channel partners, so the point where marketing's work ends and sales' work begins is clear.
-      - Business units run their own go-to-market, and a central joint structure would add cost without adding revenue.
-      - Leadership has little appetite for structural change this year and first needs the border rules to work.
-    pros:
-      - Each function can hire and develop deep specialists without compromise.
-      - Coordination costs are low, with few joint meetings and few shared processes to maintain.
-      - Brand and long-term market work are protected from quarterly revenue pressure.
-      - Accountability is easy to read, because each leader owns a function, a budget and a number.
-      - Two independent functions can challenge each other's assumptions; some practitioners defend this tension as healthy.
-    cons:
-      - Every handoff is a point where leads stall, context is lost and blame starts.
-      - Work is duplicated, with both teams building their own content, lists, reports and sometimes tools.
-      - The buyer deals with two organisations carrying two messages rather than one supplier.
-      - It is the paradigm most exposed to self-directed buyers, who move between their own research and sales conversations in no fixed order (Gartner's six buying jobs).
-      - The budget split is a zero-sum negotiation every year, the economic source of conflict that Kotler et al. describe.
-    risks:
-      - Marketing chases lead volume to meet its own target while sales quietly ignores the leads; Gartner reports that sales sees only 44% of MQLs as a potential good fit.
-      - Forecasts diverge because each team counts the funnel its own way, and the CEO learns of a pipeline gap too late to act.
-      - Disputes over budget and credit reach the CEO every quarter and absorb leadership time.
-      - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals are lost on inconsistent messages.
-    indicators:
-      - Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
-      - Median time from lead acceptance to first sales contact, against the SLA.
-      - Share of rejected leads with a recorded reason, and the three most common reasons.
-      - Conversion rate from accepted lead to qualified opportunity, by lead source.
-      - Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
-      - Number of disputes about lead quality or budget escalated to the CEO per quarter.
-    first_90_days:
-      - phase: Days 1–30
-        actions:
-          - Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
-          - Agree a two-way SLA that states what marketing delivers, how fast sales follows up and how rejections are recorded.
-          - Map every point where work or data passes between the teams and name one owner for each.
-          - Take a baseline for lead acceptance, follow-up time and conversion from the last two quarters.
-      - phase: Days 31–60
-        actions:
-          - Route all leads through one CRM queue so that acceptance and follow-up are measured automatically.
-          - Publish a weekly SLA report that both teams see in the same form.
-          - Agree how next year's budget split will be set and which evidence will count.
-      - phase: Days 61–90
-        actions:
-          - Review the SLA figures with both heads and the CEO, and fix the two largest leaks.
-          - Remove the duplicated work found in the mapping, such as two separate list-building efforts.
-          - Decide whether the border rules are holding, or whether conflict, duplicated work or a commoditising market calls for a closer model.
-    moving_from:
-      assimilated: |
-        Moving from assimilated to siloed undoes one revenue organisation. Split the pooled
-        go-to-market budget into a marketing budget and a sales budget, and give the CMO a
-        direct line to the CEO again. Replace the single revenue number with separate targets,
-        but keep one shared pipeline measure so that neither side can ignore the other. Keep one
-        CRM and one set of data definitions: separating the organisation chart is reasonable,
-        separating the data is not. Write the handoff rules (lead definition, SLA) before the
-        split takes effect. Watch for marketing headcount drifting back into sales roles, and
-        for the two teams' forecasts starting to differ in the first two quarters.
-      subservient: |
-        Moving from subservient to siloed gives the serving function standing of its own. If
-        marketing served sales, move marketing's reporting line to the CEO, give it a budget
-        that sales cannot reallocate, and set it targets for brand and demand as well as leads.
-        If sales served a product-led engine, give sales its own targets for the segments where
-        sellers add value and a say in how product-qualified leads are passed over. In both
-        cases write down the border rules, so that the formerly dominant function cannot simply
-        take the work back. Watch whether the newly independent function keeps meeting the
-        other's real needs, or swings to ignoring them.
-      proportionate: |
-        Moving from proportionate to siloed is usually a simplification, chosen when joint
-        governance costs more than it returns. Close or shrink the joint forum, give each
-        function a fixed budget instead of reallocating on evidence, and return to separate
-        targets with a written handoff. Keep the shared data and the attribution model running,
-        because they are costly to rebuild. Watch the segments where joint work was paying off,
-        often large or complex accounts, and protect them with specific rules such as joint
-        plans for the top accounts.
-    offsite_questions:
-      - Which of our handoff rules would the CMO and the head of sales write down in the same words today?
-      - Where in the buyer's journey does a prospect most often fall between our two teams, and who notices?
-      - Is our offering still simple enough that clear rules at the border are all the joint work we need?
-      - How much leadership time each quarter goes on disputes about leads, credit or budget?
-      - If we keep separate functions, which single shared measure would stop each side from optimising against the other?
+        paradigms:
+          - id: siloed
+            name: Siloed
+            summary: Marketing and sales run as separate functions with their own leaders, budgets and targets, and work together through a small set of written rules at the border.
+            definition: |
+              In the siloed paradigm the CMO and the head of sales each run a complete function and
+              report separately, usually to the CEO. Joint work is kept small on purpose. What passes
+              between the two teams is governed by rules: a written lead definition, an agreed handoff
+              point and a service-level agreement on follow-up. Each function sets and defends its own
+              budget, so the split between them is negotiated in every planning cycle. Goals stay
+              separate: marketing answers for brand, demand and qualified leads, sales for bookings. In
+              Kotler, Rackham and Krishnaswamy's terms a well-run siloed model is a "defined"
+              relationship; a neglected one slides back to "undefined", where the two sides meet mainly
+              to settle disputes.
+            fits_when:
+              - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see no need to go beyond clear rules in that case.
+              - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly supports sales.
+              - Sales cycles are short, or most revenue comes through channel partners, so the point where marketing's work ends and sales' work begins is clear.
+              - Business units run their own go-to-market, and a central joint structure would add cost without adding revenue.
+              - Leadership has little appetite for structural change this year and first needs the border rules to work.
+            pros:
+              - Each function can hire and develop deep specialists without compromise.
+              - Coordination costs are low, with few joint meetings and few shared processes to maintain.
+              - Brand and long-term market work are protected from quarterly revenue pressure.
+              - Accountability is easy to read, because each leader owns a function, a budget and a number.
+              - Two independent functions can challenge each other's assumptions; some practitioners defend this tension as healthy.
+            cons:
+              - Every handoff is a point where leads stall, context is lost and blame starts.
+              - Work is duplicated, with both teams building their own content, lists, reports and sometimes tools.
+              - The buyer deals with two organisations carrying two messages rather than one supplier.
+              - It is the paradigm most exposed to self-directed buyers, who move between their own research and sales conversations in no fixed order (Gartner's six buying jobs).
+              - The budget split is a zero-sum negotiation every year, the economic source of conflict that Kotler et al. describe.
+            risks:
+              - Marketing chases lead volume to meet its own target while sales quietly ignores the leads; Gartner reports that sales sees only 44% of MQLs as a potential good fit.
+              - Forecasts diverge because each team counts the funnel its own way, and the CEO learns of a pipeline gap too late to act.
+              - Disputes over budget and credit reach the CEO every quarter and absorb leadership time.
+              - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals are lost on inconsistent messages.
+            indicators:
+              - Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
+              - Median time from lead acceptance to first sales contact, against the SLA.
+              - Share of rejected leads with a recorded reason, and the three most common reasons.
+              - Conversion rate from accepted lead to qualified opportunity, by lead source.
+              - Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
+              - Number of disputes about lead quality or budget escalated to the CEO per quarter.
+            first_90_days:
+              - phase: Days 1–30
+                actions:
+                  - Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
+                  - Agree a two-way SLA that states what marketing delivers, how fast sales follows up and how rejections are recorded.
+                  - Map every point where work or data passes between the teams and name one owner for each.
+                  - Take a baseline for lead acceptance, follow-up time and conversion from the last two quarters.
+              - phase: Days 31–60
+                actions:
+                  - Route all leads through one CRM queue so that acceptance and follow-up are measured automatically.
+                  - Publish a weekly SLA report that both teams see in the same form.
+                  - Agree how next year's budget split will be set and which evidence will count.
+              - phase: Days 61–90
+                actions:
+                  - Review the SLA figures with both heads and the CEO, and fix the two largest leaks.
+                  - Remove the duplicated work found in the mapping, such as two separate list-building efforts.
+                  - Decide whether the border rules are holding, or whether conflict, duplicated work or a commoditising market calls for a closer model.
+            moving_from:
+              assimilated: |
+                Moving from assimilated to siloed undoes one revenue organisation. Split the pooled
+                go-to-market budget into a marketing budget and a sales budget, and give the CMO a
+                direct line to the CEO again. Replace the single revenue number with separate targets,
+                but keep one shared pipeline measure so that neither side can ignore the other. Keep one
+                CRM and one set of data definitions: separating the organisation chart is reasonable,
+                separating the data is not. Write the handoff rules (lead definition, SLA) before the
+                split takes effect. Watch for marketing headcount drifting back into sales roles, and
+                for the two teams' forecasts starting to differ in the first two quarters.
+              subservient: |
+                Moving from subservient to siloed gives the serving function standing of its own. If
+                marketing served sales, move marketing's reporting line to the CEO, give it a budget
+                that sales cannot reallocate, and set it targets for brand and demand as well as leads.
+                If sales served a product-led engine, give sales its own targets for the segments where
+                sellers add value and a say in how product-qualified leads are passed over. In both
+                cases write down the border rules, so that the formerly dominant function cannot simply
+                take the work back. Watch whether the newly independent function keeps meeting the
+                other's real needs, or swings to ignoring them.
+              proportionate: |
+                Moving from proportionate to siloed is usually a simplification, chosen when joint
+                governance costs more than it returns. Close or shrink the joint forum, give each
+                function a fixed budget instead of reallocating on evidence, and return to separate
+                targets with a written handoff. Keep the shared data and the attribution model running,
+                because they are costly to rebuild. Watch the segments where joint work was paying off,
+                often large or complex accounts, and protect them with specific rules such as joint
+                plans for the top accounts.
+            offsite_questions:
+              - Which of our handoff rules would the CMO and the head of sales write down in the same words today?
+              - Where in the buyer's journey does a prospect most often fall between our two teams, and who notices?
+              - Is our offering still simple enough that clear rules at the border are all the joint work we need?
+              - How much leadership time each quarter goes on disputes about leads, credit or budget?
+              - If we keep separate functions, which single shared measure would stop each side from optimising against the other?
 
-  - id: assimilated
-    name: Assimilated
-    summary: Marketing, sales and often customer success form one revenue organisation under a single leader, with one budget and one number.
-    definition: |
-      In the assimilated paradigm marketing is folded into one revenue organisation with sales,
-      and often with customer success and revenue operations, led by a single executive such as
-      a chief revenue officer or chief commercial officer. That leader holds one pooled
-      go-to-market budget and moves money between marketing programmes, sellers and success
-      teams as results demand. There is one target, usually revenue or annual recurring revenue,
-      with one funnel, one data set and one operations team behind it. The CMO, where the role
-      remains, reports to the revenue leader rather than to the CEO. Kotler, Rackham and
-      Krishnaswamy count both functions reporting to one chief customer or revenue officer as a
-      mark of their most integrated relationship type.
-    fits_when:
-      - One funnel for the whole business can be built and measured, and product life cycles are short with fast technology change; Kotler et al. give both as reasons to integrate fully.
-      - Revenue is recurring (subscription or usage), so winning, renewing and expanding customers form one connected cycle.
-      - The company is scaling fast or in a turnaround and needs quick trade-offs between marketing spend and sales capacity.
-      - A capable single revenue leader is in place or can be hired, with credibility on both the marketing and the sales side.
-      - Competition between marketing and sales for headcount and money has become constant and costly.
-    pros:
-      - One leader is accountable for the revenue result, so trade-offs are made quickly and in one place.
-      - One funnel, one data set and one operations team end most arguments about whose numbers are right.
-      - Credit disputes largely disappear because there is only one number to hit.
-      - Money can move between programmes, sellers and customer success within the quarter.
-      - The customer lifecycle, from first contact to renewal, sits under one plan.
-    cons:
-      - Revenue leaders often come from sales, so brand and long-term market work tend to lose out to this quarter's number.
-      - Marketing can shrink into a lead-generation service, with product marketing and brand under-funded.
-      - The CMO loses direct access to the CEO, although Forrester argues that the CMO's closeness to the CEO matters more than the formal reporting line.
-      - Strong marketers may leave if the function loses standing.
-      - Everything depends on one person; a weak or one-sided revenue leader affects the whole go-to-market.
-    risks:
-      - The revenue leader moves marketing budget into extra sellers to close a quarterly gap, and next year's pipeline thins out.
-      - Marketing's targets shrink to counts of MQLs or meetings, and work on positioning, pricing and new markets stops.
-      - A combined head without real authority over both sides leaves results flat; Align.me's 2014 vendor study saw this pattern when both functions reported to a combined head.
-      - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue forecast.
-    indicators:
-      - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed floor.
-      - Pipeline coverage for each of the next two quarters, not only the current one.
-      - Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
-      - Win rate and cycle length for opportunities where marketing engaged the buying group before first sales contact.
-      - Net revenue retention and expansion pipeline, as a check that the lifecycle view is working.
-      - Voluntary attrition among marketing staff, especially in product marketing and brand roles.
-    first_90_days:
-      - phase: Days 1–30
-        actions:
-          - Name the revenue leader, write down the mandate, and state which decisions the CEO keeps, such as brand and pricing.
-          - Set a protected floor for brand and long-term marketing spend that the revenue leader cannot cut without the CEO.
-          - Agree the single revenue target and the few supporting measures each team will report.
-          - Start merging marketing, sales and customer success operations into one revenue operations team.
-      - phase: Days 31–60
-        actions:
-          - Build one funnel in one CRM, from first engagement to renewal, with stage definitions everyone uses.
-          - Redesign variable pay so that marketing leaders share the revenue target and sales leaders share pipeline goals for later quarters.
-          - Give the most senior marketing leader a standing slot with the CEO and the board.
-      - phase: Days 61–90
-        actions:
-          - Run the first joint quarterly planning round on one budget and record every trade-off made.
-          - Review marketing attrition and role changes, and act on any loss of key product marketing or brand staff.
-          - Report the brand floor and two-quarter pipeline coverage to the CEO against the baseline.
-    moving_from:
-      siloed: |
-        Moving from siloed to assimilated is the largest structural change of the four. Appoint
-        or confirm one revenue leader and bring marketing, sales, and usually customer success
-        and operations under that role. Merge the two budgets into one go-to-market budget, but
-        ring-fence a share for brand and long-term demand. Replace the separate targets with one
-        revenue number and a short list of supporting measures. Move to one CRM and one funnel
-        while the new structure is being set up, or the old disputes will carry on inside it.
-        Watch marketing attrition, the brand budget and pipeline for the following year.
-      subservient: |
-        From the sales-led form of subservient, the move widens the sales leader's remit and has
-        to protect marketing. Make the head of sales the revenue leader only if they will fund
-        long-term marketing, set a brand floor, and keep marketing's access to the CEO. From the
-        product-led form, the move brings sales, marketing and the product-led growth team under
-        one leader; keep the self-serve measures (activation, conversion, expansion) inside the
-        single number so that sales targets do not crowd them out. In both cases merge
-        operations and data first. Watch whether the formerly serving function gains real
-        influence or only a new place on the organisation chart.
-      proportionate: |
-        Moving from proportionate to assimilated replaces negotiation with a single line of
-        command. It suits a company where the joint forum has become slow or accountability has
-        become diffuse. Appoint the revenue leader, fold the joint forum into that leader's
-        management team, and keep the evidence-based budget rules as the leader's own method of
-        allocation rather than dropping them. Keep the attribution model and the shared data.
-        Targets collapse into one number. Watch for the loss of the long-term view that peer
-        governance protected, and for segment-specific approaches being flattened into one
-        standard motion.
-    offsite_questions:
-      - Who among us, or whom could we hire, would both marketing and sales accept as the single revenue leader?
-      - What share of the go-to-market budget would we protect for brand and long-term demand, and who could override that?
-      - What would the CEO stop hearing if marketing no longer reported directly?
-      - Is enough of our revenue recurring that winning, renewing and expanding customers belong in one plan?
-      - Which marketing capabilities would we lose if marketing were judged only on pipeline?
+          - id: assimilated
+            name: Assimilated
+            summary: Marketing, sales and often customer success form one revenue organisation under a single leader, with one budget and one number.
+            definition: |
+              In the assimilated paradigm marketing is folded into one revenue organisation with sales,
+              and often with customer success and revenue operations, led by a single executive such as
+              a chief revenue officer or chief commercial officer. That leader holds one pooled
+              go-to-market budget and moves money between marketing programmes, sellers and success
+              teams as results demand. There is one target, usually revenue or annual recurring revenue,
+              with one funnel, one data set and one operations team behind it. The CMO, where the role
+              remains, reports to the revenue leader rather than to the CEO. Kotler, Rackham and
+              Krishnaswamy count both functions reporting to one chief customer or revenue officer as a
+              mark of their most integrated relationship type.
+            fits_when:
+              - One funnel for the whole business can be built and measured, and product life cycles are short with fast technology change; Kotler et al. give both as reasons to integrate fully.
+              - Revenue is recurring (subscription or usage), so winning, renewing and expanding customers form one connected cycle.
+              - The company is scaling fast or in a turnaround and needs quick trade-offs between marketing spend and sales capacity.
+              - A capable single revenue leader is in place or can be hired, with credibility on both the marketing and the sales side.
+              - Competition between marketing and sales for headcount and money has become constant and costly.
+            pros:
+              - One leader is accountable for the revenue result, so trade-offs are made quickly and in one place.
+              - One funnel, one data set and one operations team end most arguments about whose numbers are right.
+              - Credit disputes largely disappear because there is only one number to hit.
+              - Money can move between programmes, sellers and customer success within the quarter.
+              - The customer lifecycle, from first contact to renewal, sits under one plan.
+            cons:
+              - Revenue leaders often come from sales, so brand and long-term market work tend to lose out to this quarter's number.
+              - Marketing can shrink into a lead-generation service, with product marketing and brand under-funded.
+              - The CMO loses direct access to the CEO, although Forrester argues that the CMO's closeness to the CEO matters more than the formal reporting line.
+              - Strong marketers may leave if the function loses standing.
+              - Everything depends on one person; a weak or one-sided revenue leader affects the whole go-to-market.
+            risks:
+              - The revenue leader moves marketing budget into extra sellers to close a quarterly gap, and next year's pipeline thins out.
+              - Marketing's targets shrink to counts of MQLs or meetings, and work on positioning, pricing and new markets stops.
+              - A combined head without real authority over both sides leaves results flat; Align.me's 2014 vendor study saw this pattern when both functions reported to a combined head.
+              - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue forecast.
+            indicators:
+              - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed floor.
+              - Pipeline coverage for each of the next two quarters, not only the current one.
+              - Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
+              - Win rate and cycle length for opportunities where marketing engaged the buying group before first sales contact.
+              - Net revenue retention and expansion pipeline, as a check that the lifecycle view is working.
+              - Voluntary attrition among marketing staff, especially in product marketing and brand roles.
+            first_90_days:
+              - phase: Days 1–30
+                actions:
+                  - Name the revenue leader, write down the mandate, and state which decisions the CEO keeps, such as brand and pricing.
+                  - Set a protected floor for brand and long-term marketing spend that the revenue leader cannot cut without the CEO.
+                  - Agree the single revenue target and the few supporting measures each team will report.
+                  - Start merging marketing, sales and customer success operations into one revenue operations team.
+              - phase: Days 31–60
+                actions:
+                  - Build one funnel in one CRM, from first engagement to renewal, with stage definitions everyone uses.
+                  - Redesign variable pay so that marketing leaders share the revenue target and sales leaders share pipeline goals for later quarters.
+                  - Give the most senior marketing leader a standing slot with the CEO and the board.
+              - phase: Days 61–90
+                actions:
+                  - Run the first joint quarterly planning round on one budget and record every trade-off made.
+                  - Review marketing attrition and role changes, and act on any loss of key product marketing or brand staff.
+                  - Report the brand floor and two-quarter pipeline coverage to the CEO against the baseline.
+            moving_from:
+              siloed: |
+                Moving from siloed to assimilated is the largest structural change of the four. Appoint
+                or confirm one revenue leader and bring marketing, sales, and usually customer success
+                and operations under that role. Merge the two budgets into one go-to-market budget, but
+                ring-fence a share for brand and long-term demand. Replace the separate targets with one
+                revenue number and a short list of supporting measures. Move to one CRM and one funnel
+                while the new structure is being set up, or the old disputes will carry on inside it.
+                Watch marketing attrition, the brand budget and pipeline for the following year.
+              subservient: |
+                From the sales-led form of subservient, the move widens the sales leader's remit and has
+                to protect marketing. Make the head of sales the revenue leader only if they will fund
+                long-term marketing, set a brand floor, and keep marketing's access to the CEO. From the
+                product-led form, the move brings sales, marketing and the product-led growth team under
+                one leader; keep the self-serve measures (activation, conversion, expansion) inside the
+                single number so that sales targets do not crowd them out. In both cases merge
+                operations and data first. Watch whether the formerly serving function gains real
+                influence or only a new place on the organisation chart.
+              proportionate: |
+                Moving from proportionate to assimilated replaces negotiation with a single line of
+                command. It suits a company where the joint forum has become slow or accountability has
+                become diffuse. Appoint the revenue leader, fold the joint forum into that leader's
+                management team, and keep the evidence-based budget rules as the leader's own method of
+                allocation rather than dropping them. Keep the attribution model and the shared data.
+                Targets collapse into one number. Watch for the loss of the long-term view that peer
+                governance protected, and for segment-specific approaches being flattened into one
+                standard motion.
+            offsite_questions:
+              - Who among us, or whom could we hire, would both marketing and sales accept as the single revenue leader?
+              - What share of the go-to-market budget would we protect for brand and long-term demand, and who could override that?
+              - What would the CEO stop hearing if marketing no longer reported directly?
+              - Is enough of our revenue recurring that winning, renewing and expanding customers belong in one plan?
+              - Which marketing capabilities would we lose if marketing were judged only on pipeline?
 
-  - id: subservient
-    name: Subservient
-    summary: Two functions remain, but one formally serves the other's agenda, and the direction of that service decides how the model works.
-    definition: |
-      In the subservient paradigm marketing and sales stay separate, but one of them sets the
-      agenda and the other works to it. The dominant function's leader decides priorities, sets
-      or strongly shapes the serving function's budget, and the company's main target is the
-      dominant function's number. Direction matters. In the sales-led form, marketing works for
-      sales: it produces the content, events, leads and tools that sellers ask for, and it often
-      reports to the head of sales. This is common in founder-led businesses and in field or
-      enterprise selling. In the product-led form, sales works for a marketing- or product-led
-      engine: most customers sign up and buy without a seller, and sales steps in for larger
-      accounts, expansions or assisted purchases that the engine identifies.
-    fits_when:
-      - One function clearly drives how customers are won, either a field sales force closing large deals (sales-led) or self-serve sign-up and trial (product-led).
-      - "First-year deal values sit at one end of the range: small values point to a product-led engine, large ones to a sales-led model."
-      - The company is founder-led or early in scaling and needs speed and clear decision rights more than balance.
-      - The share of pipeline sourced by marketing or digital channels is very low (sales-led) or very high (product-led).
-      - In the sales-led form, marketing is still mainly tactical, so making it a peer now would be premature.
-    pros:
-      - Decision rights are clear, because one leader sets priorities and breaks ties.
-      - Decisions are fast, with no standing negotiation between peers.
-      - The serving function concentrates on what the leading function actually uses.
-      - It matches the company's real revenue engine rather than an abstract ideal of balance.
-    cons:
-      - The serving function loses its voice in strategy and, over time, its best people.
-      - Alignment turns into one side complying with the other, not joint ownership of results.
-      - The dominant function's blind spots become the company's blind spots.
-      - The serving function's own concerns, such as brand reach for marketing or deal quality for sales, are under-funded.
-      - It is hard to reverse once the serving function has lost skills and standing.
-    risks:
-      - The market shifts, for example buyers research more on their own or a self-serve competitor appears, and the dominant function misses it because the serving function is not asked.
-      - The serving function's budget is cut first whenever the dominant function misses its number.
-      - Strong leaders in the serving function leave, and their replacements act as order-takers.
-      - The serving function's targets become activity counts that please the dominant function but do not predict revenue.
-    indicators:
-      - Share of the serving function's work requested by the dominant function, against work it starts on its own evidence.
-      - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced pipeline or the sales-assisted expansion rate.
-      - Retention of senior staff in the serving function over the last four quarters.
-      - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the engine.
-      - Time from a request by the dominant function to delivery by the serving function.
-    first_90_days:
-      - phase: Days 1–30
-        actions:
-          - State in writing which direction applies and why, using data on deal size, motion and pipeline source.
-          - Define what the serving function owns outright and what it does on request.
-          - Give the serving function two or three measures of its own that link to revenue, not just activity.
-          - Record a baseline for senior staff retention in the serving function.
-      - phase: Days 31–60
-        actions:
-          - Hold a monthly review in which the serving function reports what it sees in the market that the dominant function may be missing.
-          - Agree a budget floor for the serving function that survives a missed quarter.
-          - Build the shared data the dominant function needs, such as lead and account data for sales-led or product usage data for product-led.
-      - phase: Days 61–90
-        actions:
-          - Review revenue by motion to confirm that the chosen direction still fits.
-          - Check whether the serving function's own measures are moving, and adjust its remit if they are not.
-          - Agree which signals would trigger a move to a more balanced model, and who watches them.
-    moving_from:
-      siloed: |
-        Moving from siloed to subservient means deciding which function leads and making that
-        formal. For the sales-led form, move marketing's reporting line to the head of sales,
-        let sales set marketing's priorities through a quarterly request process, and measure
-        marketing on pipeline that sales accepts. For the product-led form, put self-serve
-        acquisition, conversion and expansion at the centre of the target, and give sales a
-        defined role for the accounts the engine flags. In both cases keep one CRM and one lead
-        definition. Watch morale and attrition in the serving function, and keep at least one
-        measure that it owns.
-      assimilated: |
-        Moving from assimilated to subservient usually follows the removal of the single revenue
-        leader, or a decision that one motion now dominates revenue. Split the pooled budget,
-        with the dominant function setting the other's share above a floor the CEO protects.
-        Replace the single revenue number with the dominant function's target plus a few
-        measures for the serving function. Keep the unified operations team and data, since both
-        functions still depend on them. Watch for confusion during the transition about who now
-        sets priorities.
-      proportionate: |
-        Moving from proportionate to subservient is a deliberate narrowing, chosen when one
-        motion has clearly come to dominate revenue. Close the joint forum or turn it into a
-        review chaired by the dominant function. Stop reallocating budget on attribution
-        evidence, and let the dominant function set the serving function's plan above a floor
-        the CEO protects. Keep the attribution data, because it will show whether the narrowing
-        was right. Watch the segments where the other function had been leading, since they are
-        the most likely to suffer.
-    offsite_questions:
-      - Which function actually wins our customers today, and would the data agree with our answer?
-      - If one side serves the other, what does the serving side own outright that the other cannot override?
-      - What would we stop learning about the market if the serving function stopped speaking up?
-      - How would we know early that our revenue engine had shifted towards the other direction?
-      - Which senior people in the serving function would we most regret losing, and what would keep them?
-    directions:
-      sales_led:
-        name: Marketing in service of sales
-        summary: Marketing works to the sales agenda, often reporting to the head of sales, and is judged by how useful its output is to sellers.
-        pros:
-          - Marketing's work is tied directly to what sellers use, so less content and fewer leads go to waste.
-          - In Align.me's 2014 vendor study, companies where marketing reported to sales saw much higher acceptance of marketing-qualified leads and about three times the marketing contribution to revenue (a correlation, not proof of cause).
-          - It suits founder-led and field sales businesses where large deals are won in person.
-        cons:
-          - Sales-minded leaders tend to move marketing money into extra sellers, leaving little for brand or new markets.
-          - Marketing becomes a support desk and loses its view of the wider market.
-          - Buyers who research alone before contacting anyone get less attention than those already talking to sales.
-        risks:
-          - Marketing is reduced to producing collateral and events on request, and nobody owns positioning or the evidence behind pricing.
-          - A revenue dip leads to marketing cuts first, and the pipeline thins two or three quarters later.
-          - Self-directed buyers draw up their shortlist before sales hears of the deal, and the company is not on it.
-      product_led:
-        name: Sales in service of a product-led engine
-        summary: A marketing- or product-led engine wins most customers without a seller, and sales steps in where the engine signals larger or more complex opportunities.
-        pros:
-          - Acquisition cost stays low because most customers buy without a sales conversation.
-          - Sellers spend their time on accounts that have already shown intent through product use.
-          - Product usage data gives both teams a shared, observable view of buyer behaviour.
-        cons:
-          - Sellers can feel like a clean-up crew and leave for roles with more ownership.
-          - Enterprise purchases with many stakeholders may need more human selling than the engine allows.
-          - Pricing and packaging built for self-serve can make large deals harder to shape.
-        risks:
-          - The company relies on self-serve for too long and misses enterprise demand that needs an account team.
-          - Sales and the product team disagree about which accounts are product-qualified, and promising accounts get no human contact.
-          - Sales pay rewards converting self-serve customers who would have upgraded anyway.
+          - id: subservient
+            name: Subservient
+            summary: Two functions remain, but one formally serves the other's agenda, and the direction of that service decides how the model works.
+            definition: |
+              In the subservient paradigm marketing and sales stay separate, but one of them sets the
+              agenda and the other works to it. The dominant function's leader decides priorities, sets
+              or strongly shapes the serving function's budget, and the company's main target is the
+              dominant function's number. Direction matters. In the sales-led form, marketing works for
+              sales: it produces the content, events, leads and tools that sellers ask for, and it often
+              reports to the head of sales. This is common in founder-led businesses and in field or
+              enterprise selling. In the product-led form, sales works for a marketing- or product-led
+              engine: most customers sign up and buy without a seller, and sales steps in for larger
+              accounts, expansions or assisted purchases that the engine identifies.
+            fits_when:
+              - One function clearly drives how customers are won, either a field sales force closing large deals (sales-led) or self-serve sign-up and trial (product-led).
+              - "First-year deal values sit at one end of the range: small values point to a product-led engine, large ones to a sales-led model."
+              - The company is founder-led or early in scaling and needs speed and clear decision rights more than balance.
+              - The share of pipeline sourced by marketing or digital channels is very low (sales-led) or very high (product-led).
+              - In the sales-led form, marketing is still mainly tactical, so making it a peer now would be premature.
+            pros:
+              - Decision rights are clear, because one leader sets priorities and breaks ties.
+              - Decisions are fast, with no standing negotiation between peers.
+              - The serving function concentrates on what the leading function actually uses.
+              - It matches the company's real revenue engine rather than an abstract ideal of balance.
+            cons:
+              - The serving function loses its voice in strategy and, over time, its best people.
+              - Alignment turns into one side complying with the other, not joint ownership of results.
+              - The dominant function's blind spots become the company's blind spots.
+              - The serving function's own concerns, such as brand reach for marketing or deal quality for sales, are under-funded.
+              - It is hard to reverse once the serving function has lost skills and standing.
+            risks:
+              - The market shifts, for example buyers research more on their own or a self-serve competitor appears, and the dominant function misses it because the serving function is not asked.
+              - The serving function's budget is cut first whenever the dominant function misses its number.
+              - Strong leaders in the serving function leave, and their replacements act as order-takers.
+              - The serving function's targets become activity counts that please the dominant function but do not predict revenue.
+            indicators:
+              - Share of the serving function's work requested by the dominant function, against work it starts on its own evidence.
+              - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced pipeline or the sales-assisted expansion rate.
+              - Retention of senior staff in the serving function over the last four quarters.
+              - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the engine.
+              - Time from a request by the dominant function to delivery by the serving function.
+            first_90_days:
+              - phase: Days 1–30
+                actions:
+                  - State in writing which direction applies and why, using data on deal size, motion and pipeline source.
+                  - Define what the serving function owns outright and what it does on request.
+                  - Give the serving function two or three measures of its own that link to revenue, not just activity.
+                  - Record a baseline for senior staff retention in the serving function.
+              - phase: Days 31–60
+                actions:
+                  - Hold a monthly review in which the serving function reports what it sees in the market that the dominant function may be missing.
+                  - Agree a budget floor for the serving function that survives a missed quarter.
+                  - Build the shared data the dominant function needs, such as lead and account data for sales-led or product usage data for product-led.
+              - phase: Days 61–90
+                actions:
+                  - Review revenue by motion to confirm that the chosen direction still fits.
+                  - Check whether the serving function's own measures are moving, and adjust its remit if they are not.
+                  - Agree which signals would trigger a move to a more balanced model, and who watches them.
+            moving_from:
+              siloed: |
+                Moving from siloed to subservient means deciding which function leads and making that
+                formal. For the sales-led form, move marketing's reporting line to the head of sales,
+                let sales set marketing's priorities through a quarterly request process, and measure
+                marketing on pipeline that sales accepts. For the product-led form, put self-serve
+                acquisition, conversion and expansion at the centre of the target, and give sales a
+                defined role for the accounts the engine flags. In both cases keep one CRM and one lead
+                definition. Watch morale and attrition in the serving function, and keep at least one
+                measure that it owns.
+              assimilated: |
+                Moving from assimilated to subservient usually follows the removal of the single revenue
+                leader, or a decision that one motion now dominates revenue. Split the pooled budget,
+                with the dominant function setting the other's share above a floor the CEO protects.
+                Replace the single revenue number with the dominant function's target plus a few
+                measures for the serving function. Keep the unified operations team and data, since both
+                functions still depend on them. Watch for confusion during the transition about who now
+                sets priorities.
+              proportionate: |
+                Moving from proportionate to subservient is a deliberate narrowing, chosen when one
+                motion has clearly come to dominate revenue. Close the joint forum or turn it into a
+                review chaired by the dominant function. Stop reallocating budget on attribution
+                evidence, and let the dominant function set the serving function's plan above a floor
+                the CEO protects. Keep the attribution data, because it will show whether the narrowing
+                was right. Watch the segments where the other function had been leading, since they are
+                the most likely to suffer.
+            offsite_questions:
+              - Which function actually wins our customers today, and would the data agree with our answer?
+              - If one side serves the other, what does the serving side own outright that the other cannot override?
+              - What would we stop learning about the market if the serving function stopped speaking up?
+              - How would we know early that our revenue engine had shifted towards the other direction?
+              - Which senior people in the serving function would we most regret losing, and what would keep them?
+            directions:
+              sales_led:
+                name: Marketing in service of sales
+                summary: Marketing works to the sales agenda, often reporting to the head of sales, and is judged by how useful its output is to sellers.
+                pros:
+                  - Marketing's work is tied directly to what sellers use, so less content and fewer leads go to waste.
+                  - In Align.me's 2014 vendor study, companies where marketing reported to sales saw much higher acceptance of marketing-qualified leads and about three times the marketing contribution to revenue (a correlation, not proof of cause).
+                  - It suits founder-led and field sales businesses where large deals are won in person.
+                cons:
+                  - Sales-minded leaders tend to move marketing money into extra sellers, leaving little for brand or new markets.
+                  - Marketing becomes a support desk and loses its view of the wider market.
+                  - Buyers who research alone before contacting anyone get less attention than those already talking to sales.
+                risks:
+                  - Marketing is reduced to producing collateral and events on request, and nobody owns positioning or the evidence behind pricing.
+                  - A revenue dip leads to marketing cuts first, and the pipeline thins two or three quarters later.
+                  - Self-directed buyers draw up their shortlist before sales hears of the deal, and the company is not on it.
+              product_led:
+                name: Sales in service of a product-led engine
+                summary: A marketing- or product-led engine wins most customers without a seller, and sales steps in where the engine signals larger or more complex opportunities.
+                pros:
+                  - Acquisition cost stays low because most customers buy without a sales conversation.
+                  - Sellers spend their time on accounts that have already shown intent through product use.
+                  - Product usage data gives both teams a shared, observable view of buyer behaviour.
+                cons:
+                  - Sellers can feel like a clean-up crew and leave for roles with more ownership.
+                  - Enterprise purchases with many stakeholders may need more human selling than the engine allows.
+                  - Pricing and packaging built for self-serve can make large deals harder to shape.
+                risks:
+                  - The company relies on self-serve for too long and misses enterprise demand that needs an account team.
+                  - Sales and the product team disagree about which accounts are product-qualified, and promising accounts get no human contact.
+                  - Sales pay rewards converting self-serve customers who would have upgraded anyway.
 
-  - id: proportionate
-    name: Proportionate
-    summary: Marketing and sales stay peers, and each one's authority, budget and ownership of buyer-journey stages is set in proportion to its proven contribution, segment by segment.
-    definition: |
-      In the proportionate paradigm marketing and sales are peer functions, each with its own
-      leader reporting to the CEO. Unlike the siloed model, authority is allocated rather than
-      assumed. For each segment or motion, the leadership team agrees which function owns which
-      stages of the buyer's journey and how the budget is split, based on evidence of
-      contribution: attribution, journey data and conversion by source. A joint forum of the two
-      leaders reviews that evidence on a fixed cadence and moves ownership or money when the
-      evidence changes; the CEO arbitrates when they cannot agree. Goals combine shared customer
-      and revenue outcomes with measures for each function. In the same company, enterprise
-      accounts may be led by sales while a mid-market segment is led by marketing.
-    fits_when:
-      - The company serves several segments with different motions, for example field sales for enterprise and digital selling for the mid-market.
-      - "Buying is collective and non-linear: Forrester puts the average B2B buying decision at 13 people, and Gartner describes six buying jobs that buyers revisit in no fixed order."
-      - Sales cycles are long, offerings are shaped or customised during the sale, and account-based programmes are in place.
-      - The CMO works closely with the CEO, and marketing has strategic capacity rather than only campaign delivery.
-      - Trust between the teams is reasonable, and data and attribution are good enough for both sides to accept the evidence.
-    pros:
-      - It fits buyers who move between their own research and sales conversations in no fixed order.
-      - It keeps a short-term revenue view and a long-term market view at the top table together.
-      - It can give ownership to different functions in different segments and motions.
-      - Decisions about money and ownership rest on evidence both sides have agreed, not on who argues hardest.
-      - Both leaders keep real standing, which helps retain senior people in each function.
-    cons:
-      - It has the highest coordination cost of the four, with a standing forum, shared data and regular reviews.
-      - It depends on trust, shared data and attribution that both sides accept; without them it stalls.
-      - Accountability can blur when outcomes are shared and no single person owns the number.
-      - Moving budget on evidence can unsettle teams whose money or remit shifts.
-    risks:
-      - The joint forum turns into endless negotiation, and decisions wait for the CEO.
-      - Attribution is disputed, so every reallocation is contested and the evidence loses its authority.
-      - Shared targets hide under-performance, with each side assuming the other will cover a gap.
-      - "The model is announced but not run: the forum meets, yet budgets and ownership never move."
-    indicators:
-      - Share of pipeline and revenue, by segment, whose attribution both leaders accept.
-      - Number of ownership or budget changes the joint forum makes each half-year, and how long each decision took.
-      - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported monthly.
-      - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by either team.
-      - Number of decisions escalated to the CEO per quarter.
-      - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the same questions.
-    first_90_days:
-      - phase: Days 1–30
-        actions:
-          - Set up the joint forum, with its members, cadence, decision rules and the cases that go to the CEO.
-          - List the segments and motions and, for each, draft which function owns which journey stages.
-          - Audit data and attribution to see whether both leaders can accept one view of source and influence by segment.
-          - Agree the shared revenue and customer outcomes, and the measures each function keeps.
-      - phase: Days 31–60
-        actions:
-          - Put a two-way SLA in place and report compliance to the forum every month.
-          - Agree the rules for moving budget and ownership on evidence, including thresholds and timing.
-          - Move lead management to account and buying-group level in segments sold through account-based programmes.
-      - phase: Days 61–90
-        actions:
-          - Run the first evidence review and make at least one real change to budget or ownership.
-          - Ask executives and practitioners in both teams the same alignment questions, and share the gap.
-          - Count the escalations to the CEO and decide whether the decision rules need tightening.
-    moving_from:
-      siloed: |
-        Moving from siloed to proportionate keeps both leaders and both functions but changes
-        how they decide. First fix the border: one jointly written lead definition and a two-way
-        SLA with reported compliance. Then build shared data and an attribution model both
-        leaders accept, ideally with revenue operations reporting to neither side alone. Set up
-        the joint forum and agree shared outcomes alongside each function's own measures. Only
-        then start moving budget on evidence. Watch trust: if blame continues, the evidence will
-        be disputed and the forum will stall.
-      assimilated: |
-        Moving from assimilated to proportionate restores marketing as a peer. Give the CMO a
-        direct line to the CEO again, split the pooled budget into two with rules for moving
-        money on evidence, and replace the single revenue number with shared outcomes plus
-        measures for each function. Keep the unified operations team and data, now serving both
-        leaders equally. The former revenue leader may lead sales or leave; settle this openly.
-        Watch whether the new peer structure produces decisions or only meetings.
-      subservient: |
-        Moving from subservient to proportionate gives the serving function real authority,
-        which takes time and usually new capability. Build its strategic capacity first: for
-        marketing, insight, product marketing and attribution; for sales in a product-led model,
-        account planning for larger customers. Move its reporting line to the CEO, set up the
-        joint forum, and agree segment by segment which function owns which stages. Shift budget
-        gradually as evidence builds up. Watch the formerly dominant leader, because loss of
-        control is often resisted quietly, through slow data sharing or disputed attribution.
-    offsite_questions:
-      - For each of our segments, which function should own which stages of the buyer's journey, and what evidence would change our answer?
-      - Would both the CMO and the CRO accept our current attribution as a basis for moving budget?
-      - Who breaks a tie in the joint forum, and how quickly?
-      - How far apart are our own ratings of alignment and our teams' ratings?
-      - How much leadership time are we willing to spend each month on joint governance?
-      - What would tell us, a year from now, that the model exists on paper but is not being run?
+          - id: proportionate
+            name: Proportionate
+            summary: Marketing and sales stay peers, and each one's authority, budget and ownership of buyer-journey stages is set in proportion to its proven contribution, segment by segment.
+            definition: |
+              In the proportionate paradigm marketing and sales are peer functions, each with its own
+              leader reporting to the CEO. Unlike the siloed model, authority is allocated rather than
+              assumed. For each segment or motion, the leadership team agrees which function owns which
+              stages of the buyer's journey and how the budget is split, based on evidence of
+              contribution: attribution, journey data and conversion by source. A joint forum of the two
+              leaders reviews that evidence on a fixed cadence and moves ownership or money when the
+              evidence changes; the CEO arbitrates when they cannot agree. Goals combine shared customer
+              and revenue outcomes with measures for each function. In the same company, enterprise
+              accounts may be led by sales while a mid-market segment is led by marketing.
+            fits_when:
+              - The company serves several segments with different motions, for example field sales for enterprise and digital selling for the mid-market.
+              - "Buying is collective and non-linear: Forrester puts the average B2B buying decision at 13 people, and Gartner describes six buying jobs that buyers revisit in no fixed order."
+              - Sales cycles are long, offerings are shaped or customised during the sale, and account-based programmes are in place.
+              - The CMO works closely with the CEO, and marketing has strategic capacity rather than only campaign delivery.
+              - Trust between the teams is reasonable, and data and attribution are good enough for both sides to accept the evidence.
+            pros:
+              - It fits buyers who move between their own research and sales conversations in no fixed order.
+              - It keeps a short-term revenue view and a long-term market view at the top table together.
+              - It can give ownership to different functions in different segments and motions.
+              - Decisions about money and ownership rest on evidence both sides have agreed, not on who argues hardest.
+              - Both leaders keep real standing, which helps retain senior people in each function.
+            cons:
+              - It has the highest coordination cost of the four, with a standing forum, shared data and regular reviews.
+              - It depends on trust, shared data and attribution that both sides accept; without them it stalls.
+              - Accountability can blur when outcomes are shared and no single person owns the number.
+              - Moving budget on evidence can unsettle teams whose money or remit shifts.
+            risks:
+              - The joint forum turns into endless negotiation, and decisions wait for the CEO.
+              - Attribution is disputed, so every reallocation is contested and the evidence loses its authority.
+              - Shared targets hide under-performance, with each side assuming the other will cover a gap.
+              - "The model is announced but not run: the forum meets, yet budgets and ownership never move."
+            indicators:
+              - Share of pipeline and revenue, by segment, whose attribution both leaders accept.
+              - Number of ownership or budget changes the joint forum makes each half-year, and how long each decision took.
+              - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported monthly.
+              - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by either team.
+              - Number of decisions escalated to the CEO per quarter.
+              - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the same questions.
+            first_90_days:
+              - phase: Days 1–30
+                actions:
+                  - Set up the joint forum, with its members, cadence, decision rules and the cases that go to the CEO.
+                  - List the segments and motions and, for each, draft which function owns which journey stages.
+                  - Audit data and attribution to see whether both leaders can accept one view of source and influence by segment.
+                  - Agree the shared revenue and customer outcomes, and the measures each function keeps.
+              - phase: Days 31–60
+                actions:
+                  - Put a two-way SLA in place and report compliance to the forum every month.
+                  - Agree the rules for moving budget and ownership on evidence, including thresholds and timing.
+                  - Move lead management to account and buying-group level in segments sold through account-based programmes.
+              - phase: Days 61–90
+                actions:
+                  - Run the first evidence review and make at least one real change to budget or ownership.
+                  - Ask executives and practitioners in both teams the same alignment questions, and share the gap.
+                  - Count the escalations to the CEO and decide whether the decision rules need tightening.
+            moving_from:
+              siloed: |
+                Moving from siloed to proportionate keeps both leaders and both functions but changes
+                how they decide. First fix the border: one jointly written lead definition and a two-way
+                SLA with reported compliance. Then build shared data and an attribution model both
+                leaders accept, ideally with revenue operations reporting to neither side alone. Set up
+                the joint forum and agree shared outcomes alongside each function's own measures. Only
+                then start moving budget on evidence. Watch trust: if blame continues, the evidence will
+                be disputed and the forum will stall.
+              assimilated: |
+                Moving from assimilated to proportionate restores marketing as a peer. Give the CMO a
+                direct line to the CEO again, split the pooled budget into two with rules for moving
+                money on evidence, and replace the single revenue number with shared outcomes plus
+                measures for each function. Keep the unified operations team and data, now serving both
+                leaders equally. The former revenue leader may lead sales or leave; settle this openly.
+                Watch whether the new peer structure produces decisions or only meetings.
+              subservient: |
+                Moving from subservient to proportionate gives the serving function real authority,
+                which takes time and usually new capability. Build its strategic capacity first: for
+                marketing, insight, product marketing and attribution; for sales in a product-led model,
+                account planning for larger customers. Move its reporting line to the CEO, set up the
+                joint forum, and agree segment by segment which function owns which stages. Shift budget
+                gradually as evidence builds up. Watch the formerly dominant leader, because loss of
+                control is often resisted quietly, through slow data sharing or disputed attribution.
+            offsite_questions:
+              - For each of our segments, which function should own which stages of the buyer's journey, and what evidence would change our answer?
+              - Would both the CMO and the CRO accept our current attribution as a basis for moving budget?
+              - Who breaks a tie in the joint forum, and how quickly?
+              - How far apart are our own ratings of alignment and our teams' ratings?
+              - How much leadership time are we willing to spend each month on joint governance?
+              - What would tell us, a year from now, that the model exists on paper but is not being run?
 
-statistics:
-  - id: forrester_perception_gap
-    text: In Forrester's Priorities Survey 2024, 82% of C-level respondents at B2B firms described their product, sales and marketing teams as aligned (41% as highly aligned); in a separate survey, Forrester's Q2 2024 Sales And Marketing Alignment Survey, 65% of sales and marketing professionals said the sales and marketing leaders in their organisation lacked alignment.
-    source: Forrester, John Arnold, "The Truth About B2B Sales And Marketing Alignment" (blog, 2024), citing Forrester's Priorities Survey 2024 and Q2 2024 Sales And Marketing Alignment Survey
-    url: https://www.forrester.com/blogs/the-truth-about-b2b-sales-and-marketing-alignment/
-    note: The two figures come from different surveys that asked different people different questions, so the gap is indicative rather than a like-for-like comparison.
+        statistics:
+          - id: forrester_perception_gap
+            text: In Forrester's Priorities Survey 2024, 82% of C-level respondents at B2B firms described their product, sales and marketing teams as aligned (41% as highly aligned); in a separate survey, Forrester's Q2 2024 Sales And Marketing Alignment Survey, 65% of sales and marketing professionals said the sales and marketing leaders in their organisation lacked alignment.
+            source: Forrester, John Arnold, "The Truth About B2B Sales And Marketing Alignment" (blog, 2024), citing Forrester's Priorities Survey 2024 and Q2 2024 Sales And Marketing Alignment Survey
+            url: https://www.forrester.com/blogs/the-truth-about-b2b-sales-and-marketing-alignment/
+            note: The two figures come from different surveys that asked different people different questions, so the gap is indicative rather than a like-for-like comparison.
 
-  - id: gartner_mql_fit
-    text: Gartner reports that sales treats only 44% of marketing-qualified leads as a potential good fit.
-    source: Gartner Digital Markets, "Generate high-quality leads" (web article, undated; underlying report for Gartner clients only)
-    url: https://www.gartner.com/en/digital-markets/insights/generate-high-quality-leads
-    note: The full study is client-only, so its sample and method are not visible.
+          - id: gartner_mql_fit
+            text: Gartner reports that sales treats only 44% of marketing-qualified leads as a potential good fit.
+            source: Gartner Digital Markets, "Generate high-quality leads" (web article, undated; underlying report for Gartner clients only)
+            url: https://www.gartner.com/en/digital-markets/insights/generate-high-quality-leads
+            note: The full study is client-only, so its sample and method are not visible.
 
-  - id: gartner_supplier_time
-    text: Gartner finds that B2B buyers spend about 17% of their whole buying journey meeting potential suppliers, and that time is shared among all the suppliers they consider.
-    source: Gartner, B2B buying journey research, as reported by Growth Method, "The B2B Buying Journey" (web article, undated)
-    url: https://www.growthmethod.com/gartner-b2b-buying-journey/
-    note: Known here through a secondary article (as reported by Growth Method), not the Gartner study itself.
+          - id: gartner_supplier_time
+            text: Gartner finds that B2B buyers spend about 17% of their whole buying journey meeting potential suppliers, and that time is shared among all the suppliers they consider.
+            source: Gartner, B2B buying journey research, as reported by Growth Method, "The B2B Buying Journey" (web article, undated)
+            url: https://www.growthmethod.com/gartner-b2b-buying-journey/
+            note: Known here through a secondary article (as reported by Growth Method), not the Gartner study itself.
 
-  - id: aberdeen_growth_gap
-    text: Aberdeen Group found that companies rated best-in-class at sales and marketing alignment averaged 20% annual revenue growth, while laggards saw revenue fall by 4% on average.
-    source: Aberdeen Group, survey of 453 companies on sales and marketing alignment (2010), as reported by Selling Power (Geoffrey James, "Survey Says!")
-    url: http://www.sellingpower.com/content/article.php?a=9291&nr=1
-    note: Analyst benchmark known through a secondary article. Aberdeen usually sorts firms into best-in-class and laggard groups by their results, so this shows correlation, not causation; the data are also more than a decade old.
+          - id: aberdeen_growth_gap
+            text: Aberdeen Group found that companies rated best-in-class at sales and marketing alignment averaged 20% annual revenue growth, while laggards saw revenue fall by 4% on average.
+            source: Aberdeen Group, survey of 453 companies on sales and marketing alignment (2010), as reported by Selling Power (Geoffrey James, "Survey Says!")
+            url: http://www.sellingpower.com/content/article.php?a=9291&nr=1
+            note: Analyst benchmark known through a secondary article. Aberdeen usually sorts firms into best-in-class and laggard groups by their results, so this shows correlation, not causation; the data are also more than a decade old.
 
-  - id: insideview_relationship
-    text: InsideView's 2018 study, which polled over 500 people in sales and marketing roles, found that three in four marketers (75%) and 68% of sellers called their working relationship with the other team good or excellent.
-    source: InsideView, 2018 report on the state of sales and marketing alignment (vendor survey), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
-    url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
-    note: Vendor study, as reported by a secondary article; self-rated relationships, not measured outcomes.
+          - id: insideview_relationship
+            text: InsideView's 2018 study, which polled over 500 people in sales and marketing roles, found that three in four marketers (75%) and 68% of sellers called their working relationship with the other team good or excellent.
+            source: InsideView, 2018 report on the state of sales and marketing alignment (vendor survey), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
+            note: Vendor study, as reported by a secondary article; self-rated relationships, not measured outcomes.
 
-  - id: forrester_2011_alignment
-    text: In a Forrester survey of B2B sales and marketing leaders published in 2011, only 8% rated collaboration between the two functions as tight alignment, and the obstacle most often named (58%) was marketing's long-term outlook set against sales' short-term focus.
-    source: Forrester, "B2B Sales And Marketing Alignment Starts With The Customer" (2011), as reported by BtoB (Ad Age)
-    url: https://adage.com/article/btob/forrester-finds-b-b-organizations-aligned/283186
-    note: As reported by BtoB (Ad Age). Small online sample of 66 leaders; respondents could name several obstacles.
+          - id: forrester_2011_alignment
+            text: In a Forrester survey of B2B sales and marketing leaders published in 2011, only 8% rated collaboration between the two functions as tight alignment, and the obstacle most often named (58%) was marketing's long-term outlook set against sales' short-term focus.
+            source: Forrester, "B2B Sales And Marketing Alignment Starts With The Customer" (2011), as reported by BtoB (Ad Age)
+            url: https://adage.com/article/btob/forrester-finds-b-b-organizations-aligned/283186
+            note: As reported by BtoB (Ad Age). Small online sample of 66 leaders; respondents could name several obstacles.
 
-  - id: forrester_buying_group
-    text: Forrester puts the average B2B buying decision at 13 people, and 89% of such decisions involve two or more departments.
-    source: Forrester buyer research, as reported by Immediate Future, "When buying groups collide" (blog; the year of the Forrester study is not stated)
-    url: https://immediatefuture.co.uk/blog/when-buying-groups-collide-build-proof
-    note: Known here through a secondary article (as reported by Immediate Future), not the Forrester study itself.
+          - id: forrester_buying_group
+            text: Forrester puts the average B2B buying decision at 13 people, and 89% of such decisions involve two or more departments.
+            source: Forrester buyer research, as reported by Immediate Future, "When buying groups collide" (blog; the year of the Forrester study is not stated)
+            url: https://immediatefuture.co.uk/blog/when-buying-groups-collide-build-proof
+            note: Known here through a secondary article (as reported by Immediate Future), not the Forrester study itself.
 
-  - id: bizible_alignment_2018
-    text: In Bizible's 2018 State of Pipeline Marketing study, 31.2% of respondents called their sales and marketing teams aligned and a further 56.1% called them somewhat aligned.
-    source: Bizible and partners, "State of Pipeline Marketing" (vendor study, 2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
-    url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
-    note: Vendor study, as reported by a secondary article; self-reported alignment.
+          - id: bizible_alignment_2018
+            text: In Bizible's 2018 State of Pipeline Marketing study, 31.2% of respondents called their sales and marketing teams aligned and a further 56.1% called them somewhat aligned.
+            source: Bizible and partners, "State of Pipeline Marketing" (vendor study, 2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
+            note: Vendor study, as reported by a secondary article; self-reported alignment.
 
-  - id: dnb_lead_definition
-    text: Only one B2B marketer in four (25%) reported a complete definition of a qualified lead agreed with their sales colleagues, in a study run by Adweek Branded for Dun & Bradstreet.
-    source: Dun & Bradstreet, "2019 Data-Driven Marketing & Advertising Outlook" (vendor study conducted by Adweek Branded; published in 2018 as an outlook for 2019), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
-    url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
-    note: Vendor study, as reported by a secondary article.
+          - id: dnb_lead_definition
+            text: Only one B2B marketer in four (25%) reported a complete definition of a qualified lead agreed with their sales colleagues, in a study run by Adweek Branded for Dun & Bradstreet.
+            source: Dun & Bradstreet, "2019 Data-Driven Marketing & Advertising Outlook" (vendor study conducted by Adweek Branded; published in 2018 as an outlook for 2019), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
+            note: Vendor study, as reported by a secondary article.
 
-  - id: demandgen_abm_alignment
-    text: Respondents to Demand Gen Report's 2018 ABM Benchmark Survey ranked alignment between sales and marketing second among their account-based marketing challenges (39%), just behind proving return on investment and attribution (40%).
-    source: Demand Gen Report, "2018 ABM Benchmark Survey" (2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
-    url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
-    note: Trade-publisher survey, as reported by a secondary article.
+          - id: demandgen_abm_alignment
+            text: Respondents to Demand Gen Report's 2018 ABM Benchmark Survey ranked alignment between sales and marketing second among their account-based marketing challenges (39%), just behind proving return on investment and attribution (40%).
+            source: Demand Gen Report, "2018 ABM Benchmark Survey" (2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
+            note: Trade-publisher survey, as reported by a secondary article.
 
-  - id: alignme_reporting_lines
-    text: "Align.me's 2014 alignment report compared reporting lines: where marketing reported to sales, acceptance of marketing-qualified leads rose sharply and marketing's contribution to revenue roughly tripled; where both reported to a combined head, results were flat; where sales reported to marketing, sales followed up well but marketing produced too few leads."
-    source: Align.me, 2014 Sales and Marketing Alignment Report, chapter on reporting lines, summarised in the blog post "Why Marketing Should Report to Sales" (vendor study, 2014)
-    url: https://align.me/b2b-marketing-blog/why-marketing-should-report-sales/
-    note: Vendor study by a firm that sells alignment services; the post gives no sample or method. Correlation, not causation.
+          - id: alignme_reporting_lines
+            text: "Align.me's 2014 alignment report compared reporting lines: where marketing reported to sales, acceptance of marketing-qualified leads rose sharply and marketing's contribution to revenue roughly tripled; where both reported to a combined head, results were flat; where sales reported to marketing, sales followed up well but marketing produced too few leads."
+            source: Align.me, 2014 Sales and Marketing Alignment Report, chapter on reporting lines, summarised in the blog post "Why Marketing Should Report to Sales" (vendor study, 2014)
+            url: https://align.me/b2b-marketing-blog/why-marketing-should-report-sales/
+            note: Vendor study by a firm that sells alignment services; the post gives no sample or method. Correlation, not causation.
 
-  - id: gartner_no_handoff
-    text: Gartner states that "the marketing to sales handoff should no longer exist", because B2B buyers work through six buying jobs (problem identification, solution exploration, requirements building, supplier selection, validation and consensus creation) and revisit nearly all of them, in no fixed order.
-    source: Gartner, press release "Gartner Says the Marketing to Sales Handoff Should No Longer Exist" (9 October 2018)
-    url: https://www.gartner.com/en/newsroom/press-releases/2018-10-09-gartner-says-the-marketing-to-sales-handoff-should-no-longer-exist
-    note: A position statement drawn from Gartner's buyer research, not a single measured figure.
+          - id: gartner_no_handoff
+            text: Gartner states that "the marketing to sales handoff should no longer exist", because B2B buyers work through six buying jobs (problem identification, solution exploration, requirements building, supplier selection, validation and consensus creation) and revisit nearly all of them, in no fixed order.
+            source: Gartner, press release "Gartner Says the Marketing to Sales Handoff Should No Longer Exist" (9 October 2018)
+            url: https://www.gartner.com/en/newsroom/press-releases/2018-10-09-gartner-says-the-marketing-to-sales-handoff-should-no-longer-exist
+            note: A position statement drawn from Gartner's buyer research, not a single measured figure.
 
-  - id: kotler_contingency
-    text: Kotler, Rackham and Krishnaswamy argue that a closer sales and marketing relationship is not always better, noting that "not every company will want to—or should—upgrade" to a more integrated model.
-    source: Philip Kotler, Neil Rackham and Suj Krishnaswamy, "Ending the War Between Sales and Marketing", Harvard Business Review (July–August 2006), as summarised by Strategic Insights
-    url: http://strategicinsights.com/sales-and-marketing-harvard-business-review.php
-    note: Known here through a summary of the article; the article sets out when each relationship type is worth keeping.
+          - id: kotler_contingency
+            text: Kotler, Rackham and Krishnaswamy argue that a closer sales and marketing relationship is not always better, noting that "not every company will want to—or should—upgrade" to a more integrated model.
+            source: Philip Kotler, Neil Rackham and Suj Krishnaswamy, "Ending the War Between Sales and Marketing", Harvard Business Review (July–August 2006), as summarised by Strategic Insights
+            url: http://strategicinsights.com/sales-and-marketing-harvard-business-review.php
+            note: Known here through a summary of the article; the article sets out when each relationship type is worth keeping.
 
-method_caveat: |
-  The scores in this brief are a structured way to organise facts that the leadership team
-  supplied about its own company. They are not a measurement of the organisation and not a
-  prediction of results. The weights that turn answers into scores are judgements, grounded in
-  the sources cited here (Forrester, Gartner, Kotler, Rackham and Krishnaswamy, and the other
-  studies listed), and they are open to challenge. Several of the cited figures come from vendor
-  studies or are known only through secondary articles; they show correlation, not causation,
-  and say nothing certain about what would happen in this company. The paradigm definitions are
-  this tool's working interpretation of Forrester's labels. Use the result to frame the offsite
-  discussion, not to end it: where the team disagrees with a score, the reason for the
-  disagreement is often the most useful finding.
+        method_caveat: |
+          The scores in this brief are a structured way to organise facts that the leadership team
+          supplied about its own company. They are not a measurement of the organisation and not a
+          prediction of results. The weights that turn answers into scores are judgements, grounded in
+          the sources cited here (Forrester, Gartner, Kotler, Rackham and Krishnaswamy, and the other
+          studies listed), and they are open to challenge. Several of the cited figures come from vendor
+          studies or are known only through secondary articles; they show correlation, not causation,
+          and say nothing certain about what would happen in this company. The paradigm definitions are
+          this tool's working interpretation of Forrester's labels. Use the result to frame the offsite
+          discussion, not to end it: where the team disagrees with a score, the reason for the
+          disagreement is often the most useful finding.
 
-"""#
+        """#
 
     static let operatingModel = #"""
-# Operating model for Paradigm Advisor: what it takes to run each of the five candidate models.
-#
-# For every candidate (siloed, assimilated, marketing in service of sales, sales in service of a
-# product-led engine, proportionate) this file lists the design elements a leadership team has to
-# settle, what each element looks like when that model works, which answers show it is already in
-# place or partly there, the step that closes a gap with its owner and visible result, and who owns
-# each stage of the buyer's journey.
-#
-# The elements, their targets, the steps and the journey owners are this tool's interpretation of
-# the four paradigm labels and of the buying jobs; they are not a published table from any source.
-# A consultant may change an element, a target or an owner here without touching Swift.
-#
-# Schema: docs/questionnaire-format.md. Strict YAML subset: block style only, no flow style, no
-# anchors, aliases or tags. Every `when:` (in_place, partly, applies_when, skip_when, names) reads
-# question ids and option ids of paradigm-advisor.yaml; an unsure answer never satisfies one.
+        # Operating model for Paradigm Advisor: what it takes to run each of the five candidate models.
+        #
+        # For every candidate (siloed, assimilated, marketing in service of sales, sales in service of a
+        # product-led engine, proportionate) this file lists the design elements a leadership team has to
+        # settle, what each element looks like when that model works, which answers show it is already in
+        # place or partly there, the step that closes a gap with its owner and visible result, and who owns
+        # each stage of the buyer's journey.
+        #
+        # The elements, their targets, the steps and the journey owners are this tool's interpretation of
+        # the four paradigm labels and of the buying jobs; they are not a published table from any source.
+        # A consultant may change an element, a target or an owner here without touching Swift.
+        #
+        # Schema: docs/questionnaire-format.md. Strict YAML subset: block style only, no flow style, no
+        # anchors, aliases or tags. Every `when:` (in_place, partly, applies_when, skip_when, names) reads
+        # question ids and option ids of paradigm-advisor.yaml; an unsure answer never satisfies one.
 
-id: operating-model
-version: "1.0"
-interpretation: |
-  The operating model shown for each candidate, its design elements and the owner given to each
-  stage of the buyer's journey are this tool's reading of Forrester's four paradigm labels and of
-  Gartner's six buying jobs, extended to onboarding, renewal and expansion. Neither firm publishes
-  such a table; treat it as a first draft for the leadership team to refine.
+        id: operating-model
+        version: "1.0"
+        interpretation: |
+          The operating model shown for each candidate, its design elements and the owner given to each
+          stage of the buyer's journey are this tool's reading of Forrester's four paradigm labels and of
+          Gartner's six buying jobs, extended to onboarding, renewal and expansion. Neither firm publishes
+          such a table; treat it as a first draft for the leadership team to refine.
 
-# A company this small gets founder-stage advice instead of a two-department programme.
-small_company_when:
-  company_size:
-    - under_50
-
-roles:
-  - id: ceo
-    name: the CEO
-    names:
-      - when:
-          company_stage:
-            - founder_led
-        name: the founder
-  - id: revenue_leader
-    name: the head of sales
-    names:
-      - when:
-          cro_in_place:
-            - "yes"
-        name: the chief revenue officer
-      - when:
-          company_stage:
-            - founder_led
+        # A company this small gets founder-stage advice instead of a two-department programme.
+        small_company_when:
           company_size:
             - under_50
-        name: the founder
-  - id: head_of_sales
-    name: the head of sales
-    names:
-      # In a small founder-led company the founder still closes the deals.
-      - when:
-          company_stage:
-            - founder_led
-          company_size:
-            - under_50
-        name: the founder
-  - id: marketing_lead
-    name: the marketing lead
-  - id: revops
-    name: revenue operations
-    names:
-      - when:
-          revops:
-            - none
-        name: whoever runs the CRM
-  - id: customer_success
-    name: customer success
-    names:
-      - when:
-          cs_placement:
-            - none
-        name: the account owners
-  - id: growth_lead
-    name: the growth or product lead
-  - id: channel_lead
-    name: the head of partners
-    names:
-      - when:
-          partner_marketing:
-            - channel_managers
-        name: the channel managers
-  - id: partner_marketing
-    name: partner marketing
-  - id: product
-    name: product
 
-elements:
-  - id: reporting_lines
-    title: Reporting lines
-    two_departments: yes
-    small_company: |
-      At this size, leave the reporting lines alone unless they block decisions. The marketer and
-      the sellers can keep reporting to the founder, who stays the tie-breaker; write down the two
-      or three calls the founder keeps (target customers, pricing) and revisit the structure when
-      the first full-time head of each function is hired.
+        roles:
+          - id: ceo
+            name: the CEO
+            names:
+              - when:
+                  company_stage:
+                    - founder_led
+                name: the founder
+          - id: revenue_leader
+            name: the head of sales
+            names:
+              - when:
+                  cro_in_place:
+                    - "yes"
+                name: the chief revenue officer
+              - when:
+                  company_stage:
+                    - founder_led
+                  company_size:
+                    - under_50
+                name: the founder
+          - id: head_of_sales
+            name: the head of sales
+            names:
+              # In a small founder-led company the founder still closes the deals.
+              - when:
+                  company_stage:
+                    - founder_led
+                  company_size:
+                    - under_50
+                name: the founder
+          - id: marketing_lead
+            name: the marketing lead
+          - id: revops
+            name: revenue operations
+            names:
+              - when:
+                  revops:
+                    - none
+                name: whoever runs the CRM
+          - id: customer_success
+            name: customer success
+            names:
+              - when:
+                  cs_placement:
+                    - none
+                name: the account owners
+          - id: growth_lead
+            name: the growth or product lead
+          - id: channel_lead
+            name: the head of partners
+            names:
+              - when:
+                  partner_marketing:
+                    - channel_managers
+                name: the channel managers
+          - id: partner_marketing
+            name: partner marketing
+          - id: product
+            name: product
 
-  - id: targets
-    title: Targets and scorecard
-    after:
-      - reporting_lines
-    two_departments: yes
-    small_company: |
-      Put the year's revenue goal and the two numbers the marketer answers for (for example
-      qualified first meetings and pipeline created) on one page, and look at them in the
-      founder's weekly pipeline review. A scorecard per department can wait.
-    starter: |
-      Scorecard starter (one page; replace the examples with your own figures):
-      - Shared outcome: one figure both functions report against, with its formula and owner,
-        chosen to match the target model (one revenue number, a shared pipeline goal, or the
-        lead function's number). Example: new annual recurring revenue this quarter = sum of
-        first-year value of deals closed-won; owner the executive accountable for revenue.
-      - Marketing, two or three measures. Examples: pipeline sourced = value of opportunities
-        whose first recorded source is a marketing programme; accepted-lead rate = leads accepted
-        by the receiving team / leads delivered; cost per opportunity = programme spend /
-        opportunities sourced. Owner the marketing lead.
-      - Sales, two or three measures. Examples: win rate = closed-won / opportunities closed;
-        follow-up time = median hours from lead delivery to first contact; forecast accuracy =
-        forecast at the start of the quarter / actual bookings. Owner the head of sales.
-      - Customer success, if there is one. Example: net revenue retention = revenue this month
-        from last year's customers / their revenue a year ago.
-      - Guardrails, each with a floor and an owner. Examples: spend on brand and long-term demand
-        at least an agreed share of the go-to-market budget; pipeline coverage for next quarter
-        at least three times the target; share of leads rejected without a recorded reason at most
-        10%.
-      - For each line, write where the figure comes from (the CRM report or dashboard) and how
-        often it is published.
+        elements:
+          - id: reporting_lines
+            title: Reporting lines
+            two_departments: yes
+            small_company: |
+              At this size, leave the reporting lines alone unless they block decisions. The marketer and
+              the sellers can keep reporting to the founder, who stays the tie-breaker; write down the two
+              or three calls the founder keeps (target customers, pricing) and revisit the structure when
+              the first full-time head of each function is hired.
 
-  - id: marketing_budget
-    title: How marketing's budget is set
-    after:
-      - targets
-      - governance_forum
-      - attribution
-    two_departments: yes
-    small_company: |
-      The founder sets marketing's spend quarter by quarter in the pipeline review, moving money
-      towards the channels that produced qualified meetings; a formal budget process can wait.
+          - id: targets
+            title: Targets and scorecard
+            after:
+              - reporting_lines
+            two_departments: yes
+            small_company: |
+              Put the year's revenue goal and the two numbers the marketer answers for (for example
+              qualified first meetings and pipeline created) on one page, and look at them in the
+              founder's weekly pipeline review. A scorecard per department can wait.
+            starter: |
+              Scorecard starter (one page; replace the examples with your own figures):
+              - Shared outcome: one figure both functions report against, with its formula and owner,
+                chosen to match the target model (one revenue number, a shared pipeline goal, or the
+                lead function's number). Example: new annual recurring revenue this quarter = sum of
+                first-year value of deals closed-won; owner the executive accountable for revenue.
+              - Marketing, two or three measures. Examples: pipeline sourced = value of opportunities
+                whose first recorded source is a marketing programme; accepted-lead rate = leads accepted
+                by the receiving team / leads delivered; cost per opportunity = programme spend /
+                opportunities sourced. Owner the marketing lead.
+              - Sales, two or three measures. Examples: win rate = closed-won / opportunities closed;
+                follow-up time = median hours from lead delivery to first contact; forecast accuracy =
+                forecast at the start of the quarter / actual bookings. Owner the head of sales.
+              - Customer success, if there is one. Example: net revenue retention = revenue this month
+                from last year's customers / their revenue a year ago.
+              - Guardrails, each with a floor and an owner. Examples: spend on brand and long-term demand
+                at least an agreed share of the go-to-market budget; pipeline coverage for next quarter
+                at least three times the target; share of leads rejected without a recorded reason at most
+                10%.
+              - For each line, write where the figure comes from (the CRM report or dashboard) and how
+                often it is published.
 
-  - id: lead_definition
-    title: Lead and opportunity definition
-    two_departments: yes
-    small_company: |
-      One page the founder and the marketer agree: which kind of company and contact is worth a
-      seller's time, what makes an enquiry a real opportunity, and two examples of each. Read it
-      together once a month and change it when a deal proves it wrong.
-    starter: |
-      Lead and opportunity definition starter:
-      - Ideal customer: industry, size band, region and the situation that makes them buy.
-      - Lead: a named contact at an ideal-customer account who has shown interest (a form, a
-        trial, an event conversation), with the source recorded.
-      - Qualified lead: a lead that meets the fit rules and has done one agreed thing that shows
-        intent (a demo request, a pricing visit, a usage threshold).
-      - Opportunity: a qualified account with a known problem, a buying group identified, a next
-        meeting booked and a rough value and date.
-      - Recorded on each: source, date, owner, stage, and the reason when it is rejected.
-      - Example that qualifies: an operations director at a 400-person logistics firm in a target
-        region books a demo after comparing prices; fit and intent are both met.
-      - Example that does not: a student downloads a guide from a country the company does not
-        serve; it stays in nurture and is never passed on.
+          - id: marketing_budget
+            title: How marketing's budget is set
+            after:
+              - targets
+              - governance_forum
+              - attribution
+            two_departments: yes
+            small_company: |
+              The founder sets marketing's spend quarter by quarter in the pipeline review, moving money
+              towards the channels that produced qualified meetings; a formal budget process can wait.
 
-  - id: handoff_sla
-    title: Handoff agreement (SLA)
-    after:
-      - lead_definition
-    skip_when:
-      primary_motion:
-        - channel
-    two_departments: yes
-    small_company: |
-      Agree with the marketer that every enquiry that fits the one-page definition gets a reply
-      within one working day, and that any lead the founder drops gets a one-line reason. Check
-      both in a weekly 30-minute pipeline review with the founder; a written two-way agreement
-      can come with the first dedicated sales team.
-    starter: |
-      Two-way SLA one-pager:
-      - What each side commits to. Marketing delivers an agreed number of qualified leads a month,
-        each with its source and the activity behind it; sales follows up within the times below
-        and records the outcome.
-      - Follow-up time by lead type. Demo or pricing request, 4 working hours; trial with usage
-        signals, 1 working day; event or content lead that meets the fit rules, 2 working days;
-        account-based programme contact, per the account plan, within 5 working days.
-      - Rejection reasons, one of which must be recorded. Not the ideal customer; no real need;
-        wrong contact; duplicate; already in a deal.
-      - Recycle reasons and where the lead goes. Not ready this quarter, back to nurture with a
-        date; no answer after three attempts, back to marketing; lost deal, re-engage after six
-        months.
-      - Reporting and review. Compliance in both directions in one weekly report both teams see;
-        monthly review of the misses by both leaders; the agreement itself revised every quarter.
+          - id: lead_definition
+            title: Lead and opportunity definition
+            two_departments: yes
+            small_company: |
+              One page the founder and the marketer agree: which kind of company and contact is worth a
+              seller's time, what makes an enquiry a real opportunity, and two examples of each. Read it
+              together once a month and change it when a deal proves it wrong.
+            starter: |
+              Lead and opportunity definition starter:
+              - Ideal customer: industry, size band, region and the situation that makes them buy.
+              - Lead: a named contact at an ideal-customer account who has shown interest (a form, a
+                trial, an event conversation), with the source recorded.
+              - Qualified lead: a lead that meets the fit rules and has done one agreed thing that shows
+                intent (a demo request, a pricing visit, a usage threshold).
+              - Opportunity: a qualified account with a known problem, a buying group identified, a next
+                meeting booked and a rough value and date.
+              - Recorded on each: source, date, owner, stage, and the reason when it is rejected.
+              - Example that qualifies: an operations director at a 400-person logistics firm in a target
+                region books a demo after comparing prices; fit and intent are both met.
+              - Example that does not: a student downloads a guide from a country the company does not
+                serve; it stays in nurture and is never passed on.
 
-  - id: pql_handoff
-    title: Self-serve to sales handoff (product-qualified accounts)
-    after:
-      - lead_definition
-      - shared_data
-    applies_when:
-      has_trial:
-        - "yes"
-    starter: |
-      Product-qualified handoff starter:
-      - Signals that flag an account, each with a threshold. Examples: five or more active users
-        from one company domain in a week; a usage limit reached twice in a month; a visit to the
-        pricing page for the enterprise plan; a security or single sign-on question.
-      - Who gets which account. Small accounts stay self-serve with in-product prompts; flagged
-        accounts above a size threshold go to a named seller.
-      - Follow-up time for a flagged account, and what the seller records (contacted, qualified,
-        not a sales account and why).
-      - Review each month: how many flagged accounts converted, how many would have upgraded on
-        their own, and which thresholds to move.
+          - id: handoff_sla
+            title: Handoff agreement (SLA)
+            after:
+              - lead_definition
+            skip_when:
+              primary_motion:
+                - channel
+            two_departments: yes
+            small_company: |
+              Agree with the marketer that every enquiry that fits the one-page definition gets a reply
+              within one working day, and that any lead the founder drops gets a one-line reason. Check
+              both in a weekly 30-minute pipeline review with the founder; a written two-way agreement
+              can come with the first dedicated sales team.
+            starter: |
+              Two-way SLA one-pager:
+              - What each side commits to. Marketing delivers an agreed number of qualified leads a month,
+                each with its source and the activity behind it; sales follows up within the times below
+                and records the outcome.
+              - Follow-up time by lead type. Demo or pricing request, 4 working hours; trial with usage
+                signals, 1 working day; event or content lead that meets the fit rules, 2 working days;
+                account-based programme contact, per the account plan, within 5 working days.
+              - Rejection reasons, one of which must be recorded. Not the ideal customer; no real need;
+                wrong contact; duplicate; already in a deal.
+              - Recycle reasons and where the lead goes. Not ready this quarter, back to nurture with a
+                date; no answer after three attempts, back to marketing; lost deal, re-engage after six
+                months.
+              - Reporting and review. Compliance in both directions in one weekly report both teams see;
+                monthly review of the misses by both leaders; the agreement itself revised every quarter.
 
-  - id: partner_deal_registration
-    title: Partner deal registration
-    applies_when:
-      primary_motion:
-        - channel
-    starter: |
-      Deal registration starter:
-      - What a partner registers: end customer, contact, product, estimated value and close date.
-      - Rules: first complete registration wins; the company answers within two working days;
-        protection lasts 90 days and may be extended once when the deal is moving.
-      - Conflicts: two partners on one deal, or a partner and the company's own sellers, are
-        settled by a named owner within five working days, by written rules.
-      - Reporting: registered, approved, won and lost deals by partner each month, so that
-        programmes and market development funds follow the partners who bring business.
+          - id: pql_handoff
+            title: Self-serve to sales handoff (product-qualified accounts)
+            after:
+              - lead_definition
+              - shared_data
+            applies_when:
+              has_trial:
+                - "yes"
+            starter: |
+              Product-qualified handoff starter:
+              - Signals that flag an account, each with a threshold. Examples: five or more active users
+                from one company domain in a week; a usage limit reached twice in a month; a visit to the
+                pricing page for the enterprise plan; a security or single sign-on question.
+              - Who gets which account. Small accounts stay self-serve with in-product prompts; flagged
+                accounts above a size threshold go to a named seller.
+              - Follow-up time for a flagged account, and what the seller records (contacted, qualified,
+                not a sales account and why).
+              - Review each month: how many flagged accounts converted, how many would have upgraded on
+                their own, and which thresholds to move.
 
-  - id: partner_programme
-    title: Partner programme and partner marketing
-    after:
-      - partner_deal_registration
-    applies_when:
-      primary_motion:
-        - channel
+          - id: partner_deal_registration
+            title: Partner deal registration
+            applies_when:
+              primary_motion:
+                - channel
+            starter: |
+              Deal registration starter:
+              - What a partner registers: end customer, contact, product, estimated value and close date.
+              - Rules: first complete registration wins; the company answers within two working days;
+                protection lasts 90 days and may be extended once when the deal is moving.
+              - Conflicts: two partners on one deal, or a partner and the company's own sellers, are
+                settled by a named owner within five working days, by written rules.
+              - Reporting: registered, approved, won and lost deals by partner each month, so that
+                programmes and market development funds follow the partners who bring business.
 
-  - id: shared_data
-    title: One source of customer data
+          - id: partner_programme
+            title: Partner programme and partner marketing
+            after:
+              - partner_deal_registration
+            applies_when:
+              primary_motion:
+                - channel
 
-  - id: attribution
-    title: Attribution both sides accept
-    after:
-      - shared_data
+          - id: shared_data
+            title: One source of customer data
 
-  - id: revenue_operations
-    title: Revenue operations
-    after:
-      - reporting_lines
-    two_departments: yes
-    small_company: |
-      At this size no operations team is needed. Name one person who owns the CRM fields, the
-      pipeline report and data clean-up for a few hours a week, and have the founder look at that
-      one report every week.
+          - id: attribution
+            title: Attribution both sides accept
+            after:
+              - shared_data
 
-  - id: funnel
-    title: Funnel model
-    after:
-      - lead_definition
-      - shared_data
+          - id: revenue_operations
+            title: Revenue operations
+            after:
+              - reporting_lines
+            two_departments: yes
+            small_company: |
+              At this size no operations team is needed. Name one person who owns the CRM fields, the
+              pipeline report and data clean-up for a few hours a week, and have the founder look at that
+              one report every week.
 
-  - id: team_placement
-    title: Where SDRs, customer success and the growth team sit
-    after:
-      - reporting_lines
-    two_departments: yes
-    small_company: |
-      At this size the people who sell usually book their own first meetings and look after
-      their customers. Decide where a sales development or customer success team sits once there
-      are at least three people doing that work full time.
+          - id: funnel
+            title: Funnel model
+            after:
+              - lead_definition
+              - shared_data
 
-  - id: governance_forum
-    title: Governance forum and operating cadence
-    after:
-      - reporting_lines
-    two_departments: yes
-    small_company: |
-      A weekly 30-minute pipeline review led by the founder, with the marketer and whoever sells,
-      is all the forum a company this size needs. Once a quarter, use the same slot to decide
-      where the next quarter's money and time go.
-    starter: |
-      Operating cadence starter:
-      - Weekly, 30 to 45 minutes. Pipeline and handoff review; the sales and marketing leads,
-        with revenue operations bringing the figures. Decides which deals and accounts need help
-        this week.
-      - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
-        marketing sees in the market; both leads and customer success. Decides fixes to the
-        definitions and the agreement.
-      - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
-        with finance. Decides where money, headcount and journey stages move next quarter.
-      - Yearly, one or two days. Plan and targets for the year, segments and the ideal customer;
-        the CEO and the executive team. Decides the model, the targets and the budget envelope.
-      - For each meeting, keep one page of decisions with an owner and a date.
+          - id: team_placement
+            title: Where SDRs, customer success and the growth team sit
+            after:
+              - reporting_lines
+            two_departments: yes
+            small_company: |
+              At this size the people who sell usually book their own first meetings and look after
+              their customers. Decide where a sales development or customer success team sits once there
+              are at least three people doing that work full time.
 
-  - id: decision_rights
-    title: Decision rights
-    after:
-      - governance_forum
-    two_departments: yes
-    small_company: |
-      One page the founder and the marketer agree, listing who decides target customers,
-      pricing and discounts, and where marketing's money goes, with the founder breaking any tie
-      the same week.
-    starter: |
-      Decision rights starter (one line each; name a role, not a person):
-      - Ideal customer profile and target segments. Who proposes, who decides, who is consulted.
-      - Pricing, packaging and discount limits.
-      - Territories and account assignment, including partner conflicts where there are partners.
-      - Moving budget or headcount between programmes, sellers and customer success during the
-        year, with the threshold above which it goes to the executive team.
-      - Who breaks a tie, and within how many days.
+          - id: governance_forum
+            title: Governance forum and operating cadence
+            after:
+              - reporting_lines
+            two_departments: yes
+            small_company: |
+              A weekly 30-minute pipeline review led by the founder, with the marketer and whoever sells,
+              is all the forum a company this size needs. Once a quarter, use the same slot to decide
+              where the next quarter's money and time go.
+            starter: |
+              Operating cadence starter:
+              - Weekly, 30 to 45 minutes. Pipeline and handoff review; the sales and marketing leads,
+                with revenue operations bringing the figures. Decides which deals and accounts need help
+                this week.
+              - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
+                marketing sees in the market; both leads and customer success. Decides fixes to the
+                definitions and the agreement.
+              - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
+                with finance. Decides where money, headcount and journey stages move next quarter.
+              - Yearly, one or two days. Plan and targets for the year, segments and the ideal customer;
+                the CEO and the executive team. Decides the model, the targets and the budget envelope.
+              - For each meeting, keep one page of decisions with an owner and a date.
 
-  - id: compensation
-    title: Compensation links
-    after:
-      - targets
-    two_departments: yes
-    small_company: |
-      If the marketer has a bonus, tie part of it to the pipeline the founder reviews each week and
-      part to one measure the marketer controls; a formal pay plan for each department can wait.
+          - id: decision_rights
+            title: Decision rights
+            after:
+              - governance_forum
+            two_departments: yes
+            small_company: |
+              One page the founder and the marketer agree, listing who decides target customers,
+              pricing and discounts, and where marketing's money goes, with the founder breaking any tie
+              the same week.
+            starter: |
+              Decision rights starter (one line each; name a role, not a person):
+              - Ideal customer profile and target segments. Who proposes, who decides, who is consulted.
+              - Pricing, packaging and discount limits.
+              - Territories and account assignment, including partner conflicts where there are partners.
+              - Moving budget or headcount between programmes, sellers and customer success during the
+                year, with the threshold above which it goes to the executive team.
+              - Who breaks a tie, and within how many days.
 
-models:
-  # ==========================================================================================
-  - stance: siloed
-    summary: |
-      Two departments with their own heads, budgets and targets, each reporting to the top. They
-      meet at a written border (a lead definition, a two-way agreement and a monthly review of it)
-      and otherwise work apart on purpose.
-    elements:
-      - element: reporting_lines
-        target: The heads of marketing and sales each report to the CEO (or to their business unit's head), and neither reports to the other.
-        in_place:
-          reporting_lines:
-            - both_to_ceo
-            - by_business_unit
-        step: Give marketing and sales each a direct reporting line to the top of the company, so that neither head reports to the other.
-        owner: ceo
-        with:
-          - head_of_sales
-          - marketing_lead
-        result: The organisation chart shows the two heads as peers, and each has a regular one-to-one at the top.
-      - element: targets
-        target: Each function has its own targets (marketing on qualified leads and brand, sales on bookings), linked by the accepted-lead figure at the border.
-        in_place:
-          shared_target:
-            - separate
-        partly:
-          shared_target:
-            - marketing_on_sales_terms
-        step: Set each function its own two or three targets, and add one border measure both report, the share of delivered leads the receiving team accepts.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: A scorecard with separate marketing and sales measures and one shared border measure is published each month.
-      - element: marketing_budget
-        target: Marketing's budget is set once a year, by a fixed share or an openly negotiated split, and holds for the year.
-        in_place:
-          budget_setting:
-            - negotiated
-            - fixed_share
-        step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the plan, that holds until the next planning round.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Marketing's budget for the year is written down with the rule that produced it, and no one reallocates it in mid-year.
-      - element: lead_definition
-        target: One written lead and opportunity definition, signed by both heads, says exactly what passes across the border.
-        in_place:
-          lead_definition:
-            - joint_lead
-            - buying_group
-        partly:
-          lead_definition:
-            - sales_decides
-        step: Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
-        owner: marketing_lead
-        with:
-          - head_of_sales
-          - revops
-        result: The signed definition is stored in the CRM, and every lead passed on is tagged against it.
-      - element: handoff_sla
-        target: A two-way agreement states what marketing delivers and how fast sales follows up, and compliance is reported to both heads.
-        in_place:
-          sla:
-            - two_way_reported
-        partly:
-          sla:
-            - one_way
-            - two_way_unreported
-        step: Agree commitments in both directions, follow-up times per lead type and rejection reasons, and publish compliance weekly in one report both teams see.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-          - revops
-        result: A weekly compliance report in both directions reaches both heads.
-      - element: pql_handoff
-        target: A written rule at the border says which usage signals pass a self-serve account to sales, and who follows it up.
-        in_place:
-          pql_use:
-            - routed
-            - drives_sales
-        partly:
-          pql_use:
-            - reported
-        step: Agree the usage signals and thresholds that pass a self-serve account to a seller, and add them to the border agreement.
-        owner: head_of_sales
-        with:
-          - growth_lead
-          - revops
-        result: Flagged accounts arrive in the sellers' queue automatically, and the monthly review shows how many converted.
-      - element: partner_deal_registration
-        target: Partners register their deals under written rules run by the channel team, so that every partner deal has one owner.
-        in_place:
-          partner_deal_registration:
-            - formal
-        partly:
-          partner_deal_registration:
-            - informal
-        step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
-        owner: channel_lead
-        with:
-          - revops
-        result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
-      - element: partner_programme
-        target: Marketing runs partner marketing (enablement, co-marketing funds, joint campaigns) in its own lane, and the channel team owns partner relationships.
-        in_place:
-          partner_marketing:
-            - marketing
-            - shared
-        partly:
-          partner_marketing:
-            - channel_managers
-        step: Give partner marketing (enablement, co-marketing funds and joint campaigns) a named owner in marketing and a written split of duties with the channel team.
-        owner: marketing_lead
-        with:
-          - channel_lead
-          - partner_marketing
-        result: A partner marketing plan with its own budget is published, and partners know whom to ask for what.
-      - element: shared_data
-        target: Both functions work from one CRM and marketing-automation record, even though they run separately.
-        in_place:
-          single_source:
-            - "yes"
-        step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and activity, and retire side spreadsheets.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Both teams' reports come from the same system, and no list lives outside it.
-      - element: attribution
-        target: The source of every lead and opportunity is recorded; the model needs no shared credit model beyond that.
-        in_place:
-          attribution:
-            - disputed
-            - accepted
-        step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source each month.
-        owner: revops
-        with:
-          - marketing_lead
-        result: A monthly pipeline-by-source report exists, with no opportunity missing a source.
-      - element: revenue_operations
-        target: Each function has operations support for its own systems, working on the shared CRM and one set of field definitions.
-        in_place:
-          revops:
-            - separate
-            - aligned
-            - unified
-        step: Give each function named operations support for its systems and reports, working to one set of CRM field definitions.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-        result: Each team has a named operations owner, and both work from one written list of CRM fields.
-      - element: funnel
-        target: One lead waterfall (marketing-qualified, sales-accepted, opportunity) that both count the same way at the border.
-        in_place:
-          funnel_model:
-            - lead_waterfall
-            - account_waterfall
-        step: Set up one lead waterfall with stage definitions both teams use, and report the conversion between stages monthly.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Both teams show the same stage counts for the same month.
-      - element: team_placement
-        target: SDRs sit clearly on one side of the border, and customer success is its own team or part of sales, with no split loyalties.
-        in_place:
-          sdr_ownership:
-            - no_sdrs
-            - sales
-            - marketing
-          cs_placement:
-            - none
-            - in_sales
-            - separate
-        partly:
-          sdr_ownership:
-            - no_sdrs
-            - sales
-            - marketing
-        step: Settle customer success as its own team or under sales and, where there are SDRs, place them wholly in one function; write down what each team hands to the next.
-        owner: ceo
-        with:
-          - head_of_sales
-          - marketing_lead
-          - customer_success
-        result: Every SDR and customer success role has one manager in one function, shown on the organisation chart.
-      - element: governance_forum
-        target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and quarterly joint meetings add little here.
-        in_place:
-          governance_forum:
-            - monthly
-            - full_cadence
-        partly:
-          governance_forum:
-            - ad_hoc
-        step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The monthly border review appears in both heads' calendars for the year, with minutes of the fixes agreed.
-      - element: decision_rights
-        target: Written rules say which function decides what at the border, and the CEO breaks the rare tie.
-        in_place:
-          decision_rights:
-            - agreed_rules
-        partly:
-          decision_rights:
-            - ceo
-        step: Write down which function decides target customers, pricing, territories and its own budget, and which cases go to the top for a tie-break.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: A one-page list of decision rights is agreed, and fewer disputes reach the CEO each quarter.
-      - element: compensation
-        target: Marketing leaders are paid on marketing's own measures, with at most a small share linked to bookings.
-        in_place:
-          marketing_pay:
-            - not_at_all
-            - partly
-        step: Base marketing leaders' variable pay mainly on marketing's own measures, keeping any link to bookings small.
-        owner: ceo
-        with:
-          - marketing_lead
-        result: Next year's pay plan for marketing leaders shows marketing measures as the main part of their variable pay.
-    journey:
-      - stage: problem_identification
-        accountable: marketing_lead
-        why: Under a siloed model marketing owns the market before any conversation with a seller, so it is accountable for making buyers see the problem.
-      - stage: solution_exploration
-        accountable: marketing_lead
-        why: Buyers exploring options meet content, events and the website, which marketing runs on its own side of the border.
-      - stage: requirements_building
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: This is where the written handoff happens; once the lead is accepted, sales shapes the requirements, using what marketing learned.
-      - stage: supplier_selection
-        accountable: head_of_sales
-        why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
-      - stage: validation
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Sales answers the buyer's checks, and marketing supplies proof such as references and case studies on request.
-      - stage: consensus_creation
-        accountable: head_of_sales
-        why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
-      - stage: onboarding
-        accountable: customer_success
-        why: After the sale a separate customer team takes over, keeping both departments to their own lanes.
-      - stage: renewal
-        accountable: customer_success
-        why: Renewals stay with the customer team so that sales can concentrate on new bookings.
-      - stage: expansion
-        accountable: customer_success
-        contributes:
-          - head_of_sales
-        why: The customer team spots further needs and brings in sales for larger new purchases.
+          - id: compensation
+            title: Compensation links
+            after:
+              - targets
+            two_departments: yes
+            small_company: |
+              If the marketer has a bonus, tie part of it to the pipeline the founder reviews each week and
+              part to one measure the marketer controls; a formal pay plan for each department can wait.
 
-  # ==========================================================================================
-  - stance: assimilated
-    summary: |
-      One revenue organisation, with marketing, sales and usually customer success under a single
-      leader who holds one budget and one revenue number. One operations team runs one funnel and
-      one data set from first contact to renewal.
-    elements:
-      - element: reporting_lines
-        target: Marketing, sales and customer success report to one revenue leader, with a written mandate that says which decisions stay with the CEO.
-        in_place:
-          reporting_lines:
-            - both_to_revenue_leader
-        partly:
-          cro_in_place:
-            - "yes"
-        step: Bring marketing, sales and customer success under the one executive accountable for revenue, with a written mandate listing the decisions the top of the company keeps.
-        owner: ceo
-        with:
-          - revenue_leader
-        result: The organisation chart shows marketing, sales and customer success under one revenue executive, and the mandate is signed.
-      - element: targets
-        target: One revenue number owned by the revenue leader, with a few supporting measures for each team and a protected floor for brand work.
-        in_place:
-          shared_target:
-            - one_number
-        partly:
-          shared_target:
-            - shared_pipeline
-        step: Replace the teams' separate goals with one revenue number and a short list of supporting measures, each with a formula and an owner.
-        owner: revenue_leader
-        with:
-          - marketing_lead
-          - customer_success
-        result: One scorecard with the single revenue number at the top is published monthly to every team in the revenue organisation.
-      - element: marketing_budget
-        target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during the year, above a brand floor the CEO protects.
-        in_place:
-          budget_setting:
-            - by_revenue_leader
-        step: Pool marketing, sales and customer success spending into one go-to-market budget, and ring-fence a floor for brand and long-term demand that only the top of the company can lower.
-        owner: revenue_leader
-        with:
-          - ceo
-          - marketing_lead
-        result: The budget shows one go-to-market total and a written brand floor, and each reallocation is logged.
-      - element: lead_definition
-        target: One set of stage definitions from first engagement to renewal, used by every team in the revenue organisation.
-        in_place:
-          lead_definition:
-            - joint_lead
-            - buying_group
-        partly:
-          lead_definition:
-            - sales_decides
-        step: Write one set of stage definitions, from first engagement to opportunity, that every team in the revenue organisation uses, with examples of each stage.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The stage definitions are in the CRM as its stage fields, and every team reports on them.
-      - element: handoff_sla
-        target: Internal stage rules replace a border treaty, with follow-up times set by the revenue leader and compliance reported by revenue operations.
-        in_place:
-          sla:
-            - two_way_reported
-        partly:
-          sla:
-            - one_way
-            - two_way_unreported
-        step: Set follow-up times and exit rules for every stage of the funnel, and have compliance reported weekly to the revenue leadership team.
-        owner: revenue_leader
-        with:
-          - revops
-        result: A weekly report shows stage follow-up times against the rule, for every team.
-      - element: pql_handoff
-        target: Product usage signals are stages inside the one funnel, routed by revenue operations to whichever team the revenue leader assigns.
-        in_place:
-          pql_use:
-            - routed
-            - drives_sales
-        partly:
-          pql_use:
-            - reported
-        step: Add agreed usage signals to the funnel as a stage, with routing rules that send flagged accounts to the right team.
-        owner: revops
-        with:
-          - growth_lead
-          - head_of_sales
-        result: Usage-flagged accounts appear as a funnel stage with an owner and a follow-up time.
-      - element: partner_deal_registration
-        target: Deal registration runs inside the revenue organisation, on the same CRM, so that partner deals sit in the one funnel.
-        in_place:
-          partner_deal_registration:
-            - formal
-        partly:
-          partner_deal_registration:
-            - informal
-        step: Run partner deal registration under written rules in the shared CRM, so that partner deals count in the one funnel and forecast.
-        owner: channel_lead
-        with:
-          - revops
-        result: Registered partner deals show in the revenue forecast alongside direct deals.
-      - element: partner_programme
-        target: Partner marketing and the channel team plan together inside the revenue organisation, against the one number.
-        in_place:
-          partner_marketing:
-            - shared
-        partly:
-          partner_marketing:
-            - marketing
-            - channel_managers
-        step: Have partner marketing and the channel managers build one joint partner plan against the revenue number, with shared funds and targets.
-        owner: revenue_leader
-        with:
-          - channel_lead
-          - partner_marketing
-        result: One partner plan, with one budget line, is approved in the revenue leadership team.
-      - element: shared_data
-        target: One CRM and data set covers the whole lifecycle, from first touch to renewal.
-        in_place:
-          single_source:
-            - "yes"
-        step: Move every team onto one CRM and marketing-automation record covering the whole customer lifecycle, from first touch to renewal.
-        owner: revops
-        with:
-          - revenue_leader
-        result: Every revenue report, including renewals, comes from the one system.
-      - element: attribution
-        target: An attribution method the revenue leader trusts guides how money moves between programmes, sellers and customer success.
-        in_place:
-          attribution:
-            - accepted
-        partly:
-          attribution:
-            - disputed
-        step: Agree one attribution method with the revenue leadership team and use it in every quarterly reallocation.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The quarterly budget review cites attribution figures that no team disputes.
-      - element: revenue_operations
-        target: One revenue operations team serves marketing, sales and customer success, reporting to the revenue leader.
-        in_place:
-          revops:
-            - unified
-        partly:
-          revops:
-            - aligned
-        step: Merge marketing, sales and customer-success operations into one revenue operations team inside the revenue organisation.
-        owner: revenue_leader
-        with:
-          - revops
-        result: One revenue operations team with one backlog and one head serves all three functions.
-      - element: funnel
-        target: One revenue funnel from first touch to renewal and expansion, run by one organisation.
-        in_place:
-          funnel_model:
-            - revenue_funnel
-        partly:
-          funnel_model:
-            - lead_waterfall
-            - account_waterfall
-            - product_funnel
-        step: Join the separate funnels into one revenue funnel that runs from first touch through renewal and expansion.
-        owner: revops
-        with:
-          - revenue_leader
-        result: One funnel report shows every stage from first touch to renewal.
-      - element: team_placement
-        target: SDRs and customer success sit in the revenue organisation, and the growth team reports there too where there is one.
-        in_place:
-          sdr_ownership:
-            - revenue_org
-            - no_sdrs
-          cs_placement:
-            - revenue_org
-        partly:
-          cs_placement:
-            - revenue_org
-        step: Move customer success, any SDR team and any growth team into the revenue organisation.
-        owner: revenue_leader
-        with:
-          - customer_success
-        result: The organisation chart shows SDRs and customer success under the revenue leader.
-      - element: governance_forum
-        target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly reallocation and the yearly plan with the CEO.
-        in_place:
-          governance_forum:
-            - full_cadence
-        partly:
-          governance_forum:
-            - monthly
-        step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, quarterly budget moves and a yearly plan agreed with the top of the company.
-        owner: revenue_leader
-        with:
-          - marketing_lead
-          - customer_success
-          - revops
-        result: The year's calendar of weekly, monthly, quarterly and yearly meetings is set, and each meeting leaves a written list of decisions.
-      - element: decision_rights
-        target: The revenue leader decides on target customers, territories and budget moves, and the CEO keeps pricing and brand by written mandate.
-        in_place:
-          decision_rights:
-            - revenue_leader
-        partly:
-          decision_rights:
-            - agreed_rules
-        step: Give the executive accountable for revenue written authority over target customers, territories and budget moves, and list the decisions the top of the company keeps.
-        owner: ceo
-        with:
-          - revenue_leader
-        result: The written mandate names who decides each of the five questions, and trade-offs no longer wait for the CEO.
-      - element: compensation
-        target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share a goal for next quarter's pipeline.
-        in_place:
-          marketing_pay:
-            - substantially
-        partly:
-          marketing_pay:
-            - partly
-        step: Tie most of marketing leaders' variable pay to the single revenue number, and give sales leaders a share in next quarter's pipeline.
-        owner: revenue_leader
-        with:
-          - ceo
-        result: Next year's pay plans show the revenue number as the main part of marketing leaders' variable pay.
-    journey:
-      - stage: problem_identification
-        accountable: revenue_leader
-        contributes:
-          - marketing_lead
-        why: One leader answers for the whole journey in this model; marketing does the work of making buyers see the problem.
-      - stage: solution_exploration
-        accountable: revenue_leader
-        contributes:
-          - marketing_lead
-        why: Content and programmes for buyers exploring options are funded from the one budget and judged against the one number.
-      - stage: requirements_building
-        accountable: revenue_leader
-        why: With no border between teams, the revenue leader assigns who shapes requirements; usually sellers do, inside the one funnel.
-      - stage: supplier_selection
-        accountable: revenue_leader
-        why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or success people to a deal.
-      - stage: validation
-        accountable: revenue_leader
-        contributes:
-          - marketing_lead
-        why: Proof and references come from across the revenue organisation, under one accountable leader.
-      - stage: consensus_creation
-        accountable: revenue_leader
-        why: Winning the buying group is part of the one number, so the revenue leader is accountable and the sellers do the work.
-      - stage: onboarding
-        accountable: revenue_leader
-        contributes:
-          - customer_success
-        why: Customer success sits inside the revenue organisation, so a new customer's start counts towards the same number.
-      - stage: renewal
-        accountable: revenue_leader
-        contributes:
-          - customer_success
-        why: Renewals are part of the one revenue number, which is the main reason for folding the teams together.
-      - stage: expansion
-        accountable: revenue_leader
-        contributes:
-          - customer_success
-        why: Growth in existing accounts is planned in the same funnel as new business, by the same leader.
+        models:
+          # ==========================================================================================
+          - stance: siloed
+            summary: |
+              Two departments with their own heads, budgets and targets, each reporting to the top. They
+              meet at a written border (a lead definition, a two-way agreement and a monthly review of it)
+              and otherwise work apart on purpose.
+            elements:
+              - element: reporting_lines
+                target: The heads of marketing and sales each report to the CEO (or to their business unit's head), and neither reports to the other.
+                in_place:
+                  reporting_lines:
+                    - both_to_ceo
+                    - by_business_unit
+                step: Give marketing and sales each a direct reporting line to the top of the company, so that neither head reports to the other.
+                owner: ceo
+                with:
+                  - head_of_sales
+                  - marketing_lead
+                result: The organisation chart shows the two heads as peers, and each has a regular one-to-one at the top.
+              - element: targets
+                target: Each function has its own targets (marketing on qualified leads and brand, sales on bookings), linked by the accepted-lead figure at the border.
+                in_place:
+                  shared_target:
+                    - separate
+                partly:
+                  shared_target:
+                    - marketing_on_sales_terms
+                step: Set each function its own two or three targets, and add one border measure both report, the share of delivered leads the receiving team accepts.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: A scorecard with separate marketing and sales measures and one shared border measure is published each month.
+              - element: marketing_budget
+                target: Marketing's budget is set once a year, by a fixed share or an openly negotiated split, and holds for the year.
+                in_place:
+                  budget_setting:
+                    - negotiated
+                    - fixed_share
+                step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the plan, that holds until the next planning round.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Marketing's budget for the year is written down with the rule that produced it, and no one reallocates it in mid-year.
+              - element: lead_definition
+                target: One written lead and opportunity definition, signed by both heads, says exactly what passes across the border.
+                in_place:
+                  lead_definition:
+                    - joint_lead
+                    - buying_group
+                partly:
+                  lead_definition:
+                    - sales_decides
+                step: Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
+                owner: marketing_lead
+                with:
+                  - head_of_sales
+                  - revops
+                result: The signed definition is stored in the CRM, and every lead passed on is tagged against it.
+              - element: handoff_sla
+                target: A two-way agreement states what marketing delivers and how fast sales follows up, and compliance is reported to both heads.
+                in_place:
+                  sla:
+                    - two_way_reported
+                partly:
+                  sla:
+                    - one_way
+                    - two_way_unreported
+                step: Agree commitments in both directions, follow-up times per lead type and rejection reasons, and publish compliance weekly in one report both teams see.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                  - revops
+                result: A weekly compliance report in both directions reaches both heads.
+              - element: pql_handoff
+                target: A written rule at the border says which usage signals pass a self-serve account to sales, and who follows it up.
+                in_place:
+                  pql_use:
+                    - routed
+                    - drives_sales
+                partly:
+                  pql_use:
+                    - reported
+                step: Agree the usage signals and thresholds that pass a self-serve account to a seller, and add them to the border agreement.
+                owner: head_of_sales
+                with:
+                  - growth_lead
+                  - revops
+                result: Flagged accounts arrive in the sellers' queue automatically, and the monthly review shows how many converted.
+              - element: partner_deal_registration
+                target: Partners register their deals under written rules run by the channel team, so that every partner deal has one owner.
+                in_place:
+                  partner_deal_registration:
+                    - formal
+                partly:
+                  partner_deal_registration:
+                    - informal
+                step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+                owner: channel_lead
+                with:
+                  - revops
+                result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+              - element: partner_programme
+                target: Marketing runs partner marketing (enablement, co-marketing funds, joint campaigns) in its own lane, and the channel team owns partner relationships.
+                in_place:
+                  partner_marketing:
+                    - marketing
+                    - shared
+                partly:
+                  partner_marketing:
+                    - channel_managers
+                step: Give partner marketing (enablement, co-marketing funds and joint campaigns) a named owner in marketing and a written split of duties with the channel team.
+                owner: marketing_lead
+                with:
+                  - channel_lead
+                  - partner_marketing
+                result: A partner marketing plan with its own budget is published, and partners know whom to ask for what.
+              - element: shared_data
+                target: Both functions work from one CRM and marketing-automation record, even though they run separately.
+                in_place:
+                  single_source:
+                    - "yes"
+                step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and activity, and retire side spreadsheets.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Both teams' reports come from the same system, and no list lives outside it.
+              - element: attribution
+                target: The source of every lead and opportunity is recorded; the model needs no shared credit model beyond that.
+                in_place:
+                  attribution:
+                    - disputed
+                    - accepted
+                step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source each month.
+                owner: revops
+                with:
+                  - marketing_lead
+                result: A monthly pipeline-by-source report exists, with no opportunity missing a source.
+              - element: revenue_operations
+                target: Each function has operations support for its own systems, working on the shared CRM and one set of field definitions.
+                in_place:
+                  revops:
+                    - separate
+                    - aligned
+                    - unified
+                step: Give each function named operations support for its systems and reports, working to one set of CRM field definitions.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                result: Each team has a named operations owner, and both work from one written list of CRM fields.
+              - element: funnel
+                target: One lead waterfall (marketing-qualified, sales-accepted, opportunity) that both count the same way at the border.
+                in_place:
+                  funnel_model:
+                    - lead_waterfall
+                    - account_waterfall
+                step: Set up one lead waterfall with stage definitions both teams use, and report the conversion between stages monthly.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Both teams show the same stage counts for the same month.
+              - element: team_placement
+                target: SDRs sit clearly on one side of the border, and customer success is its own team or part of sales, with no split loyalties.
+                in_place:
+                  sdr_ownership:
+                    - no_sdrs
+                    - sales
+                    - marketing
+                  cs_placement:
+                    - none
+                    - in_sales
+                    - separate
+                partly:
+                  sdr_ownership:
+                    - no_sdrs
+                    - sales
+                    - marketing
+                step: Settle customer success as its own team or under sales and, where there are SDRs, place them wholly in one function; write down what each team hands to the next.
+                owner: ceo
+                with:
+                  - head_of_sales
+                  - marketing_lead
+                  - customer_success
+                result: Every SDR and customer success role has one manager in one function, shown on the organisation chart.
+              - element: governance_forum
+                target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and quarterly joint meetings add little here.
+                in_place:
+                  governance_forum:
+                    - monthly
+                    - full_cadence
+                partly:
+                  governance_forum:
+                    - ad_hoc
+                step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The monthly border review appears in both heads' calendars for the year, with minutes of the fixes agreed.
+              - element: decision_rights
+                target: Written rules say which function decides what at the border, and the CEO breaks the rare tie.
+                in_place:
+                  decision_rights:
+                    - agreed_rules
+                partly:
+                  decision_rights:
+                    - ceo
+                step: Write down which function decides target customers, pricing, territories and its own budget, and which cases go to the top for a tie-break.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: A one-page list of decision rights is agreed, and fewer disputes reach the CEO each quarter.
+              - element: compensation
+                target: Marketing leaders are paid on marketing's own measures, with at most a small share linked to bookings.
+                in_place:
+                  marketing_pay:
+                    - not_at_all
+                    - partly
+                step: Base marketing leaders' variable pay mainly on marketing's own measures, keeping any link to bookings small.
+                owner: ceo
+                with:
+                  - marketing_lead
+                result: Next year's pay plan for marketing leaders shows marketing measures as the main part of their variable pay.
+            journey:
+              - stage: problem_identification
+                accountable: marketing_lead
+                why: Under a siloed model marketing owns the market before any conversation with a seller, so it is accountable for making buyers see the problem.
+              - stage: solution_exploration
+                accountable: marketing_lead
+                why: Buyers exploring options meet content, events and the website, which marketing runs on its own side of the border.
+              - stage: requirements_building
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: This is where the written handoff happens; once the lead is accepted, sales shapes the requirements, using what marketing learned.
+              - stage: supplier_selection
+                accountable: head_of_sales
+                why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
+              - stage: validation
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Sales answers the buyer's checks, and marketing supplies proof such as references and case studies on request.
+              - stage: consensus_creation
+                accountable: head_of_sales
+                why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
+              - stage: onboarding
+                accountable: customer_success
+                why: After the sale a separate customer team takes over, keeping both departments to their own lanes.
+              - stage: renewal
+                accountable: customer_success
+                why: Renewals stay with the customer team so that sales can concentrate on new bookings.
+              - stage: expansion
+                accountable: customer_success
+                contributes:
+                  - head_of_sales
+                why: The customer team spots further needs and brings in sales for larger new purchases.
 
-  # ==========================================================================================
-  - stance: subservient_sales_led
-    summary: |
-      Sales sets the agenda and marketing works to it. Marketing usually reports to the head of
-      sales, produces what sellers ask for and is judged on pipeline that sales accepts, while
-      keeping a few measures and a budget floor of its own.
-    elements:
-      - element: reporting_lines
-        target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the CEO on brand and pricing.
-        in_place:
-          reporting_lines:
-            - marketing_to_sales
-        step: Move marketing's reporting line into the sales function, while keeping marketing's direct access to the top of the company on brand and pricing.
-        owner: ceo
-        with:
-          - head_of_sales
-          - marketing_lead
-        result: The organisation chart shows marketing under sales, and the marketing lead has a standing slot with the CEO.
-      - element: targets
-        target: Sales carries the company's number, and marketing is judged on what sellers need, such as meetings held or pipeline that sales accepts.
-        in_place:
-          shared_target:
-            - marketing_on_sales_terms
-        step: Set marketing's targets on what sellers use, meetings held and pipeline that sales accepts, with one measure marketing owns outright.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-        result: Marketing's monthly scorecard shows accepted pipeline and meetings next to the sales number.
-      - element: marketing_budget
-        target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed quarter does not wipe it out.
-        in_place:
-          budget_setting:
-            - by_sales
-        step: Let the sales function set marketing's plan and budget each quarter, above a floor for brand and market work that survives a missed quarter.
-        owner: head_of_sales
-        with:
-          - ceo
-          - marketing_lead
-        result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in the plan.
-      - element: lead_definition
-        target: Sales writes down what it will accept, and marketing works to that written definition.
-        in_place:
-          lead_definition:
-            - sales_decides
-            - joint_lead
-            - buying_group
-        step: Have sales write down what it will accept as a lead and an opportunity, with examples, and publish it to marketing.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-        result: The written acceptance rules are in the CRM, and marketing tags every lead against them.
-      - element: handoff_sla
-        target: Marketing commits to the volume and kind of leads and meetings sales asks for, and sales states its follow-up so marketing's work is not wasted.
-        in_place:
-          sla:
-            - one_way
-            - two_way_unreported
-            - two_way_reported
-        step: Write down what sales expects from marketing each month and how quickly sellers follow up what they receive.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-        result: A one-page agreement is in use, and marketing reports each month against what sales asked for.
-      - element: pql_handoff
-        target: Product usage is passed to sellers as a signal, and sellers decide which accounts to contact.
-        in_place:
-          pql_use:
-            - routed
-            - drives_sales
-        partly:
-          pql_use:
-            - reported
-        step: Route the usage signals sellers find most useful into their daily queue, with the thresholds sales chooses.
-        owner: head_of_sales
-        with:
-          - growth_lead
-          - revops
-        result: Sellers see flagged trial and free-plan accounts in their queue each day.
-      - element: partner_deal_registration
-        target: The channel team runs deal registration under written rules, and marketing supports it with the partner materials it asks for.
-        in_place:
-          partner_deal_registration:
-            - formal
-        partly:
-          partner_deal_registration:
-            - informal
-        step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
-        owner: channel_lead
-        with:
-          - revops
-        result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
-      - element: partner_programme
-        target: The channel managers set the partner programme's priorities, and marketing delivers the enablement and campaigns they request.
-        in_place:
-          partner_marketing:
-            - channel_managers
-            - shared
-        partly:
-          partner_marketing:
-            - marketing
-        step: Have the channel team set the partner programme's priorities each quarter, with marketing delivering the enablement and campaigns requested.
-        owner: channel_lead
-        with:
-          - partner_marketing
-          - marketing_lead
-        result: A quarterly partner request list, set by the channel team, is delivered by marketing.
-      - element: shared_data
-        target: Marketing works in the CRM sellers use, so that every lead and meeting is visible to sales.
-        in_place:
-          single_source:
-            - "yes"
-        step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch shows on the account.
-        owner: revops
-        with:
-          - marketing_lead
-        result: Sellers see marketing's activity on each account without asking.
-      - element: attribution
-        target: Marketing's contribution is counted as pipeline that sales accepts, measured the same way every month.
-        in_place:
-          attribution:
-            - accepted
-        partly:
-          attribution:
-            - disputed
-        step: Count marketing's contribution as sales-accepted pipeline by source, using one method sales agrees with.
-        owner: revops
-        with:
-          - head_of_sales
-          - marketing_lead
-        result: The monthly pipeline report shows marketing-sourced pipeline that sales does not dispute.
-      - element: revenue_operations
-        target: Sales operations owns the CRM and reporting, and marketing's operations work follows its definitions.
-        in_place:
-          revops:
-            - aligned
-            - unified
-        partly:
-          revops:
-            - separate
-        step: Have sales operations own the CRM, data and reporting, with marketing operations working to its definitions and plan.
-        owner: head_of_sales
-        with:
-          - revops
-          - marketing_lead
-        result: One operations backlog, run by sales operations, covers marketing's systems too.
-      - element: funnel
-        target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that marketing feeds.
-        in_place:
-          funnel_model:
-            - lead_waterfall
-            - account_waterfall
-            - revenue_funnel
-        step: Set up one funnel on sales' stages that marketing feeds, and report conversion between stages monthly.
-        owner: revops
-        with:
-          - head_of_sales
-        result: Marketing's leads and sales' opportunities show in one funnel report.
-      - element: team_placement
-        target: SDRs sit in sales, and customer success is under sales or a separate team serving the sellers' accounts.
-        in_place:
-          sdr_ownership:
-            - sales
-            - no_sdrs
-          cs_placement:
-            - none
-            - in_sales
-            - separate
-        partly:
-          sdr_ownership:
-            - sales
-            - no_sdrs
-        step: Place any SDR team in sales, and settle customer success under sales or beside it with a written split of account duties.
-        owner: head_of_sales
-        with:
-          - customer_success
-        result: SDRs report to a sales manager, and each account has one named owner after the sale.
-      - element: governance_forum
-        target: A weekly pipeline meeting led by sales that marketing attends, a monthly review where marketing reports what it sees in the market, and the yearly plan.
-        in_place:
-          governance_forum:
-            - monthly
-            - full_cadence
-        partly:
-          governance_forum:
-            - ad_hoc
-        step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in which marketing reports what it sees in the market.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-        result: Both meetings are in the calendar for the year, and the monthly review has a standing market item.
-      - element: decision_rights
-        target: The head of sales decides on target customers, territories and marketing's priorities; what marketing owns outright is written down.
-        in_place:
-          decision_rights:
-            - sales_head
-        partly:
-          decision_rights:
-            - ceo
-            - agreed_rules
-        step: Write down that sales decides target customers, territories and marketing's priorities, and list what marketing owns outright, such as the brand.
-        owner: ceo
-        with:
-          - head_of_sales
-          - marketing_lead
-        result: A one-page list shows what sales decides, what marketing owns and who breaks a tie.
-      - element: compensation
-        target: Part of marketing leaders' variable pay depends on pipeline sales accepts or on bookings, alongside a measure marketing owns.
-        in_place:
-          marketing_pay:
-            - partly
-            - substantially
-        step: Link part of marketing leaders' variable pay to sales-accepted pipeline or bookings, keeping one measure marketing owns.
-        owner: head_of_sales
-        with:
-          - ceo
-        result: Next year's pay plan for marketing leaders includes a sales-linked part.
-    journey:
-      - stage: problem_identification
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: In this model sellers open most accounts, so sales is accountable for getting buyers to see the problem, with marketing supplying the material.
-      - stage: solution_exploration
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Sellers guide buyers through options, and marketing produces the content they ask for.
-      - stage: requirements_building
-        accountable: head_of_sales
-        why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a sales-led model.
-      - stage: supplier_selection
-        accountable: head_of_sales
-        why: Selection is won in person by the sellers, who own the deal.
-      - stage: validation
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Sellers answer the buyer's checks, and marketing provides the references and proof they request.
-      - stage: consensus_creation
-        accountable: head_of_sales
-        why: Sellers work the buying group directly; agreement is part of closing.
-      - stage: onboarding
-        accountable: customer_success
-        contributes:
-          - head_of_sales
-        why: Customer success starts the new customer on the sellers' behalf, with the seller staying close to the account.
-      - stage: renewal
-        accountable: head_of_sales
-        contributes:
-          - customer_success
-        why: The account stays with sales, which answers for keeping it; customer success does the day-to-day work.
-      - stage: expansion
-        accountable: head_of_sales
-        contributes:
-          - customer_success
-          - marketing_lead
-        why: Further sales to existing customers are sales' business, helped by customer success and marketing's customer programmes.
+          # ==========================================================================================
+          - stance: assimilated
+            summary: |
+              One revenue organisation, with marketing, sales and usually customer success under a single
+              leader who holds one budget and one revenue number. One operations team runs one funnel and
+              one data set from first contact to renewal.
+            elements:
+              - element: reporting_lines
+                target: Marketing, sales and customer success report to one revenue leader, with a written mandate that says which decisions stay with the CEO.
+                in_place:
+                  reporting_lines:
+                    - both_to_revenue_leader
+                partly:
+                  cro_in_place:
+                    - "yes"
+                step: Bring marketing, sales and customer success under the one executive accountable for revenue, with a written mandate listing the decisions the top of the company keeps.
+                owner: ceo
+                with:
+                  - revenue_leader
+                result: The organisation chart shows marketing, sales and customer success under one revenue executive, and the mandate is signed.
+              - element: targets
+                target: One revenue number owned by the revenue leader, with a few supporting measures for each team and a protected floor for brand work.
+                in_place:
+                  shared_target:
+                    - one_number
+                partly:
+                  shared_target:
+                    - shared_pipeline
+                step: Replace the teams' separate goals with one revenue number and a short list of supporting measures, each with a formula and an owner.
+                owner: revenue_leader
+                with:
+                  - marketing_lead
+                  - customer_success
+                result: One scorecard with the single revenue number at the top is published monthly to every team in the revenue organisation.
+              - element: marketing_budget
+                target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during the year, above a brand floor the CEO protects.
+                in_place:
+                  budget_setting:
+                    - by_revenue_leader
+                step: Pool marketing, sales and customer success spending into one go-to-market budget, and ring-fence a floor for brand and long-term demand that only the top of the company can lower.
+                owner: revenue_leader
+                with:
+                  - ceo
+                  - marketing_lead
+                result: The budget shows one go-to-market total and a written brand floor, and each reallocation is logged.
+              - element: lead_definition
+                target: One set of stage definitions from first engagement to renewal, used by every team in the revenue organisation.
+                in_place:
+                  lead_definition:
+                    - joint_lead
+                    - buying_group
+                partly:
+                  lead_definition:
+                    - sales_decides
+                step: Write one set of stage definitions, from first engagement to opportunity, that every team in the revenue organisation uses, with examples of each stage.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The stage definitions are in the CRM as its stage fields, and every team reports on them.
+              - element: handoff_sla
+                target: Internal stage rules replace a border treaty, with follow-up times set by the revenue leader and compliance reported by revenue operations.
+                in_place:
+                  sla:
+                    - two_way_reported
+                partly:
+                  sla:
+                    - one_way
+                    - two_way_unreported
+                step: Set follow-up times and exit rules for every stage of the funnel, and have compliance reported weekly to the revenue leadership team.
+                owner: revenue_leader
+                with:
+                  - revops
+                result: A weekly report shows stage follow-up times against the rule, for every team.
+              - element: pql_handoff
+                target: Product usage signals are stages inside the one funnel, routed by revenue operations to whichever team the revenue leader assigns.
+                in_place:
+                  pql_use:
+                    - routed
+                    - drives_sales
+                partly:
+                  pql_use:
+                    - reported
+                step: Add agreed usage signals to the funnel as a stage, with routing rules that send flagged accounts to the right team.
+                owner: revops
+                with:
+                  - growth_lead
+                  - head_of_sales
+                result: Usage-flagged accounts appear as a funnel stage with an owner and a follow-up time.
+              - element: partner_deal_registration
+                target: Deal registration runs inside the revenue organisation, on the same CRM, so that partner deals sit in the one funnel.
+                in_place:
+                  partner_deal_registration:
+                    - formal
+                partly:
+                  partner_deal_registration:
+                    - informal
+                step: Run partner deal registration under written rules in the shared CRM, so that partner deals count in the one funnel and forecast.
+                owner: channel_lead
+                with:
+                  - revops
+                result: Registered partner deals show in the revenue forecast alongside direct deals.
+              - element: partner_programme
+                target: Partner marketing and the channel team plan together inside the revenue organisation, against the one number.
+                in_place:
+                  partner_marketing:
+                    - shared
+                partly:
+                  partner_marketing:
+                    - marketing
+                    - channel_managers
+                step: Have partner marketing and the channel managers build one joint partner plan against the revenue number, with shared funds and targets.
+                owner: revenue_leader
+                with:
+                  - channel_lead
+                  - partner_marketing
+                result: One partner plan, with one budget line, is approved in the revenue leadership team.
+              - element: shared_data
+                target: One CRM and data set covers the whole lifecycle, from first touch to renewal.
+                in_place:
+                  single_source:
+                    - "yes"
+                step: Move every team onto one CRM and marketing-automation record covering the whole customer lifecycle, from first touch to renewal.
+                owner: revops
+                with:
+                  - revenue_leader
+                result: Every revenue report, including renewals, comes from the one system.
+              - element: attribution
+                target: An attribution method the revenue leader trusts guides how money moves between programmes, sellers and customer success.
+                in_place:
+                  attribution:
+                    - accepted
+                partly:
+                  attribution:
+                    - disputed
+                step: Agree one attribution method with the revenue leadership team and use it in every quarterly reallocation.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The quarterly budget review cites attribution figures that no team disputes.
+              - element: revenue_operations
+                target: One revenue operations team serves marketing, sales and customer success, reporting to the revenue leader.
+                in_place:
+                  revops:
+                    - unified
+                partly:
+                  revops:
+                    - aligned
+                step: Merge marketing, sales and customer-success operations into one revenue operations team inside the revenue organisation.
+                owner: revenue_leader
+                with:
+                  - revops
+                result: One revenue operations team with one backlog and one head serves all three functions.
+              - element: funnel
+                target: One revenue funnel from first touch to renewal and expansion, run by one organisation.
+                in_place:
+                  funnel_model:
+                    - revenue_funnel
+                partly:
+                  funnel_model:
+                    - lead_waterfall
+                    - account_waterfall
+                    - product_funnel
+                step: Join the separate funnels into one revenue funnel that runs from first touch through renewal and expansion.
+                owner: revops
+                with:
+                  - revenue_leader
+                result: One funnel report shows every stage from first touch to renewal.
+              - element: team_placement
+                target: SDRs and customer success sit in the revenue organisation, and the growth team reports there too where there is one.
+                in_place:
+                  sdr_ownership:
+                    - revenue_org
+                    - no_sdrs
+                  cs_placement:
+                    - revenue_org
+                partly:
+                  cs_placement:
+                    - revenue_org
+                step: Move customer success, any SDR team and any growth team into the revenue organisation.
+                owner: revenue_leader
+                with:
+                  - customer_success
+                result: The organisation chart shows SDRs and customer success under the revenue leader.
+              - element: governance_forum
+                target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly reallocation and the yearly plan with the CEO.
+                in_place:
+                  governance_forum:
+                    - full_cadence
+                partly:
+                  governance_forum:
+                    - monthly
+                step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, quarterly budget moves and a yearly plan agreed with the top of the company.
+                owner: revenue_leader
+                with:
+                  - marketing_lead
+                  - customer_success
+                  - revops
+                result: The year's calendar of weekly, monthly, quarterly and yearly meetings is set, and each meeting leaves a written list of decisions.
+              - element: decision_rights
+                target: The revenue leader decides on target customers, territories and budget moves, and the CEO keeps pricing and brand by written mandate.
+                in_place:
+                  decision_rights:
+                    - revenue_leader
+                partly:
+                  decision_rights:
+                    - agreed_rules
+                step: Give the executive accountable for revenue written authority over target customers, territories and budget moves, and list the decisions the top of the company keeps.
+                owner: ceo
+                with:
+                  - revenue_leader
+                result: The written mandate names who decides each of the five questions, and trade-offs no longer wait for the CEO.
+              - element: compensation
+                target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share a goal for next quarter's pipeline.
+                in_place:
+                  marketing_pay:
+                    - substantially
+                partly:
+                  marketing_pay:
+                    - partly
+                step: Tie most of marketing leaders' variable pay to the single revenue number, and give sales leaders a share in next quarter's pipeline.
+                owner: revenue_leader
+                with:
+                  - ceo
+                result: Next year's pay plans show the revenue number as the main part of marketing leaders' variable pay.
+            journey:
+              - stage: problem_identification
+                accountable: revenue_leader
+                contributes:
+                  - marketing_lead
+                why: One leader answers for the whole journey in this model; marketing does the work of making buyers see the problem.
+              - stage: solution_exploration
+                accountable: revenue_leader
+                contributes:
+                  - marketing_lead
+                why: Content and programmes for buyers exploring options are funded from the one budget and judged against the one number.
+              - stage: requirements_building
+                accountable: revenue_leader
+                why: With no border between teams, the revenue leader assigns who shapes requirements; usually sellers do, inside the one funnel.
+              - stage: supplier_selection
+                accountable: revenue_leader
+                why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or success people to a deal.
+              - stage: validation
+                accountable: revenue_leader
+                contributes:
+                  - marketing_lead
+                why: Proof and references come from across the revenue organisation, under one accountable leader.
+              - stage: consensus_creation
+                accountable: revenue_leader
+                why: Winning the buying group is part of the one number, so the revenue leader is accountable and the sellers do the work.
+              - stage: onboarding
+                accountable: revenue_leader
+                contributes:
+                  - customer_success
+                why: Customer success sits inside the revenue organisation, so a new customer's start counts towards the same number.
+              - stage: renewal
+                accountable: revenue_leader
+                contributes:
+                  - customer_success
+                why: Renewals are part of the one revenue number, which is the main reason for folding the teams together.
+              - stage: expansion
+                accountable: revenue_leader
+                contributes:
+                  - customer_success
+                why: Growth in existing accounts is planned in the same funnel as new business, by the same leader.
 
-  # ==========================================================================================
-  - stance: subservient_product_led
-    summary: |
-      A marketing- or product-led engine wins most customers without a seller. Sales serves it,
-      stepping in on the accounts the engine flags, the larger deals and the expansions it cannot
-      close alone, and is judged on converting and growing those accounts.
-    elements:
-      - element: reporting_lines
-        target: Sales reports to the leader of the self-serve engine (growth, marketing or product), who answers for the company's acquisition number.
-        in_place:
-          reporting_lines:
-            - sales_to_marketing
-        step: Place sales under the leader who runs the self-serve engine, with a defined role for the accounts the engine flags.
-        owner: ceo
-        with:
-          - growth_lead
-          - head_of_sales
-        result: The organisation chart shows sales under the growth, marketing or product leader.
-      - element: targets
-        target: The engine's number (sign-ups, activation, self-serve revenue) leads, and sales is judged on converting and expanding the accounts the engine produces.
-        in_place:
-          shared_target:
-            - sales_on_engine_terms
-        step: Put the self-serve measures at the head of the scorecard, and set sales' targets on converting and expanding flagged accounts.
-        owner: growth_lead
-        with:
-          - head_of_sales
-        result: The scorecard shows the engine's measures first and sales' conversion of flagged accounts beneath them.
-      - element: marketing_budget
-        target: The growth or product leader sets the budget around the self-serve engine, including what sales gets.
-        in_place:
-          budget_setting:
-            - by_growth_leader
-        step: Build the go-to-market budget around the self-serve engine, set by the leader who runs it, with a line for sales' work on flagged accounts.
-        owner: growth_lead
-        with:
-          - ceo
-          - head_of_sales
-        result: The budget is approved with the engine's spend first and a stated line for sales.
-      - element: lead_definition
-        target: Product usage signals decide which accounts sales contacts; a form-based lead score is not the main route.
-        in_place:
-          lead_definition:
-            - product_signals
-        partly:
-          lead_definition:
-            - joint_lead
-            - buying_group
-        step: Base the definition of a sales-ready account on product usage signals, with thresholds and two examples, rather than on form fills.
-        owner: growth_lead
-        with:
-          - head_of_sales
-          - revops
-        result: The usage-based definition is live in the CRM, and flagged accounts are tagged by it.
-      - element: handoff_sla
-        target: Sales commits to follow-up times on the accounts the engine flags, and the engine commits to what it sends, with compliance reported.
-        in_place:
-          sla:
-            - two_way_reported
-        partly:
-          sla:
-            - one_way
-            - two_way_unreported
-        step: Agree follow-up times for flagged accounts and what the engine sends with each, and report compliance weekly.
-        owner: growth_lead
-        with:
-          - head_of_sales
-          - revops
-        result: A weekly report shows follow-up times on flagged accounts against the agreement.
-      - element: pql_handoff
-        target: Usage signals drive most sales conversations, with thresholds owned by the engine and reviewed monthly with sales.
-        in_place:
-          pql_use:
-            - routed
-            - drives_sales
-        partly:
-          pql_use:
-            - reported
-        step: Turn the usage data into agreed signals that route accounts to sellers, and review conversions and thresholds with sales every month.
-        owner: growth_lead
-        with:
-          - head_of_sales
-          - revops
-        result: Flagged accounts reach sellers automatically, and a monthly review shows conversion by signal.
-      - element: partner_deal_registration
-        target: Partners register the deals they bring in the same system the engine uses, so partner and self-serve accounts are not counted twice.
-        in_place:
-          partner_deal_registration:
-            - formal
-        partly:
-          partner_deal_registration:
-            - informal
-        step: Run deal registration under written rules in the system the engine uses, with protection periods and monthly reporting by partner.
-        owner: channel_lead
-        with:
-          - revops
-          - growth_lead
-        result: Registered partner deals show beside self-serve accounts, with no account counted twice.
-      - element: partner_programme
-        target: Marketing or growth runs the partner programme as another channel of the engine, with the channel managers supporting partners' larger deals.
-        in_place:
-          partner_marketing:
-            - marketing
-            - shared
-        partly:
-          partner_marketing:
-            - channel_managers
-        step: Run the partner programme from marketing or growth as a channel of the engine, with the channel managers supporting partners' larger deals.
-        owner: growth_lead
-        with:
-          - partner_marketing
-          - channel_lead
-        result: The partner programme appears in the engine's plan with its own measures.
-      - element: shared_data
-        target: Product usage, marketing activity and sales activity sit in one record that both the engine and sellers use.
-        in_place:
-          single_source:
-            - "yes"
-        step: Put product usage, marketing activity and sales activity into one customer record that the engine and sellers both use.
-        owner: revops
-        with:
-          - growth_lead
-          - product
-        result: A seller opening an account sees its usage, sign-ups and marketing touches in one place.
-      - element: attribution
-        target: Both sides accept how revenue is split between self-serve and sales-assisted conversions, so sales is not paid for upgrades that would have happened anyway.
-        in_place:
-          attribution:
-            - accepted
-        partly:
-          attribution:
-            - disputed
-        step: Agree how revenue is credited between self-serve and sales-assisted conversions, including upgrades that would have happened without a seller.
-        owner: revops
-        with:
-          - growth_lead
-          - head_of_sales
-        result: A monthly report splits revenue into self-serve and sales-assisted, and neither side disputes it.
-      - element: revenue_operations
-        target: A growth or product operations team runs the systems and data, and serves sales as one of its users.
-        in_place:
-          revops:
-            - growth_ops
-        partly:
-          revops:
-            - aligned
-            - unified
-        step: Have the growth or product operations team own the systems, data and reporting, with sales served from the same backlog.
-        owner: growth_lead
-        with:
-          - revops
-        result: One operations backlog, run for the engine, includes sales' requests.
-      - element: funnel
-        target: A product funnel (sign-up, activation, paid, expansion) is the main funnel, with a sales-assisted branch for flagged accounts.
-        in_place:
-          funnel_model:
-            - product_funnel
-        partly:
-          funnel_model:
-            - lead_waterfall
-            - revenue_funnel
-            - account_waterfall
-        step: Make the product funnel, sign-up to activation to paid to expansion, the main funnel, with a sales-assisted branch for flagged accounts.
-        owner: growth_lead
-        with:
-          - revops
-          - head_of_sales
-        result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
-      - element: team_placement
-        target: SDRs follow product signals from within the growth team, and customer success sits with product or growth.
-        in_place:
-          sdr_ownership:
-            - growth_team
-            - no_sdrs
-          cs_placement:
-            - product
-        partly:
-          sdr_ownership:
-            - growth_team
-            - no_sdrs
-        step: Place any SDRs who follow product signals in the growth team, and put customer success with product or growth.
-        owner: growth_lead
-        with:
-          - head_of_sales
-          - customer_success
-        result: The organisation chart shows SDRs and customer success under the growth or product leader.
-      - element: governance_forum
-        target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and of what sellers hear from large customers, and the yearly plan.
-        in_place:
-          governance_forum:
-            - monthly
-            - full_cadence
-        partly:
-          governance_forum:
-            - ad_hoc
-        step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales reports what large customers ask for that the engine does not offer.
-        owner: growth_lead
-        with:
-          - head_of_sales
-          - product
-        result: Both meetings are in the calendar for the year, and the monthly review has a standing item from sales.
-      - element: decision_rights
-        target: The leader of the engine decides target customers, pricing and where money goes; what sales owns outright, such as enterprise terms, is written down.
-        in_place:
-          decision_rights:
-            - marketing_head
-        partly:
-          decision_rights:
-            - ceo
-            - agreed_rules
-        step: Write down that the engine's leader decides target customers, pricing and budget moves, and list what sales owns outright, such as enterprise terms.
-        owner: ceo
-        with:
-          - growth_lead
-          - head_of_sales
-        result: A one-page list shows what the engine's leader decides, what sales owns and who breaks a tie.
-      - element: compensation
-        target: Growth and marketing leaders are paid on the engine's revenue, and sales pay rewards conversions the engine would not have made alone.
-        in_place:
-          marketing_pay:
-            - partly
-            - substantially
-        step: Link part of growth and marketing leaders' variable pay to the engine's revenue, and pay sellers only on conversions they actually assisted.
-        owner: growth_lead
-        with:
-          - ceo
-          - head_of_sales
-        result: Next year's pay plans link growth leaders to revenue and exclude unassisted upgrades from sales pay.
-    journey:
-      - stage: problem_identification
-        accountable: growth_lead
-        contributes:
-          - marketing_lead
-        why: The engine draws buyers in through content, communities and the free product, so the growth lead is accountable from the first moment.
-      - stage: solution_exploration
-        accountable: growth_lead
-        contributes:
-          - product
-        why: Buyers explore by using the product themselves, which the growth and product teams design.
-      - stage: requirements_building
-        accountable: product
-        contributes:
-          - head_of_sales
-        why: The product itself shows what buyers need; sellers help write requirements only for enterprise accounts.
-      - stage: supplier_selection
-        accountable: head_of_sales
-        contributes:
-          - growth_lead
-        why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest choose by themselves.
-      - stage: validation
-        accountable: product
-        contributes:
-          - head_of_sales
-        why: Buyers validate through real use of the product, with sellers adding security reviews and references for larger accounts.
-      - stage: consensus_creation
-        accountable: head_of_sales
-        contributes:
-          - growth_lead
-        why: Large buying groups in enterprise accounts need a seller to bring them together, which is where this model uses sales.
-      - stage: onboarding
-        accountable: product
-        contributes:
-          - customer_success
-        why: In a self-serve model onboarding happens in the product, with customer success for larger accounts.
-      - stage: renewal
-        accountable: customer_success
-        contributes:
-          - product
-        why: Renewal follows from continued use; customer success watches the usage and steps in when it falls.
-      - stage: expansion
-        accountable: growth_lead
-        contributes:
-          - customer_success
-          - head_of_sales
-        why: Most expansion happens through in-product upgrades the engine drives, with sellers taking the large ones.
+          # ==========================================================================================
+          - stance: subservient_sales_led
+            summary: |
+              Sales sets the agenda and marketing works to it. Marketing usually reports to the head of
+              sales, produces what sellers ask for and is judged on pipeline that sales accepts, while
+              keeping a few measures and a budget floor of its own.
+            elements:
+              - element: reporting_lines
+                target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the CEO on brand and pricing.
+                in_place:
+                  reporting_lines:
+                    - marketing_to_sales
+                step: Move marketing's reporting line into the sales function, while keeping marketing's direct access to the top of the company on brand and pricing.
+                owner: ceo
+                with:
+                  - head_of_sales
+                  - marketing_lead
+                result: The organisation chart shows marketing under sales, and the marketing lead has a standing slot with the CEO.
+              - element: targets
+                target: Sales carries the company's number, and marketing is judged on what sellers need, such as meetings held or pipeline that sales accepts.
+                in_place:
+                  shared_target:
+                    - marketing_on_sales_terms
+                step: Set marketing's targets on what sellers use, meetings held and pipeline that sales accepts, with one measure marketing owns outright.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                result: Marketing's monthly scorecard shows accepted pipeline and meetings next to the sales number.
+              - element: marketing_budget
+                target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed quarter does not wipe it out.
+                in_place:
+                  budget_setting:
+                    - by_sales
+                step: Let the sales function set marketing's plan and budget each quarter, above a floor for brand and market work that survives a missed quarter.
+                owner: head_of_sales
+                with:
+                  - ceo
+                  - marketing_lead
+                result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in the plan.
+              - element: lead_definition
+                target: Sales writes down what it will accept, and marketing works to that written definition.
+                in_place:
+                  lead_definition:
+                    - sales_decides
+                    - joint_lead
+                    - buying_group
+                step: Have sales write down what it will accept as a lead and an opportunity, with examples, and publish it to marketing.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                result: The written acceptance rules are in the CRM, and marketing tags every lead against them.
+              - element: handoff_sla
+                target: Marketing commits to the volume and kind of leads and meetings sales asks for, and sales states its follow-up so marketing's work is not wasted.
+                in_place:
+                  sla:
+                    - one_way
+                    - two_way_unreported
+                    - two_way_reported
+                step: Write down what sales expects from marketing each month and how quickly sellers follow up what they receive.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                result: A one-page agreement is in use, and marketing reports each month against what sales asked for.
+              - element: pql_handoff
+                target: Product usage is passed to sellers as a signal, and sellers decide which accounts to contact.
+                in_place:
+                  pql_use:
+                    - routed
+                    - drives_sales
+                partly:
+                  pql_use:
+                    - reported
+                step: Route the usage signals sellers find most useful into their daily queue, with the thresholds sales chooses.
+                owner: head_of_sales
+                with:
+                  - growth_lead
+                  - revops
+                result: Sellers see flagged trial and free-plan accounts in their queue each day.
+              - element: partner_deal_registration
+                target: The channel team runs deal registration under written rules, and marketing supports it with the partner materials it asks for.
+                in_place:
+                  partner_deal_registration:
+                    - formal
+                partly:
+                  partner_deal_registration:
+                    - informal
+                step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+                owner: channel_lead
+                with:
+                  - revops
+                result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+              - element: partner_programme
+                target: The channel managers set the partner programme's priorities, and marketing delivers the enablement and campaigns they request.
+                in_place:
+                  partner_marketing:
+                    - channel_managers
+                    - shared
+                partly:
+                  partner_marketing:
+                    - marketing
+                step: Have the channel team set the partner programme's priorities each quarter, with marketing delivering the enablement and campaigns requested.
+                owner: channel_lead
+                with:
+                  - partner_marketing
+                  - marketing_lead
+                result: A quarterly partner request list, set by the channel team, is delivered by marketing.
+              - element: shared_data
+                target: Marketing works in the CRM sellers use, so that every lead and meeting is visible to sales.
+                in_place:
+                  single_source:
+                    - "yes"
+                step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch shows on the account.
+                owner: revops
+                with:
+                  - marketing_lead
+                result: Sellers see marketing's activity on each account without asking.
+              - element: attribution
+                target: Marketing's contribution is counted as pipeline that sales accepts, measured the same way every month.
+                in_place:
+                  attribution:
+                    - accepted
+                partly:
+                  attribution:
+                    - disputed
+                step: Count marketing's contribution as sales-accepted pipeline by source, using one method sales agrees with.
+                owner: revops
+                with:
+                  - head_of_sales
+                  - marketing_lead
+                result: The monthly pipeline report shows marketing-sourced pipeline that sales does not dispute.
+              - element: revenue_operations
+                target: Sales operations owns the CRM and reporting, and marketing's operations work follows its definitions.
+                in_place:
+                  revops:
+                    - aligned
+                    - unified
+                partly:
+                  revops:
+                    - separate
+                step: Have sales operations own the CRM, data and reporting, with marketing operations working to its definitions and plan.
+                owner: head_of_sales
+                with:
+                  - revops
+                  - marketing_lead
+                result: One operations backlog, run by sales operations, covers marketing's systems too.
+              - element: funnel
+                target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that marketing feeds.
+                in_place:
+                  funnel_model:
+                    - lead_waterfall
+                    - account_waterfall
+                    - revenue_funnel
+                step: Set up one funnel on sales' stages that marketing feeds, and report conversion between stages monthly.
+                owner: revops
+                with:
+                  - head_of_sales
+                result: Marketing's leads and sales' opportunities show in one funnel report.
+              - element: team_placement
+                target: SDRs sit in sales, and customer success is under sales or a separate team serving the sellers' accounts.
+                in_place:
+                  sdr_ownership:
+                    - sales
+                    - no_sdrs
+                  cs_placement:
+                    - none
+                    - in_sales
+                    - separate
+                partly:
+                  sdr_ownership:
+                    - sales
+                    - no_sdrs
+                step: Place any SDR team in sales, and settle customer success under sales or beside it with a written split of account duties.
+                owner: head_of_sales
+                with:
+                  - customer_success
+                result: SDRs report to a sales manager, and each account has one named owner after the sale.
+              - element: governance_forum
+                target: A weekly pipeline meeting led by sales that marketing attends, a monthly review where marketing reports what it sees in the market, and the yearly plan.
+                in_place:
+                  governance_forum:
+                    - monthly
+                    - full_cadence
+                partly:
+                  governance_forum:
+                    - ad_hoc
+                step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in which marketing reports what it sees in the market.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                result: Both meetings are in the calendar for the year, and the monthly review has a standing market item.
+              - element: decision_rights
+                target: The head of sales decides on target customers, territories and marketing's priorities; what marketing owns outright is written down.
+                in_place:
+                  decision_rights:
+                    - sales_head
+                partly:
+                  decision_rights:
+                    - ceo
+                    - agreed_rules
+                step: Write down that sales decides target customers, territories and marketing's priorities, and list what marketing owns outright, such as the brand.
+                owner: ceo
+                with:
+                  - head_of_sales
+                  - marketing_lead
+                result: A one-page list shows what sales decides, what marketing owns and who breaks a tie.
+              - element: compensation
+                target: Part of marketing leaders' variable pay depends on pipeline sales accepts or on bookings, alongside a measure marketing owns.
+                in_place:
+                  marketing_pay:
+                    - partly
+                    - substantially
+                step: Link part of marketing leaders' variable pay to sales-accepted pipeline or bookings, keeping one measure marketing owns.
+                owner: head_of_sales
+                with:
+                  - ceo
+                result: Next year's pay plan for marketing leaders includes a sales-linked part.
+            journey:
+              - stage: problem_identification
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: In this model sellers open most accounts, so sales is accountable for getting buyers to see the problem, with marketing supplying the material.
+              - stage: solution_exploration
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Sellers guide buyers through options, and marketing produces the content they ask for.
+              - stage: requirements_building
+                accountable: head_of_sales
+                why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a sales-led model.
+              - stage: supplier_selection
+                accountable: head_of_sales
+                why: Selection is won in person by the sellers, who own the deal.
+              - stage: validation
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Sellers answer the buyer's checks, and marketing provides the references and proof they request.
+              - stage: consensus_creation
+                accountable: head_of_sales
+                why: Sellers work the buying group directly; agreement is part of closing.
+              - stage: onboarding
+                accountable: customer_success
+                contributes:
+                  - head_of_sales
+                why: Customer success starts the new customer on the sellers' behalf, with the seller staying close to the account.
+              - stage: renewal
+                accountable: head_of_sales
+                contributes:
+                  - customer_success
+                why: The account stays with sales, which answers for keeping it; customer success does the day-to-day work.
+              - stage: expansion
+                accountable: head_of_sales
+                contributes:
+                  - customer_success
+                  - marketing_lead
+                why: Further sales to existing customers are sales' business, helped by customer success and marketing's customer programmes.
 
-  # ==========================================================================================
-  - stance: proportionate
-    summary: |
-      Two peer functions whose heads report to the CEO. A joint forum gives each function
-      authority, budget and journey stages in proportion to its proven contribution, segment by
-      segment, and moves them when the evidence changes; the CEO breaks ties.
-    elements:
-      - element: reporting_lines
-        target: The marketing and sales heads report to the CEO as peers, each with a real voice in strategy.
-        in_place:
-          reporting_lines:
-            - both_to_ceo
-            - by_business_unit
-        step: Give both functions' heads a direct reporting line to the top of the company as peers, so that neither reports to the other.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The organisation chart shows both heads as peers, and both sit in the executive team.
-      - element: targets
-        target: Shared pipeline and revenue outcomes by segment, plus two or three measures each function owns, with guardrails on both.
-        in_place:
-          shared_target:
-            - shared_pipeline
-        partly:
-          shared_target:
-            - one_number
-        step: Agree the shared pipeline and revenue outcomes for each segment, plus two or three measures each function owns, each with a formula and owner.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-          - revops
-        result: One scorecard with shared outcomes by segment and each function's own measures is published monthly.
-      - element: marketing_budget
-        target: Budget moves during the year on agreed evidence of contribution, under rules the joint forum applies each quarter.
-        in_place:
-          budget_setting:
-            - on_evidence
-        step: Agree the rules for moving budget between the functions on evidence, with thresholds and timing, and apply them at the quarterly review.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-          - revops
-        result: The first quarterly review moves budget under the written rules, and the move is recorded with its evidence.
-      - element: lead_definition
-        target: A jointly written definition at account and buying-group level where account programmes run, and at lead level elsewhere, set segment by segment.
-        in_place:
-          lead_definition:
-            - buying_group
-        partly:
-          lead_definition:
-            - joint_lead
-        step: Rework the lead and opportunity definition with both functions so that it counts accounts and buying-group members in account-based segments.
-        owner: marketing_lead
-        with:
-          - head_of_sales
-          - revops
-        result: The CRM records buying-group members on target accounts, and both functions report on the same accounts.
-      - element: handoff_sla
-        target: A two-way agreement covers delivery and follow-up in both directions, with compliance reported to the joint forum every month.
-        in_place:
-          sla:
-            - two_way_reported
-        partly:
-          sla:
-            - one_way
-            - two_way_unreported
-        step: Set commitments in both directions, follow-up times per lead type and rejection and recycle reasons, and report compliance to the joint forum monthly.
-        owner: head_of_sales
-        with:
-          - marketing_lead
-          - revops
-        result: The monthly forum pack shows compliance in both directions.
-      - element: pql_handoff
-        target: Agreed usage signals route accounts to sales in the segments where sellers add value, and the forum moves the thresholds on evidence.
-        in_place:
-          pql_use:
-            - routed
-            - drives_sales
-        partly:
-          pql_use:
-            - reported
-        step: Agree, segment by segment, the usage signals that route an account to sales, and review their conversion in the joint forum.
-        owner: marketing_lead
-        with:
-          - growth_lead
-          - head_of_sales
-          - revops
-        result: Routing rules by segment are live, and the forum reviews their conversion each month.
-      - element: partner_deal_registration
-        target: Formal deal registration, with reporting the forum uses to weigh partners' contribution beside marketing's and sales'.
-        in_place:
-          partner_deal_registration:
-            - formal
-        partly:
-          partner_deal_registration:
-            - informal
-        step: Run deal registration under written rules, and bring the registration figures into the joint forum's evidence each quarter.
-        owner: channel_lead
-        with:
-          - revops
-          - marketing_lead
-        result: Partner contribution appears in the quarterly evidence review beside marketing's and sales'.
-      - element: partner_programme
-        target: Partner marketing and the channel managers plan the partner programme together, and its budget moves on evidence like the rest.
-        in_place:
-          partner_marketing:
-            - shared
-        partly:
-          partner_marketing:
-            - marketing
-            - channel_managers
-        step: Have partner marketing and the channel managers write one joint partner plan, with funds that move on the same evidence as other budget.
-        owner: marketing_lead
-        with:
-          - channel_lead
-          - partner_marketing
-        result: One joint partner plan exists, and the forum reviews it each quarter.
-      - element: shared_data
-        target: One CRM and marketing-automation record both functions trust, kept by operations that answer to neither side alone.
-        in_place:
-          single_source:
-            - "yes"
-        step: Put both functions on one CRM and marketing-automation record, with one set of field definitions both accept.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Every figure in the joint forum comes from one system.
-      - element: attribution
-        target: An attribution method both heads accept, by segment, that the forum uses to move money and ownership.
-        in_place:
-          attribution:
-            - accepted
-        partly:
-          attribution:
-            - disputed
-        step: Agree an attribution method both heads accept, by segment, and test it on last year's deals before using it to move money.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Both heads sign off the attribution figures used in the next quarterly review.
-      - element: revenue_operations
-        target: Operations serve both functions equally, either as separate teams that plan together or as one team answering to neither side alone.
-        in_place:
-          revops:
-            - aligned
-            - unified
-        partly:
-          revops:
-            - separate
-        step: Have the operations teams share one data model and one plan, serving both functions and reporting to neither side alone.
-        owner: ceo
-        with:
-          - revops
-          - marketing_lead
-          - head_of_sales
-        result: Operations work from one shared plan, and both heads approve its priorities.
-      - element: funnel
-        target: An account and buying-group funnel managed jointly, alongside a lead funnel in the segments sold digitally.
-        in_place:
-          funnel_model:
-            - account_waterfall
-        partly:
-          funnel_model:
-            - lead_waterfall
-            - revenue_funnel
-        step: Manage the funnel jointly at account and buying-group level for target accounts, keeping a lead funnel for segments sold digitally.
-        owner: revops
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The funnel report shows account progress by segment, and both heads use it.
-      - element: team_placement
-        target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer success is its own team feeding both.
-        in_place:
-          sdr_ownership:
-            - no_sdrs
-            - sales
-            - marketing
-            - revenue_org
-          cs_placement:
-            - separate
-            - revenue_org
-        partly:
-          sdr_ownership:
-            - no_sdrs
-            - sales
-            - marketing
-            - revenue_org
-        step: Place any SDRs with the function that owns the middle of the journey in each segment, and give customer success its own leader who reports to both functions.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-          - customer_success
-        result: The placement of SDRs and customer success is written down per segment and reviewed in the forum.
-      - element: governance_forum
-        target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and the yearly plan, with the CEO arbitrating.
-        in_place:
-          governance_forum:
-            - full_cadence
-        partly:
-          governance_forum:
-            - monthly
-        step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and ownership review and the yearly plan, each with set members and decision rules.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-          - revops
-        result: The year's joint calendar is published, and the first quarterly review records at least one decision.
-      - element: decision_rights
-        target: Written decision rights for target customers, pricing, territories and budget moves, with the CEO breaking ties within a set time.
-        in_place:
-          decision_rights:
-            - agreed_rules
-        partly:
-          decision_rights:
-            - ceo
-        step: Write down who decides target customers, pricing, territories and budget moves, and how fast a tie goes to the top of the company and is settled there.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: The decision-rights page is agreed, and escalations to the CEO are counted each quarter.
-      - element: compensation
-        target: Marketing leaders' variable pay rides partly on the shared outcome and partly on marketing's own measures.
-        in_place:
-          marketing_pay:
-            - partly
-        step: Balance marketing leaders' variable pay between the shared outcome and marketing's own measures.
-        owner: ceo
-        with:
-          - marketing_lead
-          - head_of_sales
-        result: Next year's pay plan shows both a shared part and a marketing part in marketing leaders' variable pay.
-    journey:
-      - stage: problem_identification
-        accountable: marketing_lead
-        contributes:
-          - head_of_sales
-        why: By segment; marketing leads where buyers research digitally, and the two work jointly on target accounts sold through account programmes.
-      - stage: solution_exploration
-        accountable: marketing_lead
-        contributes:
-          - head_of_sales
-        why: By segment; the function with the better evidence of contribution leads, which is usually marketing while buyers explore on their own.
-      - stage: requirements_building
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where buyers self-serve.
-      - stage: supplier_selection
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Sellers run the selection, with marketing supporting the comparison with other suppliers.
-      - stage: validation
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Jointly, by segment; sellers answer the buyer's checks and marketing provides proof and references.
-      - stage: consensus_creation
-        accountable: head_of_sales
-        contributes:
-          - marketing_lead
-        why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches members sellers do not meet.
-      - stage: onboarding
-        accountable: customer_success
-        contributes:
-          - marketing_lead
-        why: By segment; customer success leads, with marketing running onboarding programmes where customers start on their own.
-      - stage: renewal
-        accountable: customer_success
-        contributes:
-          - head_of_sales
-        why: By segment; customer success owns renewal, with sellers joining for large accounts.
-      - stage: expansion
-        accountable: head_of_sales
-        contributes:
-          - customer_success
-          - marketing_lead
-        why: By segment; the forum gives expansion to whichever function shows the better results in each segment, often sales for large accounts.
+          # ==========================================================================================
+          - stance: subservient_product_led
+            summary: |
+              A marketing- or product-led engine wins most customers without a seller. Sales serves it,
+              stepping in on the accounts the engine flags, the larger deals and the expansions it cannot
+              close alone, and is judged on converting and growing those accounts.
+            elements:
+              - element: reporting_lines
+                target: Sales reports to the leader of the self-serve engine (growth, marketing or product), who answers for the company's acquisition number.
+                in_place:
+                  reporting_lines:
+                    - sales_to_marketing
+                step: Place sales under the leader who runs the self-serve engine, with a defined role for the accounts the engine flags.
+                owner: ceo
+                with:
+                  - growth_lead
+                  - head_of_sales
+                result: The organisation chart shows sales under the growth, marketing or product leader.
+              - element: targets
+                target: The engine's number (sign-ups, activation, self-serve revenue) leads, and sales is judged on converting and expanding the accounts the engine produces.
+                in_place:
+                  shared_target:
+                    - sales_on_engine_terms
+                step: Put the self-serve measures at the head of the scorecard, and set sales' targets on converting and expanding flagged accounts.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                result: The scorecard shows the engine's measures first and sales' conversion of flagged accounts beneath them.
+              - element: marketing_budget
+                target: The growth or product leader sets the budget around the self-serve engine, including what sales gets.
+                in_place:
+                  budget_setting:
+                    - by_growth_leader
+                step: Build the go-to-market budget around the self-serve engine, set by the leader who runs it, with a line for sales' work on flagged accounts.
+                owner: growth_lead
+                with:
+                  - ceo
+                  - head_of_sales
+                result: The budget is approved with the engine's spend first and a stated line for sales.
+              - element: lead_definition
+                target: Product usage signals decide which accounts sales contacts; a form-based lead score is not the main route.
+                in_place:
+                  lead_definition:
+                    - product_signals
+                partly:
+                  lead_definition:
+                    - joint_lead
+                    - buying_group
+                step: Base the definition of a sales-ready account on product usage signals, with thresholds and two examples, rather than on form fills.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                  - revops
+                result: The usage-based definition is live in the CRM, and flagged accounts are tagged by it.
+              - element: handoff_sla
+                target: Sales commits to follow-up times on the accounts the engine flags, and the engine commits to what it sends, with compliance reported.
+                in_place:
+                  sla:
+                    - two_way_reported
+                partly:
+                  sla:
+                    - one_way
+                    - two_way_unreported
+                step: Agree follow-up times for flagged accounts and what the engine sends with each, and report compliance weekly.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                  - revops
+                result: A weekly report shows follow-up times on flagged accounts against the agreement.
+              - element: pql_handoff
+                target: Usage signals drive most sales conversations, with thresholds owned by the engine and reviewed monthly with sales.
+                in_place:
+                  pql_use:
+                    - routed
+                    - drives_sales
+                partly:
+                  pql_use:
+                    - reported
+                step: Turn the usage data into agreed signals that route accounts to sellers, and review conversions and thresholds with sales every month.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                  - revops
+                result: Flagged accounts reach sellers automatically, and a monthly review shows conversion by signal.
+              - element: partner_deal_registration
+                target: Partners register the deals they bring in the same system the engine uses, so partner and self-serve accounts are not counted twice.
+                in_place:
+                  partner_deal_registration:
+                    - formal
+                partly:
+                  partner_deal_registration:
+                    - informal
+                step: Run deal registration under written rules in the system the engine uses, with protection periods and monthly reporting by partner.
+                owner: channel_lead
+                with:
+                  - revops
+                  - growth_lead
+                result: Registered partner deals show beside self-serve accounts, with no account counted twice.
+              - element: partner_programme
+                target: Marketing or growth runs the partner programme as another channel of the engine, with the channel managers supporting partners' larger deals.
+                in_place:
+                  partner_marketing:
+                    - marketing
+                    - shared
+                partly:
+                  partner_marketing:
+                    - channel_managers
+                step: Run the partner programme from marketing or growth as a channel of the engine, with the channel managers supporting partners' larger deals.
+                owner: growth_lead
+                with:
+                  - partner_marketing
+                  - channel_lead
+                result: The partner programme appears in the engine's plan with its own measures.
+              - element: shared_data
+                target: Product usage, marketing activity and sales activity sit in one record that both the engine and sellers use.
+                in_place:
+                  single_source:
+                    - "yes"
+                step: Put product usage, marketing activity and sales activity into one customer record that the engine and sellers both use.
+                owner: revops
+                with:
+                  - growth_lead
+                  - product
+                result: A seller opening an account sees its usage, sign-ups and marketing touches in one place.
+              - element: attribution
+                target: Both sides accept how revenue is split between self-serve and sales-assisted conversions, so sales is not paid for upgrades that would have happened anyway.
+                in_place:
+                  attribution:
+                    - accepted
+                partly:
+                  attribution:
+                    - disputed
+                step: Agree how revenue is credited between self-serve and sales-assisted conversions, including upgrades that would have happened without a seller.
+                owner: revops
+                with:
+                  - growth_lead
+                  - head_of_sales
+                result: A monthly report splits revenue into self-serve and sales-assisted, and neither side disputes it.
+              - element: revenue_operations
+                target: A growth or product operations team runs the systems and data, and serves sales as one of its users.
+                in_place:
+                  revops:
+                    - growth_ops
+                partly:
+                  revops:
+                    - aligned
+                    - unified
+                step: Have the growth or product operations team own the systems, data and reporting, with sales served from the same backlog.
+                owner: growth_lead
+                with:
+                  - revops
+                result: One operations backlog, run for the engine, includes sales' requests.
+              - element: funnel
+                target: A product funnel (sign-up, activation, paid, expansion) is the main funnel, with a sales-assisted branch for flagged accounts.
+                in_place:
+                  funnel_model:
+                    - product_funnel
+                partly:
+                  funnel_model:
+                    - lead_waterfall
+                    - revenue_funnel
+                    - account_waterfall
+                step: Make the product funnel, sign-up to activation to paid to expansion, the main funnel, with a sales-assisted branch for flagged accounts.
+                owner: growth_lead
+                with:
+                  - revops
+                  - head_of_sales
+                result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
+              - element: team_placement
+                target: SDRs follow product signals from within the growth team, and customer success sits with product or growth.
+                in_place:
+                  sdr_ownership:
+                    - growth_team
+                    - no_sdrs
+                  cs_placement:
+                    - product
+                partly:
+                  sdr_ownership:
+                    - growth_team
+                    - no_sdrs
+                step: Place any SDRs who follow product signals in the growth team, and put customer success with product or growth.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                  - customer_success
+                result: The organisation chart shows SDRs and customer success under the growth or product leader.
+              - element: governance_forum
+                target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and of what sellers hear from large customers, and the yearly plan.
+                in_place:
+                  governance_forum:
+                    - monthly
+                    - full_cadence
+                partly:
+                  governance_forum:
+                    - ad_hoc
+                step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales reports what large customers ask for that the engine does not offer.
+                owner: growth_lead
+                with:
+                  - head_of_sales
+                  - product
+                result: Both meetings are in the calendar for the year, and the monthly review has a standing item from sales.
+              - element: decision_rights
+                target: The leader of the engine decides target customers, pricing and where money goes; what sales owns outright, such as enterprise terms, is written down.
+                in_place:
+                  decision_rights:
+                    - marketing_head
+                partly:
+                  decision_rights:
+                    - ceo
+                    - agreed_rules
+                step: Write down that the engine's leader decides target customers, pricing and budget moves, and list what sales owns outright, such as enterprise terms.
+                owner: ceo
+                with:
+                  - growth_lead
+                  - head_of_sales
+                result: A one-page list shows what the engine's leader decides, what sales owns and who breaks a tie.
+              - element: compensation
+                target: Growth and marketing leaders are paid on the engine's revenue, and sales pay rewards conversions the engine would not have made alone.
+                in_place:
+                  marketing_pay:
+                    - partly
+                    - substantially
+                step: Link part of growth and marketing leaders' variable pay to the engine's revenue, and pay sellers only on conversions they actually assisted.
+                owner: growth_lead
+                with:
+                  - ceo
+                  - head_of_sales
+                result: Next year's pay plans link growth leaders to revenue and exclude unassisted upgrades from sales pay.
+            journey:
+              - stage: problem_identification
+                accountable: growth_lead
+                contributes:
+                  - marketing_lead
+                why: The engine draws buyers in through content, communities and the free product, so the growth lead is accountable from the first moment.
+              - stage: solution_exploration
+                accountable: growth_lead
+                contributes:
+                  - product
+                why: Buyers explore by using the product themselves, which the growth and product teams design.
+              - stage: requirements_building
+                accountable: product
+                contributes:
+                  - head_of_sales
+                why: The product itself shows what buyers need; sellers help write requirements only for enterprise accounts.
+              - stage: supplier_selection
+                accountable: head_of_sales
+                contributes:
+                  - growth_lead
+                why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest choose by themselves.
+              - stage: validation
+                accountable: product
+                contributes:
+                  - head_of_sales
+                why: Buyers validate through real use of the product, with sellers adding security reviews and references for larger accounts.
+              - stage: consensus_creation
+                accountable: head_of_sales
+                contributes:
+                  - growth_lead
+                why: Large buying groups in enterprise accounts need a seller to bring them together, which is where this model uses sales.
+              - stage: onboarding
+                accountable: product
+                contributes:
+                  - customer_success
+                why: In a self-serve model onboarding happens in the product, with customer success for larger accounts.
+              - stage: renewal
+                accountable: customer_success
+                contributes:
+                  - product
+                why: Renewal follows from continued use; customer success watches the usage and steps in when it falls.
+              - stage: expansion
+                accountable: growth_lead
+                contributes:
+                  - customer_success
+                  - head_of_sales
+                why: Most expansion happens through in-product upgrades the engine drives, with sellers taking the large ones.
 
-revisit:
-  - company_size
-  - company_stage
-  - first_year_deal_value
-  - no_rep_revenue_share
-  - segments_count
-  - primary_motion
+          # ==========================================================================================
+          - stance: proportionate
+            summary: |
+              Two peer functions whose heads report to the CEO. A joint forum gives each function
+              authority, budget and journey stages in proportion to its proven contribution, segment by
+              segment, and moves them when the evidence changes; the CEO breaks ties.
+            elements:
+              - element: reporting_lines
+                target: The marketing and sales heads report to the CEO as peers, each with a real voice in strategy.
+                in_place:
+                  reporting_lines:
+                    - both_to_ceo
+                    - by_business_unit
+                step: Give both functions' heads a direct reporting line to the top of the company as peers, so that neither reports to the other.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The organisation chart shows both heads as peers, and both sit in the executive team.
+              - element: targets
+                target: Shared pipeline and revenue outcomes by segment, plus two or three measures each function owns, with guardrails on both.
+                in_place:
+                  shared_target:
+                    - shared_pipeline
+                partly:
+                  shared_target:
+                    - one_number
+                step: Agree the shared pipeline and revenue outcomes for each segment, plus two or three measures each function owns, each with a formula and owner.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                  - revops
+                result: One scorecard with shared outcomes by segment and each function's own measures is published monthly.
+              - element: marketing_budget
+                target: Budget moves during the year on agreed evidence of contribution, under rules the joint forum applies each quarter.
+                in_place:
+                  budget_setting:
+                    - on_evidence
+                step: Agree the rules for moving budget between the functions on evidence, with thresholds and timing, and apply them at the quarterly review.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                  - revops
+                result: The first quarterly review moves budget under the written rules, and the move is recorded with its evidence.
+              - element: lead_definition
+                target: A jointly written definition at account and buying-group level where account programmes run, and at lead level elsewhere, set segment by segment.
+                in_place:
+                  lead_definition:
+                    - buying_group
+                partly:
+                  lead_definition:
+                    - joint_lead
+                step: Rework the lead and opportunity definition with both functions so that it counts accounts and buying-group members in account-based segments.
+                owner: marketing_lead
+                with:
+                  - head_of_sales
+                  - revops
+                result: The CRM records buying-group members on target accounts, and both functions report on the same accounts.
+              - element: handoff_sla
+                target: A two-way agreement covers delivery and follow-up in both directions, with compliance reported to the joint forum every month.
+                in_place:
+                  sla:
+                    - two_way_reported
+                partly:
+                  sla:
+                    - one_way
+                    - two_way_unreported
+                step: Set commitments in both directions, follow-up times per lead type and rejection and recycle reasons, and report compliance to the joint forum monthly.
+                owner: head_of_sales
+                with:
+                  - marketing_lead
+                  - revops
+                result: The monthly forum pack shows compliance in both directions.
+              - element: pql_handoff
+                target: Agreed usage signals route accounts to sales in the segments where sellers add value, and the forum moves the thresholds on evidence.
+                in_place:
+                  pql_use:
+                    - routed
+                    - drives_sales
+                partly:
+                  pql_use:
+                    - reported
+                step: Agree, segment by segment, the usage signals that route an account to sales, and review their conversion in the joint forum.
+                owner: marketing_lead
+                with:
+                  - growth_lead
+                  - head_of_sales
+                  - revops
+                result: Routing rules by segment are live, and the forum reviews their conversion each month.
+              - element: partner_deal_registration
+                target: Formal deal registration, with reporting the forum uses to weigh partners' contribution beside marketing's and sales'.
+                in_place:
+                  partner_deal_registration:
+                    - formal
+                partly:
+                  partner_deal_registration:
+                    - informal
+                step: Run deal registration under written rules, and bring the registration figures into the joint forum's evidence each quarter.
+                owner: channel_lead
+                with:
+                  - revops
+                  - marketing_lead
+                result: Partner contribution appears in the quarterly evidence review beside marketing's and sales'.
+              - element: partner_programme
+                target: Partner marketing and the channel managers plan the partner programme together, and its budget moves on evidence like the rest.
+                in_place:
+                  partner_marketing:
+                    - shared
+                partly:
+                  partner_marketing:
+                    - marketing
+                    - channel_managers
+                step: Have partner marketing and the channel managers write one joint partner plan, with funds that move on the same evidence as other budget.
+                owner: marketing_lead
+                with:
+                  - channel_lead
+                  - partner_marketing
+                result: One joint partner plan exists, and the forum reviews it each quarter.
+              - element: shared_data
+                target: One CRM and marketing-automation record both functions trust, kept by operations that answer to neither side alone.
+                in_place:
+                  single_source:
+                    - "yes"
+                step: Put both functions on one CRM and marketing-automation record, with one set of field definitions both accept.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Every figure in the joint forum comes from one system.
+              - element: attribution
+                target: An attribution method both heads accept, by segment, that the forum uses to move money and ownership.
+                in_place:
+                  attribution:
+                    - accepted
+                partly:
+                  attribution:
+                    - disputed
+                step: Agree an attribution method both heads accept, by segment, and test it on last year's deals before using it to move money.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Both heads sign off the attribution figures used in the next quarterly review.
+              - element: revenue_operations
+                target: Operations serve both functions equally, either as separate teams that plan together or as one team answering to neither side alone.
+                in_place:
+                  revops:
+                    - aligned
+                    - unified
+                partly:
+                  revops:
+                    - separate
+                step: Have the operations teams share one data model and one plan, serving both functions and reporting to neither side alone.
+                owner: ceo
+                with:
+                  - revops
+                  - marketing_lead
+                  - head_of_sales
+                result: Operations work from one shared plan, and both heads approve its priorities.
+              - element: funnel
+                target: An account and buying-group funnel managed jointly, alongside a lead funnel in the segments sold digitally.
+                in_place:
+                  funnel_model:
+                    - account_waterfall
+                partly:
+                  funnel_model:
+                    - lead_waterfall
+                    - revenue_funnel
+                step: Manage the funnel jointly at account and buying-group level for target accounts, keeping a lead funnel for segments sold digitally.
+                owner: revops
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The funnel report shows account progress by segment, and both heads use it.
+              - element: team_placement
+                target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer success is its own team feeding both.
+                in_place:
+                  sdr_ownership:
+                    - no_sdrs
+                    - sales
+                    - marketing
+                    - revenue_org
+                  cs_placement:
+                    - separate
+                    - revenue_org
+                partly:
+                  sdr_ownership:
+                    - no_sdrs
+                    - sales
+                    - marketing
+                    - revenue_org
+                step: Place any SDRs with the function that owns the middle of the journey in each segment, and give customer success its own leader who reports to both functions.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                  - customer_success
+                result: The placement of SDRs and customer success is written down per segment and reviewed in the forum.
+              - element: governance_forum
+                target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and the yearly plan, with the CEO arbitrating.
+                in_place:
+                  governance_forum:
+                    - full_cadence
+                partly:
+                  governance_forum:
+                    - monthly
+                step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and ownership review and the yearly plan, each with set members and decision rules.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                  - revops
+                result: The year's joint calendar is published, and the first quarterly review records at least one decision.
+              - element: decision_rights
+                target: Written decision rights for target customers, pricing, territories and budget moves, with the CEO breaking ties within a set time.
+                in_place:
+                  decision_rights:
+                    - agreed_rules
+                partly:
+                  decision_rights:
+                    - ceo
+                step: Write down who decides target customers, pricing, territories and budget moves, and how fast a tie goes to the top of the company and is settled there.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: The decision-rights page is agreed, and escalations to the CEO are counted each quarter.
+              - element: compensation
+                target: Marketing leaders' variable pay rides partly on the shared outcome and partly on marketing's own measures.
+                in_place:
+                  marketing_pay:
+                    - partly
+                step: Balance marketing leaders' variable pay between the shared outcome and marketing's own measures.
+                owner: ceo
+                with:
+                  - marketing_lead
+                  - head_of_sales
+                result: Next year's pay plan shows both a shared part and a marketing part in marketing leaders' variable pay.
+            journey:
+              - stage: problem_identification
+                accountable: marketing_lead
+                contributes:
+                  - head_of_sales
+                why: By segment; marketing leads where buyers research digitally, and the two work jointly on target accounts sold through account programmes.
+              - stage: solution_exploration
+                accountable: marketing_lead
+                contributes:
+                  - head_of_sales
+                why: By segment; the function with the better evidence of contribution leads, which is usually marketing while buyers explore on their own.
+              - stage: requirements_building
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where buyers self-serve.
+              - stage: supplier_selection
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Sellers run the selection, with marketing supporting the comparison with other suppliers.
+              - stage: validation
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Jointly, by segment; sellers answer the buyer's checks and marketing provides proof and references.
+              - stage: consensus_creation
+                accountable: head_of_sales
+                contributes:
+                  - marketing_lead
+                why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches members sellers do not meet.
+              - stage: onboarding
+                accountable: customer_success
+                contributes:
+                  - marketing_lead
+                why: By segment; customer success leads, with marketing running onboarding programmes where customers start on their own.
+              - stage: renewal
+                accountable: customer_success
+                contributes:
+                  - head_of_sales
+                why: By segment; customer success owns renewal, with sellers joining for large accounts.
+              - stage: expansion
+                accountable: head_of_sales
+                contributes:
+                  - customer_success
+                  - marketing_lead
+                why: By segment; the forum gives expansion to whichever function shows the better results in each segment, often sales for large accounts.
 
-"""#
+        revisit:
+          - company_size
+          - company_stage
+          - first_year_deal_value
+          - no_rep_revenue_share
+          - segments_count
+          - primary_motion
+
+        """#
 }

@@ -10,13 +10,18 @@ package enum OperatingModelLoader {
         let reader = SchemaReader(parsed)
         var builder = QuestionBuilder(reader: reader, questions: questions)
         guard let root = parsed.document.root, let top = reader.mapping(root, "the operating model") else {
-            if parsed.document.root == nil, parsed.diagnostics.isEmpty { reader.error("the operating model is empty", at: SourceLocation(line: 1, column: 1)) }
+            if parsed.document.root == nil, parsed.diagnostics.isEmpty {
+                reader.error("the operating model is empty", at: SourceLocation(line: 1, column: 1))
+            }
             try reader.finish()
             throw reader.diagnostics
         }
         let what = "the operating model"
         let keys = reader.keys(
-            of: top, allowed: ["id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when"],
+            of: top,
+            allowed: [
+                "id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when",
+            ],
             required: ["id", "version", "interpretation", "roles", "elements", "models"], in: what)
         let roles = list(keys["roles"], "`roles`", reader).compactMap { role($0, reader, &builder) }
         let roleIDs = Set(roles.map(\.id))
@@ -31,16 +36,20 @@ package enum OperatingModelLoader {
             models.append(model)
         }
         for stance in Stance.allCases where !models.contains(where: { $0.stance == stance }) {
-            reader.error("the operating model has no model for `\(stance.rawValue)`", at: top.location,
-                         help: "every candidate model needs its elements and journey owners")
+            reader.error(
+                "the operating model has no model for `\(stance.rawValue)`", at: top.location,
+                help: "every candidate model needs its elements and journey owners")
         }
         let known = Set(questions.map(\.id))
         var revisit: [String] = []
         for item in list(keys["revisit"], "`revisit`", reader) {
             guard let scalar = reader.scalar(item, "a question id") else { continue }
-            if known.contains(scalar.value) { revisit.append(scalar.value) } else {
-                reader.error("`revisit` names `\(scalar.value)`, which is not a question", at: scalar,
-                             help: Suggestion.closest(to: scalar.value, among: Array(known)).map { "did you mean `\($0)`?" })
+            if known.contains(scalar.value) {
+                revisit.append(scalar.value)
+            } else {
+                reader.error(
+                    "`revisit` names `\(scalar.value)`, which is not a question", at: scalar,
+                    help: Suggestion.closest(to: scalar.value, among: Array(known)).map { "did you mean `\($0)`?" })
             }
         }
         let small = keys["small_company_when"].flatMap { builder.condition($0, in: "`small_company_when`") }
@@ -55,37 +64,52 @@ package enum OperatingModelLoader {
         return list.items
     }
 
-    private static func role(_ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder) -> OperatingModel.Role? {
+    private static func role(
+        _ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+    ) -> OperatingModel.Role? {
         guard let mapping = reader.mapping(node, "a role") else { return nil }
         let keys = reader.keys(of: mapping, allowed: ["id", "name", "names"], required: ["id", "name"], in: "a role")
-        guard let id = reader.text(keys, "id", in: "a role"), let name = reader.text(keys, "name", in: "role `\(id)`") else { return nil }
+        guard let id = reader.text(keys, "id", in: "a role"), let name = reader.text(keys, "name", in: "role `\(id)`")
+        else { return nil }
         var names: [(condition: Condition, name: String)] = []
         for item in list(keys["names"], "`names` of role `\(id)`", reader) {
             guard let entry = reader.mapping(item, "a name of role `\(id)`") else { continue }
-            let entryKeys = reader.keys(of: entry, allowed: ["when", "name"], required: ["when", "name"], in: "a name of role `\(id)`")
+            let entryKeys = reader.keys(
+                of: entry, allowed: ["when", "name"], required: ["when", "name"], in: "a name of role `\(id)`")
             if let when = entryKeys["when"], let condition = builder.condition(when, in: "a name of role `\(id)`"),
-               let text = reader.text(entryKeys, "name", in: "a name of role `\(id)`") {
+                let text = reader.text(entryKeys, "name", in: "a name of role `\(id)`")
+            {
                 names.append((condition, text))
             }
         }
         return OperatingModel.Role(id: id, name: name, names: names)
     }
 
-    private static func element(_ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder) -> OperatingModel.Element? {
+    private static func element(
+        _ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+    ) -> OperatingModel.Element? {
         guard let mapping = reader.mapping(node, "an element") else { return nil }
         let keys = reader.keys(
-            of: mapping, allowed: ["id", "title", "after", "applies_when", "skip_when", "two_departments", "small_company", "starter"],
+            of: mapping,
+            allowed: [
+                "id", "title", "after", "applies_when", "skip_when", "two_departments", "small_company", "starter",
+            ],
             required: ["id", "title"], in: "an element")
         guard let id = reader.text(keys, "id", in: "an element") else { return nil }
         let what = "element `\(id)`"
-        let after = list(keys["after"], "`after` of \(what)", reader).compactMap { reader.scalar($0, "an element id")?.value }
-        let two = keys["two_departments"] == nil ? "no" : reader.word(keys, "two_departments", in: what, oneOf: ["yes", "no"])
+        let after = list(keys["after"], "`after` of \(what)", reader).compactMap {
+            reader.scalar($0, "an element id")?.value
+        }
+        let two =
+            keys["two_departments"] == nil
+            ? "no" : reader.word(keys, "two_departments", in: what, oneOf: ["yes", "no"])
         return OperatingModel.Element(
             id: id, title: reader.text(keys, "title", in: what) ?? id, after: after,
             appliesWhen: keys["applies_when"].flatMap { builder.condition($0, in: "`applies_when` of \(what)") },
             skipWhen: keys["skip_when"].flatMap { builder.condition($0, in: "`skip_when` of \(what)") },
             twoDepartments: two == "yes", smallCompany: reader.text(keys, "small_company", in: what, required: false),
-            starter: keys["starter"].flatMap { reader.scalar($0, "`starter` of \(what)")?.value }, location: mapping.location)
+            starter: keys["starter"].flatMap { reader.scalar($0, "`starter` of \(what)")?.value },
+            location: mapping.location)
     }
 
     /// Every `after:` names an element, and following them never comes back to where it started.
@@ -93,8 +117,9 @@ package enum OperatingModelLoader {
         let ids = Set(elements.map(\.id))
         for element in elements {
             for id in element.after where !ids.contains(id) {
-                reader.referenceError("`after` of element `\(element.id)` names `\(id)`, which is not an element", at: element.location,
-                             help: Suggestion.closest(to: id, among: Array(ids)).map { "did you mean `\($0)`?" })
+                reader.referenceError(
+                    "`after` of element `\(element.id)` names `\(id)`, which is not an element", at: element.location,
+                    help: Suggestion.closest(to: id, among: Array(ids)).map { "did you mean `\($0)`?" })
             }
         }
         let after = Dictionary(elements.map { ($0.id, $0.after) }, uniquingKeysWith: { first, _ in first })
@@ -103,8 +128,9 @@ package enum OperatingModelLoader {
             var frontier = element.after
             while let next = frontier.popLast() {
                 if next == element.id {
-                    reader.error("element `\(element.id)` comes after itself through `after:`; the plan would have no order",
-                                 at: element.location, help: "remove one `after:` link of the cycle")
+                    reader.error(
+                        "element `\(element.id)` comes after itself through `after:`; the plan would have no order",
+                        at: element.location, help: "remove one `after:` link of the cycle")
                     break
                 }
                 if seen.insert(next).inserted { frontier += after[next] ?? [] }
@@ -113,66 +139,89 @@ package enum OperatingModelLoader {
     }
 
     private static func model(
-        _ node: Node, elements: [OperatingModel.Element], roles: Set<String>, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+        _ node: Node, elements: [OperatingModel.Element], roles: Set<String>, _ reader: SchemaReader,
+        _ builder: inout QuestionBuilder
     ) -> OperatingModel.Model? {
         guard let mapping = reader.mapping(node, "a model") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["stance", "summary", "elements", "journey"],
-                               required: ["stance", "summary", "elements", "journey"], in: "a model")
-        guard let stance = reader.word(keys, "stance", in: "a model", oneOf: Stance.allCases.map(\.rawValue)).flatMap(Stance.init)
+        let keys = reader.keys(
+            of: mapping, allowed: ["stance", "summary", "elements", "journey"],
+            required: ["stance", "summary", "elements", "journey"], in: "a model")
+        guard
+            let stance = reader.word(keys, "stance", in: "a model", oneOf: Stance.allCases.map(\.rawValue)).flatMap(
+                Stance.init)
         else { return nil }
         let what = "the model `\(stance.rawValue)`"
         func checkRole(_ id: String, at node: Node?) {
             guard !roles.contains(id) else { return }
-            reader.referenceError("\(what) names the role `\(id)`, which is not in `roles`", at: node ?? .scalar(ScalarNode(value: id, location: mapping.location)),
-                         help: Suggestion.closest(to: id, among: Array(roles)).map { "did you mean `\($0)`?" })
+            reader.referenceError(
+                "\(what) names the role `\(id)`, which is not in `roles`",
+                at: node ?? .scalar(ScalarNode(value: id, location: mapping.location)),
+                help: Suggestion.closest(to: id, among: Array(roles)).map { "did you mean `\($0)`?" })
         }
         var designs: [OperatingModel.Design] = []
         for item in list(keys["elements"], "`elements` of \(what)", reader) {
             guard let entry = reader.mapping(item, "an element of \(what)") else { continue }
-            let entryKeys = reader.keys(of: entry, allowed: ["element", "target", "in_place", "partly", "step", "owner", "with", "result"],
-                                        required: ["element", "target", "in_place", "step", "owner", "result"], in: "an element of \(what)")
+            let entryKeys = reader.keys(
+                of: entry, allowed: ["element", "target", "in_place", "partly", "step", "owner", "with", "result"],
+                required: ["element", "target", "in_place", "step", "owner", "result"], in: "an element of \(what)")
             guard let id = reader.text(entryKeys, "element", in: "an element of \(what)") else { continue }
             let inner = "element `\(id)` of \(what)"
             if !elements.contains(where: { $0.id == id }) {
-                reader.error("\(inner) is not one of the operating model's `elements`", at: entry.location,
-                             help: Suggestion.closest(to: id, among: elements.map(\.id)).map { "did you mean `\($0)`?" })
+                reader.error(
+                    "\(inner) is not one of the operating model's `elements`", at: entry.location,
+                    help: Suggestion.closest(to: id, among: elements.map(\.id)).map { "did you mean `\($0)`?" })
             }
             let owner = reader.text(entryKeys, "owner", in: inner) ?? ""
             checkRole(owner, at: entryKeys["owner"])
-            let with = list(entryKeys["with"], "`with` of \(inner)", reader).compactMap { reader.scalar($0, "a role id")?.value }
+            let with = list(entryKeys["with"], "`with` of \(inner)", reader).compactMap {
+                reader.scalar($0, "a role id")?.value
+            }
             for role in with { checkRole(role, at: entryKeys["with"]) }
-            designs.append(OperatingModel.Design(
-                element: id, target: reader.text(entryKeys, "target", in: inner) ?? "",
-                inPlace: entryKeys["in_place"].flatMap { builder.condition($0, in: "`in_place` of \(inner)") },
-                partly: entryKeys["partly"].flatMap { builder.condition($0, in: "`partly` of \(inner)") },
-                step: reader.text(entryKeys, "step", in: inner) ?? "", owner: owner, with: with,
-                result: reader.text(entryKeys, "result", in: inner) ?? ""))
+            designs.append(
+                OperatingModel.Design(
+                    element: id, target: reader.text(entryKeys, "target", in: inner) ?? "",
+                    inPlace: entryKeys["in_place"].flatMap { builder.condition($0, in: "`in_place` of \(inner)") },
+                    partly: entryKeys["partly"].flatMap { builder.condition($0, in: "`partly` of \(inner)") },
+                    step: reader.text(entryKeys, "step", in: inner) ?? "", owner: owner, with: with,
+                    result: reader.text(entryKeys, "result", in: inner) ?? ""))
         }
         for element in elements where !designs.contains(where: { $0.element == element.id }) {
-            reader.error("\(what) does not describe the element `\(element.id)`", at: mapping.location,
-                         help: "give every model a target, detection, step, owner and result for every element")
+            reader.error(
+                "\(what) does not describe the element `\(element.id)`", at: mapping.location,
+                help: "give every model a target, detection, step, owner and result for every element")
         }
         var journey: [OperatingModel.Ownership] = []
         for item in list(keys["journey"], "`journey` of \(what)", reader) {
             guard let entry = reader.mapping(item, "a stage of \(what)") else { continue }
-            let entryKeys = reader.keys(of: entry, allowed: ["stage", "accountable", "contributes", "why"],
-                                        required: ["stage", "accountable", "why"], in: "a stage of \(what)")
-            guard let stage = reader.word(entryKeys, "stage", in: "a stage of \(what)", oneOf: JourneyStage.allCases.map(\.rawValue))
-                .flatMap(JourneyStage.init) else { continue }
+            let entryKeys = reader.keys(
+                of: entry, allowed: ["stage", "accountable", "contributes", "why"],
+                required: ["stage", "accountable", "why"], in: "a stage of \(what)")
+            guard
+                let stage = reader.word(
+                    entryKeys, "stage", in: "a stage of \(what)", oneOf: JourneyStage.allCases.map(\.rawValue)
+                )
+                .flatMap(JourneyStage.init)
+            else { continue }
             let accountable = reader.text(entryKeys, "accountable", in: "stage `\(stage.rawValue)` of \(what)") ?? ""
             checkRole(accountable, at: entryKeys["accountable"])
-            let contributes = list(entryKeys["contributes"], "`contributes`", reader).compactMap { reader.scalar($0, "a role id")?.value }
+            let contributes = list(entryKeys["contributes"], "`contributes`", reader).compactMap {
+                reader.scalar($0, "a role id")?.value
+            }
             for role in contributes { checkRole(role, at: entryKeys["contributes"]) }
-            journey.append(OperatingModel.Ownership(stage: stage, accountable: accountable, contributes: contributes,
-                                                    why: reader.text(entryKeys, "why", in: "stage `\(stage.rawValue)` of \(what)") ?? ""))
+            journey.append(
+                OperatingModel.Ownership(
+                    stage: stage, accountable: accountable, contributes: contributes,
+                    why: reader.text(entryKeys, "why", in: "stage `\(stage.rawValue)` of \(what)") ?? ""))
         }
         for stage in JourneyStage.allCases where !journey.contains(where: { $0.stage == stage }) {
-            reader.error("\(what) names no owner for the journey stage `\(stage.rawValue)`", at: mapping.location,
-                         help: "every model names who is accountable for each of the nine stages")
+            reader.error(
+                "\(what) names no owner for the journey stage `\(stage.rawValue)`", at: mapping.location,
+                help: "every model names who is accountable for each of the nine stages")
         }
         let ordered = elements.compactMap { element in designs.first { $0.element == element.id } }
         let stages = JourneyStage.allCases.compactMap { stage in journey.first { $0.stage == stage } }
-        return OperatingModel.Model(stance: stance, summary: reader.text(keys, "summary", in: what) ?? "",
-                                    designs: ordered, journey: stages)
+        return OperatingModel.Model(
+            stance: stance, summary: reader.text(keys, "summary", in: what) ?? "",
+            designs: ordered, journey: stages)
     }
 }

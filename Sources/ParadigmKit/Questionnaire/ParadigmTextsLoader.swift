@@ -38,16 +38,18 @@ package enum ParadigmTextsLoader {
         if let node = keys["statistics"], let list = reader.sequence(node, "`statistics`") {
             for item in list.items {
                 guard let mapping = reader.mapping(item, "a statistic") else { continue }
-                let keys = reader.keys(of: mapping, allowed: ["id", "text", "source", "url", "note"],
-                                       required: ["id", "text", "source", "url"], in: "a statistic")
+                let keys = reader.keys(
+                    of: mapping, allowed: ["id", "text", "source", "url", "note"],
+                    required: ["id", "text", "source", "url"], in: "a statistic")
                 guard let id = reader.text(keys, "id", in: "a statistic"),
-                      let text = reader.text(keys, "text", in: "statistic `\(id)`"),
-                      let source = reader.text(keys, "source", in: "statistic `\(id)`"),
-                      let url = reader.text(keys, "url", in: "statistic `\(id)`")
+                    let text = reader.text(keys, "text", in: "statistic `\(id)`"),
+                    let source = reader.text(keys, "source", in: "statistic `\(id)`"),
+                    let url = reader.text(keys, "url", in: "statistic `\(id)`")
                 else { continue }
-                statistics.append(Statistic(
-                    id: id, text: text, source: source, url: url,
-                    note: reader.text(keys, "note", in: "statistic `\(id)`", required: false)))
+                statistics.append(
+                    Statistic(
+                        id: id, text: text, source: source, url: url,
+                        note: reader.text(keys, "note", in: "statistic `\(id)`", required: false)))
             }
         }
         let texts = ParadigmTexts(
@@ -61,10 +63,11 @@ package enum ParadigmTextsLoader {
 
     private static func paradigm(_ node: Node, _ reader: SchemaReader) -> ParadigmText? {
         guard let mapping = reader.mapping(node, "a paradigm text") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: paradigmKeys, required: paradigmKeys.filter { $0 != "directions" },
-                               in: "a paradigm text")
+        let keys = reader.keys(
+            of: mapping, allowed: paradigmKeys, required: paradigmKeys.filter { $0 != "directions" },
+            in: "a paradigm text")
         guard let id = reader.word(keys, "id", in: "a paradigm text", oneOf: Paradigm.allCases.map(\.rawValue)),
-              let paradigm = Paradigm(rawValue: id)
+            let paradigm = Paradigm(rawValue: id)
         else { return nil }
         let what = "paradigm `\(id)`"
         var movingFrom: [Paradigm: String] = [:]
@@ -72,7 +75,9 @@ package enum ParadigmTextsLoader {
             let others = Paradigm.allCases.filter { $0 != paradigm }.map(\.rawValue)
             let entries = reader.keys(of: map, allowed: others, required: others, in: "`moving_from` of \(what)")
             for other in others {
-                if let value = reader.text(entries, other, in: "`moving_from` of \(what)"), let from = Paradigm(rawValue: other) {
+                if let value = reader.text(entries, other, in: "`moving_from` of \(what)"),
+                    let from = Paradigm(rawValue: other)
+                {
                     movingFrom[from] = value
                 }
             }
@@ -81,10 +86,12 @@ package enum ParadigmTextsLoader {
         if let node = keys["first_90_days"], let list = reader.sequence(node, "`first_90_days` of \(what)") {
             for item in list.items {
                 guard let map = reader.mapping(item, "a phase") else { continue }
-                let entries = reader.keys(of: map, allowed: ["phase", "actions"], required: ["phase", "actions"], in: "a phase")
-                phases.append(RoadmapPhase(
-                    phase: reader.text(entries, "phase", in: "a phase") ?? "",
-                    actions: reader.texts(entries, "actions", in: "a phase") ?? []))
+                let entries = reader.keys(
+                    of: map, allowed: ["phase", "actions"], required: ["phase", "actions"], in: "a phase")
+                phases.append(
+                    RoadmapPhase(
+                        phase: reader.text(entries, "phase", in: "a phase") ?? "",
+                        actions: reader.texts(entries, "actions", in: "a phase") ?? []))
             }
         }
         var directions: [SubservientDirection: ParadigmText.DirectionText] = [:]
@@ -95,14 +102,19 @@ package enum ParadigmTextsLoader {
                 let names = SubservientDirection.allCases.map(\.rawValue)
                 let entries = reader.keys(of: map, allowed: names, required: names, in: "`directions`")
                 for direction in SubservientDirection.allCases {
-                    guard let node = entries[direction.rawValue], let map = reader.mapping(node, "a direction") else { continue }
+                    guard let node = entries[direction.rawValue], let map = reader.mapping(node, "a direction") else {
+                        continue
+                    }
                     let fields = ["name", "summary", "pros", "cons", "risks"]
-                    let keys = reader.keys(of: map, allowed: fields, required: fields, in: "direction `\(direction.rawValue)`")
-                    let where_ = "direction `\(direction.rawValue)`"
+                    let keys = reader.keys(
+                        of: map, allowed: fields, required: fields, in: "direction `\(direction.rawValue)`")
+                    let place = "direction `\(direction.rawValue)`"
                     directions[direction] = ParadigmText.DirectionText(
-                        name: reader.text(keys, "name", in: where_) ?? "", summary: reader.text(keys, "summary", in: where_) ?? "",
-                        pros: reader.texts(keys, "pros", in: where_) ?? [], cons: reader.texts(keys, "cons", in: where_) ?? [],
-                        risks: reader.texts(keys, "risks", in: where_) ?? [])
+                        name: reader.text(keys, "name", in: place) ?? "",
+                        summary: reader.text(keys, "summary", in: place) ?? "",
+                        pros: reader.texts(keys, "pros", in: place) ?? [],
+                        cons: reader.texts(keys, "cons", in: place) ?? [],
+                        risks: reader.texts(keys, "risks", in: place) ?? [])
                 }
             }
         } else if paradigm == .subservient {

@@ -130,9 +130,11 @@ public struct Question: Sendable, Equatable {
         /// The UTF-8 length of each option's id, to rule out most options of a lookup at once.
         let optionIDLengths: [Int]
 
-        init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
-             weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
-             location: SourceLocation, purpose: QuestionPurpose?, askedOfEveryone: Bool) {
+        init(
+            id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
+            weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
+            location: SourceLocation, purpose: QuestionPurpose?, askedOfEveryone: Bool
+        ) {
             (self.id, self.sectionID, self.prompt, self.help) = (id, sectionID, prompt, help)
             self.askedOfEveryone = askedOfEveryone
             (self.kind, self.informs, self.weight) = (kind, informs, weight)
@@ -145,13 +147,16 @@ public struct Question: Sendable, Equatable {
 
     private var storage: Storage
 
-    init(id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
-         weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
-         location: SourceLocation, purpose: QuestionPurpose? = nil, askedOfEveryone: Bool = false) {
-        storage = Storage(id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
-                          weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
-                          options: options, location: location, purpose: purpose,
-                          askedOfEveryone: askedOfEveryone || purpose == .perception)
+    init(
+        id: String, sectionID: String, prompt: String, help: String, kind: QuestionKind, informs: Informs,
+        weight: Double, unsureAllowed: Bool, optional: Bool, condition: Condition?, options: [Option],
+        location: SourceLocation, purpose: QuestionPurpose? = nil, askedOfEveryone: Bool = false
+    ) {
+        storage = Storage(
+            id: id, sectionID: sectionID, prompt: prompt, help: help, kind: kind, informs: informs,
+            weight: weight, unsureAllowed: unsureAllowed, optional: optional, condition: condition,
+            options: options, location: location, purpose: purpose,
+            askedOfEveryone: askedOfEveryone || purpose == .perception)
     }
 
     /// The stable id answers files use.
@@ -185,6 +190,7 @@ public struct Question: Sendable, Equatable {
     /// are (see ``Role/Scope``).
     public var askedOfEveryone: Bool { storage.askedOfEveryone }
 
+    /// Two questions are equal when they say the same: the same id, section, texts and options.
     public static func == (lhs: Question, rhs: Question) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.id == rhs.id && lhs.sectionID == rhs.sectionID && lhs.prompt == rhs.prompt && lhs.help == rhs.help

@@ -30,8 +30,9 @@ struct QuestionBuilder {
 
     mutating func section(_ node: Node) -> Section? {
         guard let mapping = reader.mapping(node, "a section") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["id", "title", "intro", "questions"],
-                               required: ["id", "title", "questions"], in: "a section")
+        let keys = reader.keys(
+            of: mapping, allowed: ["id", "title", "intro", "questions"],
+            required: ["id", "title", "questions"], in: "a section")
         let id = reader.text(keys, "id", in: "a section") ?? ""
         if !sectionIDs.insert(id).inserted, let key = keys.key("id") {
             reader.error("duplicate section id `\(id)`", at: key)
@@ -49,8 +50,9 @@ struct QuestionBuilder {
 
     private mutating func question(_ node: Node, section: String) -> Question? {
         guard let mapping = reader.mapping(node, "a question") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: Self.questionKeys,
-                               required: ["id", "prompt", "help", "type"], in: "a question")
+        let keys = reader.keys(
+            of: mapping, allowed: Self.questionKeys,
+            required: ["id", "prompt", "help", "type"], in: "a question")
         guard let id = reader.text(keys, "id", in: "a question") else { return nil }
         let what = "question `\(id)`"
         current = id
@@ -59,19 +61,31 @@ struct QuestionBuilder {
             reader.error("question id `\(id)` may hold only lower-case letters, digits and underscores", at: key)
         }
         if let first = earlier[id] {
-            reader.error("duplicate question id `\(id)`; it was first used on line \(first.location.line)", at: mapping.location)
+            reader.error(
+                "duplicate question id `\(id)`; it was first used on line \(first.location.line)", at: mapping.location)
         }
-        let typeName = reader.word(keys, "type", in: what, oneOf: ["single", "multiple", "scale", "number", "yes_no", "text"])
-        let informs = keys["informs"] == nil ? Informs.fit
-            : reader.word(keys, "informs", in: what, oneOf: ["fit", "today", "both", "readiness"]).flatMap(Informs.init(rawValue:)) ?? .fit
+        let typeName = reader.word(
+            keys, "type", in: what, oneOf: ["single", "multiple", "scale", "number", "yes_no", "text"])
+        let informs =
+            keys["informs"] == nil
+            ? Informs.fit
+            : reader.word(keys, "informs", in: what, oneOf: ["fit", "today", "both", "readiness"]).flatMap(
+                Informs.init(rawValue:)) ?? .fit
         let weight = keys["weight"] == nil ? 1 : reader.number(keys, "weight", in: what, range: 0...5) ?? 1
-        let unsure = keys["unsure"] == nil ? "allowed" : reader.word(keys, "unsure", in: what, oneOf: ["allowed", "not_allowed"])
+        let unsure =
+            keys["unsure"] == nil
+            ? "allowed" : reader.word(keys, "unsure", in: what, oneOf: ["allowed", "not_allowed"])
         let optional = keys["optional"] == nil ? "yes" : reader.word(keys, "optional", in: what, oneOf: ["yes", "no"])
         let condition = keys["when"].flatMap { self.condition($0, in: what) }
-        let purpose = keys["purpose"] == nil ? nil
-            : reader.word(keys, "purpose", in: what, oneOf: QuestionPurpose.allCases.map(\.rawValue)).flatMap(QuestionPurpose.init(rawValue:))
+        let purpose =
+            keys["purpose"] == nil
+            ? nil
+            : reader.word(keys, "purpose", in: what, oneOf: QuestionPurpose.allCases.map(\.rawValue)).flatMap(
+                QuestionPurpose.init(rawValue:))
 
-        let askedOf = keys["asked_of"] == nil ? "organisation"
+        let askedOf =
+            keys["asked_of"] == nil
+            ? "organisation"
             : reader.word(keys, "asked_of", in: what, oneOf: ["everyone", "organisation"]) ?? "organisation"
 
         var kind = QuestionKind.single
@@ -120,12 +134,15 @@ struct QuestionBuilder {
         guard let purpose = question.purpose, let node = keys.key("purpose") else { return }
         let what = "question `\(question.id)`"
         if question.kind == .text {
-            reader.error("\(what) is free text, so it cannot be `purpose: \(purpose.rawValue)`; answers must be comparable", at: node)
+            reader.error(
+                "\(what) is free text, so it cannot be `purpose: \(purpose.rawValue)`; answers must be comparable",
+                at: node)
         }
         guard purpose == .perception else { return }
         if question.isWeighted {
-            reader.error("\(what) is `purpose: perception`, so its options take no `weights:` or `today:`", at: node,
-                         help: "perception is compared between roles, never scored; move the weights to a practice question")
+            reader.error(
+                "\(what) is `purpose: perception`, so its options take no `weights:` or `today:`", at: node,
+                help: "perception is compared between roles, never scored; move the weights to a practice question")
         }
         if question.condition != nil {
             reader.error("\(what) is `purpose: perception`, so it is asked of everyone and takes no `when:`", at: node)
@@ -159,12 +176,14 @@ struct QuestionBuilder {
         for (index, band) in bands.enumerated() {
             let isLast = index == bands.count - 1
             if isLast, band.below != nil {
-                reader.error("the last band of \(what) must have no `below:`; it holds everything above", at: band.location)
+                reader.error(
+                    "the last band of \(what) must have no `below:`; it holds everything above", at: band.location)
             } else if !isLast, band.below == nil {
                 reader.error("band `\(band.id)` of \(what) needs `below: N`", at: band.location)
             }
             if index > 0, let previous = bands[index - 1].below, let current = band.below, current <= previous {
-                reader.error("bands of \(what) must rise: \(current.plain) is not above \(previous.plain)", at: band.location)
+                reader.error(
+                    "bands of \(what) must rise: \(current.plain) is not above \(previous.plain)", at: band.location)
             }
         }
         if bands.count < 2 { reader.error("\(what) needs at least two bands", at: list.location) }
@@ -173,14 +192,18 @@ struct QuestionBuilder {
 
     private func scaleOptions(_ keys: KeyedEntries, in what: String, at location: SourceLocation) -> [Option] {
         guard let lowNode = keys["low"], let highNode = keys["high"] else {
-            reader.error("\(what) is a scale, so it needs `low:` (the answer 1) and `high:` (the answer 5)", at: location)
+            reader.error(
+                "\(what) is a scale, so it needs `low:` (the answer 1) and `high:` (the answer 5)", at: location)
             return []
         }
         guard let low = end(lowNode, "1", in: what), let high = end(highNode, "5", in: what) else { return [] }
         return (1...5).map { point in
             let t = Double(point - 1) / 4
             let label = point == 1 ? "1 — \(low.label)" : point == 5 ? "5 — \(high.label)" : String(point)
-            let why = point <= 2 ? low.why : point >= 4 ? high.why : "Midway between \(low.label.lowercased()) and \(high.label.lowercased())."
+            let why =
+                point <= 2
+                ? low.why
+                : point >= 4 ? high.why : "Midway between \(low.label.lowercased()) and \(high.label.lowercased())."
             return Option(
                 id: String(point), label: label,
                 weights: StanceWeights.interpolate(low.weights, high.weights, t),
@@ -191,8 +214,9 @@ struct QuestionBuilder {
 
     private func end(_ node: Node, _ id: String, in what: String) -> Option? {
         guard let mapping = reader.mapping(node, "an end of the scale of \(what)") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["label", "weights", "today", "why"],
-                               required: ["label", "why"], in: "an end of the scale of \(what)")
+        let keys = reader.keys(
+            of: mapping, allowed: ["label", "weights", "today", "why"],
+            required: ["label", "why"], in: "an end of the scale of \(what)")
         return Option(
             id: id, label: reader.text(keys, "label", in: what) ?? "",
             weights: keys["weights"].map { weights($0) } ?? StanceWeights(),
@@ -202,8 +226,9 @@ struct QuestionBuilder {
 
     private func option(_ node: Node, in what: String, extraKeys: [String]) -> Option? {
         guard let mapping = reader.mapping(node, "an option of \(what)") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["id", "label", "weights", "today", "why"] + extraKeys,
-                               required: ["id", "label"], in: "an option of \(what)")
+        let keys = reader.keys(
+            of: mapping, allowed: ["id", "label", "weights", "today", "why"] + extraKeys,
+            required: ["id", "label"], in: "an option of \(what)")
         guard let id = reader.text(keys, "id", in: "an option of \(what)") else { return nil }
         if !Identifier.isValid(id), let key = keys["id"] {
             reader.error("option id `\(id)` may hold only lower-case letters, digits and underscores", at: key)
@@ -215,12 +240,14 @@ struct QuestionBuilder {
         let todayWeights = keys["today"].map { self.weights($0) } ?? StanceWeights()
         let why = reader.text(keys, "why", in: "option `\(id)` of \(what)", required: false) ?? ""
         if why.isEmpty, !(fitWeights.isZero && todayWeights.isZero) {
-            reader.error("option `\(id)` of \(what) has weights but no `why:`", at: mapping.location,
-                         help: "add one line saying why this answer leans where it leans")
+            reader.error(
+                "option `\(id)` of \(what) has weights but no `why:`", at: mapping.location,
+                help: "add one line saying why this answer leans where it leans")
         }
         let below = keys["below"] == nil ? nil : reader.number(keys, "below", in: "band `\(id)`", range: -1e12...1e12)
         return Option(
-            id: id, label: reader.text(keys, "label", in: "option `\(id)`") ?? id, weights: fitWeights, today: todayWeights,
+            id: id, label: reader.text(keys, "label", in: "option `\(id)`") ?? id, weights: fitWeights,
+            today: todayWeights,
             why: why, below: below, location: mapping.location)
     }
 
@@ -230,7 +257,7 @@ struct QuestionBuilder {
         reader.keys(of: mapping, allowed: Stance.weightKeys, in: "weights")
         for entry in mapping.entries {
             guard let stances = Stance.stances(forKey: entry.key.value),
-                  let scalar = reader.scalar(entry.value, "a weight")
+                let scalar = reader.scalar(entry.value, "a weight")
             else { continue }
             guard let value = Double(decimal: scalar.value), (-5...5).contains(value) else {
                 reader.error("a weight must be a number from -5 to 5; found \"\(scalar.value)\"", at: scalar)
@@ -243,8 +270,10 @@ struct QuestionBuilder {
 
     mutating func gate(_ node: Node) -> Gate? {
         guard let mapping = reader.mapping(node, "a gate") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["id", "title", "caps", "cap", "when", "why", "lift", "spares_as_is", "cap_per_step"],
-                               required: ["id", "title", "caps", "cap", "when", "why", "lift"], in: "a gate")
+        let keys = reader.keys(
+            of: mapping,
+            allowed: ["id", "title", "caps", "cap", "when", "why", "lift", "spares_as_is", "cap_per_step"],
+            required: ["id", "title", "caps", "cap", "when", "why", "lift"], in: "a gate")
         guard let id = reader.text(keys, "id", in: "a gate") else { return nil }
         let what = "gate `\(id)`"
         var caps: [Stance] = []
@@ -254,13 +283,16 @@ struct QuestionBuilder {
                 if let stances = Stance.stances(forKey: scalar.value) {
                     caps += stances
                 } else {
-                    reader.error("`\(scalar.value)` is not a stance", at: scalar,
-                                 help: Suggestion.closest(to: scalar.value, among: Stance.weightKeys).map { "did you mean `\($0)`?" })
+                    reader.error(
+                        "`\(scalar.value)` is not a stance", at: scalar,
+                        help: Suggestion.closest(to: scalar.value, among: Stance.weightKeys).map {
+                            "did you mean `\($0)`?"
+                        })
                 }
             }
         }
         guard let condition = keys["when"].flatMap({ self.condition($0, in: what) }),
-              let cap = reader.number(keys, "cap", in: what, range: 0...100)
+            let cap = reader.number(keys, "cap", in: what, range: 0...100)
         else { return nil }
         var gate = Gate(
             id: id, title: reader.text(keys, "title", in: what) ?? "", caps: caps, cap: cap, condition: condition,
@@ -280,14 +312,18 @@ struct QuestionBuilder {
     mutating func undefinedPractice(_ node: Node) -> UndefinedPractice? {
         let what = "`undefined_practice`"
         guard let mapping = reader.mapping(node, what) else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["signs", "minimum", "why"], required: ["signs", "minimum", "why"], in: what)
+        let keys = reader.keys(
+            of: mapping, allowed: ["signs", "minimum", "why"], required: ["signs", "minimum", "why"], in: what)
         var signs: [Condition] = []
         if let node = keys["signs"], let list = reader.sequence(node, "`signs` of \(what)") {
             signs = list.items.compactMap { condition($0, in: "a sign of \(what)") }
         }
-        guard let minimum = reader.number(keys, "minimum", in: what, range: 1...Double(max(1, signs.count))) else { return nil }
-        return UndefinedPractice(signs: signs, minimum: Int(minimum), why: reader.text(keys, "why", in: what) ?? "",
-                                 location: mapping.location)
+        guard let minimum = reader.number(keys, "minimum", in: what, range: 1...Double(max(1, signs.count))) else {
+            return nil
+        }
+        return UndefinedPractice(
+            signs: signs, minimum: Int(minimum), why: reader.text(keys, "why", in: what) ?? "",
+            location: mapping.location)
     }
 
     func condition(_ node: Node, in what: String) -> Condition? {
@@ -300,8 +336,9 @@ struct QuestionBuilder {
                 continue
             }
             if question.kind == .text {
-                reader.error("`when` of \(what) reads `\(questionID)`, a free-text question; a condition can only read a question with options",
-                             at: entry.key, help: "name a question whose answers are option ids, bands, `1`…`5` or `yes`/`no`")
+                reader.error(
+                    "`when` of \(what) reads `\(questionID)`, a free-text question; a condition can only read a question with options",
+                    at: entry.key, help: "name a question whose answers are option ids, bands, `1`…`5` or `yes`/`no`")
                 continue
             }
             var ids: [String] = []
@@ -312,16 +349,21 @@ struct QuestionBuilder {
             }
             let known = question.options.map(\.id)
             if ids.allSatisfy({ $0.trimmingWhitespace().isEmpty }), case .scalar = entry.value {
-                reader.error("`when: \(questionID)` names no option", at: entry.key,
-                             help: "write the option ids that make \(what) apply; `\(questionID)` has: \(known.joined(separator: ", "))")
+                reader.error(
+                    "`when: \(questionID)` names no option", at: entry.key,
+                    help:
+                        "write the option ids that make \(what) apply; `\(questionID)` has: \(known.joined(separator: ", "))"
+                )
                 continue
             }
             for (offset, id) in ids.enumerated() where !known.contains(id) {
-                let location: Node = switch entry.value {
-                case .sequence(let list) where offset < list.items.count: list.items[offset]
-                default: entry.value
-                }
-                let help = id == "unsure"
+                let location: Node =
+                    switch entry.value {
+                    case .sequence(let list) where offset < list.items.count: list.items[offset]
+                    default: entry.value
+                    }
+                let help =
+                    id == "unsure"
                     ? "an unsure answer never satisfies a condition: nothing is assumed from it"
                     : Suggestion.closest(to: id, among: known).map { "did you mean `\($0)`?" }
                         ?? "its options are: \(known.joined(separator: ", "))"
@@ -337,8 +379,9 @@ struct QuestionBuilder {
     private func unknownQuestion(_ key: ScalarNode, in what: String) {
         let name = key.value
         if let current, name == current {
-            reader.error("`when` of \(what) names the question itself; a question cannot depend on its own answer", at: key,
-                         help: "name an earlier question, or remove this condition")
+            reader.error(
+                "`when` of \(what) names the question itself; a question cannot depend on its own answer", at: key,
+                help: "name an earlier question, or remove this condition")
             return
         }
         if let later = index[name] {
@@ -352,19 +395,25 @@ struct QuestionBuilder {
             return
         }
         let earlierIDs = Array(earlier.keys).sorted()
-        let scope = current == nil ? "which is not a question of this questionnaire" : "which is not an earlier question"
+        let scope =
+            current == nil ? "which is not a question of this questionnaire" : "which is not an earlier question"
         var help = Suggestion.closest(to: name, among: earlierIDs).map { "did you mean `\($0)`?" }
-        if help == nil, let near = Suggestion.closest(to: name, among: Array(index.keys).sorted()), let entry = index[near] {
-            help = "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read earlier questions"
+        if help == nil, let near = Suggestion.closest(to: name, among: Array(index.keys).sorted()),
+            let entry = index[near]
+        {
+            help =
+                "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read earlier questions"
         }
-        reader.referenceError("`when` of \(what) names `\(name)`, \(scope)", at: .scalar(key),
-                     help: help ?? "a condition may only read questions that come before it")
+        reader.referenceError(
+            "`when` of \(what) names `\(name)`, \(scope)", at: .scalar(key),
+            help: help ?? "a condition may only read questions that come before it")
     }
 }
 
 /// The rule for question, option and role ids.
 enum Identifier {
     static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 }

@@ -45,9 +45,11 @@ public struct Questionnaire: Sendable {
     /// importer's vocabulary): held here, typed there.
     let derived = Once<any Sendable>()
 
-    init(id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
-         undefinedPractice: UndefinedPractice? = nil, changeSteps: ChangeSteps = ChangeSteps(),
-         texts: ParadigmTexts, sourceName: String) {
+    init(
+        id: String, version: String, title: String, roles: [Role], sections: [Section], gates: [Gate],
+        undefinedPractice: UndefinedPractice? = nil, changeSteps: ChangeSteps = ChangeSteps(),
+        texts: ParadigmTexts, sourceName: String
+    ) {
         (self.id, self.version, self.title, self.roles) = (id, version, title, roles)
         (self.sections, self.gates, self.texts, self.sourceName) = (sections, gates, texts, sourceName)
         (self.undefinedPractice, self.changeSteps) = (undefinedPractice, changeSteps)

@@ -11,13 +11,23 @@ package enum QuestionnaireLoader {
         let reader = SchemaReader(parsed)
         guard let root = parsed.document.root else {
             try reader.finish()
-            throw Diagnostics([Diagnostic(.error, "the questionnaire is empty", file: source.name,
-                                          help: "see docs/questionnaire-format.md for what it holds")])
+            throw Diagnostics([
+                Diagnostic(
+                    .error, "the questionnaire is empty", file: source.name,
+                    help: "see docs/questionnaire-format.md for what it holds")
+            ])
         }
-        guard let top = reader.mapping(root, "the questionnaire") else { try reader.finish(); throw reader.diagnostics }
+        guard let top = reader.mapping(root, "the questionnaire") else {
+            try reader.finish()
+            throw reader.diagnostics
+        }
         let keys = reader.keys(
-            of: top, allowed: ["id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps", "operating_model",
-                           "themes"],
+            of: top,
+            allowed: [
+                "id", "version", "title", "texts", "roles", "sections", "gates", "undefined_practice", "change_steps",
+                "operating_model",
+                "themes",
+            ],
             required: ["id", "version", "title", "roles", "sections"], in: "the questionnaire")
         let id = reader.text(keys, "id", in: "the questionnaire") ?? ""
         let version = reader.text(keys, "version", in: "the questionnaire") ?? ""
@@ -38,7 +48,8 @@ package enum QuestionnaireLoader {
             for item in list.items {
                 guard let gate = builder.gate(item) else { continue }
                 if let first = seen[gate.id] {
-                    reader.error("duplicate gate id `\(gate.id)`; it was first used on line \(first.line)", at: gate.location)
+                    reader.error(
+                        "duplicate gate id `\(gate.id)`; it was first used on line \(first.line)", at: gate.location)
                 }
                 seen[gate.id] = gate.location
                 gates.append(gate)
@@ -67,7 +78,8 @@ package enum QuestionnaireLoader {
         guard let mapping = reader.mapping(node, "`change_steps`") else { return steps }
         for entry in mapping.entries {
             guard let from = stance(entry.key, reader),
-                  let targets = reader.mapping(entry.value, "`change_steps: \(entry.key.value)`") else { continue }
+                let targets = reader.mapping(entry.value, "`change_steps: \(entry.key.value)`")
+            else { continue }
             for target in targets.entries {
                 guard let to = stance(target.key, reader) else { continue }
                 let what = "`change_steps` from `\(from.rawValue)` to `\(to.rawValue)`"
@@ -89,15 +101,19 @@ package enum QuestionnaireLoader {
     private static func stance(_ key: ScalarNode, _ reader: SchemaReader) -> Stance? {
         if let stance = Stance(rawValue: key.value) { return stance }
         let ids = Stance.allCases.map(\.rawValue)
-        reader.error("`\(key.value)` is not a candidate model", at: key,
-                     help: Suggestion.closest(to: key.value, among: ids).map { "did you mean `\($0)`?" })
+        reader.error(
+            "`\(key.value)` is not a candidate model", at: key,
+            help: Suggestion.closest(to: key.value, among: ids).map { "did you mean `\($0)`?" })
         return nil
     }
 
     /// For a questionnaire read from text alone: any other file it names cannot be read.
     package static func noFile(_ name: String) throws(Diagnostics) -> SourceFile {
-        throw Diagnostics([Diagnostic(.error, "cannot read `\(name)`: the questionnaire was read without its folder", file: name,
-                                      help: "load the questionnaire from a file so that the files it names can be found")])
+        throw Diagnostics([
+            Diagnostic(
+                .error, "cannot read `\(name)`: the questionnaire was read without its folder", file: name,
+                help: "load the questionnaire from a file so that the files it names can be found")
+        ])
     }
 
     /// `themes:`: each with an `id`, a `title`, the free-text `question` it groups and its `keywords`.
@@ -106,20 +122,22 @@ package enum QuestionnaireLoader {
         var themes: [Theme] = []
         for item in list.items {
             guard let mapping = reader.mapping(item, "a theme") else { continue }
-            let keys = reader.keys(of: mapping, allowed: ["id", "title", "question", "keywords"],
-                                   required: ["id", "title", "question", "keywords"], in: "a theme")
+            let keys = reader.keys(
+                of: mapping, allowed: ["id", "title", "question", "keywords"],
+                required: ["id", "title", "question", "keywords"], in: "a theme")
             guard let id = reader.text(keys, "id", in: "a theme"),
-                  let title = reader.text(keys, "title", in: "a theme"),
-                  let questionID = reader.text(keys, "question", in: "theme `\(id)`"),
-                  let keywords = reader.texts(keys, "keywords", in: "theme `\(id)`")
+                let title = reader.text(keys, "title", in: "a theme"),
+                let questionID = reader.text(keys, "question", in: "theme `\(id)`"),
+                let keywords = reader.texts(keys, "keywords", in: "theme `\(id)`")
             else { continue }
             if themes.contains(where: { $0.id == id }) {
                 reader.error("duplicate theme id `\(id)`", at: mapping.location)
             }
             let question = questions.first { $0.id == questionID }
             if question?.kind != .text, let at = keys["question"] {
-                reader.referenceError("theme `\(id)` groups `\(questionID)`, which is not a free-text question", at: at,
-                             help: "`question:` names a question of `type: text`")
+                reader.referenceError(
+                    "theme `\(id)` groups `\(questionID)`, which is not a free-text question", at: at,
+                    help: "`question:` names a question of `type: text`")
             }
             let blank = keywords.isEmpty || keywords.contains { $0.trimmingWhitespace().isEmpty }
             if blank, let at = keys["keywords"] {
@@ -135,16 +153,21 @@ package enum QuestionnaireLoader {
         var roles: [Role] = []
         for item in list.items {
             guard let mapping = reader.mapping(item, "a role") else { continue }
-            let keys = reader.keys(of: mapping, allowed: ["id", "label", "level", "function", "answers"],
-                                   required: ["id", "label", "level", "function"], in: "a role")
+            let keys = reader.keys(
+                of: mapping, allowed: ["id", "label", "level", "function", "answers"],
+                required: ["id", "label", "level", "function"], in: "a role")
             guard let id = reader.text(keys, "id", in: "a role"),
-                  let label = reader.text(keys, "label", in: "a role"),
-                  let level = reader.word(keys, "level", in: "a role", oneOf: Role.Level.allCases.map(\.rawValue))
-                      .flatMap(Role.Level.init(rawValue:)),
-                  let function = reader.word(keys, "function", in: "a role", oneOf: Role.Function.allCases.map(\.rawValue))
-                      .flatMap(Role.Function.init(rawValue:))
+                let label = reader.text(keys, "label", in: "a role"),
+                let level = reader.word(keys, "level", in: "a role", oneOf: Role.Level.allCases.map(\.rawValue))
+                    .flatMap(Role.Level.init(rawValue:)),
+                let function = reader.word(
+                    keys, "function", in: "a role", oneOf: Role.Function.allCases.map(\.rawValue)
+                )
+                .flatMap(Role.Function.init(rawValue:))
             else { continue }
-            let scope = keys["answers"] == nil ? Role.Scope.organisation
+            let scope =
+                keys["answers"] == nil
+                ? Role.Scope.organisation
                 : reader.word(keys, "answers", in: "a role", oneOf: Role.Scope.allCases.map(\.rawValue))
                     .flatMap(Role.Scope.init(rawValue:)) ?? .organisation
             if roles.contains(where: { $0.id == id }) {

@@ -22,6 +22,7 @@ public enum Paradigm: String, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// Orders paradigms by the documented tie-break: the one asking less structural change first.
     public static func < (lhs: Paradigm, rhs: Paradigm) -> Bool { lhs.tieBreakRank < rhs.tieBreakRank }
 }
 
@@ -123,7 +124,10 @@ public struct StanceWeights: Sendable, Equatable {
     public init() {}
 
     /// A weight for each stance.
-    init(siloed: Double, assimilated: Double, subservientSalesLed: Double, subservientProductLed: Double, proportionate: Double) {
+    init(
+        siloed: Double, assimilated: Double, subservientSalesLed: Double, subservientProductLed: Double,
+        proportionate: Double
+    ) {
         (self.siloed, self.assimilated, self.proportionate) = (siloed, assimilated, proportionate)
         (self.subservientSalesLed, self.subservientProductLed) = (subservientSalesLed, subservientProductLed)
     }

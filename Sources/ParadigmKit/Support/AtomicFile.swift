@@ -54,8 +54,11 @@ public enum AtomicFile {
     /// Writes `data` to `path` by the rules above. A new file gets mode 0666 less the umask.
     /// When `interruptible`, a signal caught meanwhile (``Interruption``) stops the write before
     /// the file is published; the interview, which saves because of the signal, writes anyway.
-    public static func write(_ data: Data, to path: String, replacing: Bool, interruptible: Bool = true)
-        throws(AtomicWriteError) {
+    public static func write(
+        _ data: Data, to path: String, replacing: Bool, interruptible: Bool = true
+    )
+        throws(AtomicWriteError)
+    {
         let staged = try StagedFile(data, for: path, replacing: replacing)
         do throws(AtomicWriteError) {
             try staged.publish(interruptible: interruptible)

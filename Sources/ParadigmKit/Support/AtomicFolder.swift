@@ -14,7 +14,9 @@ public enum AtomicFolder {
     /// replaced; a folder with files in it is replaced only when `replacing` is set: the old
     /// folder is moved aside, the new one renamed into place (the old one is moved back if that
     /// fails), and only then is the old one deleted.
-    public static func write(_ files: [(name: String, data: Data)], to path: String, replacing: Bool) throws(AtomicWriteError) {
+    public static func write(
+        _ files: [(name: String, data: Data)], to path: String, replacing: Bool
+    ) throws(AtomicWriteError) {
         let parent = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
         let staging = try temporaryFolder(in: parent, named: ".\(base).import-XXXXXX")
@@ -36,12 +38,15 @@ public enum AtomicFolder {
         }
     }
 
-    private static func place(_ staging: String, at path: String, parent: String, base: String, replacing: Bool) throws(AtomicWriteError) {
+    private static func place(
+        _ staging: String, at path: String, parent: String, base: String, replacing: Bool
+    ) throws(AtomicWriteError) {
         if rename(staging, path) == 0 { return }  // no folder there, or an empty one
         let failure = errno
         guard replacing, failure == ENOTEMPTY || failure == EEXIST else {
-            throw AtomicWriteError(failure == EEXIST || failure == ENOTEMPTY ? .exists : .create,
-                                   String(cString: strerror(failure)))
+            throw AtomicWriteError(
+                failure == EEXIST || failure == ENOTEMPTY ? .exists : .create,
+                String(cString: strerror(failure)))
         }
         let aside = try temporaryFolder(in: parent, named: ".\(base).old-XXXXXX")
         let old = (aside as NSString).appendingPathComponent(base)

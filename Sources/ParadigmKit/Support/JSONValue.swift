@@ -30,7 +30,10 @@ public enum JSONValue: Sendable, Equatable {
         case .number(let value): out += JSONValue.format(value)
         case .string(let value): out += JSONValue.quote(value)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, item) in items.enumerated() {
                 out += pad
@@ -39,7 +42,10 @@ public enum JSONValue: Sendable, Equatable {
             }
             out += close + "]"
         case .object(let entries):
-            guard !entries.isEmpty else { out += "{}"; return }
+            guard !entries.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (index, (key, value)) in entries.enumerated() {
                 out += pad + JSONValue.quote(key) + ": "
@@ -81,6 +87,7 @@ public enum JSONValue: Sendable, Equatable {
         return out + "\""
     }
 
+    /// Two values are equal when they render to the same JSON text.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered == rhs.rendered }
 }
 

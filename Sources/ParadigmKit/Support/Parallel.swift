@@ -13,7 +13,9 @@ enum Parallel {
     static func map<Item: Sendable, Output: Sendable>(
         _ items: [Item], minimumPerCore: Int = 128, _ transform: @Sendable (Item) -> Output
     ) -> [Output] {
-        map(items, contexts: Array(repeating: (), count: cores), minimumPerCore: minimumPerCore) { _, item in transform(item) }
+        map(items, contexts: Array(repeating: (), count: cores), minimumPerCore: minimumPerCore) { _, item in
+            transform(item)
+        }
     }
 
     /// `transform` applied to every item with one of `contexts` (one worker per context, at
@@ -22,7 +24,8 @@ enum Parallel {
     /// slow each other down more than the second core helps. A context is only ever used by
     /// its own worker, so it may hold state that worker keeps (a survey reader's ``CellMemo``).
     static func map<Context: Sendable, Item: Sendable, Output: Sendable>(
-        _ items: [Item], contexts: [Context], minimumPerCore: Int = 128, _ transform: @Sendable (Context, Item) -> Output
+        _ items: [Item], contexts: [Context], minimumPerCore: Int = 128,
+        _ transform: @Sendable (Context, Item) -> Output
     ) -> [Output] {
         guard !items.isEmpty else { return [] }
         precondition(!contexts.isEmpty, "Parallel.map needs a context for at least one worker")

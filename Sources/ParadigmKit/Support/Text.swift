@@ -18,7 +18,8 @@ extension String {
         }
         // Lines split on the byte 0x0A, which is always a character boundary unless a CR
         // precedes it; text with a CR takes the slower split by characters.
-        let split = containsUTF8(0x0D)
+        let split =
+            containsUTF8(0x0D)
             ? split(separator: "\n", omittingEmptySubsequences: false)
             : utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         for line in split {
@@ -59,7 +60,7 @@ extension Substring {
     func trimming(where matches: (Unicode.Scalar) -> Bool) -> Substring {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !matches($0) }),
-              let last = scalars.lastIndex(where: { !matches($0) })
+            let last = scalars.lastIndex(where: { !matches($0) })
         else { return "" }
         return Substring(scalars[first...last])
     }

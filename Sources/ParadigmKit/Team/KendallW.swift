@@ -37,7 +37,8 @@ public struct KendallW: Sendable, Equatable {
 
     /// W, or `nil` when it is undefined: fewer than two raters, or every rater tied every item.
     public var value: Double? {
-        let m = Double(raterCount), n = Double(itemCount)
+        let m = Double(raterCount)
+        let n = Double(itemCount)
         guard raterCount >= 2, itemCount >= 2 else { return nil }
         let mean = m * (n + 1) / 2
         let s = rankSums.map { ($0 - mean) * ($0 - mean) }.reduce(0, +)

@@ -111,7 +111,8 @@ public struct QuestionTally: Sendable, Equatable {
         switch question.kind {
         case .scale:
             guard let mean = scaleMean() else { return nil }
-            let variance = totals.enumerated()
+            let variance =
+                totals.enumerated()
                 .map { Double($0.element) * (Double($0.offset + 1) - mean) * (Double($0.offset + 1) - mean) }
                 .reduce(0, +) / Double(n)
             return min(1, variance.squareRoot() / 2)

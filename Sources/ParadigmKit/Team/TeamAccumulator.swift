@@ -59,7 +59,7 @@ public struct TeamAccumulator: Sendable {
         for (theme, text) in themeTextOf.enumerated() where text < entry.texts.count {
             if let written = entry.texts[text] { themes[theme].add(written, group: groupIndex, member: member.index) }
         }
-        entry.marks.forEach { position, mark in
+        entry.marks.forEachMark { position, mark in
             guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
             switch mark {
             case .unsure: tallies[tally].addUnsure(group: groupIndex)
@@ -115,7 +115,9 @@ public struct TeamAccumulator: Sendable {
         }
 
         private init(_ answers: Answers, questionnaire: Questionnaire, assessment: Assessment?, marks: TallyMarks) {
-            (name, roleID, organisation) = (answers.respondent.name, answers.respondent.role, answers.respondent.organisation)
+            (name, roleID, organisation) = (
+                answers.respondent.name, answers.respondent.role, answers.respondent.organisation
+            )
             sourceName = answers.sourceName
             scores = assessment.map { ScoreVector($0.fit) }
             ranking = assessment?.ranking ?? []
@@ -167,7 +169,7 @@ public struct TeamAccumulator: Sendable {
         }
 
         /// Each marked question's position and mark, in questionnaire order.
-        func forEach(_ body: (Int, Mark) -> Void) {
+        func forEachMark(_ body: (Int, Mark) -> Void) {
             var cursor = 0
             while cursor + 1 < storage.count {
                 let (position, count) = (storage[cursor], storage[cursor + 1])
@@ -192,14 +194,18 @@ public struct TeamAccumulator: Sendable {
     public var factsMissing: Diagnostic? {
         guard !members.isEmpty, group.count == 0 else { return nil }
         return Diagnostic(
-            .error, "every respondent answered about their own work only, so nobody gave the organisation's facts and there is nothing to recommend",
+            .error,
+            "every respondent answered about their own work only, so nobody gave the organisation's facts and there is nothing to recommend",
             file: members[0].sourceName,
-            help: "add the answers of at least one leader or revenue-operations respondent (paradigm interview --role ceo, cmo, cro or revops)")
+            help:
+                "add the answers of at least one leader or revenue-operations respondent (paradigm interview --role ceo, cmo, cro or revops)"
+        )
     }
 
     /// The team's result.
     public func finish() -> TeamAssessment {
-        TeamAssessment(questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
-                       agreement: agreement, tallies: tallies, themes: themes)
+        TeamAssessment(
+            questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
+            agreement: agreement, tallies: tallies, themes: themes)
     }
 }

@@ -136,7 +136,9 @@ extension TeamAssessment {
     private func comparisons(_ first: [Int], _ second: [Int]) -> [PerceptionComparison] {
         tallies.filter { $0.question.purpose == .perception && $0.question.kind == .scale }.map { tally in
             func side(_ groups: [Int]) -> PerceptionSide? {
-                guard let mean = tally.scaleMean(groups: groups), let agree = tally.agreeShare(groups: groups) else { return nil }
+                guard let mean = tally.scaleMean(groups: groups), let agree = tally.agreeShare(groups: groups) else {
+                    return nil
+                }
                 return PerceptionSide(mean: mean, count: tally.answeredCount(groups: groups), agreeShare: agree)
             }
             return PerceptionComparison(question: tally.question, first: side(first), second: side(second))

@@ -14,7 +14,9 @@ extension TeamAssessment {
             switch question.kind {
             case .text: continue
             case .multiple:
-                let chosen = counts.indices.filter { 2 * counts[$0] >= tally.totalAnswered }.map { question.options[$0].id }
+                let chosen = counts.indices.filter { 2 * counts[$0] >= tally.totalAnswered }.map {
+                    question.options[$0].id
+                }
                 value = .choices(chosen.isEmpty ? [question.options[top].id] : chosen)
             case .number:
                 value = .number(question.lowestValue(in: question.options[top]) ?? 0, band: question.options[top].id)

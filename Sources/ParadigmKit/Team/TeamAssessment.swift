@@ -31,7 +31,9 @@ public struct TeamAssessment: Sendable {
     /// Scores every respondent's answers and brings them together. Throws the diagnostics of
     /// every respondent whose answers say nothing about fit (unless their role answers about
     /// their own work only), all at once, and when nobody answered for the organisation.
-    public static func assess(_ answers: [Answers], with questionnaire: Questionnaire) throws(Diagnostics) -> TeamAssessment {
+    public static func assess(
+        _ answers: [Answers], with questionnaire: Questionnaire
+    ) throws(Diagnostics) -> TeamAssessment {
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
         var problems = Diagnostics()
         for item in answers {

@@ -113,8 +113,9 @@ extension TeamGrouping {
     init(byRoleOf team: TeamAssessment) {
         anonymous = false
         groups = team.populatedGroups.map { index in
-            Group(id: team.role(ofGroup: index)?.id, label: team.role(ofGroup: index)?.label ?? "Role not given",
-                  roleGroups: [index], scores: team.roleGroups[index])
+            Group(
+                id: team.role(ofGroup: index)?.id, label: team.role(ofGroup: index)?.label ?? "Role not given",
+                roleGroups: [index], scores: team.roleGroups[index])
         }
         executives = team.groups { $0.level == .executive }
         practitioners = team.groups { $0.level == .practitioner }
@@ -146,10 +147,14 @@ extension TeamGrouping {
             } else {
                 let levels = Set(rest.map { team.role(ofGroup: $0)?.level })
                 let size = { (cell: Cell) in cell.roles.map { counts[$0] }.reduce(0, +) }
-                let sameLevel = cells.indices.filter { levels.count == 1 && Set(cells[$0].roles.map { team.role(ofGroup: $0)?.level }) == levels }
+                let sameLevel = cells.indices.filter {
+                    levels.count == 1 && Set(cells[$0].roles.map { team.role(ofGroup: $0)?.level }) == levels
+                }
                 let candidates = sameLevel.isEmpty ? Array(cells.indices) : sameLevel
                 // The smallest candidate; on a tie, the first in questionnaire order.
-                let target = candidates.min { (size(cells[$0]), cells[$0].roles[0]) < (size(cells[$1]), cells[$1].roles[0]) } ?? 0
+                let target =
+                    candidates.min { (size(cells[$0]), cells[$0].roles[0]) < (size(cells[$1]), cells[$1].roles[0]) }
+                    ?? 0
                 cells[target].roles = (cells[target].roles + rest).sorted()
             }
         }
@@ -165,7 +170,9 @@ extension TeamGrouping {
         func side(_ test: (Role) -> Bool) -> [Int]? {
             let wanted = team.groups(where: test).filter { counts[$0] > 0 }
             guard !wanted.isEmpty else { return [] }
-            let kept = shown.filter { $0.roleGroups.allSatisfy { index in team.role(ofGroup: index).map(test) ?? false } }
+            let kept = shown.filter {
+                $0.roleGroups.allSatisfy { index in team.role(ofGroup: index).map(test) ?? false }
+            }
             let roles = kept.flatMap(\.roleGroups).sorted()
             return roles == wanted ? roles : nil
         }
@@ -190,7 +197,8 @@ extension TeamGrouping {
         if roles.count == 1 {
             (id, label) = (team.role(ofGroup: roles[0])?.id, team.role(ofGroup: roles[0])?.label ?? "Role not given")
         } else if let level = team.role(ofGroup: roles[0])?.level,
-                  roles.allSatisfy({ team.role(ofGroup: $0)?.level == level }) {
+            roles.allSatisfy({ team.role(ofGroup: $0)?.level == level })
+        {
             let whole = Set(team.groups { $0.level == level }).intersection(populated) == Set(roles)
             let noun = level == .executive ? "executives" : "practitioners"
             (id, label) = whole ? (noun, noun.upperFirst) : ("other_\(noun)", "Other \(noun)")
@@ -207,16 +215,19 @@ extension TeamGrouping {
         if groups.isEmpty {
             guard team.populatedGroups.count > 1 || team.members.count < minimum else { return nil }
             if team.members.count < minimum {
-                return "Anonymous brief: with fewer than \(minimum) respondents, no group by role is shown, and the respondents can still tell each other's answers apart."
+                return
+                    "Anonymous brief: with fewer than \(minimum) respondents, no group by role is shown, and the respondents can still tell each other's answers apart."
             }
-            return "Anonymous brief: the roles cannot be split into groups of at least \(minimum) people without someone's answers showing by subtraction, so the team is shown only as a whole, not by role."
+            return
+                "Anonymous brief: the roles cannot be split into groups of at least \(minimum) people without someone's answers showing by subtraction, so the team is shown only as a whole, not by role."
         }
         let merged = groups.filter { $0.roleGroups.count > 1 }
         guard !merged.isEmpty else { return nil }
         let parts = merged.map { group in
             "\(BriefRenderer.inWords(group.roleGroups.map { team.role(ofGroup: $0)?.label ?? "role not given" })) into \(group.label)"
         }
-        return "Anonymous brief: roles held by fewer than \(minimum) people are merged into wider groups: \(parts.joined(separator: "; "))."
+        return
+            "Anonymous brief: roles held by fewer than \(minimum) people are merged into wider groups: \(parts.joined(separator: "; "))."
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The adaptive interview's order and its proof that the recommendation is settled.
@@ -12,7 +13,8 @@ import Testing
         var counts: [Int] = []
         for result in ProfileTests.results {
             let replay = AdaptiveOrder.replay(result.assessment.answers, questionnaire: questionnaire)
-            let settled = try #require(replay.toSettled, "\(result.profile.file) never settled; open: \(replay.keptOpen)")
+            let settled = try #require(
+                replay.toSettled, "\(result.profile.file) never settled; open: \(replay.keptOpen)")
             counts.append(settled)
             #expect(replay.recommendation == replay.fullRecommendation, "\(result.profile.file)")
         }
@@ -40,11 +42,12 @@ import Testing
         for question in SettledCheck(settled).open {
             for option in question.options {
                 var changed = answers
-                let value: AnswerValue = switch question.kind {
-                case .number: .number(question.lowestValue(in: option) ?? 0, band: option.id)
-                case .multiple: .choices([option.id])
-                default: .choice(option.id)
-                }
+                let value: AnswerValue =
+                    switch question.kind {
+                    case .number: .number(question.lowestValue(in: option) ?? 0, band: option.id)
+                    case .multiple: .choices([option.id])
+                    default: .choice(option.id)
+                    }
                 changed.set(Answer(questionID: question.id, value: value))
                 _ = changed.dropInapplicable(in: questionnaire)
                 let other = try Assessor.assess(changed, with: questionnaire)
@@ -59,8 +62,9 @@ import Testing
         let questionnaire = try Load.builtIn()
         let result = try #require(ProfileTests.results.first { $0.profile.file == "../assimilated-subscription.yaml" })
         let full = result.assessment.answers
-        var interview = Interview(questionnaire: questionnaire,
-                                  answers: Answers(questionnaireID: questionnaire.id, sourceName: "a.yaml"), adaptive: true)
+        var interview = Interview(
+            questionnaire: questionnaire,
+            answers: Answers(questionnaireID: questionnaire.id, sourceName: "a.yaml"), adaptive: true)
         var questionsAsked = 0
         for _ in 0..<200 {
             guard case .asking(let step) = interview.screen else { break }

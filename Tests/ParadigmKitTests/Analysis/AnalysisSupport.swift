@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ParadigmKit
 
 /// Helpers shared by the analysis tests.
@@ -6,7 +7,9 @@ enum AnalysisFixture {
     /// The tiny questionnaire and an assessment of answers written as YAML lines.
     static func assess(_ lines: String, questionnaire: Questionnaire? = nil) throws -> Assessment {
         let questionnaire = try questionnaire ?? Load.tiny()
-        let text = "questionnaire: \(questionnaire.id)\nanswers:\n" + lines.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+        let text =
+            "questionnaire: \(questionnaire.id)\nanswers:\n"
+            + lines.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         do {
             return try Assessor.assess(try Load.answers(text, questionnaire), with: questionnaire)
         } catch {
@@ -17,8 +20,11 @@ enum AnalysisFixture {
     /// The tiny questionnaire's text with one question's importance replaced.
     static func tinyText(weight: Double, of questionID: String) throws -> String {
         var lines = try Load.text(Paths.fixture("Model/tiny-questionnaire.yaml")).components(separatedBy: "\n")
-        guard let start = lines.firstIndex(of: "      - id: \(questionID)") else { throw Failure("no question \(questionID)") }
-        let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("      - id:") || !$0.hasPrefix("   ") } ?? lines.endIndex
+        guard let start = lines.firstIndex(of: "      - id: \(questionID)") else {
+            throw Failure("no question \(questionID)")
+        }
+        let end =
+            lines[(start + 1)...].firstIndex { $0.hasPrefix("      - id:") || !$0.hasPrefix("   ") } ?? lines.endIndex
         if let existing = lines[start..<end].firstIndex(where: { $0.hasPrefix("        weight:") }) {
             lines.remove(at: existing)
         }
@@ -34,7 +40,9 @@ enum AnalysisFixture {
             switch question.kind {
             case .multiple:
                 let ids = question.options.map(\.id)
-                for mask in 1..<(1 << ids.count) { values.append(.choices(ids.indices.filter { mask & (1 << $0) != 0 }.map { ids[$0] })) }
+                for mask in 1..<(1 << ids.count) {
+                    values.append(.choices(ids.indices.filter { mask & (1 << $0) != 0 }.map { ids[$0] }))
+                }
             case .number(let low, _, _):
                 for (index, band) in question.options.enumerated() {
                     values.append(.number(index == 0 ? low : question.options[index - 1].below ?? low, band: band.id))

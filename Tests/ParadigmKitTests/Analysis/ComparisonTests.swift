@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 @Suite struct ComparisonTests {

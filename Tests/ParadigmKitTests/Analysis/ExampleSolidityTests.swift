@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Each example's brief names its pivotal answers (or the closest calls) and its robustness.
@@ -7,9 +8,13 @@ import Testing
     @Test(arguments: Paths.exampleAnswers.map(\.lastPathComponent))
     func briefNamesPivotalAnswersAndRobustness(_ example: String) throws {
         let brief = try BriefGoldenTests.brief(for: Paths.examples.appendingPathComponent(example), detail: .full)
-        let section = try #require(brief.components(separatedBy: "## How solid is this?").last?.components(separatedBy: "## Readiness gaps").first)
+        let section = try #require(
+            brief.components(separatedBy: "## How solid is this?").last?.components(separatedBy: "## Readiness gaps")
+                .first)
         #expect(section.contains("### Answers that would change it"))
-        #expect(section.contains("The most sensitive answer: if the answer to *") || section.contains("The answers that would narrow its lead the most"))
+        #expect(
+            section.contains("The most sensitive answer: if the answer to *")
+                || section.contains("The answers that would narrow its lead the most"))
         #expect(section.contains("### Question importance"))
         #expect(section.contains("came out on top in"))
         #expect(section.contains("### Unsure answers"))

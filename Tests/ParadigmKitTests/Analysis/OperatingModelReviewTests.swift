@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Today against the target and the plan from the gaps, read from the operating-model data.
@@ -7,8 +8,10 @@ import Testing
     static func assess(_ file: String, _ changes: [String: AnswerValue?] = [:]) throws -> Assessment {
         let questionnaire = try Load.builtIn()
         let url = Paths.examples.appendingPathComponent(file)
-        var answers = try AnswersLoader.load(SourceFile(name: url.lastPathComponent, text: try Load.text(url)),
-                                             questionnaire: questionnaire).answers
+        var answers = try AnswersLoader.load(
+            SourceFile(name: url.lastPathComponent, text: try Load.text(url)),
+            questionnaire: questionnaire
+        ).answers
         for (id, value) in changes {
             if let value { answers.set(Answer(questionID: id, value: value)) } else { answers.remove(id) }
         }
@@ -30,7 +33,9 @@ import Testing
         ("handoff_sla", .choice("none"), .missing),
         ("handoff_sla", .unsure, .unknown),
     ])
-    func elementStateFollowsTheAnswers(_ element: String, _ value: AnswerValue, _ expected: OperatingModelReview.State) throws {
+    func elementStateFollowsTheAnswers(
+        _ element: String, _ value: AnswerValue, _ expected: OperatingModelReview.State
+    ) throws {
         let question = element == "handoff_sla" ? "sla" : element
         let assessment = try Self.assess("profiles/multi-segment-lab-supplies.yaml", [question: value])
         let review = try Self.review(assessment, .siloed)
@@ -65,10 +70,12 @@ import Testing
     /// An organisation that already has a revenue leader, one revenue operations team and one
     /// CRM is never told to create them.
     @Test func whatExistsIsNeverProposed() throws {
-        let assessment = try Self.assess("profiles/turnaround-subscription.yaml", [
-            "cro_in_place": .choice("yes"), "reporting_lines": .choice("both_to_revenue_leader"),
-            "revops": .choice("unified"), "single_source": .choice("yes"), "sla": .choice("two_way_reported"),
-        ])
+        let assessment = try Self.assess(
+            "profiles/turnaround-subscription.yaml",
+            [
+                "cro_in_place": .choice("yes"), "reporting_lines": .choice("both_to_revenue_leader"),
+                "revops": .choice("unified"), "single_source": .choice("yes"), "sla": .choice("two_way_reported"),
+            ])
         let steps = Set(try Self.review(assessment, .assimilated).steps.map(\.element.id))
         for element in ["reporting_lines", "revenue_operations", "shared_data", "handoff_sla"] {
             #expect(!steps.contains(element), "\(element) is in place but the plan proposes it")
@@ -109,7 +116,9 @@ import Testing
             #expect(!plan.contains("CMO"), "\(result.profile.file) names a CMO")
             let hasCRO = result.assessment.answers["cro_in_place"]?.value == .choice("yes")
             if !hasCRO {
-                #expect(!plan.contains("chief revenue officer"), "\(result.profile.file) names a chief revenue officer it does not have")
+                #expect(
+                    !plan.contains("chief revenue officer"),
+                    "\(result.profile.file) names a chief revenue officer it does not have")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 @Suite struct PivotalAnalysisTests {
@@ -30,7 +31,10 @@ import Testing
     @Test func multipleChoiceAlternatives() throws {
         let question = try #require(try Load.tiny().question("channels"))
         let alternatives = PivotalAnalysis.alternatives(for: question, given: .choices(["a", "b"]))
-        #expect(alternatives.map(\.0) == [.choices(["a"]), .choices(["b"]), .choices(["c"]), .choices(["a", "b", "c"]), nil])
+        #expect(
+            alternatives.map(\.0) == [
+                .choices(["a"]), .choices(["b"]), .choices(["c"]), .choices(["a", "b", "c"]), nil,
+            ])
         #expect(alternatives.map(\.1) == [1, 1, 3, 1, 1])
     }
 
@@ -53,6 +57,7 @@ import Testing
             #expect(Outcome(other) == pivot.outcome)
             #expect(abs(other.confidence.margin - pivot.margin) < 1e-9)
         }
-        #expect(split.closest.allSatisfy { $0.outcome == Outcome(assessment) && $0.margin <= assessment.confidence.margin })
+        #expect(
+            split.closest.allSatisfy { $0.outcome == Outcome(assessment) && $0.margin <= assessment.confidence.margin })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The pivotal analysis scores each other answer incrementally (``ScoredAnswer/walk(_:answer:)``).
@@ -10,14 +11,24 @@ import Testing
     static func reassessed(_ assessment: Assessment) -> [(PivotalAnswer, Int)] {
         var found: [(PivotalAnswer, Int)] = []
         for (position, question) in assessment.questionnaire.questions.enumerated() {
-            guard let given = assessment.answers[question.id]?.value, assessment.answers.applies(question) else { continue }
+            guard let given = assessment.answers[question.id]?.value, assessment.answers.applies(question) else {
+                continue
+            }
             for (alternative, steps) in PivotalAnalysis.alternatives(for: question, given: given) {
                 var answers = assessment.answers
-                if let alternative { answers.set(Answer(questionID: question.id, value: alternative)) } else { answers.remove(question.id) }
+                if let alternative {
+                    answers.set(Answer(questionID: question.id, value: alternative))
+                } else {
+                    answers.remove(question.id)
+                }
                 let dropped = answers.dropInapplicable(in: assessment.questionnaire)
                 guard let other = try? Assessor.assess(answers, with: assessment.questionnaire) else { continue }
-                found.append((PivotalAnswer(questionID: question.id, given: given, alternative: alternative, steps: steps,
-                                            dropped: dropped, outcome: Outcome(other), margin: other.confidence.margin), position))
+                found.append(
+                    (
+                        PivotalAnswer(
+                            questionID: question.id, given: given, alternative: alternative, steps: steps,
+                            dropped: dropped, outcome: Outcome(other), margin: other.confidence.margin), position
+                    ))
             }
         }
         return found
@@ -36,7 +47,8 @@ import Testing
     @Test(arguments: Paths.exampleAnswers.map(\.lastPathComponent))
     func examplesMatchReassessing(_ name: String) throws {
         let questionnaire = try Load.builtIn()
-        let answers = try Load.answers(try Load.text(Paths.examples.appendingPathComponent(name)), questionnaire, name: name)
+        let answers = try Load.answers(
+            try Load.text(Paths.examples.appendingPathComponent(name)), questionnaire, name: name)
         Self.expectSame(try Assessor.assess(answers, with: questionnaire), name)
     }
 
@@ -50,7 +62,8 @@ import Testing
             for question in questionnaire.questions where !question.options.isEmpty && random.next() % 5 != 0 {
                 let alternatives = PivotalAnalysis.alternatives(for: question, given: .unsure).compactMap(\.0)
                 guard !alternatives.isEmpty else { continue }
-                let value = random.next() % 7 == 0 && question.unsureAllowed
+                let value =
+                    random.next() % 7 == 0 && question.unsureAllowed
                     ? AnswerValue.unsure : alternatives[Int(random.next() % UInt64(alternatives.count))]
                 answers.set(Answer(questionID: question.id, value: value))
             }

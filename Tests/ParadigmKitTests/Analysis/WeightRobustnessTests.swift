@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 @Suite struct WeightRobustnessTests {
@@ -14,7 +15,8 @@ import Testing
         let direction = flip.threshold > flip.weight ? 1.0 : -1.0
         for (offset, expected) in [(-1e-6, Outcome(assessment)), (1e-6, flip.outcome)] {
             let weight = flip.threshold + direction * offset
-            let questionnaire = try Load.questionnaire(try AnalysisFixture.tinyText(weight: weight, of: flip.questionID))
+            let questionnaire = try Load.questionnaire(
+                try AnalysisFixture.tinyText(weight: weight, of: flip.questionID))
             let moved = try AnalysisFixture.assess(Self.answers, questionnaire: questionnaire)
             #expect(Outcome(moved) == expected, "importance \(weight) of \(flip.questionID)")
         }
@@ -42,7 +44,8 @@ import Testing
     /// SplitMix64's published first outputs for seed 1234567.
     @Test func splitMixMatchesReference() {
         var generator = SplitMix64(seed: 1_234_567)
-        #expect([generator.next(), generator.next(), generator.next()]
+        #expect(
+            [generator.next(), generator.next(), generator.next()]
                 == [6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423])
     }
 

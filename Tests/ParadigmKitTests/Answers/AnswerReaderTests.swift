@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Numbers as people give them: durations for a question in days, and ranges (their middle).
@@ -27,7 +28,8 @@ import Testing
 
     @Test(arguments: [
         ("sales_cycle_days", "30-20"), ("sales_cycle_days", "-5-3"), ("sales_cycle_days", "--1"),
-        ("first_year_deal_value", "3 months"), ("no_rep_revenue_share", "2 weeks"), ("sales_cycle_days", "9-14 parsecs"),
+        ("first_year_deal_value", "3 months"), ("no_rep_revenue_share", "2 weeks"),
+        ("sales_cycle_days", "9-14 parsecs"),
     ])
     func refusesWhatIsNotANumber(_ id: String, _ text: String) throws {
         let question = try #require(try Load.builtIn().question(id))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// What the writer writes reads back to the same answers.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// After a syntax error the rest of the file is still read: each file in Fixtures/EveryMistake
@@ -29,7 +30,9 @@ import Testing
         static func all(_ folder: String) -> [Fixture] {
             let folder = Paths.fixture("EveryMistake/\(folder)")
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            return names.filter { $0.hasSuffix(".yaml") }.sorted().map { Fixture(url: folder.appendingPathComponent($0)) }
+            return names.filter { $0.hasSuffix(".yaml") }.sorted().map {
+                Fixture(url: folder.appendingPathComponent($0))
+            }
         }
     }
 

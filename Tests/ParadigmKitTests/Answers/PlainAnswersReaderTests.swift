@@ -8,8 +8,10 @@ import Testing
 @Suite struct PlainAnswersReaderTests {
     /// What the general way makes of a file: its answers when it reads without a diagnostic.
     static func general(_ text: String, _ questionnaire: Questionnaire) -> Answers? {
-        guard let loaded = try? AnswersLoader.loadInGeneral(SourceFile(name: "a.yaml", text: text), questionnaire: questionnaire),
-              loaded.warnings.isEmpty
+        guard
+            let loaded = try? AnswersLoader.loadInGeneral(
+                SourceFile(name: "a.yaml", text: text), questionnaire: questionnaire),
+            loaded.warnings.isEmpty
         else { return nil }
         return loaded.answers
     }
@@ -21,13 +23,17 @@ import Testing
     /// Every answers file of the package: the examples (with `|` blocks), the team and the
     /// comparison examples, and the answers files among the bad-input fixtures.
     static func packageAnswersFiles() throws -> [(name: String, text: String)] {
-        let folders = ["Examples", "Examples/team", "Examples/compare"].map { Paths.package.appendingPathComponent($0) }
+        let folders =
+            ["Examples", "Examples/team", "Examples/compare"].map { Paths.package.appendingPathComponent($0) }
             + [Paths.fixtures.appendingPathComponent("BadInput")]
         var files: [(String, String)] = []
         for folder in folders {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".yaml") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where name.hasSuffix(".yaml") {
                 // Read leniently: some bad-input fixtures are not UTF-8 on purpose.
-                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                    continue
+                }
                 let text = String(decoding: data, as: UTF8.self)
                 if text.contains("answers:") { files.append((name, text)) }
             }
@@ -48,7 +54,8 @@ import Testing
             if let answers = plain {
                 let written = AnswersWriter.render(answers, questionnaire: questionnaire, header: ["written by a test"])
                 #expect(Self.plain(written, questionnaire) != nil, "\(name), rewritten, is taken")
-                #expect(Self.plain(written, questionnaire) == Self.general(written, questionnaire), "\(name), rewritten")
+                #expect(
+                    Self.plain(written, questionnaire) == Self.general(written, questionnaire), "\(name), rewritten")
             }
         }
     }
@@ -116,7 +123,8 @@ import Testing
         var originals = try Self.packageAnswersFiles().map { DifferentialCorpus.Entry(origin: $0.name, text: $0.text) }
         originals += originals.compactMap { entry in
             Self.general(entry.text, questionnaire).map {
-                DifferentialCorpus.Entry(origin: entry.origin + ", rewritten", text: AnswersWriter.render($0, questionnaire: questionnaire))
+                DifferentialCorpus.Entry(
+                    origin: entry.origin + ", rewritten", text: AnswersWriter.render($0, questionnaire: questionnaire))
             }
         }
         var corpus = DifferentialCorpus(seed: 11)

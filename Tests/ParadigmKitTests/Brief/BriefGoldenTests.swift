@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The brief of each example against a golden file in Snapshots/. Golden files change only on
@@ -66,8 +67,10 @@ import Testing
         if let note = questionnaire.questions.first(where: { $0.kind == .text }) {
             answers.set(Answer(questionID: note.id, value: .text("## Not a heading\n| not | a table |\n<img src=x>")))
         }
-        let brief = BriefRenderer(assessment: try Assessor.assess(answers, with: questionnaire),
-                                  options: BriefOptions(date: "2026-01-15")).render()
+        let brief = BriefRenderer(
+            assessment: try Assessor.assess(answers, with: questionnaire),
+            options: BriefOptions(date: "2026-01-15")
+        ).render()
         let lines = brief.split(separator: "\n").map(String.init)
         #expect(!lines.contains { $0.hasPrefix("## Not") || $0.hasPrefix("# Evil") })
         // Every `<` from the answers is escaped, so no raw HTML tag survives.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The default brief reads in minutes: everything before the appendices is at most 1,500 words
@@ -26,7 +27,10 @@ import Testing
             let count = Self.words(Self.mainBody(brief))
             #expect(count <= Self.limit, "\(result.profile.file): the main body has \(count) words")
             let summary = brief.components(separatedBy: "\n## ").first ?? ""
-            for part in ["**Confidence:**", "**Why:**", "**As-is → to-be:**", "this tool's interpretation of Forrester's four labels"] {
+            for part in [
+                "**Confidence:**", "**Why:**", "**As-is → to-be:**",
+                "this tool's interpretation of Forrester's four labels",
+            ] {
                 #expect(summary.contains(part), "\(result.profile.file): the summary lacks \(part)")
             }
         }
@@ -37,7 +41,10 @@ import Testing
         var options = BriefOptions(date: "2026-12-02")
         options.detail = .full
         let brief = BriefRenderer(assessment: result.assessment, options: options).render()
-        for heading in ["## How solid is this?", "## Appendix A: every answer", "## Appendix B: method", "## Who owns each buying stage"] {
+        for heading in [
+            "## How solid is this?", "## Appendix A: every answer", "## Appendix B: method",
+            "## Who owns each buying stage",
+        ] {
             #expect(brief.contains(heading), "the full brief lacks \(heading)")
         }
     }

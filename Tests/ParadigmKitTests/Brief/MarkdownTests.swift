@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Free text from a user can never change the brief's structure.
@@ -46,7 +47,8 @@ import Testing
 
     @Test func columnsShareALineWithoutBreakingWords() {
         let long = String(repeating: "x", count: 30)
-        let dashes = TableWidths.dashes(header: ["A", "B", "C"], rows: [[long + " " + long, long + " y " + long, "z"]])
+        let dashes = TableWidths.dashes(
+            header: ["A", "B", "C"], rows: [[long + " " + long, long + " y " + long, "z"]])
         #expect(dashes.allSatisfy { $0 >= 3 } && dashes[0] >= 30 && dashes[1] >= 30)
         #expect(dashes.reduce(0, +) <= TableWidths.line)
         let whole = TableWidths.dashes(header: ["A", "B"], rows: [[long + " " + long, "z"]], unbroken: [0])
@@ -77,7 +79,10 @@ import Testing
             """
         let page = HTMLPage(markdown: markdown, charts: ["Head": "<?xml version=\"1.0\"?>\n<svg></svg>"]).render()
         #expect(page.contains("<title>A &lt;b&gt; brief</title>"))
-        #expect(page.contains("<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a href=\"https://x.test\">a link</a>.</p>"))
+        #expect(
+            page.contains(
+                "<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a href=\"https://x.test\">a link</a>.</p>"
+            ))
         #expect(page.contains("<p><strong>Lead:</strong></p>\n<ul>\n<li>one<ul><li>nested</li></ul></li>"))
         #expect(page.contains("<ol>\n<li>two</li>"))
         #expect(page.contains("<col style=\"width: 66.7%\"><col style=\"width: 33.3%\">"))

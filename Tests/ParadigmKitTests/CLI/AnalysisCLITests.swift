@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `brief --set`, `brief --format json` and `compare` from the command line.
@@ -9,10 +10,16 @@ import Testing
     static let after = "Examples/compare/meridian-2026.yaml"
 
     @Test func setOverridesAndListsTheOriginal() {
-        let result = runCLI(["brief", Self.example, "--date", "2026-01-15", "--set", "primary_motion=product_led", "--set", "first_year_deal_value=2k"])
+        let result = runCLI([
+            "brief", Self.example, "--date", "2026-01-15", "--set", "primary_motion=product_led", "--set",
+            "first_year_deal_value=2k",
+        ])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("# What-if: answers changed for this brief"))
-        #expect(result.out.contains("| `primary_motion` | Which way of selling brings in most of your new revenue? | Channel; partners, dealers or resellers sell for us | Self-serve or product-led"))
+        #expect(
+            result.out.contains(
+                "| `primary_motion` | Which way of selling brings in most of your new revenue? | Channel; partners, dealers or resellers sell for us | Self-serve or product-led"
+            ))
         #expect(result.out.contains("| `first_year_deal_value` |"))
     }
 
@@ -26,7 +33,10 @@ import Testing
 
     @Test(arguments: [
         (["--set", "primary_motion"], "write QUESTION=ANSWER"),
-        (["--set", "primary_moton=field"], "Unknown question 'primary_moton' in '--set primary_moton=field'. Did you mean 'primary_motion'?"),
+        (
+            ["--set", "primary_moton=field"],
+            "Unknown question 'primary_moton' in '--set primary_moton=field'. Did you mean 'primary_motion'?"
+        ),
         (["--set", "primary_motion=fild"], "Did you mean `field`?"),
         (["--set", "primary_motion=field", "--set", "primary_motion=inside"], "more than once"),
         (["--set", "pql_use=drives_sales"], "only applies when `has_trial` is yes"),
@@ -55,7 +65,9 @@ import Testing
         #expect(object["schema"] as? String == "paradigm-advisor/brief/2")
         let recommendation = try #require(object["recommendation"] as? [String: Any])
         #expect(recommendation["paradigm"] as? String == "siloed")
-        for key in ["scores", "contributions", "gates", "sensitivity", "answers", "overrides"] { #expect(object[key] != nil, "\(key)") }
+        for key in ["scores", "contributions", "gates", "sensitivity", "answers", "overrides"] {
+            #expect(object[key] != nil, "\(key)")
+        }
         let sensitivity = try #require(object["sensitivity"] as? [String: Any])
         #expect(Set(sensitivity.keys) == ["pivotal_answers", "weight_robustness", "unsure"])
     }
@@ -64,7 +76,9 @@ import Testing
         let result = runCLI(["compare", Self.before, Self.after, "--date", "2026-01-20"])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("# What changed"))
-        #expect(result.out.contains("Today's practice moved too: from subservient (marketing in service of sales) to assimilated."))
+        #expect(
+            result.out.contains(
+                "Today's practice moved too: from subservient (marketing in service of sales) to assimilated."))
         #expect(result.out.contains("## The changed answers that moved the scores most"))
         #expect(result.out.contains("| `cro_in_place` |"))
     }
@@ -85,7 +99,12 @@ import Testing
     @Test(arguments: [
         (["compare", "Examples/compare/meridian-2025.yaml"], Int32(64)),
         (["compare", "Examples/compare/meridian-2025.yaml", "missing.yaml"], Int32(66)),
-        (["compare", "Examples/compare/meridian-2025.yaml", "Examples/compare/meridian-2026.yaml", "--format", "slides"], Int32(64)),
+        (
+            [
+                "compare", "Examples/compare/meridian-2025.yaml", "Examples/compare/meridian-2026.yaml", "--format",
+                "slides",
+            ], Int32(64)
+        ),
     ])
     func compareRefusals(_ arguments: [String], _ code: Int32) {
         #expect(runCLI(arguments).code == code)
@@ -132,10 +151,19 @@ import Testing
     /// Two different archetypes: the recommendation changes, the report names the answers
     /// that moved the new one past the old, and warns that the organisations differ.
     @Test func recommendationChangeIsExplained() {
-        let result = runCLI(["compare", "Examples/siloed-industrial-distributor.yaml", "Examples/subservient-product-led.yaml", "--date", "2026-01-20"])
+        let result = runCLI([
+            "compare", "Examples/siloed-industrial-distributor.yaml", "Examples/subservient-product-led.yaml", "--date",
+            "2026-01-20",
+        ])
         #expect(result.code == 0)
-        #expect(result.out.contains("The recommendation changed from **siloed** to **subservient (sales in service of a product-led engine)**"))
-        #expect(result.out.contains("The answers that did most to move subservient (sales in service of a product-led engine) past siloed:"))
+        #expect(
+            result.out.contains(
+                "The recommendation changed from **siloed** to **subservient (sales in service of a product-led engine)**"
+            ))
+        #expect(
+            result.out.contains(
+                "The answers that did most to move subservient (sales in service of a product-led engine) past siloed:")
+        )
         #expect(result.err.contains("warning: the two files describe different organisations"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The command line in-process: exit codes, what goes to stdout and stderr, no overwrite,
@@ -31,22 +32,31 @@ import Testing
     static let usageCases: [UsageCase] = [
         UsageCase(arguments: ["breif"], expected: "Error: Unknown command 'breif'. Did you mean 'brief'?"),
         UsageCase(arguments: ["brief"], expected: "Error: Missing expected argument '<answers>'."),
-        UsageCase(arguments: ["brief", "a.yaml", "--froce"], expected: "Error: Unknown option '--froce'. Did you mean '--force'?"),
+        UsageCase(
+            arguments: ["brief", "a.yaml", "--froce"],
+            expected: "Error: Unknown option '--froce'. Did you mean '--force'?"),
         UsageCase(arguments: ["brief", "a.yaml", "--colour"], expected: "Error: Unknown option '--colour'."),
-        UsageCase(arguments: ["brief", "a.yaml", "--date"], expected: "Error: Missing value for '--date <yyyy-mm-dd>'."),
-        UsageCase(arguments: ["brief", "a.yaml", "--date", "2026-02-30"],
-                  expected: "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
+        UsageCase(
+            arguments: ["brief", "a.yaml", "--date"], expected: "Error: Missing value for '--date <yyyy-mm-dd>'."),
+        UsageCase(
+            arguments: ["brief", "a.yaml", "--date", "2026-02-30"],
+            expected:
+                "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
         UsageCase(arguments: ["questions", "extra"], expected: "Error: Unexpected argument 'extra'."),
         UsageCase(arguments: ["template", "--force=yes"], expected: "Error: The flag '--force' takes no value."),
         UsageCase(arguments: ["--verison"], expected: "Error: Unknown option '--verison'. Did you mean '--version'?"),
-        UsageCase(arguments: ["brief", "a.yaml", "-o", ""],
-                  expected: "Error: The value for '-o <file>' is empty; give a name."),
-        UsageCase(arguments: ["brief", "a", "b", "--charts="],
-                  expected: "Error: The value for '--charts <folder>' is empty; give a name."),
-        UsageCase(arguments: ["import", "x.csv", "--output", ""],
-                  expected: "Error: The value for '--output <folder>' is empty; give a name."),
-        UsageCase(arguments: ["interview", "--resume", ""],
-                  expected: "Error: The value for '--resume <answers>' is empty; give a name."),
+        UsageCase(
+            arguments: ["brief", "a.yaml", "-o", ""],
+            expected: "Error: The value for '-o <file>' is empty; give a name."),
+        UsageCase(
+            arguments: ["brief", "a", "b", "--charts="],
+            expected: "Error: The value for '--charts <folder>' is empty; give a name."),
+        UsageCase(
+            arguments: ["import", "x.csv", "--output", ""],
+            expected: "Error: The value for '--output <folder>' is empty; give a name."),
+        UsageCase(
+            arguments: ["interview", "--resume", ""],
+            expected: "Error: The value for '--resume <answers>' is empty; give a name."),
     ]
 
     @Test func helpHelpIsTheOverview() {
@@ -97,7 +107,8 @@ import Testing
         #expect(second.code == 73)
         #expect(second.err == "Error: 'brief.md' already exists; pass --force to replace it\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("brief.md"), encoding: .utf8) == "keep me")
-        let forced = runCLI(["brief", Self.example, "-o", "brief.md", "--force", "--date", "2026-01-15"], in: folder.path)
+        let forced = runCLI(
+            ["brief", Self.example, "-o", "brief.md", "--force", "--date", "2026-01-15"], in: folder.path)
         #expect(forced.code == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("brief.md"), encoding: .utf8) == written)
         // No temporary files are left behind.
@@ -136,7 +147,8 @@ import Testing
         #expect(result.code == 0)
         let questionnaire = try Load.builtIn()
         do {
-            let loaded = try AnswersLoader.load(SourceFile(name: "template.yaml", text: result.out), questionnaire: questionnaire)
+            let loaded = try AnswersLoader.load(
+                SourceFile(name: "template.yaml", text: result.out), questionnaire: questionnaire)
             #expect(loaded.answers.values.isEmpty)
         } catch {
             Issue.record("the template does not load: \(error.rendered)")

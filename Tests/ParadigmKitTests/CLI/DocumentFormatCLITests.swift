@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm brief --format html|docx|pdf` refusals, which need no pandoc: each with its exit
@@ -10,8 +11,14 @@ import Testing
     @Test(arguments: [
         (["--format", "pdf"], Int32(64), "'--format pdf' writes a file; name it with '-o FILE'."),
         (["--format", "docx", "-o", "-"], 64, "'--format docx' writes a file; name it with '-o FILE'."),
-        (["--format", "html", "--charts", "charts", "-o", "x.html"], 64, "'--charts' writes SVG files beside a Markdown brief"),
-        (["--format", "pdf", "-o", "brief.pdf"], 69, "apt-get install pandoc texlive-latex-recommended texlive-fonts-recommended lmodern"),
+        (
+            ["--format", "html", "--charts", "charts", "-o", "x.html"], 64,
+            "'--charts' writes SVG files beside a Markdown brief"
+        ),
+        (
+            ["--format", "pdf", "-o", "brief.pdf"], 69,
+            "apt-get install pandoc texlive-latex-recommended texlive-fonts-recommended lmodern"
+        ),
         (["--format", "docx", "-o", "brief.docx"], 69, "and pandoc is not installed."),
     ])
     func refusals(_ arguments: [String], _ code: Int32, _ message: String) throws {
@@ -32,7 +39,9 @@ import Testing
         #expect(CLI.run(["brief", Self.single, "--date", "2026-01-15", "--format", "html"], io: io) == 0)
         let page = capture.out
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("@media print"))
-        #expect(page.contains("<svg") && page.contains("<desc id=\"scores-desc\">"), "the score chart inline, with its text")
+        #expect(
+            page.contains("<svg") && page.contains("<desc id=\"scores-desc\">"), "the score chart inline, with its text"
+        )
         #expect(!page.contains("src=\"http") && !page.contains("<link"), "nothing loaded from elsewhere")
         #expect(page.contains("<td class=\"number\">95.5</td>"))
     }

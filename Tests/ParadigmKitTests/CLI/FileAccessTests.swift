@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `-o FILE`: what each kind of thing at the name gets, with and without `--force`, the race
@@ -33,10 +34,12 @@ import Testing
     static let cases: [Case] = [
         Case(existing: .nullDevice, force: true, code: 0, message: ""),
         Case(existing: .nullDevice, force: false, code: 0, message: ""),
-        Case(existing: .fullDevice, force: true, code: 74,
-             message: "Error: cannot write 'out': No space left on device\n"),
-        Case(existing: .regular0600, force: false, code: 73,
-             message: "Error: 'out' already exists; pass --force to replace it\n"),
+        Case(
+            existing: .fullDevice, force: true, code: 74,
+            message: "Error: cannot write 'out': No space left on device\n"),
+        Case(
+            existing: .regular0600, force: false, code: 73,
+            message: "Error: 'out' already exists; pass --force to replace it\n"),
         Case(existing: .regular0600, force: true, code: 0, message: ""),
         Case(existing: .linkToFile, force: true, code: 73, message: link(to: "kept.md")),
         Case(existing: .danglingLink, force: false, code: 73, message: link(to: "nowhere")),

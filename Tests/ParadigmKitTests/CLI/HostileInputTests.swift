@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Inputs made to hurt: escapes meant for the terminal, endless standard input, FIFOs where
@@ -58,11 +59,14 @@ import Testing
         #expect(!small.timedOut)
         #expect(small.status == 0, "\(small.err)")
         #expect(small.out.hasPrefix("---\n"))
-        let endless = try #require(Subprocess.shell(
-            "mkfifo b.yaml && (yes > b.yaml 2>/dev/null &) && \"$PARADIGM\" brief b.yaml", in: folder)).run(timeout: 60)
+        let endless = try #require(
+            Subprocess.shell(
+                "mkfifo b.yaml && (yes > b.yaml 2>/dev/null &) && \"$PARADIGM\" brief b.yaml", in: folder)
+        ).run(timeout: 60)
         #expect(!endless.timedOut)
         #expect(endless.status == 65)
-        #expect(endless.err.hasPrefix("b.yaml: error: the file is larger than the 16 MiB an input may hold"),
-                "\(endless.err)")
+        #expect(
+            endless.err.hasPrefix("b.yaml: error: the file is larger than the 16 MiB an input may hold"),
+            "\(endless.err)")
     }
 }

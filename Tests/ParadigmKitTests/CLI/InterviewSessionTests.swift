@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The interview on a scripted terminal: what is printed, when the file is saved, and how it
@@ -15,8 +16,11 @@ import Testing
         #expect(text.components(separatedBy: "== First section ==").count == 2)
         #expect(text.components(separatedBy: "== Second section ==").count == 2)
         #expect(text.contains("The first section's introduction."))
-        for marker in ["[1/6] How do you sell?", "[2/7] Is there a free trial?", "[3/8] Does usage route", "[4/8] What is a deal worth?",
-                       "[8/8] Anything else?"] {
+        for marker in [
+            "[1/6] How do you sell?", "[2/7] Is there a free trial?", "[3/8] Does usage route",
+            "[4/8] What is a deal worth?",
+            "[8/8] Anything else?",
+        ] {
             #expect(text.contains(marker), "\(marker)")
         }
         #expect(text.contains("    1  Field sales\n    2  Product-led\n    3  Hybrid\n"))
@@ -53,18 +57,25 @@ import Testing
         // A long label wraps under itself, after the number.
         let questionnaire = try Scripted.questionnaire()
         let renderer = InterviewRenderer(style: .plain, path: "a.yaml")
-        #expect(renderer.optionLine(12, String(repeating: "word ", count: 20), chosen: true)
-            == " * 12  word word word word word word word word word word word word word word\n       word word word word word word\n")
+        #expect(
+            renderer.optionLine(12, String(repeating: "word ", count: 20), chosen: true)
+                == " * 12  word word word word word word word word word word word word word word\n       word word word word word word\n"
+        )
         #expect(renderer.options(try #require(questionnaire.question("trust")), chosen: ["3"]).contains(" *  3\n"))
         #expect(outcome.transcript.contains("Enter keeps 2;"))
     }
 
     @Test func noticesSayWhatChanged() throws {
-        let replies = InterviewTests.aboutYou + ["plg", "yes", "no", "back", "back", "back", "field", "?", "x", "back", "back", "back", "back", "back"]
+        let replies =
+            InterviewTests.aboutYou + [
+                "plg", "yes", "no", "back", "back", "back", "field", "?", "x", "back", "back", "back", "back", "back",
+            ]
         let outcome = try Scripted.session(replies.map(InputLine.line), interview: Scripted.interview())
         let text = flat(outcome.transcript)
         #expect(text.contains("- Because of this answer, one more question applies: `trial`."))
-        #expect(text.contains("- Removed your answer to `trial`: that question applies only when `motion` is plg or hybrid."))
+        #expect(
+            text.contains(
+                "- Removed your answer to `trial`: that question applies only when `motion` is plg or hybrid."))
         #expect(text.contains("- Removed your answer to `pql`: that question applies only when `trial` is yes."))
         #expect(text.contains("Why it matters: In US dollars."))
         #expect(text.contains("! Not accepted: `deal_value` expects a number from 0 to 1"))
@@ -91,7 +102,8 @@ import Testing
     }
 
     @Test func quitSavesAndStops() throws {
-        let outcome = try Scripted.session((InterviewTests.aboutYou + ["quit"]).map(InputLine.line), interview: Scripted.interview())
+        let outcome = try Scripted.session(
+            (InterviewTests.aboutYou + ["quit"]).map(InputLine.line), interview: Scripted.interview())
         #expect(outcome.end == .quit)
         #expect(outcome.file?.contains("organisation: Northwind") == true)
     }
@@ -120,9 +132,13 @@ import Testing
         let answers: Answers
         do { answers = try Load.answers(text, questionnaire) } catch { throw Failure(error.rendered) }
         let outcome = try Scripted.session(
-            ["5", "quit"].map(InputLine.line), interview: Interview(questionnaire: questionnaire, answers: answers, resuming: true),
+            ["5", "quit"].map(InputLine.line),
+            interview: Interview(questionnaire: questionnaire, answers: answers, resuming: true),
             resuming: true, existing: text)
-        #expect(flat(outcome.transcript).contains("Resuming answers.yaml: Dana, CMO, Northwind. 2 of 6 questions answered (1 unsure). Going on with the first one still open."))
+        #expect(
+            flat(outcome.transcript).contains(
+                "Resuming answers.yaml: Dana, CMO, Northwind. 2 of 6 questions answered (1 unsure). Going on with the first one still open."
+            ))
         #expect(outcome.transcript.contains("[3/6] How much do the teams trust each other?"))
         #expect(outcome.file?.contains("trust: 5") == true)
         #expect(outcome.file?.contains("deal_value: unsure") == true)
@@ -135,7 +151,8 @@ import Testing
         #expect(coloured.transcript.contains("\u{1B}["))
         #expect(!plain.transcript.contains("\u{1B}"))
         // Without its escape codes, the coloured transcript is the plain one, word for word.
-        let stripped = coloured.transcript.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        let stripped = coloured.transcript.replacingOccurrences(
+            of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         #expect(stripped == plain.transcript)
     }
 
@@ -157,7 +174,8 @@ import Testing
         StyleCase(flag: false, environment: ["TERM": "xterm"], terminal: false, colour: false),
     ])
     func colourIsChosenFromTheTerminalAndTheEnvironment(_ testCase: StyleCase) {
-        let style = Style.choose(noColorFlag: testCase.flag, environment: testCase.environment, outputIsTerminal: testCase.terminal)
+        let style = Style.choose(
+            noColorFlag: testCase.flag, environment: testCase.environment, outputIsTerminal: testCase.terminal)
         #expect(style.colour == testCase.colour)
     }
 

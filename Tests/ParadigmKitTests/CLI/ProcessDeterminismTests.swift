@@ -23,11 +23,13 @@ import Testing
     @Test(arguments: runs)
     func twoProcessesWriteTheSameBytes(_ arguments: [String]) throws {
         guard let first = Subprocess.paradigm(arguments, in: Paths.package),
-              let second = Subprocess.paradigm(arguments, in: Paths.package) else {
+            let second = Subprocess.paradigm(arguments, in: Paths.package)
+        else {
             Issue.record("the paradigm binary is not built")
             return
         }
-        let one = try first.run(), two = try second.run()
+        let one = try first.run()
+        let two = try second.run()
         #expect(!one.timedOut && !two.timedOut)
         #expect(one.status == two.status)
         #expect(!one.out.isEmpty, "\(one.err)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Inputs within the size limits that once took time quadratic in their size. Speed is shown by
@@ -15,7 +16,8 @@ import Testing
         let header = "company_size," + (0..<count).map { "column \($0)" }.joined(separator: ",")
         let text = header + "\n50 to 199" + String(repeating: ",", count: count) + "\n"
         try Data(text.utf8).write(to: folder.appendingPathComponent("wide.csv"))
-        let run = try #require(Subprocess.paradigm(["brief", "wide.csv", "-o", "brief.md"], in: folder)).run(timeout: 30)
+        let run = try #require(Subprocess.paradigm(["brief", "wide.csv", "-o", "brief.md"], in: folder)).run(
+            timeout: 30)
         #expect(!run.timedOut, "each unknown title decoded the 2.3 MB header line again")
         #expect(run.status == 65)
         #expect(run.err.contains("… and \(count - Diagnostics.cap) more not shown"), "\(run.err.suffix(300))")
@@ -32,7 +34,8 @@ import Testing
         let run = try #require(Subprocess.paradigm(["brief", "a.yaml", "-o", "brief.md"], in: folder)).run(timeout: 30)
         #expect(!run.timedOut, "each unknown id was compared with every question id for a suggestion")
         #expect(run.status == 65)
-        #expect(run.err.contains("= help: `paradigm questions` lists every question id"), "the first ids still get a help")
+        #expect(
+            run.err.contains("= help: `paradigm questions` lists every question id"), "the first ids still get a help")
         #expect(run.err.contains("… and \(count - Diagnostics.cap) more not shown"), "\(run.err.suffix(300))")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// How ``Diagnostics`` sorts, caps and counts what one run found.
@@ -18,8 +19,12 @@ import Testing
     func capKeepsSeverities(_ errors: Int, _ warnings: Int, _ failing: Bool, _ count: String) {
         // Warnings first in the file, so that the cap drops the errors after them.
         var diagnostics = Diagnostics()
-        for line in 1...max(1, warnings) where warnings > 0 { diagnostics.append(Self.diagnostic(.warning, line: line)) }
-        for line in 1...max(1, errors) where errors > 0 { diagnostics.append(Self.diagnostic(.error, line: warnings + line)) }
+        for line in 1...max(1, warnings) where warnings > 0 {
+            diagnostics.append(Self.diagnostic(.warning, line: line))
+        }
+        for line in 1...max(1, errors) where errors > 0 {
+            diagnostics.append(Self.diagnostic(.error, line: warnings + line))
+        }
         #expect(diagnostics.items.count == min(Diagnostics.cap, errors + warnings))
         #expect(diagnostics.hasErrors == failing)
         #expect(diagnostics.errorCount == errors)

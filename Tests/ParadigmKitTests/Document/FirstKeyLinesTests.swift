@@ -21,16 +21,17 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (["a", "b", "a"], [nil, nil, 1]),
-        (["abm", "company_size", "abm", "abm"], [nil, nil, 1, 1]),
-        // Equal as Swift strings, though their bytes differ.
-        (["caf\u{E9}", "cafe\u{301}"], [nil, 1]),
-        (["Key", "\u{212A}ey"], [nil, 1]),
-        (["\u{212A}ey", "Key"], [nil, 1]),
-        (["", ""], [nil, 1]),
-        (["a", "A"], [nil, nil]),
-    ] as [([String], [Int?])])
+    @Test(
+        arguments: [
+            (["a", "b", "a"], [nil, nil, 1]),
+            (["abm", "company_size", "abm", "abm"], [nil, nil, 1, 1]),
+            // Equal as Swift strings, though their bytes differ.
+            (["caf\u{E9}", "cafe\u{301}"], [nil, 1]),
+            (["Key", "\u{212A}ey"], [nil, 1]),
+            (["\u{212A}ey", "Key"], [nil, 1]),
+            (["", ""], [nil, 1]),
+            (["a", "A"], [nil, nil]),
+        ] as [([String], [Int?])])
     func duplicatesAreFound(_ keys: [String], _ expected: [Int?]) {
         #expect(Self.duplicates(keys) == expected)
     }
@@ -48,7 +49,9 @@ import Testing
         let alphabet: [String] = ["a", "b", "e", "\u{E9}", "\u{301}", "K", "\u{212A}", "_"]
         for _ in 0..<200 {
             let keys = (0..<Int.random(in: 0...150, using: &generator)).map { _ in
-                (0..<Int.random(in: 0...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
+                (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                    alphabet.randomElement(using: &generator) ?? ""
+                }.joined()
             }
             #expect(Self.duplicates(keys) == Self.reference(keys), "\(keys)")
         }

@@ -86,14 +86,17 @@ struct SimpleLinesTests {
         #expect(builder.simpleEntry(line: 0, column: 0) == nil)
         #expect(builder.simpleEntry(line: 3, column: 0) != nil)
         #expect(builder.simpleScalar(line: 0, column: 5, parent: 0) == nil)
-        #expect(builder.simpleScalar(line: 0, column: 5, parent: 2) != nil, "a line at the parent's depth does not continue it")
+        #expect(
+            builder.simpleScalar(line: 0, column: 5, parent: 2) != nil,
+            "a line at the parent's depth does not continue it")
         Self.expectSameBothWays(text, origin: "continuation")
     }
 
     @Test("every document of the differential corpus and its mutants parses the same both ways")
     func corpus() {
         var corpus = DifferentialCorpus(seed: 77)
-        let originals = corpus.generated(count: 300) + DifferentialCorpus.snippets + DifferentialCorpus.packageFiles()
+        let originals =
+            corpus.generated(count: 300) + DifferentialCorpus.snippets + DifferentialCorpus.packageFiles()
             + Self.fixtureFiles()
         for entry in originals + corpus.mutants(of: originals, perDocument: 6) {
             Self.expectSameBothWays(entry.text, origin: entry.origin)
@@ -102,8 +105,12 @@ struct SimpleLinesTests {
 
     /// The document, or the errors, from both ways of reading `text`, as text and as bytes.
     static func expectSameBothWays(_ text: String, origin: String) {
-        let fast = Result { () throws(Diagnostics) in try DocumentParser.parse(SourceFile(name: "t.yaml", text: text), shortcuts: true).root }
-        let general = Result { () throws(Diagnostics) in try DocumentParser.parse(SourceFile(name: "t.yaml", text: text), shortcuts: false).root }
+        let fast = Result { () throws(Diagnostics) in
+            try DocumentParser.parse(SourceFile(name: "t.yaml", text: text), shortcuts: true).root
+        }
+        let general = Result { () throws(Diagnostics) in
+            try DocumentParser.parse(SourceFile(name: "t.yaml", text: text), shortcuts: false).root
+        }
         #expect(fast == general, "\(origin):\n\(text)")
         if let source = try? DocumentParser.decode(Data(text.utf8), name: "t.yaml") {
             let decoded = Result { () throws(Diagnostics) in try DocumentParser.parse(source, shortcuts: true).root }
@@ -117,7 +124,9 @@ struct SimpleLinesTests {
             .deletingLastPathComponent()  // Document
             .deletingLastPathComponent()  // ParadigmKitTests
             .appendingPathComponent("Fixtures")
-        guard let walker = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil) else { return [] }
+        guard let walker = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var entries: [DifferentialCorpus.Entry] = []
         for case let file as URL in walker where ["yaml", "yml"].contains(file.pathExtension) {
             guard let data = FileManager.default.contents(atPath: file.path), data.count < 1_000_000 else { continue }

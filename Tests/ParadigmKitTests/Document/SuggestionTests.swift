@@ -53,7 +53,9 @@ struct SuggestionTests {
     @Test func boundedDistanceAgreesWithTheFullTable() {
         var random = SplitMix64(seed: 31)
         let alphabet = Array("abcab ")
-        func word() -> [Character] { (0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] } }
+        func word() -> [Character] {
+            (0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }
+        }
         for _ in 0..<3_000 {
             let (a, b) = (word(), word())
             let full = Suggestion.distance(a, b)
@@ -71,7 +73,10 @@ struct SuggestionTests {
         var random = SplitMix64(seed: 47)
         let alphabet = Array("abcAB é\u{301}_")
         func word(_ longest: Int) -> String {
-            String((0..<Int(random.next() % UInt64(longest))).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            String(
+                (0..<Int(random.next() % UInt64(longest))).map { _ in
+                    alphabet[Int(random.next() % UInt64(alphabet.count))]
+                })
         }
         func plain(_ word: String, _ candidates: [String]) -> String? {
             let target = Array(word.lowercased())
@@ -91,7 +96,9 @@ struct SuggestionTests {
         for _ in 0..<2_000 {
             let candidates = (0..<Int(random.next() % 8)).map { _ in word(12) }
             let target = word(12)
-            #expect(Suggestion.closest(to: target, among: candidates) == plain(target, candidates), "\(target) among \(candidates)")
+            #expect(
+                Suggestion.closest(to: target, among: candidates) == plain(target, candidates),
+                "\(target) among \(candidates)")
         }
     }
 }

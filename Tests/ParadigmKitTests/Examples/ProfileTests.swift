@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The realistic profiles of Examples/profiles/ (the four archetypes among them): each gets the
@@ -8,8 +9,9 @@ import Testing
     static let manifest = Paths.examples.appendingPathComponent("profiles/profiles.yaml")
 
     static func profiles() throws -> ProfileSet {
-        try ProfileSet.load(SourceFile(name: "profiles.yaml", text: try Load.text(manifest)),
-                            folder: manifest.deletingLastPathComponent())
+        try ProfileSet.load(
+            SourceFile(name: "profiles.yaml", text: try Load.text(manifest)),
+            folder: manifest.deletingLastPathComponent())
     }
 
     static let results: [ProfileSet.Result] = {
@@ -23,7 +25,9 @@ import Testing
             #expect(set.profiles.filter { $0.recommendation == stance }.count >= 4, "too few profiles expect \(stance)")
         }
         #expect(set.profiles.contains { $0.asIs == nil }, "a profile should read as undefined")
-        #expect(set.profiles.filter { $0.asIs != $0.recommendation }.count >= 8, "profiles should often run another model today")
+        #expect(
+            set.profiles.filter { $0.asIs != $0.recommendation }.count >= 8,
+            "profiles should often run another model today")
         for example in Paths.exampleAnswers.map(\.lastPathComponent) {
             #expect(set.profiles.contains { $0.file == "../\(example)" }, "the archetype \(example) is not a profile")
         }
@@ -33,8 +37,9 @@ import Testing
     func profileGetsItsExpectedResult(_ file: String) throws {
         let result = try #require(Self.results.first { $0.profile.file == file }, "\(file) did not load")
         let assessment = result.assessment
-        #expect(assessment.recommendation == result.profile.recommendation,
-                "\(file): expected \(result.profile.recommendation), got \(assessment.recommendation)")
+        #expect(
+            assessment.recommendation == result.profile.recommendation,
+            "\(file): expected \(result.profile.recommendation), got \(assessment.recommendation)")
         let got = assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue ?? "none"
         #expect(result.asIsHits, "\(file): expected as-is \(result.profile.asIs?.rawValue ?? "undefined"), got \(got)")
         let statement = ConfidenceStatement(assessment, Sensitivity(assessment))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The programs the conversion tests run, found on the PATH, and how they are run.
@@ -13,8 +14,10 @@ enum ConversionTools {
 
     /// The programs missing from the PATH, by name; empty when every test can run.
     static var missing: [String] {
-        [("pandoc", pandoc), ("pdflatex", pdflatex), ("soffice", soffice), ("pdftotext", pdftotext),
-         ("pdftoppm", pdftoppm), ("chromium", chromium)].filter { $0.1 == nil }.map(\.0)
+        [
+            ("pandoc", pandoc), ("pdflatex", pdflatex), ("soffice", soffice), ("pdftotext", pdftotext),
+            ("pdftoppm", pdftoppm), ("chromium", chromium),
+        ].filter { $0.1 == nil }.map(\.0)
     }
 
     static func find(_ name: String) -> String? {
@@ -43,7 +46,8 @@ enum ConversionTools {
         }
         process.waitUntilExit()
         if process.terminationStatus != 0 {
-            Issue.record("\(program ?? "?") \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(message)")
+            Issue.record(
+                "\(program ?? "?") \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(message)")
         }
         return message
     }
@@ -54,18 +58,24 @@ enum ConversionTools {
         let text = pdf.deletingPathExtension().appendingPathExtension("txt")
         try run(pdftotext, (layout ? ["-layout"] : []) + [pdf.path, text.path], in: pdf.deletingLastPathComponent())
         let pages = try String(contentsOf: text, encoding: .utf8).components(separatedBy: "\u{0C}")
-        return pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true ? Array(pages.dropLast()) : pages
+        return pages.last?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true
+            ? Array(pages.dropLast()) : pages
     }
 
     /// The first page as a PNG in `artefacts`, for a person to look at.
     static func firstPage(_ pdf: URL, as name: String, in artefacts: URL) throws {
-        try run(pdftoppm, ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.path,
-                           artefacts.appendingPathComponent(name).path], in: artefacts)
+        try run(
+            pdftoppm,
+            [
+                "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.path,
+                artefacts.appendingPathComponent(name).path,
+            ], in: artefacts)
     }
 
     /// Where the PNGs go: one folder a run, kept after the run and named in the output.
     static let artefacts: URL = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("paradigm-documents-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "paradigm-documents-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         print("DocumentConversionTests: first pages as PNG in \(folder.path)")
         return folder

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The documents leaders open, checked the way a reader would see them. A single brief and a
@@ -12,8 +13,11 @@ import Testing
 /// PowerPoint without losing a perception row. First pages are written as PNG for a person to
 /// look at. Skipped, saying which program is missing, where one is; `.ci/run` installs them all,
 /// and under CI a missing program fails.
-@Suite(.serialized, .enabled(if: ConversionTools.missing.isEmpty || ProcessInfo.processInfo.environment["CI"] == "true",
-                "missing \(ConversionTools.missing.joined(separator: ", ")); .ci/run installs them"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ConversionTools.missing.isEmpty || ProcessInfo.processInfo.environment["CI"] == "true",
+        "missing \(ConversionTools.missing.joined(separator: ", ")); .ci/run installs them"))
 struct DocumentConversionTests {
     enum Brief: String, CaseIterable, Sendable {
         case single, team
@@ -44,22 +48,34 @@ struct DocumentConversionTests {
         try tools.run(tools.pandoc, ["brief.md", "-o", "brief.pdf"], in: folder)
         try tools.run(tools.pandoc, ["brief.md", "-s", "-o", "pandoc.html"], in: folder)
         for format in ["docx", "pdf", "html"] {
-            let made = runCLI(brief.arguments + ["--format", format, "-o", folder.appendingPathComponent("tool.\(format)").path])
+            let made = runCLI(
+                brief.arguments + ["--format", format, "-o", folder.appendingPathComponent("tool.\(format)").path])
             #expect(made.code == 0, "--format \(format): \(made.err)")
         }
         // LibreOffice prints both DOCX files, with a profile of its own so that runs in parallel do not meet.
-        try tools.run(tools.soffice, ["-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf",
-                                      "--outdir", folder.appendingPathComponent("word").path, "brief.docx", "tool.docx"], in: folder)
+        try tools.run(
+            tools.soffice,
+            [
+                "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "pdf",
+                "--outdir", folder.appendingPathComponent("word").path, "brief.docx", "tool.docx",
+            ], in: folder)
         for page in ["tool", "pandoc"] {
-            try tools.run(tools.chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                           "--user-data-dir=\(folder.path)/chromium-\(page)",
-                                           "--print-to-pdf=\(folder.path)/\(page)-html.pdf", "file://\(folder.path)/\(page).html"],
-                          in: folder)
+            try tools.run(
+                tools.chromium,
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--user-data-dir=\(folder.path)/chromium-\(page)",
+                    "--print-to-pdf=\(folder.path)/\(page)-html.pdf", "file://\(folder.path)/\(page).html",
+                ],
+                in: folder)
         }
 
         let document = MarkdownBlocks(markdown.out)
-        let pdfs = ["brief.pdf": "pandoc-pdflatex", "tool.pdf": "format-pdf", "word/brief.pdf": "pandoc-docx",
-                    "word/tool.pdf": "format-docx", "tool-html.pdf": "format-html-chromium", "pandoc-html.pdf": "pandoc-html-chromium"]
+        let pdfs = [
+            "brief.pdf": "pandoc-pdflatex", "tool.pdf": "format-pdf", "word/brief.pdf": "pandoc-docx",
+            "word/tool.pdf": "format-docx", "tool-html.pdf": "format-html-chromium",
+            "pandoc-html.pdf": "pandoc-html-chromium",
+        ]
         for (file, name) in pdfs.sorted(by: { $0.key < $1.key }) {
             let pdf = folder.appendingPathComponent(file)
             let pages = try ConversionTools.pages(pdf)
@@ -67,7 +83,9 @@ struct DocumentConversionTests {
             print("DocumentConversionTests: \(brief.rawValue) \(name): \(pages.count) pages")
             let text = pages.joined(separator: "\n")
             // pandoc's own HTML page is not ours to style; docs/documents.md points to '--format html'.
-            if name != "pandoc-html-chromium" { PageChecks.scoresOnOneLine(document, heading: brief.scoresHeading, text, name) }
+            if name != "pandoc-html-chromium" {
+                PageChecks.scoresOnOneLine(document, heading: brief.scoresHeading, text, name)
+            }
             PageChecks.noWordSplit(markdown.out, text, name)
             PageChecks.lastColumnsPresent(document, text, name)
             if brief == .single, name != "pandoc-html-chromium" {
@@ -83,13 +101,18 @@ struct DocumentConversionTests {
         let deck = runCLI(["brief", "Examples/team", "--date", "2026-01-15", "--format", "slides"])
         #expect(deck.code == 0)
         try deck.out.write(to: folder.appendingPathComponent("deck.md"), atomically: true, encoding: .utf8)
-        try ConversionTools.run(ConversionTools.pandoc, ["deck.md", "-t", "revealjs", "-s", "-o", "deck.html"], in: folder)
+        try ConversionTools.run(
+            ConversionTools.pandoc, ["deck.md", "-t", "revealjs", "-s", "-o", "deck.html"], in: folder)
         let page = try String(contentsOf: folder.appendingPathComponent("deck.html"), encoding: .utf8)
         let slides = deck.out.split(separator: "\n").filter { $0.hasPrefix("## ") }
         #expect(page.components(separatedBy: "<section").count - 1 >= slides.count, "one section per slide")
         try ConversionTools.run(ConversionTools.pandoc, ["deck.md", "-o", "deck.pptx"], in: folder)
-        try ConversionTools.run(ConversionTools.soffice, ["-env:UserInstallation=file://\(folder.path)/profile", "--headless",
-                                                          "--convert-to", "pdf", "deck.pptx"], in: folder)
+        try ConversionTools.run(
+            ConversionTools.soffice,
+            [
+                "-env:UserInstallation=file://\(folder.path)/profile", "--headless",
+                "--convert-to", "pdf", "deck.pptx",
+            ], in: folder)
         let pdf = folder.appendingPathComponent("deck.pdf")
         guard FileManager.default.fileExists(atPath: pdf.path) else {
             Issue.record("LibreOffice could not print the PowerPoint deck (is libreoffice-impress-nogui installed?)")

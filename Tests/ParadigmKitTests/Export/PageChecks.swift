@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// What a reader would notice on a printed page, read from `pdftotext -layout` text.
@@ -33,14 +34,16 @@ enum PageChecks {
         let lines = text.split(separator: "\n").map { $0.split(whereSeparator: \.isWhitespace) }.filter { !$0.isEmpty }
         for (line, next) in zip(lines, lines.dropFirst()) {
             guard let end = line.last, let start = next.first else { continue }
-            let head = end.lowercased().trimmingCharacters(in: .letters.inverted.subtracting(CharacterSet(charactersIn: "-")))
+            let head = end.lowercased().trimmingCharacters(
+                in: .letters.inverted.subtracting(CharacterSet(charactersIn: "-")))
             let tail = start.lowercased().trimmingCharacters(in: .letters.inverted)
             let piece = head.hasSuffix("-") ? String(head.dropLast()) : head
             // A broken word goes on in lower case, and the piece before the break is no word itself
             // (or what follows is none): "Nandakuma" / "r", "Assimilat" / "ed".
             guard piece.count > 1, !tail.isEmpty, piece.allSatisfy(\.isLetter), tail.allSatisfy(\.isLetter),
-                  start.first?.isLowercase == true,
-                  !vocabulary.contains(piece) || !vocabulary.contains(tail) else { continue }
+                start.first?.isLowercase == true,
+                !vocabulary.contains(piece) || !vocabulary.contains(tail)
+            else { continue }
             #expect(!vocabulary.contains(piece + tail), "\(name): '\(piece + tail)' is split as '\(end)' / '\(start)'")
         }
     }
@@ -50,7 +53,8 @@ enum PageChecks {
         let printedText = words(text.replacingOccurrences(of: "-\n", with: ""))
         for case .table(_, _, _, let rows) in document.blocks {
             for row in rows {
-                guard let last = row.last.map(printed), let word = last.split(separator: " ").first, word.count > 1 else { continue }
+                guard let last = row.last.map(printed), let word = last.split(separator: " ").first, word.count > 1
+                else { continue }
                 #expect(printedText.contains(word), "\(name): the last column's '\(last)' is not on the page")
             }
         }

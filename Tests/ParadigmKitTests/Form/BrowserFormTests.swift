@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The form in a real browser: headless Chromium, driven by Selenium from
@@ -25,13 +26,14 @@ import Testing
         questionnaire.questions.compactMap { question in
             guard answers.applies(question) else { return nil }
             guard let value = answers[question.id]?.value else { return (question, nil) }
-            let typed = switch value {
-            case .choice(let id): id
-            case .choices(let ids): ids.joined(separator: ",")
-            case .number(let number, _): number.readable
-            case .text(let text): text
-            case .unsure: "unsure"
-            }
+            let typed =
+                switch value {
+                case .choice(let id): id
+                case .choices(let ids): ids.joined(separator: ",")
+                case .number(let number, _): number.readable
+                case .text(let text): text
+                case .unsure: "unsure"
+                }
             return (question, typed)
         }
     }
@@ -47,13 +49,14 @@ import Testing
             entry["message"] = problem.message
         case .success(let value):
             entry["accepted"] = true
-            entry["value"] = switch value {
-            case .choice(let id): id
-            case .choices(let ids): ids.joined(separator: ",")
-            case .number(let number, let band): number.plain + "|" + band
-            case .text(let text): text
-            case .unsure: "unsure"
-            }
+            entry["value"] =
+                switch value {
+                case .choice(let id): id
+                case .choices(let ids): ids.joined(separator: ",")
+                case .number(let number, let band): number.plain + "|" + band
+                case .text(let text): text
+                case .unsure: "unsure"
+                }
         }
         return entry
     }
@@ -69,7 +72,9 @@ import Testing
             }
             if question.kind == .multiple {
                 let ids = question.options.map(\.id)
-                texts += [ids.prefix(2).joined(separator: ","), ids.suffix(2).joined(separator: ", "), "\(ids[0]), zzz"]
+                texts += [
+                    ids.prefix(2).joined(separator: ","), ids.suffix(2).joined(separator: ", "), "\(ids[0]), zzz",
+                ]
                 cases.append(readCase(question, nil, list: Array(ids.prefix(3))))
                 cases.append(readCase(question, nil, list: ["unsure"]))
                 cases.append(readCase(question, nil, list: []))
@@ -78,9 +83,11 @@ import Testing
                 for value in [low, high, low - 1, high + 1, (low + high) / 2, low + 0.5, high - 0.25] {
                     texts += [value.plain, value.readable]
                 }
-                texts += ["12k", "1.5m", "$12k", "45%", "12,000", "12_000", "1e3", "abc", "-5", "+7", ".5", "5.",
-                          "0x10", "1..2", "--1", "12 k", "١٢", "99.999", "100.0001", "1,5", "$", "%", "k",
-                          "9-14 months", "2 weeks", "1 year", "10k to 20k", "20–30%", "30-20", "5 - 7", "-5-3", "3 months"]
+                texts += [
+                    "12k", "1.5m", "$12k", "45%", "12,000", "12_000", "1e3", "abc", "-5", "+7", ".5", "5.",
+                    "0x10", "1..2", "--1", "12 k", "١٢", "99.999", "100.0001", "1,5", "$", "%", "k",
+                    "9-14 months", "2 weeks", "1 year", "10k to 20k", "20–30%", "30-20", "5 - 7", "-5-3", "3 months",
+                ]
                 if let unit { texts += ["30 \(unit)", "\(unit) 30", "30\(unit.uppercased())", "1 day", "2 \(unit)s"] }
             }
             if question.kind == .scale { texts += ["0", "6", "3.5", "03"] }
@@ -101,8 +108,10 @@ import Testing
 
     static func scalarCases() -> [[String: Any]] {
         scalarTexts.map { text in
-            ["text": text, "scalar": DocumentWriter.scalar(text),
-             "block": DocumentWriter.literalBlock(text, contentIndent: 4) as Any? ?? NSNull()]
+            [
+                "text": text, "scalar": DocumentWriter.scalar(text),
+                "block": DocumentWriter.literalBlock(text, contentIndent: 4) as Any? ?? NSNull(),
+            ]
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm template --format html`: one self-contained page, the same bytes every time, every
@@ -24,12 +25,13 @@ import Testing
     }
 
     @Test func textFromTheQuestionnaireCannotEndAScriptOrOpenATag() throws {
-        let text = TestQuestionnaire.preamble + """
-                  - id: q
-                    prompt: "</script><script>alert(1)</script>"
-                    help: "<b>bold</b> & more"
-                    type: text
-            """
+        let text =
+            TestQuestionnaire.preamble + """
+                      - id: q
+                        prompt: "</script><script>alert(1)</script>"
+                        help: "<b>bold</b> & more"
+                        type: text
+                """
         let questionnaire = try Load.questionnaire(text)
         let page = FormPage.render(questionnaire, organisation: "</script>")
         #expect(page.components(separatedBy: "</script>").count == 4)  // the three scripts, closed once each
@@ -39,13 +41,16 @@ import Testing
     @Test func theCommandWritesTheFormAndPrefillsTheOrganisation() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = runCLI(["template", "--format", "html", "--organisation", "Acme", "-o", "form.html"],
-                            in: folder.path)
+        let result = runCLI(
+            ["template", "--format", "html", "--organisation", "Acme", "-o", "form.html"],
+            in: folder.path)
         #expect(result.code == 0, "\(result.err)")
         let written = try String(contentsOf: folder.appendingPathComponent("form.html"), encoding: .utf8)
         #expect(written == FormPage.render(try Load.builtIn(), organisation: "Acme"))
-        let custom = runCLI(["template", "--format", "html", "--questionnaire",
-                             Paths.fixture("Model/tiny-questionnaire.yaml").path])
+        let custom = runCLI([
+            "template", "--format", "html", "--questionnaire",
+            Paths.fixture("Model/tiny-questionnaire.yaml").path,
+        ])
         #expect(custom.code == 0, "\(custom.err)")
         #expect(custom.out == FormPage.render(try Load.tiny()))
         let misplaced = runCLI(["template", "--organisation", "Acme"])
@@ -137,7 +142,7 @@ import Testing
     static func context(for question: Question, in questionnaire: Questionnaire, into answers: inout Answers) {
         for clause in question.condition?.clauses ?? [] {
             guard let earlier = questionnaire.question(clause.questionID), let first = clause.optionIDs.first,
-                  let value = value(choosing: first, of: earlier)
+                let value = value(choosing: first, of: earlier)
             else { continue }
             context(for: earlier, in: questionnaire, into: &answers)
             answers.set(Answer(questionID: earlier.id, value: value))

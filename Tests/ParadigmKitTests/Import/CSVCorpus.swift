@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ParadigmKit
 
 /// A seeded corpus of awkward CSV files for the differential test: generated tables written
@@ -76,10 +77,12 @@ struct CSVCorpus {
                     case 2: bytes.insert(contentsOf: pick([[0x0A], [0x0D, 0x0A], [0x0D]]), at: position)
                     case 3 where position < bytes.count: bytes.remove(at: position)
                     case 4: bytes.insert(contentsOf: [0x22, 0x22], at: position)
-                    default: if chance(30) { bytes.insert(0xE9, at: position) } else { bytes.insert(0x20, at: position) }
+                    default:
+                        if chance(30) { bytes.insert(0xE9, at: position) } else { bytes.insert(0x20, at: position) }
                     }
                 }
-                result.append(Entry(origin: "\(entry.origin) mutant \(number)", bytes: bytes, delimiter: entry.delimiter))
+                result.append(
+                    Entry(origin: "\(entry.origin) mutant \(number)", bytes: bytes, delimiter: entry.delimiter))
             }
         }
         return result
@@ -90,7 +93,9 @@ struct CSVCorpus {
         let folders = [Paths.fixture("Import"), Paths.examples.appendingPathComponent("import")]
         var entries: [Entry] = []
         for folder in folders {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+                $0.hasSuffix(".csv")
+            }.sorted()
             for name in names {
                 guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { continue }
                 let bytes = [UInt8](data)

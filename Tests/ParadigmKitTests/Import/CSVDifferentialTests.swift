@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Every CSV input is read as Python's `csv.reader` reads it (default `excel` dialect,
@@ -31,7 +32,9 @@ struct CSVDifferentialTests {
             if !entry.bytes.isEmpty, entry.bytes.count < 3, [0xEF, 0xBB, 0xBF].starts(with: entry.bytes) { continue }
             let ours: PythonCSV.Outcome
             do {
-                ours = .read(try CSVReader.read(Data(entry.bytes), name: "t.csv", delimiter: entry.delimiter).records.map(\.texts))
+                ours = .read(
+                    try CSVReader.read(Data(entry.bytes), name: "t.csv", delimiter: entry.delimiter).records.map(
+                        \.texts))
             } catch {
                 ours = .refused(line: error.items.first?.location?.line ?? 0)
             }
@@ -45,15 +48,20 @@ struct CSVDifferentialTests {
             default:
                 mismatches += 1
                 if mismatches <= 10 {
-                    let shown = String(decoding: entry.bytes, as: UTF8.self).debugDescription + " bytes " + entry.bytes.prefix(40).map { String($0, radix: 16) }.joined(separator: " ")
-                    Issue.record("\(entry.origin) (\(entry.delimiter)): \(shown)\n--- ours: \(ours)\n--- Python: \(python)")
+                    let shown =
+                        String(decoding: entry.bytes, as: UTF8.self).debugDescription + " bytes "
+                        + entry.bytes.prefix(40).map { String($0, radix: 16) }.joined(separator: " ")
+                    Issue.record(
+                        "\(entry.origin) (\(entry.delimiter)): \(shown)\n--- ours: \(ours)\n--- Python: \(python)")
                 }
             }
         }
         #expect(mismatches == 0, "\(mismatches) of \(entries.count) inputs read differently")
         #expect(agreed.accepted > entries.count / 3, "most inputs are accepted, so records are compared")
         #expect(agreed.refused > 10, "some inputs are refused by both, so refusals are compared")
-        print("Python csv differential: \(entries.count) inputs; \(agreed.accepted) read alike, \(agreed.refused) refused by both, \(mismatches) differ")
+        print(
+            "Python csv differential: \(entries.count) inputs; \(agreed.accepted) read alike, \(agreed.refused) refused by both, \(mismatches) differ"
+        )
     }
 }
 

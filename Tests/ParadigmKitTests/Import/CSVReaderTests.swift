@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The CSV reader, case by case: what it reads, and what it refuses with which message where.
@@ -41,12 +42,15 @@ import Testing
         ReadCase("BOM is skipped", "\u{FEFF}name,role\nAna,cmo\n", [["name", "role"], ["Ana", "cmo"]]),
         ReadCase("BOM inside the text is kept", "a,\u{FEFF}b\n", [["a", "\u{FEFF}b"]]),
         ReadCase("unicode", "Zoë,東京,👍🏽\n", [["Zoë", "東京", "👍🏽"]]),
-        ReadCase("ragged rows are read as they are", "a,b,c\n1\n1,2,3,4\n", [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
+        ReadCase(
+            "ragged rows are read as they are", "a,b,c\n1\n1,2,3,4\n", [["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]),
         ReadCase("semicolons chosen", "a;b\n\"1;5\";2\n", delimiter: .semicolon, [["a", "b"], ["1;5", "2"]]),
-        ReadCase("semicolons detected", "name;role;company_size\nAna;cmo;\"1,000 to 4,999\"\n", delimiter: nil,
-                 [["name", "role", "company_size"], ["Ana", "cmo", "1,000 to 4,999"]]),
+        ReadCase(
+            "semicolons detected", "name;role;company_size\nAna;cmo;\"1,000 to 4,999\"\n", delimiter: nil,
+            [["name", "role", "company_size"], ["Ana", "cmo", "1,000 to 4,999"]]),
         ReadCase("commas win a tie", "a;b,c\n", delimiter: nil, [["a;b", "c"]]),
-        ReadCase("quoted delimiters do not count in detection", "\"a,b,c\";d;e\n", delimiter: nil, [["a,b,c", "d", "e"]]),
+        ReadCase(
+            "quoted delimiters do not count in detection", "\"a,b,c\";d;e\n", delimiter: nil, [["a,b,c", "d", "e"]]),
         ReadCase("tabs detected", "a\tb\tc\n1\t2\t3\n", delimiter: nil, [["a", "b", "c"], ["1", "2", "3"]]),
         ReadCase("comma is text in a semicolon file", "a,b;c\n", delimiter: .semicolon, [["a,b", "c"]]),
     ]
@@ -87,25 +91,36 @@ import Testing
     }
 
     static let refusalCases: [RefusalCase] = [
-        RefusalCase("text after a closing quote", "a,b\n1,\"two\"x,3\n",
-                    ["t.csv:2:8: error: row 2, column B: found text after the closing quote of a field"]),
-        RefusalCase("unclosed quote", "a,b\n1,\"two\n3\n",
-                    ["t.csv:2:3: error: row 2, column B: this quoted field is never closed"]),
-        RefusalCase("NUL byte", "a,b\n1,x\u{0}y\n",
-                    ["t.csv:2:4: error: row 2, column B: found a NUL byte"]),
-        RefusalCase("Latin-1 byte", Array("name\nJos".utf8) + [0xE9] + Array("\nZo".utf8) + [0xEB, 0x0A],
-                    ["t.csv:2:4: error: row 2, column A: the file is not valid UTF-8: found byte 0xE9",
-                     "t.csv:3:3: error: row 3, column A: the file is not valid UTF-8: found byte 0xEB"]),
-        RefusalCase("overlong encoding", [0x61, 0x2C, 0xC0, 0xAF, 0x0A],
-                    ["t.csv:1:3: error: row 1, column B: the file is not valid UTF-8: found byte 0xC0"]),
-        RefusalCase("encoded surrogate", [0x61, 0xED, 0xA0, 0x80, 0x0A],
-                    ["t.csv:1:2: error: row 1, column A: the file is not valid UTF-8: found byte 0xED"]),
-        RefusalCase("truncated character at the end", [0x61, 0x2C, 0xE2, 0x82],
-                    ["t.csv:1:3: error: row 1, column B: the file is not valid UTF-8: found byte 0xE2"]),
-        RefusalCase("UTF-16", [0xFF, 0xFE, 0x61, 0x00],
-                    ["t.csv:1:1: error: the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8"]),
-        RefusalCase("one problem per line", "\"a\"x,\"b\"y\n",
-                    ["t.csv:1:4: error: row 1, column A: found text after the closing quote of a field"]),
+        RefusalCase(
+            "text after a closing quote", "a,b\n1,\"two\"x,3\n",
+            ["t.csv:2:8: error: row 2, column B: found text after the closing quote of a field"]),
+        RefusalCase(
+            "unclosed quote", "a,b\n1,\"two\n3\n",
+            ["t.csv:2:3: error: row 2, column B: this quoted field is never closed"]),
+        RefusalCase(
+            "NUL byte", "a,b\n1,x\u{0}y\n",
+            ["t.csv:2:4: error: row 2, column B: found a NUL byte"]),
+        RefusalCase(
+            "Latin-1 byte", Array("name\nJos".utf8) + [0xE9] + Array("\nZo".utf8) + [0xEB, 0x0A],
+            [
+                "t.csv:2:4: error: row 2, column A: the file is not valid UTF-8: found byte 0xE9",
+                "t.csv:3:3: error: row 3, column A: the file is not valid UTF-8: found byte 0xEB",
+            ]),
+        RefusalCase(
+            "overlong encoding", [0x61, 0x2C, 0xC0, 0xAF, 0x0A],
+            ["t.csv:1:3: error: row 1, column B: the file is not valid UTF-8: found byte 0xC0"]),
+        RefusalCase(
+            "encoded surrogate", [0x61, 0xED, 0xA0, 0x80, 0x0A],
+            ["t.csv:1:2: error: row 1, column A: the file is not valid UTF-8: found byte 0xED"]),
+        RefusalCase(
+            "truncated character at the end", [0x61, 0x2C, 0xE2, 0x82],
+            ["t.csv:1:3: error: row 1, column B: the file is not valid UTF-8: found byte 0xE2"]),
+        RefusalCase(
+            "UTF-16", [0xFF, 0xFE, 0x61, 0x00],
+            ["t.csv:1:1: error: the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8"]),
+        RefusalCase(
+            "one problem per line", "\"a\"x,\"b\"y\n",
+            ["t.csv:1:4: error: row 1, column A: found text after the closing quote of a field"]),
     ]
 
     @Test(arguments: refusalCases)
@@ -125,15 +140,16 @@ import Testing
             _ = try CSVReader.read(Data("name,notes\nAna,\"said \"hi\" twice\"\n".utf8), name: "r.csv")
             Issue.record("accepted a stray quote")
         } catch {
-            #expect(error.rendered == """
-                r.csv:2:12: error: row 2, column B: found text after the closing quote of a field
-                  |
-                2 | Ana,"said "hi" twice"
-                  |            ^
-                  = help: a quote inside a quoted field must be doubled: write "" for each "
-                1 error found.
+            #expect(
+                error.rendered == """
+                    r.csv:2:12: error: row 2, column B: found text after the closing quote of a field
+                      |
+                    2 | Ana,"said "hi" twice"
+                      |            ^
+                      = help: a quote inside a quoted field must be doubled: write "" for each "
+                    1 error found.
 
-                """)
+                    """)
         }
     }
 
@@ -143,7 +159,9 @@ import Testing
     }
 
     @Test func writerOutputReadsBack() throws {
-        let rows = [["plain", "with, comma", "with \"quote\"", "two\nlines", " padded ", ""], [""], ["é", "😀", "a;b", "x"]]
+        let rows = [
+            ["plain", "with, comma", "with \"quote\"", "two\nlines", " padded ", ""], [""], ["é", "😀", "a;b", "x"],
+        ]
         for delimiter in CSVDelimiter.allCases {
             let text = rows.map { CSVWriter.record($0, delimiter: delimiter) }.joined()
             #expect(try read(text, delimiter: delimiter).records.map(\.texts) == rows)
@@ -151,16 +169,21 @@ import Testing
     }
 
     private func read(_ text: String, delimiter: CSVDelimiter? = .comma) throws -> CSVDocument {
-        do { return try CSVReader.read(Data(text.utf8), name: "t.csv", delimiter: delimiter) } catch { throw Failure(error.rendered) }
+        do { return try CSVReader.read(Data(text.utf8), name: "t.csv", delimiter: delimiter) } catch {
+            throw Failure(error.rendered)
+        }
     }
 
-    private func loc(_ line: Int, _ column: Int) -> ParadigmKit.SourceLocation { ParadigmKit.SourceLocation(line: line, column: column) }
+    private func loc(_ line: Int, _ column: Int) -> ParadigmKit.SourceLocation {
+        ParadigmKit.SourceLocation(line: line, column: column)
+    }
 }
 
 /// The lines a diagnostic shows under a CSV error, found on demand.
 @Suite struct CSVLinesTests {
     @Test(arguments: [
-        ("", [""]), ("a", ["a"]), ("a\n", ["a"]), ("a\nb", ["a", "b"]), ("a\r\nb\r\n", ["a", "b"]), ("a\rb", ["a", "b"]),
+        ("", [""]), ("a", ["a"]), ("a\n", ["a"]), ("a\nb", ["a", "b"]), ("a\r\nb\r\n", ["a", "b"]),
+        ("a\rb", ["a", "b"]),
         ("a\n\nb", ["a", "", "b"]), ("\u{FEFF}x,y\nz", ["x,y", "z"]), ("\"q\nr\",s\nt", ["\"q", "r\",s", "t"]),
         ("a\r\r\nb", ["a", "", "b"]), ("é,ü\n", ["é,ü"]),
     ])

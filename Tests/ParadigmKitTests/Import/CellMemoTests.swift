@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Cells that repeat are read once per column, and the memo stays bounded.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm import` and `paradigm template --format csv` from the command line, in-process:
@@ -22,9 +23,11 @@ import Testing
         #expect(result.err.hasSuffix("Imported 5 respondents into answers (1 blank row skipped).\n"))
         #expect(result.err.contains("note: Left out columns A (Timestamp) and B (Email Address)"))
         let answers = folder.appendingPathComponent("answers")
-        #expect(Self.contents(answers) == [
-            "002-helen-okafor.yaml", "003-marcus-lindqvist.yaml", "005-priya-raman.yaml", "006-revops.yaml", "007-tom-becker.yaml",
-        ])
+        #expect(
+            Self.contents(answers) == [
+                "002-helen-okafor.yaml", "003-marcus-lindqvist.yaml", "005-priya-raman.yaml", "006-revops.yaml",
+                "007-tom-becker.yaml",
+            ])
         #expect(Self.contents(folder) == ["answers"], "no temporary folder is left behind")
 
         let questionnaire = try Load.builtIn()
@@ -35,9 +38,13 @@ import Testing
             #expect(loaded.warnings.isEmpty, "\(loaded.warnings.rendered)")
             #expect(loaded.answers.respondent == respondent.answers.respondent)
             for question in questionnaire.questions {
-                #expect(loaded.answers[question.id]?.value == respondent.answers[question.id]?.value, "\(name): \(question.id)")
+                #expect(
+                    loaded.answers[question.id]?.value == respondent.answers[question.id]?.value,
+                    "\(name): \(question.id)")
             }
-            #expect(text.hasPrefix("# Imported by `paradigm import` from \(Self.googleForms), row \(respondent.row) (line "))
+            #expect(
+                text.hasPrefix("# Imported by `paradigm import` from \(Self.googleForms), row \(respondent.row) (line ")
+            )
         }
         let brief = runCLI(["brief", "answers/003-marcus-lindqvist.yaml", "--date", "2026-03-10"], in: folder.path)
         #expect(brief.code == 0, "\(brief.err)")
@@ -61,7 +68,8 @@ import Testing
             roles.append(answers.respondent.role ?? "")
             #expect(answers.respondent.organisation == "Harbourline Logistics Software")
         }
-        #expect(roles == ["ceo", "cmo", "cro", "revops", "marketing_team", "marketing_team", "sales_team", "sales_team"])
+        #expect(
+            roles == ["ceo", "cmo", "cro", "revops", "marketing_team", "marketing_team", "sales_team", "sales_team"])
         let team = runCLI(["brief", "harbourline", "--date", "2026-04-10"], in: folder.path)
         #expect(team.code == 0, "\(team.err)")
         #expect(team.out.contains("Harbourline Logistics Software"))
@@ -87,7 +95,9 @@ import Testing
 
         let refused = runCLI(["import", Self.googleForms, "-o", "answers"], in: folder.path)
         #expect(refused.code == 73)
-        #expect(refused.err == "Error: 'answers' already holds 1 file; pass --force to replace the folder, or choose a new one\n")
+        #expect(
+            refused.err
+                == "Error: 'answers' already holds 1 file; pass --force to replace the folder, or choose a new one\n")
         #expect(Self.contents(answers) == ["old.yaml"])
 
         let forced = runCLI(["import", Self.googleForms, "-o", "answers", "--force"], in: folder.path)
@@ -112,7 +122,8 @@ import Testing
     @Test func anEmptyFolderIsFilled() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("answers"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("answers"), withIntermediateDirectories: true)
         let result = runCLI(["import", Self.googleForms, "-o", "answers"], in: folder.path)
         #expect(result.code == 0, "\(result.err)")
         #expect(Self.contents(folder.appendingPathComponent("answers")).count == 5)
@@ -126,14 +137,25 @@ import Testing
     }
 
     static let commandCases: [CommandCase] = [
-        CommandCase(arguments: ["import", "responses.csv"], code: 64, firstLine: "Error: Missing expected option '-o <folder>'."),
-        CommandCase(arguments: ["import", "-o", "out"], code: 64, firstLine: "Error: Missing expected argument '<responses>'."),
-        CommandCase(arguments: ["import", "x.csv", "-o", "out", "--delimiter", "pipe"], code: 64,
-                    firstLine: "Error: The value 'pipe' is invalid for '--delimiter <delimiter>'; use one of: auto, comma, semicolon, tab."),
-        CommandCase(arguments: ["import", "missing.csv", "-o", "out"], code: 66, firstLine: "Error: cannot read 'missing.csv': no such file"),
-        CommandCase(arguments: ["import", ".", "-o", "out"], code: 66, firstLine: "Error: cannot read '.': it is a folder, not a file"),
-        CommandCase(arguments: ["import", googleForms, "-o", "no-such-folder/answers"], code: 73,
-                    firstLine: "Error: cannot write 'no-such-folder/answers': the folder"),
+        CommandCase(
+            arguments: ["import", "responses.csv"], code: 64, firstLine: "Error: Missing expected option '-o <folder>'."
+        ),
+        CommandCase(
+            arguments: ["import", "-o", "out"], code: 64, firstLine: "Error: Missing expected argument '<responses>'."),
+        CommandCase(
+            arguments: ["import", "x.csv", "-o", "out", "--delimiter", "pipe"], code: 64,
+            firstLine:
+                "Error: The value 'pipe' is invalid for '--delimiter <delimiter>'; use one of: auto, comma, semicolon, tab."
+        ),
+        CommandCase(
+            arguments: ["import", "missing.csv", "-o", "out"], code: 66,
+            firstLine: "Error: cannot read 'missing.csv': no such file"),
+        CommandCase(
+            arguments: ["import", ".", "-o", "out"], code: 66,
+            firstLine: "Error: cannot read '.': it is a folder, not a file"),
+        CommandCase(
+            arguments: ["import", googleForms, "-o", "no-such-folder/answers"], code: 73,
+            firstLine: "Error: cannot write 'no-such-folder/answers': the folder"),
     ]
 
     @Test(arguments: commandCases)
@@ -152,11 +174,12 @@ import Testing
         let text = try SurveyImporterTests.fixture("semicolon-excel-export.csv")
         let result = runCLI(["import", "-", "-o", "answers"], in: folder.path, input: text)
         #expect(result.code == 0, "\(result.err)")
-        #expect(result.err == """
-            note: read <stdin> as semicolon-separated (detected from the header row; --delimiter chooses).
-            Imported 2 respondents into answers.
+        #expect(
+            result.err == """
+                note: read <stdin> as semicolon-separated (detected from the header row; --delimiter chooses).
+                Imported 2 respondents into answers.
 
-            """)
+                """)
         let chosen = runCLI(["import", "-", "-o", "other", "--delimiter", "comma"], in: folder.path, input: text)
         #expect(chosen.code == 65, "read with commas, the header is one unknown column")
     }
@@ -192,8 +215,9 @@ import Testing
         #expect(answers.values.count > questionnaire.questions.count / 2)
     }
 
-    @Test(.enabled(if: Subprocess.binary != nil, "needs the built paradigm binary"),
-          arguments: [SIGTERM, SIGINT, SIGHUP])
+    @Test(
+        .enabled(if: Subprocess.binary != nil, "needs the built paradigm binary"),
+        arguments: [SIGTERM, SIGINT, SIGHUP])
     func anInterruptedImportRemovesItsStagingFolder(_ signal: Int32) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -225,8 +249,9 @@ import Testing
     @Test func aRowWithAStrayCommaNamesTheColumnThatHoldsIt() {
         let result = runCLI(["import", Paths.fixture("Import/stray-comma.csv").path, "-o", "/nonexistent/out"])
         #expect(result.code == 65)
-        #expect(result.err.contains("stray-comma.csv:3:15: error: row 3 has 5 fields, but the header row has 4"),
-                "\(result.err)")
+        #expect(
+            result.err.contains("stray-comma.csv:3:15: error: row 3 has 5 fields, but the header row has 4"),
+            "\(result.err)")
         #expect(result.err.contains("column C's value probably holds it"), "\(result.err)")
     }
 }

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Survey exports to answers: the column mapping, the values, and every refusal located by
 /// spreadsheet row and column.
 @Suite struct SurveyImporterTests {
     static func document(_ text: String, delimiter: CSVDelimiter? = nil) throws -> CSVDocument {
-        do { return try CSVReader.read(Data(text.utf8), name: "responses.csv", delimiter: delimiter) } catch { throw Failure(error.rendered) }
+        do { return try CSVReader.read(Data(text.utf8), name: "responses.csv", delimiter: delimiter) } catch {
+            throw Failure(error.rendered)
+        }
     }
 
     static func imported(_ text: String, skip: [String] = []) throws -> SurveyImport {
@@ -36,28 +39,39 @@ import Testing
         #expect(result.respondents.map(\.row) == [2, 3, 5, 6, 7])
         #expect(result.blankRows == [4])
         #expect(result.respondents.map { $0.answers.respondent.role } == ["ceo", "cmo", "cro", "revops", "sales_team"])
-        #expect(result.respondents.map { $0.answers.respondent.name } == ["Helen Okafor", "Marcus Lindqvist", "Priya Raman", nil, "Tom Becker"])
-        #expect(result.notes == [
-            "Left out columns A (Timestamp) and B (Email Address): form tools add them; they are not questions.",
-            "`pql_use` only applies when `has_trial` is yes; left out its answer in row 6.",
-        ])
+        #expect(
+            result.respondents.map { $0.answers.respondent.name } == [
+                "Helen Okafor", "Marcus Lindqvist", "Priya Raman", nil, "Tom Becker",
+            ])
+        #expect(
+            result.notes == [
+                "Left out columns A (Timestamp) and B (Email Address): form tools add them; they are not questions.",
+                "`pql_use` only applies when `has_trial` is yes; left out its answer in row 6.",
+            ])
         let helen = result.respondents[0].answers
         #expect(helen["company_size"]?.value == .choice("200_to_999"))
         #expect(helen["first_year_deal_value"]?.value == .number(48000, band: "5k_to_50k"))
         #expect(helen["discovery_channels"]?.value == .choices(["search_content", "peer_communities"]))
-        #expect(helen["biggest_friction"]?.value == .text("We argue about what a \"qualified\" lead is, every quarter."))
+        #expect(
+            helen["biggest_friction"]?.value == .text("We argue about what a \"qualified\" lead is, every quarter."))
         #expect(helen["notes"] == nil, "an empty cell is not an answer")
         let marcus = result.respondents[1].answers
         #expect(marcus["first_year_deal_value"]?.value == .number(45000, band: "5k_to_50k"))
-        #expect(marcus["discovery_channels"]?.value == .choices(["search_content", "product_trial", "peer_communities"]))
-        #expect(marcus["biggest_friction"]?.value == .text("""
-            Sales ignores product-qualified leads.
-            They say the signals are "noise", but the trial data says otherwise:
-            - 38% of paid accounts started on the free plan
-            - most of them never talked to a rep
-            """))
+        #expect(
+            marcus["discovery_channels"]?.value == .choices(["search_content", "product_trial", "peer_communities"]))
+        #expect(
+            marcus["biggest_friction"]?.value
+                == .text(
+                    """
+                    Sales ignores product-qualified leads.
+                    They say the signals are "noise", but the trial data says otherwise:
+                    - 38% of paid accounts started on the free plan
+                    - most of them never talked to a rep
+                    """))
         let revops = result.respondents[3].answers
-        #expect(revops["biggest_friction"]?.value == .text("Two CRMs,\ntwo definitions, one quarrel."), "CRLF inside a field becomes LF")
+        #expect(
+            revops["biggest_friction"]?.value == .text("Two CRMs,\ntwo definitions, one quarrel."),
+            "CRLF inside a field becomes LF")
         #expect(revops["pql_use"] == nil)
         let tom = result.respondents[4].answers
         #expect(tom["company_stage"]?.value == .unsure)
@@ -69,22 +83,24 @@ import Testing
         let result = try Self.imported(Self.fixture("semicolon-excel-export.csv"))
         #expect(result.respondents.count == 2)
         let first = result.respondents[0].answers
-        #expect(first.respondent == Respondent(name: "Élodie Marchand", role: "cmo", organisation: "Atelier Numérique SA"))
+        #expect(
+            first.respondent == Respondent(name: "Élodie Marchand", role: "cmo", organisation: "Atelier Numérique SA"))
         #expect(first["discovery_channels"]?.value == .choices(["events", "search_content"]))
         #expect(result.respondents[1].answers.respondent.role == "cro")
     }
 
     @Test func brokenExportIsReportedRowByRow() throws {
         let lines = try Self.refusal(Self.fixture("broken-export.csv"))
-        #expect(lines == [
-            "responses.csv:1:179: error: row 1, column G: \"Team size\" is not a question id, a question's prompt or a respondent field",
-            "responses.csv:3:38: error: row 3, column C (role): `role` must be one of: ceo, cmo, cro, revops, marketing_team, sales_team, other; found \"Chief Marketing Officer\"",
-            "responses.csv:3:62: error: row 3, column D (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"Around 300\"",
-            "responses.csv:3:76: error: row 3, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Podcasts\"",
-            "responses.csv:4:63: error: row 4, column E (sales_cycle_days): `sales_cycle_days` expects a number from 0 to 2,000 days; found 3,000",
-            "responses.csv:4:68: error: row 4, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Trade shows\"",
-            "responses.csv:6:117: error: row 5 has 9 fields, but the header row has 8",
-        ])
+        #expect(
+            lines == [
+                "responses.csv:1:179: error: row 1, column G: \"Team size\" is not a question id, a question's prompt or a respondent field",
+                "responses.csv:3:38: error: row 3, column C (role): `role` must be one of: ceo, cmo, cro, revops, marketing_team, sales_team, other; found \"Chief Marketing Officer\"",
+                "responses.csv:3:62: error: row 3, column D (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"Around 300\"",
+                "responses.csv:3:76: error: row 3, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Podcasts\"",
+                "responses.csv:4:63: error: row 4, column E (sales_cycle_days): `sales_cycle_days` expects a number from 0 to 2,000 days; found 3,000",
+                "responses.csv:4:68: error: row 4, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Trade shows\"",
+                "responses.csv:6:117: error: row 5 has 9 fields, but the header row has 8",
+            ])
     }
 
     @Test func refusalsSayWhatToWrite() throws {
@@ -98,8 +114,9 @@ import Testing
             #expect(helps[1].hasPrefix("the roles are: \"CEO or founder\" (ceo), "))
             #expect(helps[2].hasPrefix("write a label or an id: \"Fewer than 50\" (under_50), "))
             #expect(helps[5] == "did you mean \"Trade shows, field events and industry associations\"?")
-            #expect(helps[6] == "a value holding a comma must be in double quotes; column H's value probably holds it: "
-                        + "the row reads cleanly when that value is quoted")
+            #expect(
+                helps[6] == "a value holding a comma must be in double quotes; column H's value probably holds it: "
+                    + "the row reads cleanly when that value is quoted")
             #expect(error.items[6].width == 11, "the caret underlines the value with the stray comma")
         }
     }
@@ -154,8 +171,12 @@ import Testing
     }
 
     static let choiceCases: [ChoiceCase] = [
-        ChoiceCase(text: "Search, our website and our content, Partners, dealers or referrals", expected: ["search_content", "partners_referrals"]),
-        ChoiceCase(text: "Search, our website and our content;Partners, dealers or referrals;", expected: ["search_content", "partners_referrals"]),
+        ChoiceCase(
+            text: "Search, our website and our content, Partners, dealers or referrals",
+            expected: ["search_content", "partners_referrals"]),
+        ChoiceCase(
+            text: "Search, our website and our content;Partners, dealers or referrals;",
+            expected: ["search_content", "partners_referrals"]),
         ChoiceCase(text: "events, search_content", expected: ["events", "search_content"]),
         ChoiceCase(text: "events;search_content", expected: ["events", "search_content"]),
         ChoiceCase(text: "EVENTS , Search, Our Website And Our Content", expected: ["events", "search_content"]),
@@ -188,22 +209,45 @@ import Testing
 
     static let refusalCases: [RefusalCase] = [
         RefusalCase("empty file", "", ["responses.csv: error: the file holds no header row and no responses"]),
-        RefusalCase("header only", "name,company_size\n", ["responses.csv:1:1: error: row 1: the file has a header row but no responses below it"]),
-        RefusalCase("no question column", "Timestamp,name\n1,Ana\n", ["responses.csv:1:1: error: row 1: no column is a question of `paradigm-advisor`"]),
-        RefusalCase("the same question twice", "company_size,How many people work in the company in total?\n50 to 199,50 to 199\n",
-                    ["responses.csv:1:14: error: row 1, column B: \"How many people work in the company in total?\" reads the same question `company_size` as column A"]),
-        RefusalCase("untitled column with values", "company_size,\n50 to 199,x\n",
-                    ["responses.csv:1:14: error: row 1, column B has no title, but row 2 has a value in it"]),
-        RefusalCase("short row", "name,company_size\nAna\n", ["responses.csv:2:1: error: row 2 has 1 field, but the header row has 2"]),
-        RefusalCase("id typo in the header", "company_sise\n50 to 199\n",
-                    ["responses.csv:1:1: error: row 1, column A: \"company_sise\" is not a question id, a question's prompt or a respondent field"]),
-        RefusalCase("unsure where it is not allowed", "has_trial\nnot sure\n",
-                    ["responses.csv:2:1: error: row 2, column A (has_trial): `has_trial` does not accept `unsure`"]),
-        RefusalCase("a list for a single choice", "company_size\n\"50 to 199, 200 to 999\"\n",
-                    ["responses.csv:2:1: error: row 2, column A (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"50 to 199, 200 to 999\""]),
-        RefusalCase("a scale out of range", "pace_of_change\n7\n",
-                    ["responses.csv:2:1: error: row 2, column A (pace_of_change): `pace_of_change` expects a whole number from 1 to 5, or unsure; found \"7\""]),
-        RefusalCase("skipped columns are not read", "company_size,Team size\n50 to 199,12\n", skip: ["team size"], ["imported 1"]),
+        RefusalCase(
+            "header only", "name,company_size\n",
+            ["responses.csv:1:1: error: row 1: the file has a header row but no responses below it"]),
+        RefusalCase(
+            "no question column", "Timestamp,name\n1,Ana\n",
+            ["responses.csv:1:1: error: row 1: no column is a question of `paradigm-advisor`"]),
+        RefusalCase(
+            "the same question twice",
+            "company_size,How many people work in the company in total?\n50 to 199,50 to 199\n",
+            [
+                "responses.csv:1:14: error: row 1, column B: \"How many people work in the company in total?\" reads the same question `company_size` as column A"
+            ]),
+        RefusalCase(
+            "untitled column with values", "company_size,\n50 to 199,x\n",
+            ["responses.csv:1:14: error: row 1, column B has no title, but row 2 has a value in it"]),
+        RefusalCase(
+            "short row", "name,company_size\nAna\n",
+            ["responses.csv:2:1: error: row 2 has 1 field, but the header row has 2"]),
+        RefusalCase(
+            "id typo in the header", "company_sise\n50 to 199\n",
+            [
+                "responses.csv:1:1: error: row 1, column A: \"company_sise\" is not a question id, a question's prompt or a respondent field"
+            ]),
+        RefusalCase(
+            "unsure where it is not allowed", "has_trial\nnot sure\n",
+            ["responses.csv:2:1: error: row 2, column A (has_trial): `has_trial` does not accept `unsure`"]),
+        RefusalCase(
+            "a list for a single choice", "company_size\n\"50 to 199, 200 to 999\"\n",
+            [
+                "responses.csv:2:1: error: row 2, column A (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"50 to 199, 200 to 999\""
+            ]),
+        RefusalCase(
+            "a scale out of range", "pace_of_change\n7\n",
+            [
+                "responses.csv:2:1: error: row 2, column A (pace_of_change): `pace_of_change` expects a whole number from 1 to 5, or unsure; found \"7\""
+            ]),
+        RefusalCase(
+            "skipped columns are not read", "company_size,Team size\n50 to 199,12\n", skip: ["team size"],
+            ["imported 1"]),
         RefusalCase("columns skipped by letter", "company_size,Team size\n50 to 199,12\n", skip: ["B"], ["imported 1"]),
     ]
 
@@ -224,13 +268,16 @@ import Testing
             }
         }
         #expect(try help("company_sise") == "did you mean `company_size`?")
-        #expect(try help("How many people work in the company overall?")
-            == "did you mean the prompt of `company_size`: \"How many people work in the company in total?\"?")
+        #expect(
+            try help("How many people work in the company overall?")
+                == "did you mean the prompt of `company_size`: \"How many people work in the company in total?\"?")
         #expect(try help("organisaton") == "did you mean the respondent field `organisation`?")
     }
 
     @Test func fileNamesAreSanitisedAndSortByRow() throws {
-        let result = try Self.imported("name,role,company_size\nZoë O'Brien-Smith,cmo,50 to 199\n,cro,50 to 199\n,,50 to 199\n../../etc/passwd,,50 to 199\n")
+        let result = try Self.imported(
+            "name,role,company_size\nZoë O'Brien-Smith,cmo,50 to 199\n,cro,50 to 199\n,,50 to 199\n../../etc/passwd,,50 to 199\n"
+        )
         let names = result.respondents.map { ImportedFiles.fileName($0, digits: 3) }
         #expect(names == ["002-zoe-o-brien-smith.yaml", "003-cro.yaml", "004-respondent.yaml", "005-etc-passwd.yaml"])
     }
@@ -245,13 +292,19 @@ import Testing
         let questionnaire = try Load.builtIn()
         let copy = try Load.builtIn()
         @Sendable func describe(_ respondent: ImportedRespondent) -> String {
-            let values = respondent.answers.values.keys.sorted().map { "\($0)=\(String(describing: respondent.answers[$0]?.value))" }
-            return "row \(respondent.row) \(String(describing: respondent.answers.respondent.name)): " + values.joined(separator: " ")
+            let values = respondent.answers.values.keys.sorted().map {
+                "\($0)=\(String(describing: respondent.answers[$0]?.value))"
+            }
+            return "row \(respondent.row) \(String(describing: respondent.answers.respondent.name)): "
+                + values.joined(separator: " ")
         }
-        func lines(_ error: Diagnostics) -> [String] { error.items.map { $0.rendered.split(separator: "\n").first.map(String.init) ?? "" } }
+        func lines(_ error: Diagnostics) -> [String] {
+            error.items.map { $0.rendered.split(separator: "\n").first.map(String.init) ?? "" }
+        }
         var read: [String]
         do {
-            let imported = try SurveyImporter.read(try CSVReader.read(Data(text.utf8), name: "responses.csv"), questionnaire: questionnaire)
+            let imported = try SurveyImporter.read(
+                try CSVReader.read(Data(text.utf8), name: "responses.csv"), questionnaire: questionnaire)
             read = imported.respondents.map(describe) + imported.notes
         } catch {
             read = lines(error)
@@ -276,7 +329,8 @@ import Testing
     }
 
     @Test func theExampleExportStreamsAsItImports() throws {
-        let result = try Self.bothWays(try Load.text(Paths.package.appendingPathComponent("Examples/import/responses.csv")))
+        let result = try Self.bothWays(
+            try Load.text(Paths.package.appendingPathComponent("Examples/import/responses.csv")))
         #expect(result.read.count == 9)  // 8 respondents and one note
         #expect(result.streamed == result.read)
     }
@@ -290,7 +344,10 @@ import Testing
             switch row % 997 {
             case 5: lines.append("")
             case 11: lines.append("ceo,huge,none,,events")
-            default: lines.append("cmo,\(sizes[row % sizes.count]),\(row % 2 == 0 ? "none" : "unsure"),\(row == 8_000 ? "x" : ""),events;partners_referrals")
+            default:
+                lines.append(
+                    "cmo,\(sizes[row % sizes.count]),\(row % 2 == 0 ? "none" : "unsure"),\(row == 8_000 ? "x" : ""),events;partners_referrals"
+                )
             }
         }
         let result = try Self.bothWays(lines.joined(separator: "\n"))

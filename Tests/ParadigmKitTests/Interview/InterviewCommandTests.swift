@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm interview` in-process: options, refusals, exit codes, the three-line
@@ -21,12 +22,14 @@ import Testing
         return (code, capture.out, capture.err)
     }
 
-    static let complete = (InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", "", ""]).map(InputLine.line)
+    static let complete = (InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", "", ""]).map(
+        InputLine.line)
 
     @Test func aFinishedInterviewPrintsTheRecommendationAndWritesTheSameBriefAsBrief() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = run(["-o", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], lines: Self.complete, in: folder)
+        let result = run(
+            ["-o", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], lines: Self.complete, in: folder)
         #expect(result.code == 0, "\(result.err)")
         #expect(result.err.isEmpty)
         #expect(result.out.contains("\nSaved 7 answers to a.yaml.\n\n"))
@@ -37,7 +40,8 @@ import Testing
         #expect(lines[start + 2].hasSuffix(" → " + lines[start].dropFirst("Recommendation: ".count)))
         #expect(result.out.hasSuffix("Brief written to brief.md.\n"))
 
-        let brief = runCLI(["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
+        let brief = runCLI(
+            ["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
         #expect(brief.code == 0, "\(brief.err)")
         let written = try String(contentsOf: folder.appendingPathComponent("brief.md"), encoding: .utf8)
         #expect(written == brief.out)
@@ -51,7 +55,8 @@ import Testing
         let lines = Array(Self.complete.dropLast())
         for terminal in [false, true] {
             let brief = "brief-\(terminal).md"
-            let result = run(["-o", "a-\(terminal).yaml", "--brief", brief], lines: lines, in: folder, inputIsTerminal: terminal)
+            let result = run(
+                ["-o", "a-\(terminal).yaml", "--brief", brief], lines: lines, in: folder, inputIsTerminal: terminal)
             #expect(result.code == 0, "\(result.err)")
             #expect(result.out.contains("Recommendation: "))
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(brief).path))
@@ -83,7 +88,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(5)), in: folder)
         #expect(result.code == 66)
-        #expect(result.err == "Error: standard input ended before the interview was finished. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n")
+        #expect(
+            result.err
+                == "Error: standard input ended before the interview was finished. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n"
+        )
         let saved = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
         #expect(saved.contains("motion: plg"))
         // Ctrl-D in a terminal is the respondent leaving, like quit; at the very start it is
@@ -93,16 +101,21 @@ import Testing
         #expect(atStart.out.hasSuffix("Nothing was answered, so no answers file was written.\n"))
         let midway = run(["-o", "c.yaml"], lines: Array(Self.complete.prefix(4)), in: folder, inputIsTerminal: true)
         #expect(midway.code == 0)
-        #expect(midway.out.hasSuffix("Your answers are saved in c.yaml; go on with: paradigm interview --resume c.yaml\n"))
+        #expect(
+            midway.out.hasSuffix("Your answers are saved in c.yaml; go on with: paradigm interview --resume c.yaml\n"))
     }
 
     @Test func ctrlCSavesAndExits130() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(4)) + [.interrupted], in: folder, inputIsTerminal: true)
+        let result = run(
+            ["-o", "a.yaml"], lines: Array(Self.complete.prefix(4)) + [.interrupted], in: folder, inputIsTerminal: true)
         #expect(result.code == 130)
-        #expect(result.err == "Interrupted. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n")
-        #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
+        #expect(
+            result.err
+                == "Interrupted. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n")
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
     }
 
     @Test func quitExits0() throws {
@@ -110,7 +123,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = run(["-o", "a.yaml"], lines: (InterviewTests.aboutYou + ["quit"]).map(InputLine.line), in: folder)
         #expect(result.code == 0)
-        #expect(result.out.hasSuffix("Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n"))
+        #expect(
+            result.out.hasSuffix("Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n"))
     }
 
     @Test func resumeGoesOnInPlaceAndFinishes() throws {
@@ -119,10 +133,13 @@ import Testing
         let first = run(["-o", "a.yaml"], lines: Array(Self.complete.prefix(6)), in: folder)
         #expect(first.code == 66)
         // Going on with the same file: no -o needed, and it is not "already there".
-        let second = run(["--resume", "a.yaml", "--brief", "b.md", "--date", "2026-03-31"], lines: Array(Self.complete.dropFirst(6)), in: folder)
+        let second = run(
+            ["--resume", "a.yaml", "--brief", "b.md", "--date", "2026-03-31"], lines: Array(Self.complete.dropFirst(6)),
+            in: folder)
         #expect(second.code == 0, "\(second.err)")
         #expect(flat(second.out).contains("Resuming a.yaml: Dana, CEO, Northwind. 3 of 8 questions answered."))
-        let brief = runCLI(["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
+        let brief = runCLI(
+            ["brief", "a.yaml", "--questionnaire", Self.questionnaire, "--date", "2026-03-31"], in: folder.path)
         #expect(try String(contentsOf: folder.appendingPathComponent("b.md"), encoding: .utf8) == brief.out)
         // The whole interview in one go gives the same answers file.
         let whole = run(["-o", "whole.yaml"], lines: Self.complete, in: folder)
@@ -140,8 +157,9 @@ import Testing
         let result = run(["--resume", "a.yaml", "-o", "b.yaml"], lines: [.line("quit")], in: folder)
         #expect(result.code == 0)
         #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8) == before)
-        #expect(try String(contentsOf: folder.appendingPathComponent("b.yaml"), encoding: .utf8)
-            == before.replacingOccurrences(of: "a.yaml", with: "b.yaml"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("b.yaml"), encoding: .utf8)
+                == before.replacingOccurrences(of: "a.yaml", with: "b.yaml"))
     }
 
     struct RefusalCase: Sendable, CustomTestStringConvertible {
@@ -153,20 +171,39 @@ import Testing
     }
 
     static let refusals: [RefusalCase] = [
-        RefusalCase(arguments: ["-o", "a.yaml"], existing: ["a.yaml"], code: 73,
-                    message: "Error: 'a.yaml' already exists; pass --resume a.yaml to go on with it, -o to write another file, or --force to start it afresh"),
-        RefusalCase(arguments: [], existing: ["answers.yaml"], code: 73,
-                    message: "Error: 'answers.yaml' already exists; pass --resume answers.yaml to go on with it, -o to write another file, or --force to start it afresh"),
-        RefusalCase(arguments: ["--resume", "a.yaml", "-o", "b.yaml"], existing: ["a.yaml", "b.yaml"], code: 73,
-                    message: "Error: 'b.yaml' already exists; pass --resume b.yaml to go on with it, -o to write another file, or --force to start it afresh"),
-        RefusalCase(arguments: ["--brief", "b.md"], existing: ["b.md"], code: 73,
-                    message: "Error: 'b.md' already exists; pass --force to replace it, or name another file with --brief"),
-        RefusalCase(arguments: ["-o", "missing/a.yaml"], existing: [], code: 73, message: "Error: cannot write 'missing/a.yaml': the folder"),
-        RefusalCase(arguments: ["-o", "-"], existing: [], code: 64,
-                    message: "Error: The interview talks on standard input and output, so its answers need a file: give one with -o or --resume."),
-        RefusalCase(arguments: ["--resume", "gone.yaml"], existing: [], code: 66, message: "Error: cannot read 'gone.yaml': no such file"),
-        RefusalCase(arguments: ["--date", "2026-02-30"], existing: [], code: 64,
-                    message: "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
+        RefusalCase(
+            arguments: ["-o", "a.yaml"], existing: ["a.yaml"], code: 73,
+            message:
+                "Error: 'a.yaml' already exists; pass --resume a.yaml to go on with it, -o to write another file, or --force to start it afresh"
+        ),
+        RefusalCase(
+            arguments: [], existing: ["answers.yaml"], code: 73,
+            message:
+                "Error: 'answers.yaml' already exists; pass --resume answers.yaml to go on with it, -o to write another file, or --force to start it afresh"
+        ),
+        RefusalCase(
+            arguments: ["--resume", "a.yaml", "-o", "b.yaml"], existing: ["a.yaml", "b.yaml"], code: 73,
+            message:
+                "Error: 'b.yaml' already exists; pass --resume b.yaml to go on with it, -o to write another file, or --force to start it afresh"
+        ),
+        RefusalCase(
+            arguments: ["--brief", "b.md"], existing: ["b.md"], code: 73,
+            message: "Error: 'b.md' already exists; pass --force to replace it, or name another file with --brief"),
+        RefusalCase(
+            arguments: ["-o", "missing/a.yaml"], existing: [], code: 73,
+            message: "Error: cannot write 'missing/a.yaml': the folder"),
+        RefusalCase(
+            arguments: ["-o", "-"], existing: [], code: 64,
+            message:
+                "Error: The interview talks on standard input and output, so its answers need a file: give one with -o or --resume."
+        ),
+        RefusalCase(
+            arguments: ["--resume", "gone.yaml"], existing: [], code: 66,
+            message: "Error: cannot read 'gone.yaml': no such file"),
+        RefusalCase(
+            arguments: ["--date", "2026-02-30"], existing: [], code: 64,
+            message:
+                "Error: The value '2026-02-30' is invalid for '--date <yyyy-mm-dd>'; write a date such as 2026-03-31."),
         RefusalCase(arguments: ["--colour"], existing: [], code: 64, message: "Error: Unknown option '--colour'."),
     ]
 
@@ -191,7 +228,8 @@ import Testing
             to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
         let result = run(["--resume", "a.yaml"], lines: Self.complete, in: folder)
         #expect(result.code == 65)
-        #expect(result.err.hasPrefix("a.yaml:3:11: error: `motion` expects one of: field, plg, hybrid; found \"feild\""))
+        #expect(
+            result.err.hasPrefix("a.yaml:3:11: error: `motion` expects one of: field, plg, hybrid; found \"feild\""))
     }
 
     @Test func forceStartsAfresh() throws {
@@ -200,7 +238,8 @@ import Testing
         try "old".write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
         let result = run(["-o", "a.yaml", "--force"], lines: Self.complete, in: folder)
         #expect(result.code == 0, "\(result.err)")
-        #expect(try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8).contains("motion: plg"))
     }
 
     @Test func noEscapesUnlessTheOutputIsATerminalThatAllowsColour() throws {
@@ -226,14 +265,18 @@ import Testing
 
     @Test func helpExplainsTheCommandsAndExitCodes() {
         let help = runCLI(["interview", "--help"]).out
-        for text in ["--resume <answers>", "--brief <file>", "--no-color", "back", "review", "skip", "unsure", "quit",
-                     "paradigm template", "130"] {
+        for text in [
+            "--resume <answers>", "--brief <file>", "--no-color", "back", "review", "skip", "unsure", "quit",
+            "paradigm template", "130",
+        ] {
             #expect(help.contains(text), "\(text)")
         }
     }
 
-    @Test(arguments: [["-o", "x.yaml", "--brief", "x.yaml", "--force"], ["-o", "x.yaml", "--brief", "./x.yaml"],
-                      ["--resume", "x.yaml", "--brief", "x.yaml"]])
+    @Test(arguments: [
+        ["-o", "x.yaml", "--brief", "x.yaml", "--force"], ["-o", "x.yaml", "--brief", "./x.yaml"],
+        ["--resume", "x.yaml", "--brief", "x.yaml"],
+    ])
     func theAnswersAndTheBriefCannotShareAFile(_ arguments: [String]) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -287,11 +330,12 @@ import Testing
         #expect(code == 0, "\(capture.err)")
         let refused = try #require(second.get())
         #expect(refused.code == 73)
-        #expect(refused.err == """
-            Error: 'a.yaml' is open in another interview (process \(getpid())); finish or quit that one first.
-              If no other interview is running, remove 'a.yaml.lock' and try again.
+        #expect(
+            refused.err == """
+                Error: 'a.yaml' is open in another interview (process \(getpid())); finish or quit that one first.
+                  If no other interview is running, remove 'a.yaml.lock' and try again.
 
-            """)
+                """)
         #expect(refused.out.isEmpty, "refused before the first question")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.yaml.lock").path))
     }
@@ -307,12 +351,13 @@ import Testing
         try Data("\(gone.processIdentifier)\n".utf8).write(to: lock)
         let result = run(["-o", "a.yaml"], lines: Self.complete, in: folder)
         #expect(result.code == 73)
-        #expect(result.err == """
-            Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is no \
-            longer running (it was killed, or the machine stopped).
-              Remove 'a.yaml.lock' and try again.
+        #expect(
+            result.err == """
+                Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is no \
+                longer running (it was killed, or the machine stopped).
+                  Remove 'a.yaml.lock' and try again.
 
-            """)
+                """)
         #expect(FileManager.default.fileExists(atPath: lock.path), "another's lock is never removed")
     }
 
@@ -357,8 +402,9 @@ import Testing
         for target in ["pipe", "/dev/stdout"] {
             let result = run(["-o", target], lines: Self.complete, in: folder)
             #expect(result.code == 73)
-            #expect(result.err == "Error: cannot keep the answers in '\(target)': "
-                        + "it is not a regular file, so it could not be resumed\n")
+            #expect(
+                result.err == "Error: cannot keep the answers in '\(target)': "
+                    + "it is not a regular file, so it could not be resumed\n")
             #expect(result.out.isEmpty)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["pipe"], "no lock beside it")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Typed replies: command words, numbers for the options on screen, and every validation
@@ -66,19 +67,33 @@ import Testing
         .accepts("deal_value", "9,999", .number(9_999, band: "small")),
         .accepts("goal", "Grow 20% a year", .text("Grow 20% a year")),
         .accepts("motion", "PLG", .choice("plg")),
-        .refuses("motion", "4", "`motion` has options 1 to 3; found 4", help: "type the number in front of the answer that fits best"),
-        .refuses("motion", "0", "`motion` has options 1 to 3; found 0", help: "type the number in front of the answer that fits best"),
-        .refuses("motion", "feild", "`motion` expects one of: field, plg, hybrid; found \"feild\"", help: "did you mean `field`?"),
+        .refuses(
+            "motion", "4", "`motion` has options 1 to 3; found 4",
+            help: "type the number in front of the answer that fits best"),
+        .refuses(
+            "motion", "0", "`motion` has options 1 to 3; found 0",
+            help: "type the number in front of the answer that fits best"),
+        .refuses(
+            "motion", "feild", "`motion` expects one of: field, plg, hybrid; found \"feild\"",
+            help: "did you mean `field`?"),
         .refuses("motion", "unsure", "`motion` does not accept `unsure`", help: "one of: field, plg, hybrid"),
-        .refuses("channels", "1,5", "`channels` has options 1 to 3; found 5", help: "type the number in front of the answer that fits best"),
-        .refuses("channels", "events,tv", "`channels` expects one or more of: events, search, partners, or unsure; found \"tv\"",
-                 help: "type the number in front of the answer that fits best (1 to 3)"),
-        .refuses("channels", ",", "`channels` needs at least one option", help: "one or more of: events, search, partners, or unsure"),
-        .refuses("trust", "7", "`trust` expects a whole number from 1 to 5, or unsure; found \"7\"",
-                 help: "type the number in front of the answer that fits best (1 to 5)"),
+        .refuses(
+            "channels", "1,5", "`channels` has options 1 to 3; found 5",
+            help: "type the number in front of the answer that fits best"),
+        .refuses(
+            "channels", "events,tv",
+            "`channels` expects one or more of: events, search, partners, or unsure; found \"tv\"",
+            help: "type the number in front of the answer that fits best (1 to 3)"),
+        .refuses(
+            "channels", ",", "`channels` needs at least one option",
+            help: "one or more of: events, search, partners, or unsure"),
+        .refuses(
+            "trust", "7", "`trust` expects a whole number from 1 to 5, or unsure; found \"7\"",
+            help: "type the number in front of the answer that fits best (1 to 5)"),
         .accepts("deal_value", "12k USD", .number(12_000, band: "large")),
-        .refuses("deal_value", "lots", "`deal_value` expects a number from 0 to 1000000 USD; found \"lots\"",
-                 help: "write digits, e.g. 12000, 12,000, 12k or 1.5m, with or without \"USD\""),
+        .refuses(
+            "deal_value", "lots", "`deal_value` expects a number from 0 to 1000000 USD; found \"lots\"",
+            help: "write digits, e.g. 12000, 12,000, 12k or 1.5m, with or without \"USD\""),
         .refuses("deal_value", "2m", "`deal_value` expects a number from 0 to 1000000 USD; found 2000000"),
     ]
 
@@ -103,9 +118,11 @@ import Testing
 
     /// Wherever a reply is not an option's number on screen (or an id in another case), the
     /// interview's verdict is the answers file's, message for message.
-    @Test(arguments: answerCases.filter {
-        $0.reply != "PLG" && (!["motion", "trial", "channels"].contains($0.question) || !$0.reply.contains(where: \.isNumber))
-    })
+    @Test(
+        arguments: answerCases.filter {
+            $0.reply != "PLG"
+                && (!["motion", "trial", "channels"].contains($0.question) || !$0.reply.contains(where: \.isNumber))
+        })
     func agreesWithTheAnswersFile(_ testCase: AnswerCase) throws {
         let questionnaire = try Scripted.questionnaire()
         let question = try #require(questionnaire.question(testCase.question))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The built `paradigm` binary on a real pseudo-terminal (driven by python3's `pty`, see
@@ -10,7 +11,9 @@ import Testing
     /// python3 on the PATH, if any.
     static let python: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").map { "\($0)/python3" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }()
 
     /// The `paradigm` executable built beside this test bundle (`swift test` builds both into the
@@ -42,7 +45,8 @@ import Testing
             case .hangUp: ["hangup": true]
             case .expect(let pattern, let timeout): ["expect": pattern, "timeout": timeout]
             case .send(let text): ["send": text]
-            case .answerAll(let answer, let until, let timeout): ["answer_all": answer, "until": until, "timeout": timeout]
+            case .answerAll(let answer, let until, let timeout):
+                ["answer_all": answer, "until": until, "timeout": timeout]
             case .exit(let code): ["exit": code]
             }
         }
@@ -50,7 +54,8 @@ import Testing
 
     /// Runs `paradigm` with `arguments` on a pseudo-terminal through the steps; returns the
     /// transcript (escape codes removed), failing the test with it when a step does not hold.
-    func drive(_ arguments: [String], _ steps: [Step], in folder: URL, python: String, binary: String) throws -> String {
+    func drive(_ arguments: [String], _ steps: [Step], in folder: URL, python: String, binary: String) throws -> String
+    {
         let spec: [String: Any] = [
             "argv": [binary] + arguments, "cwd": folder.path,
             "env": ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": folder.path],
@@ -102,32 +107,36 @@ import Testing
     @Test(.enabled(if: python != nil, "python3 drives the pseudo-terminal"))
     func aWholeInterviewSurvivesCtrlCAndCtrlDAndEndsWithTheBrief() throws {
         let python = try #require(Self.python)
-        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; run `swift build` first")
+        let binary = try #require(
+            Self.binary, "the paradigm executable is not beside the test bundle; run `swift build` first")
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let answers = folder.appendingPathComponent("a.yaml")
         let questionnaire = try Load.builtIn()
 
         // 1. A new interview: help, a refused answer, back, review and edit, then Ctrl-C.
-        let first = try drive(["interview", "--all", "-o", "a.yaml"], [
-            .expect(#"Your\s+name"#), .send("Dana Reyes\r"),
-            .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7"#), .send("3\r"),
-            .expect(#"organisation\s+these\s+answers\s+describe"#), .send("Northwind Industrial\r"),
-            .expect(#"\[1/\d+\]\s+How\s+many\s+people"#), .send("?\r"),
-            .expect(#"Why\s+it\s+matters"#), .send("9\r"),
-            .expect(#"Not\s+accepted:\s+`company_size`\s+has\s+options\s+1\s+to\s+5;\s+found\s+9"#), .send("3\r"),
-            .expect(#"\[2/\d+\][^>]*> "#), .send("back\r"),
-            .expect(#"\[1/\d+\][^>]*Enter\s+keeps\s+3;[^>]*> "#), .send("\r"),
-            .expect(#"\[2/\d+\][^>]*> "#), .send("2\r"),
-            .expect(#"\[3/\d+\][^>]*> "#), .send("review\r"),
-            .expect(#"Review:\s+your\s+answers\s+so\s+far[^>]*go\s+on\s+with\s+question\s+3[^>]*> "#), .send("1\r"),
-            .expect(#"\[1/\d+\][^>]*> "#), .send("4\r"),
-            // The review confirms the change in one line rather than listing everything again.
-            .expect(#"Changed:\s+1\s+How\s+many\s+people[^>]*1,000\s+to\s+4,999[^>]*question\s+3[^>]*> "#), .send("\r"),
-            .expect(#"\[3/\d+\][^>]*> "#), .send("\u{03}"),
-            .expect(#"Interrupted\.\s+Your\s+answers\s+are\s+saved\s+in\s+a\.yaml"#),
-            .exit(130),
-        ], in: folder, python: python, binary: binary)
+        let first = try drive(
+            ["interview", "--all", "-o", "a.yaml"],
+            [
+                .expect(#"Your\s+name"#), .send("Dana Reyes\r"),
+                .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7"#), .send("3\r"),
+                .expect(#"organisation\s+these\s+answers\s+describe"#), .send("Northwind Industrial\r"),
+                .expect(#"\[1/\d+\]\s+How\s+many\s+people"#), .send("?\r"),
+                .expect(#"Why\s+it\s+matters"#), .send("9\r"),
+                .expect(#"Not\s+accepted:\s+`company_size`\s+has\s+options\s+1\s+to\s+5;\s+found\s+9"#), .send("3\r"),
+                .expect(#"\[2/\d+\][^>]*> "#), .send("back\r"),
+                .expect(#"\[1/\d+\][^>]*Enter\s+keeps\s+3;[^>]*> "#), .send("\r"),
+                .expect(#"\[2/\d+\][^>]*> "#), .send("2\r"),
+                .expect(#"\[3/\d+\][^>]*> "#), .send("review\r"),
+                .expect(#"Review:\s+your\s+answers\s+so\s+far[^>]*go\s+on\s+with\s+question\s+3[^>]*> "#), .send("1\r"),
+                .expect(#"\[1/\d+\][^>]*> "#), .send("4\r"),
+                // The review confirms the change in one line rather than listing everything again.
+                .expect(#"Changed:\s+1\s+How\s+many\s+people[^>]*1,000\s+to\s+4,999[^>]*question\s+3[^>]*> "#),
+                .send("\r"),
+                .expect(#"\[3/\d+\][^>]*> "#), .send("\u{03}"),
+                .expect(#"Interrupted\.\s+Your\s+answers\s+are\s+saved\s+in\s+a\.yaml"#),
+                .exit(130),
+            ], in: folder, python: python, binary: binary)
         var saved = try loadAnswers(answers, questionnaire)
         #expect(saved.respondent == Respondent(name: "Dana Reyes", role: "cro", organisation: "Northwind Industrial"))
         #expect(saved["company_size"]?.value == .choice("1000_to_4999"), "\(first)")
@@ -135,25 +144,33 @@ import Testing
         #expect(saved.values.count == 2)
 
         // 2. Resume, answer one question, then Ctrl-D at the next prompt: saved, like quit.
-        _ = try drive(["interview", "--all", "--resume", "a.yaml"], [
-            .expect(#"Resuming\s+a\.yaml:\s+Dana\s+Reyes,\s+CRO\s+or\s+sales\s+leader,\s+Northwind\s+Industrial\.\s+2\s+of\s+\d+\s+questions\s+answered"#),
-            .expect(#"\[3/\d+\][^>]*> "#), .send("2\r"),
-            .expect(#"\[4/\d+\][^>]*> "#), .send("\u{04}"),
-            .expect(#"Your\s+answers\s+are\s+saved\s+in\s+a\.yaml;\s+go\s+on\s+with:\s+paradigm\s+interview\s+--resume\s+a\.yaml"#),
-            .exit(0),
-        ], in: folder, python: python, binary: binary)
+        _ = try drive(
+            ["interview", "--all", "--resume", "a.yaml"],
+            [
+                .expect(
+                    #"Resuming\s+a\.yaml:\s+Dana\s+Reyes,\s+CRO\s+or\s+sales\s+leader,\s+Northwind\s+Industrial\.\s+2\s+of\s+\d+\s+questions\s+answered"#
+                ),
+                .expect(#"\[3/\d+\][^>]*> "#), .send("2\r"),
+                .expect(#"\[4/\d+\][^>]*> "#), .send("\u{04}"),
+                .expect(
+                    #"Your\s+answers\s+are\s+saved\s+in\s+a\.yaml;\s+go\s+on\s+with:\s+paradigm\s+interview\s+--resume\s+a\.yaml"#
+                ),
+                .exit(0),
+            ], in: folder, python: python, binary: binary)
         saved = try loadAnswers(answers, questionnaire)
         #expect(saved.values.count == 3)
 
         // 3. Resume again and finish, writing the brief.
-        let last = try drive(["interview", "--all", "--resume", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"], [
-            .expect(#"Resuming\s+a\.yaml"#),
-            .answerAll("1", until: #"Review:\s+all\s+your\s+answers"#),
-            .send("\r"),
-            .expect(#"Recommendation:\s+\S"#), .expect(#"Confidence:\s+\S"#), .expect(#"As-is\s+→\s+to-be:\s+\S"#),
-            .expect(#"Brief\s+written\s+to\s+brief\.md"#),
-            .exit(0),
-        ], in: folder, python: python, binary: binary)
+        let last = try drive(
+            ["interview", "--all", "--resume", "a.yaml", "--brief", "brief.md", "--date", "2026-03-31"],
+            [
+                .expect(#"Resuming\s+a\.yaml"#),
+                .answerAll("1", until: #"Review:\s+all\s+your\s+answers"#),
+                .send("\r"),
+                .expect(#"Recommendation:\s+\S"#), .expect(#"Confidence:\s+\S"#), .expect(#"As-is\s+→\s+to-be:\s+\S"#),
+                .expect(#"Brief\s+written\s+to\s+brief\.md"#),
+                .exit(0),
+            ], in: folder, python: python, binary: binary)
         #expect(last.contains("Saved "))
 
         let written = try Data(contentsOf: folder.appendingPathComponent("brief.md"))
@@ -182,19 +199,23 @@ import Testing
         static let nextPrompt = #"organisation\s+these\s+answers\s+describe[^>]*> "#
     }
 
-    @Test(.enabled(if: python != nil, "python3 drives the pseudo-terminal"), arguments: [
-        Stop(steps: ["TERM"], code: 143), Stop(steps: ["HUP"], code: 129), Stop(steps: ["hangup"], code: 129),
-        Stop(steps: ["QUIT"], code: 131), Stop(steps: ["^\u{1C}"], code: 131), Stop(steps: ["INT"], code: 130),
-    ])
+    @Test(
+        .enabled(if: python != nil, "python3 drives the pseudo-terminal"),
+        arguments: [
+            Stop(steps: ["TERM"], code: 143), Stop(steps: ["HUP"], code: 129), Stop(steps: ["hangup"], code: 129),
+            Stop(steps: ["QUIT"], code: 131), Stop(steps: ["^\u{1C}"], code: 131), Stop(steps: ["INT"], code: 130),
+        ])
     func aSignalRightAfterEnterKeepsTheAnswerAndLeavesNothingBehind(_ stop: Stop) throws {
         let python = try #require(Self.python)
         let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let transcript = try drive(["interview", "--all", "-o", "a.yaml"], [
-            .expect(#"Your\s+name[^>]*> "#), .send("Dana Reyes\r"),
-            .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7[^>]*> "#), .send("3\r"),
-        ] + stop.driverSteps + [.exit(stop.code)], in: folder, python: python, binary: binary)
+        let transcript = try drive(
+            ["interview", "--all", "-o", "a.yaml"],
+            [
+                .expect(#"Your\s+name[^>]*> "#), .send("Dana Reyes\r"),
+                .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7[^>]*> "#), .send("3\r"),
+            ] + stop.driverSteps + [.exit(stop.code)], in: folder, python: python, binary: binary)
         let saved = try Load.text(folder.appendingPathComponent("a.yaml"))
         #expect(saved.contains("name: Dana Reyes"), "\(transcript)")
         #expect(saved.contains("role: cro"), "the answer typed just before the signal is kept: \(transcript)")

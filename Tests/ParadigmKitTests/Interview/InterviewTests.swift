@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The interview's state machine, driven reply by reply: every command, defaults, conditions
@@ -27,14 +28,23 @@ import Testing
         var interview = Scripted.replying(["Dana"], to: try Scripted.interview())
         var response = interview.respond("")
         #expect(interview.screen == .asking(.role))
-        #expect(response.notices == [.problem(AnswerProblem(message: "nothing typed; type the number of your role",
-                                                            help: "or type `skip` to leave your role out"))])
+        #expect(
+            response.notices == [
+                .problem(
+                    AnswerProblem(
+                        message: "nothing typed; type the number of your role",
+                        help: "or type `skip` to leave your role out"))
+            ])
         interview = Scripted.replying(["1", "Northwind"], to: interview)
         response = interview.respond("")
         #expect(interview.screen == .asking(.question("motion")))
-        #expect(response.notices == [.problem(AnswerProblem(
-            message: "nothing typed; `motion` expects one of: field, plg, hybrid",
-            help: "this question needs an answer; choose the closest one"))])
+        #expect(
+            response.notices == [
+                .problem(
+                    AnswerProblem(
+                        message: "nothing typed; `motion` expects one of: field, plg, hybrid",
+                        help: "this question needs an answer; choose the closest one"))
+            ])
         #expect(!response.changed && !response.moved)
     }
 
@@ -118,9 +128,13 @@ import Testing
     @Test func skipLeavesOpenWhereAllowedAndClearsAnEarlierAnswer() throws {
         var interview = Scripted.replying(Self.aboutYou, to: try Scripted.interview())
         let refused = interview.respond("skip")
-        #expect(refused.notices == [.problem(AnswerProblem(
-            message: "`motion` needs an answer, so it cannot be skipped",
-            help: "choose the closest: one of: field, plg, hybrid"))])
+        #expect(
+            refused.notices == [
+                .problem(
+                    AnswerProblem(
+                        message: "`motion` needs an answer, so it cannot be skipped",
+                        help: "choose the closest: one of: field, plg, hybrid"))
+            ])
         interview = Scripted.replying(["plg", "yes", "no", "5000"], to: interview)
         _ = interview.respond("back")
         #expect(interview.screen == .asking(.question("deal_value")))
@@ -140,8 +154,12 @@ import Testing
         var interview = Scripted.replying(Self.aboutYou + ["field", "10", "3", "1"], to: try Scripted.interview())
         #expect(interview.screen == .asking(.question("goal")))
         #expect(interview.respond("").notices.count == 1)
-        #expect(interview.respond("skip").notices == [.problem(AnswerProblem(
-            message: "`goal` needs an answer, so it cannot be skipped", help: "type a line of text"))])
+        #expect(
+            interview.respond("skip").notices == [
+                .problem(
+                    AnswerProblem(
+                        message: "`goal` needs an answer, so it cannot be skipped", help: "type a line of text"))
+            ])
         _ = interview.respond("  Grow  ")
         #expect(interview.answers["goal"]?.value == .text("Grow"))
         #expect(interview.screen == .asking(.question("notes")))
@@ -155,10 +173,14 @@ import Testing
         #expect(interview.screen == .asking(.question("trust")))
         _ = interview.respond("review")
         #expect(interview.screen == .review(final: false))
-        #expect(interview.reviewItems == [.name, .role, .organisation, .question("motion"), .question("deal_value"), .question("trust")])
+        #expect(
+            interview.reviewItems == [
+                .name, .role, .organisation, .question("motion"), .question("deal_value"), .question("trust"),
+            ])
         // A number that is not listed, and a word that is not a field, are refused.
         #expect(interview.respond("4").notices.first.map { if case .problem = $0 { true } else { false } } == true)
-        #expect(interview.respond("everything").notices.first.map { if case .problem = $0 { true } else { false } } == true)
+        #expect(
+            interview.respond("everything").notices.first.map { if case .problem = $0 { true } else { false } } == true)
         _ = interview.respond("2")
         #expect(interview.screen == .asking(.question("deal_value")))
         #expect(interview.editingFromReview)
@@ -174,7 +196,8 @@ import Testing
     }
 
     @Test func anEditThatMakesQuestionsApplyAsksThemBeforeTheReview() throws {
-        var interview = Scripted.replying(Self.aboutYou + ["field", "10", "3", "1", "Grow", ""], to: try Scripted.interview())
+        var interview = Scripted.replying(
+            Self.aboutYou + ["field", "10", "3", "1", "Grow", ""], to: try Scripted.interview())
         #expect(interview.screen == .review(final: true))
         _ = interview.respond("1")
         let response = interview.respond("plg")
@@ -194,7 +217,8 @@ import Testing
     }
 
     @Test func theFinalReviewGoesBackToTheLastQuestion() throws {
-        var interview = Scripted.replying(Self.aboutYou + ["field", "10", "3", "1", "Grow", "Note"], to: try Scripted.interview())
+        var interview = Scripted.replying(
+            Self.aboutYou + ["field", "10", "3", "1", "Grow", "Note"], to: try Scripted.interview())
         #expect(interview.screen == .review(final: true))
         #expect(interview.respond("skip").notices.count == 1)
         _ = interview.respond("back")
@@ -218,7 +242,8 @@ import Testing
         func answers(_ text: String) throws -> Answers {
             do { return try Load.answers(text, questionnaire) } catch { throw Failure(error.rendered) }
         }
-        let partial = try answers("""
+        let partial = try answers(
+            """
             questionnaire: interview-test
             respondent:
               role: ceo
@@ -234,10 +259,12 @@ import Testing
         _ = interview.respond("back")
         #expect(interview.screen == .asking(.question("trial")))
 
-        let noRole = try answers("questionnaire: interview-test\nrespondent:\n  organisation: Northwind\nanswers:\n  motion: field\n")
+        let noRole = try answers(
+            "questionnaire: interview-test\nrespondent:\n  organisation: Northwind\nanswers:\n  motion: field\n")
         #expect(Interview(questionnaire: questionnaire, answers: noRole, resuming: true).screen == .asking(.role))
 
-        let complete = try answers("""
+        let complete = try answers(
+            """
             questionnaire: interview-test
             respondent:
               role: ceo
@@ -288,7 +315,9 @@ import Testing
             InterviewTests.aboutYou + ["plg", "yes", "no", "12k", "4", "1,3", "Grow", ""], to: try Scripted.interview())
         var renderer = InterviewRenderer(style: Style(colour: false), path: "answers.yaml")
         let review = renderer.screen(interview)
-        let numbered = review.components(separatedBy: "\n").filter { $0.range(of: #"^ {2,3}\d+  "#, options: .regularExpression) != nil }
+        let numbered = review.components(separatedBy: "\n").filter {
+            $0.range(of: #"^ {2,3}\d+  "#, options: .regularExpression) != nil
+        }
         #expect(numbered.count == interview.reviewItems.count - 3, "\(review)")
         #expect(numbered.allSatisfy { $0.count <= InterviewRenderer.width }, "\(numbered)")
         #expect(review.contains("12,000 USD\n"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Issue 15's role routing: a sales or marketing team member is asked only about their own
@@ -33,7 +34,9 @@ import Testing
         #expect(2 + routed.count <= 15, "\(routed.map(\.id))")
         #expect(routed.allSatisfy { $0.askedOfEveryone })
         #expect(routed.contains { $0.purpose == .perception })
-        #expect(!routed.contains { $0.informs.countsForFit && $0.isWeighted }, "no fact about fit is asked of a practitioner")
+        #expect(
+            !routed.contains { $0.informs.countsForFit && $0.isWeighted },
+            "no fact about fit is asked of a practitioner")
 
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -61,8 +64,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--role", "intern", "-o", "a.yaml"], "Unknown role 'intern' for --role: it is one of ceo, cmo, cro, revops, marketing_team, sales_team, other."),
-        (["--role", "sales_team", "-o", "a.yaml", "--brief", "b.md"], "answers only about their own work, so their answers make no brief on their own"),
+        (
+            ["--role", "intern", "-o", "a.yaml"],
+            "Unknown role 'intern' for --role: it is one of ceo, cmo, cro, revops, marketing_team, sales_team, other."
+        ),
+        (
+            ["--role", "sales_team", "-o", "a.yaml", "--brief", "b.md"],
+            "answers only about their own work, so their answers make no brief on their own"
+        ),
     ])
     func refusalsComeBeforeTheFirstQuestion(_ arguments: [String], _ message: String) throws {
         let folder = try temporaryFolder()
@@ -88,7 +97,10 @@ import Testing
         let team: TeamAssessment
         do { team = try TeamAssessment.assess(answers, with: questionnaire) } catch { throw Failure(error.rendered) }
         let leaders: TeamAssessment
-        do { leaders = try TeamAssessment.assess(answers.filter { $0.respondent.role != "sales_team" }, with: questionnaire) } catch {
+        do {
+            leaders = try TeamAssessment.assess(
+                answers.filter { $0.respondent.role != "sales_team" }, with: questionnaire)
+        } catch {
             throw Failure(error.rendered)
         }
         #expect(team.members.count == 4)
@@ -105,7 +117,9 @@ import Testing
 
         let brief = runCLI(["brief", folder.path, "--date", "2026-12-02"])
         #expect(brief.code == 0, "\(brief.err)")
-        #expect(brief.out.contains("4 respondents at Harbourline Payroll answered the questionnaire (1 of them about their own work only"))
+        #expect(
+            brief.out.contains(
+                "4 respondents at Harbourline Payroll answered the questionnaire (1 of them about their own work only"))
         #expect(brief.out.contains("**Individually:** "), "\(brief.out.prefix(2000))")
         #expect(brief.out.contains(" of 3 respondents recommend"))
         #expect(brief.out.contains("| Sales team member | 1 | — | — | — | — | — | (own work only) |"))
@@ -121,20 +135,24 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let routed = Paths.fixtures.appendingPathComponent("Team/routed")
         for name in ["ceo.yaml", "cmo.yaml", "cro.yaml"] {
-            try FileManager.default.copyItem(at: routed.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: routed.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         let rep = try Load.text(routed.appendingPathComponent("sales-rep.yaml"))
         for name in ["rep-a.yaml", "rep-b.yaml"] {
             try rep.replacingOccurrences(of: "Jonas Lindqvist", with: name).write(
                 to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        try FileManager.default.copyItem(at: TeamFixture.folder.appendingPathComponent("sales-rep.yaml"),
-                                         to: folder.appendingPathComponent("rep-full.yaml"))
+        try FileManager.default.copyItem(
+            at: TeamFixture.folder.appendingPathComponent("sales-rep.yaml"),
+            to: folder.appendingPathComponent("rep-full.yaml"))
         let named = runCLI(["brief", folder.path, "--date", "2026-12-02"])
         #expect(named.code == 0, "\(named.err)")
         let anonymous = runCLI(["brief", folder.path, "--anonymous", "--date", "2026-12-02"])
         #expect(anonymous.code == 0, "\(anonymous.err)")
-        #expect(anonymous.out.contains("| Sales team member | 3 | — | — | — | — | — | (too few scored to show) |"), "\(anonymous.out)")
+        #expect(
+            anonymous.out.contains("| Sales team member | 3 | — | — | — | — | — | (too few scored to show) |"),
+            "\(anonymous.out)")
         let json = runCLI(["brief", folder.path, "--anonymous", "--format", "json", "--date", "2026-12-02"])
         #expect(json.code == 0)
         #expect(json.out.components(separatedBy: "\"scores\": null").count >= 3)

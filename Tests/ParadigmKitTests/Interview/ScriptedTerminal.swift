@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ParadigmKit
 
 /// A terminal for tests: it gives scripted lines (then end of input), collects what is
@@ -37,15 +38,18 @@ final class ScriptedTerminal: @unchecked Sendable {
 enum Scripted {
     static func questionnaire() throws -> Questionnaire {
         let text = try Load.text(Paths.fixture("Interview/conditional-questionnaire.yaml"))
-        do { return try Load.questionnaire(text, name: "conditional-questionnaire.yaml") } catch { throw Failure(error.rendered) }
+        do { return try Load.questionnaire(text, name: "conditional-questionnaire.yaml") } catch {
+            throw Failure(error.rendered)
+        }
     }
 
     /// A fresh interview of the test questionnaire.
     static func interview(_ answers: Answers? = nil, resuming: Bool = false) throws -> Interview {
         let questionnaire = try questionnaire()
-        return Interview(questionnaire: questionnaire,
-                         answers: answers ?? Answers(questionnaireID: questionnaire.id, sourceName: "answers.yaml"),
-                         resuming: resuming)
+        return Interview(
+            questionnaire: questionnaire,
+            answers: answers ?? Answers(questionnaireID: questionnaire.id, sourceName: "answers.yaml"),
+            resuming: resuming)
     }
 
     /// Feeds replies to an interview and returns it, failing on none of them.
@@ -77,7 +81,8 @@ enum Scripted {
             interview: interview, file: InterviewFile(path: "answers.yaml", fullPath: path, exists: existing != nil),
             colour: colour, echo: true, write: terminal.write, read: terminal.read)
         let end = try session.run(resuming: resuming)
-        return Outcome(end: end, transcript: terminal.transcript, interview: session.interview,
-                       file: try? String(contentsOfFile: path, encoding: .utf8), snapshots: terminal.fileSnapshots)
+        return Outcome(
+            end: end, transcript: terminal.transcript, interview: session.interview,
+            file: try? String(contentsOfFile: path, encoding: .utf8), snapshots: terminal.fileSnapshots)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Reading replies from a descriptor without stdio: the longest reply, and what a longer one gets.

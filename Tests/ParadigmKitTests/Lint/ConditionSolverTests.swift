@@ -1,64 +1,66 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Which conditions can hold: single answers cannot be two options at once, multiple choice can,
 /// and a question counts only when its own condition holds.
 @Suite struct ConditionSolverTests {
-    static let questionnaire = TestQuestionnaire.preamble + """
-              - id: one
-                prompt: P
-                help: H
-                type: single
-                options:
-                  - id: a
-                    label: A
-                    weights:
-                      siloed: 1
-                    why: A.
-                  - id: b
-                    label: B
-                    why: B.
-              - id: many
-                prompt: P
-                help: H
-                type: multiple
-                options:
-                  - id: x
-                    label: X
-                    weights:
-                      assimilated: 1
-                    why: X.
-                  - id: y
-                    label: Y
-                    why: Y.
-              - id: follow
-                prompt: P
-                help: H
-                type: yes_no
-                when:
-                  one: a
-                options:
-                  - id: "yes"
-                    label: "Yes"
-                    why: Y.
-                  - id: "no"
-                    label: "No"
-                    why: N.
-              - id: size
-                prompt: P
-                help: H
-                type: number
-                min: 0
-                max: 10
-                bands:
-                  - id: low
-                    label: Low
-                    below: 5
-                  - id: high
-                    label: High
-        gates:
+    static let questionnaire =
+        TestQuestionnaire.preamble + """
+                  - id: one
+                    prompt: P
+                    help: H
+                    type: single
+                    options:
+                      - id: a
+                        label: A
+                        weights:
+                          siloed: 1
+                        why: A.
+                      - id: b
+                        label: B
+                        why: B.
+                  - id: many
+                    prompt: P
+                    help: H
+                    type: multiple
+                    options:
+                      - id: x
+                        label: X
+                        weights:
+                          assimilated: 1
+                        why: X.
+                      - id: y
+                        label: Y
+                        why: Y.
+                  - id: follow
+                    prompt: P
+                    help: H
+                    type: yes_no
+                    when:
+                      one: a
+                    options:
+                      - id: "yes"
+                        label: "Yes"
+                        why: Y.
+                      - id: "no"
+                        label: "No"
+                        why: N.
+                  - id: size
+                    prompt: P
+                    help: H
+                    type: number
+                    min: 0
+                    max: 10
+                    bands:
+                      - id: low
+                        label: Low
+                        below: 5
+                      - id: high
+                        label: High
+            gates:
 
-        """
+            """
 
     static func gate(_ when: String) -> String {
         "  - id: g\n    title: G\n    caps:\n      - siloed\n    cap: 40\n    when:\n\(when)    why: W.\n    lift: L.\n"
@@ -81,7 +83,8 @@ import Testing
     }
 
     @Test func aConflictSaysWhichQuestionHidesWhich() throws {
-        let questionnaire = try Load.questionnaire(Self.questionnaire + Self.gate("      follow: \"yes\"\n      one: b\n"))
+        let questionnaire = try Load.questionnaire(
+            Self.questionnaire + Self.gate("      follow: \"yes\"\n      one: b\n"))
         let gate = try #require(questionnaire.gates.first)
         let conflict = try #require(ConditionSolver(questionnaire: questionnaire).conflict(in: gate.condition))
         #expect(conflict.reason == "it needs `one` to be `b`, but `follow` (line 39) is asked only when `one` is `a`")

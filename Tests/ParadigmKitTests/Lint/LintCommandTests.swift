@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm lint` as a user runs it: inputs it cannot read, one run that reports the problems
@@ -7,9 +8,15 @@ import Testing
 @Suite struct LintCommandTests {
     static let refusals: [(String, [String], Int32, String)] = [
         ("a missing file", ["lint", "no-such.yaml"], 66, "Error: cannot read 'no-such.yaml': no such file\n"),
-        ("a folder", ["lint", "Questionnaires"], 66, "Error: cannot read 'Questionnaires': it is a folder, not a file\n"),
+        (
+            "a folder", ["lint", "Questionnaires"], 66,
+            "Error: cannot read 'Questionnaires': it is a folder, not a file\n"
+        ),
         ("two files", ["lint", "a.yaml", "b.yaml"], 64, "Error: Unexpected argument 'b.yaml'.\n"),
-        ("an unknown option", ["lint", "--outlin"], 64, "Error: Unknown option '--outlin'. Did you mean '--outline'?\n"),
+        (
+            "an unknown option", ["lint", "--outlin"], 64,
+            "Error: Unknown option '--outlin'. Did you mean '--outline'?\n"
+        ),
     ]
 
     @Test(arguments: refusals)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm lint` on the fixture questionnaires in Fixtures/Lint: each finding's exact
@@ -28,14 +29,16 @@ import Testing
         Case(
             fixture: "when-later.yaml", code: 65,
             findings: [
-                "when-later.yaml:18:11: error: `when` of question `motion` names `deal_size`, which comes later (line 47); a condition may only read earlier questions",
+                "when-later.yaml:18:11: error: `when` of question `motion` names `deal_size`, which comes later (line 47); a condition may only read earlier questions"
             ],
             help: ["`deal_size` in turn depends on `motion`, which would be a cycle"]),
         Case(
             fixture: "unreachable.yaml", code: 65,
             findings: ["unreachable.yaml:16:9: error: no set of answers makes proportionate the recommendation"],
-            help: ["at best it ties with assimilated at 100.0, and the tie-break favours assimilated",
-                   "these questions give both the same weights: `motion` (line 16), `deal_size` (line 48)"]),
+            help: [
+                "at best it ties with assimilated at 100.0, and the tie-break favours assimilated",
+                "these questions give both the same weights: `motion` (line 16), `deal_size` (line 48)",
+            ]),
         Case(
             fixture: "weightless.yaml", code: 0,
             findings: [
@@ -46,7 +49,7 @@ import Testing
         Case(
             fixture: "no-positive-weight.yaml", code: 0,
             findings: [
-                "no-positive-weight.yaml:11:1: warning: no answer leans towards proportionate: every fit weight for `proportionate` is zero or negative",
+                "no-positive-weight.yaml:11:1: warning: no answer leans towards proportionate: every fit weight for `proportionate` is zero or negative"
             ],
             help: ["recommended only because the answers speak against the others"]),
         Case(
@@ -59,7 +62,7 @@ import Testing
         Case(
             fixture: "never-asked.yaml", code: 65,
             findings: [
-                "never-asked.yaml:69:11: error: question `discount` can never be asked: it needs `motion` to be `plg`, but `deal_size` (line 45) is asked only when `motion` is `field` or `hybrid`",
+                "never-asked.yaml:69:11: error: question `discount` can never be asked: it needs `motion` to be `plg`, but `deal_size` (line 45) is asked only when `motion` is `field` or `hybrid`"
             ],
             help: ["name answers that can occur together"]),
         Case(
@@ -79,7 +82,7 @@ import Testing
         Case(
             fixture: "labels.yaml", code: 65,
             findings: [
-                "labels.yaml:59:13: error: options `small` and `large` of question `deal_size` have the same label \"small\"; a respondent cannot tell them apart",
+                "labels.yaml:59:13: error: options `small` and `large` of question `deal_size` have the same label \"small\"; a respondent cannot tell them apart"
             ],
             help: ["reword one of the two labels"]),
         Case(
@@ -92,7 +95,7 @@ import Testing
         Case(
             fixture: "missing-texts.yaml", code: 65,
             findings: [
-                "missing-texts.yaml:5:8: error: cannot read the paradigm texts `no-such-paradigms.yaml` named by `texts:`: cannot read 'Tests/ParadigmKitTests/Fixtures/Lint/no-such-paradigms.yaml': no such file",
+                "missing-texts.yaml:5:8: error: cannot read the paradigm texts `no-such-paradigms.yaml` named by `texts:`: cannot read 'Tests/ParadigmKitTests/Fixtures/Lint/no-such-paradigms.yaml': no such file"
             ],
             help: ["remove `texts:` to use the built-in texts"]),
     ]
@@ -119,13 +122,15 @@ import Testing
 
     @Test func aTypoInAWhenIsShownWithItsLineAndCaret() {
         let result = runCLI(["lint", Self.folder + "when-typo.yaml"])
-        #expect(result.err.contains("""
-            Tests/ParadigmKitTests/Fixtures/Lint/when-typo.yaml:50:11: error: `when` of question `deal_size` names `motoin`, which is not an earlier question
-               |
-            50 |           motoin:
-               |           ^^^^^^
-               = help: did you mean `motion`?
-            """))
+        #expect(
+            result.err.contains(
+                """
+                Tests/ParadigmKitTests/Fixtures/Lint/when-typo.yaml:50:11: error: `when` of question `deal_size` names `motoin`, which is not an earlier question
+                   |
+                50 |           motoin:
+                   |           ^^^^^^
+                   = help: did you mean `motion`?
+                """))
         #expect(result.err.hasSuffix("2 errors found.\n"))
     }
 
@@ -133,7 +138,10 @@ import Testing
         let result = runCLI(["lint", Self.folder + "clean.yaml"])
         #expect(result.code == 0)
         #expect(result.err.isEmpty)
-        #expect(result.out == "\(Self.folder)clean.yaml: no problems found (3 questions in 1 section, 1 gate; every paradigm and both subservient directions can be the recommendation).\n")
+        #expect(
+            result.out
+                == "\(Self.folder)clean.yaml: no problems found (3 questions in 1 section, 1 gate; every paradigm and both subservient directions can be the recommendation).\n"
+        )
     }
 
     @Test func warningsOnlyPrintASummaryAndExitZero() {

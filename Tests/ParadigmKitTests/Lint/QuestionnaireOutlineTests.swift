@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm lint --outline`: the questionnaire in plain language.
@@ -9,41 +10,45 @@ import Testing
         let result = runCLI(["lint", "--outline", Self.clean])
         #expect(result.code == 0)
         #expect(result.err.isEmpty)
-        #expect(result.out.hasPrefix("Lint fixture, clean\nlint-clean, version 1: 3 questions in 1 section, 1 readiness gate\n"))
-        #expect(result.out.hasSuffix("""
-            1. Sales motion
-               How the company sells and what a deal is worth.
+        #expect(
+            result.out.hasPrefix(
+                "Lint fixture, clean\nlint-clean, version 1: 3 questions in 1 section, 1 readiness gate\n"))
+        #expect(
+            result.out.hasSuffix(
+                """
+                1. Sales motion
+                   How the company sells and what a deal is worth.
 
-               1.1 How do you mainly sell?
-                   [motion] One answer. Counts towards fit. "Not sure" is accepted.
-                   - Field sales: → subservient (sales-led) +3
-                   - Product-led: → subservient (product-led) +3
-                   - Several motions: → proportionate +3
-                   - Through partners: → siloed +3
-                   - One revenue team: → assimilated +3
+                   1.1 How do you mainly sell?
+                       [motion] One answer. Counts towards fit. "Not sure" is accepted.
+                       - Field sales: → subservient (sales-led) +3
+                       - Product-led: → subservient (product-led) +3
+                       - Several motions: → proportionate +3
+                       - Through partners: → siloed +3
+                       - One revenue team: → assimilated +3
 
-               1.2 How large is a typical first-year deal?
-                   [deal_size] One answer. Counts towards fit. "Not sure" is accepted.
-                   Asked only when 1.1 (motion) is “Field sales” or “Several motions”.
-                   - Small: → siloed +1
-                   - Large: → proportionate +1
+                   1.2 How large is a typical first-year deal?
+                       [deal_size] One answer. Counts towards fit. "Not sure" is accepted.
+                       Asked only when 1.1 (motion) is “Field sales” or “Several motions”.
+                       - Small: → siloed +1
+                       - Large: → proportionate +1
 
-               1.3 How much do the two teams trust each other?
-                   [trust] A rating from 1 to 5; 2 to 4 lean in proportion between the two ends. Describes
-                   today's practice (as-is), not fit. "Not sure" is accepted.
-                   - 1 — Not at all: today → siloed +2
-                   - 5 — Fully: today → proportionate +2
+                   1.3 How much do the two teams trust each other?
+                       [trust] A rating from 1 to 5; 2 to 4 lean in proportion between the two ends. Describes
+                       today's practice (as-is), not fit. "Not sure" is accepted.
+                       - 1 — Not at all: today → siloed +2
+                       - 5 — Fully: today → proportionate +2
 
-            Readiness gates
-              A gate never changes which paradigm fits best. When its answers are given, it caps the "ready now"
-              score of the paradigms it names, and the brief says what would lift it.
+                Readiness gates
+                  A gate never changes which paradigm fits best. When its answers are given, it caps the "ready now"
+                  score of the paradigms it names, and the brief says what would lift it.
 
-              - The teams do not trust each other [low_trust]
-                Fires when 1.3 (trust) is “1 — Not at all” or “2”. Holds proportionate at 45 or below.
-                Why: A proportionate split needs each side to accept the other's evidence.
-                To lift it: Agree one lead definition and report on it together for two quarters.
+                  - The teams do not trust each other [low_trust]
+                    Fires when 1.3 (trust) is “1 — Not at all” or “2”. Holds proportionate at 45 or below.
+                    Why: A proportionate split needs each side to accept the other's evidence.
+                    To lift it: Agree one lead definition and report on it together for two quarters.
 
-            """))
+                """))
     }
 
     @Test func theBuiltInOutlineNamesEveryQuestionAndGate() throws {
@@ -58,10 +63,14 @@ import Testing
 
     static let leanings: [(String, [(Stance, Double)], String)] = [
         ("none", [], "no leaning"),
-        ("towards and against, strongest first", [(.siloed, 1), (.proportionate, -2), (.subservientProductLed, 3)],
-         "→ subservient (product-led) +3, siloed +1; against: proportionate -2"),
-        ("both directions alike", [(.subservientSalesLed, 1), (.subservientProductLed, 1), (.siloed, 0.5)],
-         "→ subservient (both directions) +1, siloed +0.5"),
+        (
+            "towards and against, strongest first", [(.siloed, 1), (.proportionate, -2), (.subservientProductLed, 3)],
+            "→ subservient (product-led) +3, siloed +1; against: proportionate -2"
+        ),
+        (
+            "both directions alike", [(.subservientSalesLed, 1), (.subservientProductLed, 1), (.siloed, 0.5)],
+            "→ subservient (both directions) +1, siloed +0.5"
+        ),
         ("only against", [(.assimilated, -1)], "against: assimilated -1"),
     ]
 

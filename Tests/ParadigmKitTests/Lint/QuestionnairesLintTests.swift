@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Every questionnaire and paradigm-text file in Questionnaires/ lints without errors, so a
@@ -20,7 +21,9 @@ import Testing
         let source = SourceFile(name: "Questionnaires/\(url.lastPathComponent)", text: try Load.text(url))
         let report = QuestionnaireLinter.lint(source) { path in
             let textsURL = Paths.questionnaires.appendingPathComponent(path)
-            guard let text = try? String(contentsOf: textsURL, encoding: .utf8) else { return .unreadable("no such file") }
+            guard let text = try? String(contentsOf: textsURL, encoding: .utf8) else {
+                return .unreadable("no such file")
+            }
             return .found(SourceFile(name: "Questionnaires/\(path)", text: text))
         }
         #expect(!report.hasErrors, "\(report.diagnostics.rendered)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// The search behind the reachability check: what it finds really is the recommendation, as an
@@ -28,7 +29,8 @@ import Testing
     /// place), the search's scores, ranking and tie-break are the assessor's.
     @Test(arguments: ["built-in", "Lint/clean.yaml", "Lint/tie-won-by-gate.yaml", "Model/tiny-questionnaire.yaml"])
     func scoresAndRankingAreTheAssessors(_ name: String) throws {
-        let questionnaire = name == "built-in"
+        let questionnaire =
+            name == "built-in"
             ? try Load.builtIn()
             : try Load.questionnaire(Load.text(Paths.fixture(name)), name: name)
         let search = WitnessSearch(questionnaire: questionnaire)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// The model against scores computed by hand from Fixtures/Model/tiny-questionnaire.yaml.
@@ -31,7 +32,8 @@ import Testing
         #expect(abs(assessment.fit.score(.siloed) - 50.0 / 6) < 1e-9)
         #expect(assessment.fit.score(.subservientSalesLed) == 0)
         #expect(assessment.fit.score(.subservientProductLed) == 0)
-        #expect(assessment.ranking == [.proportionate, .assimilated, .siloed, .subservientSalesLed, .subservientProductLed])
+        #expect(
+            assessment.ranking == [.proportionate, .assimilated, .siloed, .subservientSalesLed, .subservientProductLed])
         #expect(assessment.confidence.label == .tooCloseToCall)
         #expect(assessment.firedGates.isEmpty)
         // One practice question is too few to name an as-is paradigm.
@@ -60,7 +62,8 @@ import Testing
 
     @Test func unsureAndUnansweredQuestionsNeitherHelpNorHurt() throws {
         let questionnaire = try Load.tiny()
-        let withUnsure = try Load.answers("questionnaire: tiny\nanswers:\n  motion: hybrid\n  trust: unsure\n", questionnaire)
+        let withUnsure = try Load.answers(
+            "questionnaire: tiny\nanswers:\n  motion: hybrid\n  trust: unsure\n", questionnaire)
         let without = try Load.answers("questionnaire: tiny\nanswers:\n  motion: hybrid\n", questionnaire)
         let a = try Assessor.assess(withUnsure, with: questionnaire)
         let b = try Assessor.assess(without, with: questionnaire)
@@ -81,7 +84,10 @@ import Testing
         ([.siloed, .assimilated], [:], .assimilated, [.assimilated, .siloed]),
         ([.assimilated, .subservientSalesLed], [:], nil, [.subservientSalesLed, .assimilated]),
         ([.subservientProductLed, .subservientSalesLed], [:], nil, [.subservientSalesLed, .subservientProductLed]),
-        ([.subservientProductLed, .subservientSalesLed], [:], .subservientProductLed, [.subservientProductLed, .subservientSalesLed]),
+        (
+            [.subservientProductLed, .subservientSalesLed], [:], .subservientProductLed,
+            [.subservientProductLed, .subservientSalesLed]
+        ),
     ])
     func tieBreakRule(_ tied: [Stance], gates: [Stance: Int], asIs: Stance?, expected: [Stance]) throws {
         let scores = StanceTotals()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Fit (to-be) counts only the market, buyers, deal economics and goals: no answer about today's
@@ -17,10 +18,14 @@ import Testing
             let question = try #require(questionnaire.question(id))
             #expect(!question.informs.countsForFit, "\(id) informs fit")
         }
-        for question in questionnaire.questions where question.kind != .text && question.purpose != .perception
+        for question in questionnaire.questions
+        where question.kind != .text && question.purpose != .perception
             && question.sectionID != "company"
-            && question.sectionID != "motion" && question.sectionID != "buyers" && question.id != "growth_goal" {
-            #expect(!question.informs.countsForFit, "\(question.id) is about structure or practice, so it must not inform fit")
+            && question.sectionID != "motion" && question.sectionID != "buyers" && question.id != "growth_goal"
+        {
+            #expect(
+                !question.informs.countsForFit,
+                "\(question.id) is about structure or practice, so it must not inform fit")
         }
     }
 
@@ -46,8 +51,9 @@ import Testing
                     _ = answers.dropInapplicable(in: questionnaire)
                     let changed = try Assessor.assess(answers, with: questionnaire)
                     for stance in Stance.allCases {
-                        #expect(changed.fit.score(stance) == base.fit.score(stance),
-                                "\(result.profile.file): \(question.id) moved \(stance)")
+                        #expect(
+                            changed.fit.score(stance) == base.fit.score(stance),
+                            "\(result.profile.file): \(question.id) moved \(stance)")
                     }
                     variants += 1
                 }

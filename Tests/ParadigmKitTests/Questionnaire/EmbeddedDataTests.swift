@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The binary carries the default questionnaire's files as text, so that it works when copied

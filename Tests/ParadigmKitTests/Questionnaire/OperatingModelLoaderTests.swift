@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The operating-model file is checked against the questionnaire: every condition, role,

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// One malformed input of the bad-input corpus (Fixtures/BadInput/manifest.yaml): the command
@@ -43,19 +44,23 @@ extension BadInputCase {
     static func manifest() throws -> (cases: [BadInputCase], skippedAsRoot: Int) {
         let text = try String(contentsOf: folder.appendingPathComponent("manifest.yaml"), encoding: .utf8)
         let document: Document
-        do { document = try DocumentParser.parse(text: text, name: "manifest.yaml") } catch { throw Failure(error.rendered) }
+        do { document = try DocumentParser.parse(text: text, name: "manifest.yaml") } catch {
+            throw Failure(error.rendered)
+        }
         guard case .mapping(let top)? = document.root, case .sequence(let list)? = top.entry("cases")?.value else {
             throw Failure("manifest.yaml: expected `cases:` with a list")
         }
         var cases: [BadInputCase] = []
         for item in list.items {
-            guard case .mapping(let entry) = item else { throw Failure("manifest.yaml:\(item.location.line): a case must be a mapping") }
+            guard case .mapping(let entry) = item else {
+                throw Failure("manifest.yaml:\(item.location.line): a case must be a mapping")
+            }
             func text(_ key: String) -> String? {
                 if case .scalar(let scalar)? = entry.entry(key)?.value { return scalar.value }
                 return nil
             }
             guard let id = text("id"), let input = text("input"), let run = text("run"),
-                  let exit = text("exit").flatMap(Int32.init), let error = text("error")
+                let exit = text("exit").flatMap(Int32.init), let error = text("error")
             else { throw Failure("manifest.yaml:\(item.location.line): a case needs id, input, run, exit and error") }
             var generate: BadInputGenerator?
             if let name = text("generate") {
@@ -64,9 +69,11 @@ extension BadInputCase {
                 }
                 generate = generator
             }
-            cases.append(BadInputCase(
-                id: id, input: input, run: run.split(separator: " ").map(String.init), exit: exit, error: error,
-                help: text("help"), generate: generate, spawn: text("spawn") == "yes", needsNonRoot: text("unless") == "root"))
+            cases.append(
+                BadInputCase(
+                    id: id, input: input, run: run.split(separator: " ").map(String.init), exit: exit, error: error,
+                    help: text("help"), generate: generate, spawn: text("spawn") == "yes",
+                    needsNonRoot: text("unless") == "root"))
         }
         return (cases, cases.filter(\.needsNonRoot).count)
     }

@@ -35,10 +35,13 @@ enum BadInputGenerator: String, Sendable {
         case .deepNesting:
             try write(String(repeating: "- ", count: 10_000) + "x\n", to: url)
         case .deepNestingAnswers:
-            try write("questionnaire: paradigm-advisor\nanswers:\n  discovery_channels:\n    "
-                      + String(repeating: "- ", count: 10_000) + "events\n", to: url)
+            try write(
+                "questionnaire: paradigm-advisor\nanswers:\n  discovery_channels:\n    "
+                    + String(repeating: "- ", count: 10_000) + "events\n", to: url)
         case .longLine:
-            try write("questionnaire: paradigm-advisor\nanswers:\n  company_size: " + String(repeating: "a", count: 1 << 20) + "\n", to: url)
+            try write(
+                "questionnaire: paradigm-advisor\nanswers:\n  company_size: " + String(repeating: "a", count: 1 << 20)
+                    + "\n", to: url)
         case .longLineCSV:
             try write("name,role,company_size\r\nAda,ceo," + String(repeating: "a", count: 1 << 20) + "\r\n", to: url)
         case .folder:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The bad-input corpus: every malformed input in Fixtures/BadInput/manifest.yaml gives its
@@ -33,13 +34,17 @@ struct BadInputTests {
         if let generate = testCase.generate {
             try generate.write(testCase.input, in: folder)
         } else if !testCase.input.hasPrefix("/"),
-                  fileManager.fileExists(atPath: BadInputCase.folder.appendingPathComponent(testCase.input).path) {
+            fileManager.fileExists(atPath: BadInputCase.folder.appendingPathComponent(testCase.input).path)
+        {
             try fileManager.copyItem(
-                at: BadInputCase.folder.appendingPathComponent(testCase.input), to: folder.appendingPathComponent(testCase.input))
+                at: BadInputCase.folder.appendingPathComponent(testCase.input),
+                to: folder.appendingPathComponent(testCase.input))
         }
         let before = try Self.listing(folder)
 
-        let result = testCase.spawn ? try Self.spawn(testCase.arguments, in: folder) : runCLI(testCase.arguments, in: folder.path)
+        let result =
+            testCase.spawn
+            ? try Self.spawn(testCase.arguments, in: folder) : runCLI(testCase.arguments, in: folder.path)
 
         #expect(result.code == testCase.exit, "\(result.err)")
         let firstLine = result.err.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
@@ -50,7 +55,9 @@ struct BadInputTests {
         // No output and no temporary file left behind; existing files untouched.
         #expect(try Self.listing(folder) == before)
         if testCase.generate == .existingOutput {
-            #expect(try String(contentsOf: folder.appendingPathComponent("out/existing.md"), encoding: .utf8) == "keep me\n")
+            #expect(
+                try String(contentsOf: folder.appendingPathComponent("out/existing.md"), encoding: .utf8) == "keep me\n"
+            )
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+
 @testable import ParadigmKit
 
 /// The fuzz targets in Fuzz/, as the unit tests replay them: where each keeps its saved failing
@@ -20,11 +21,15 @@ enum FuzzProperty: String, CaseIterable, Sendable {
     var seeds: [URL] {
         switch self {
         case .document:
-            Paths.exampleAnswers + Self.files(in: Paths.questionnaires) + Self.files(in: Paths.fixtures, extension: "yaml")
+            Paths.exampleAnswers + Self.files(in: Paths.questionnaires)
+                + Self.files(in: Paths.fixtures, extension: "yaml")
         case .answers: Paths.exampleAnswers
         case .csv: Self.files(in: Paths.examples, extension: "csv") + Self.files(in: Paths.fixtures, extension: "csv")
         case .questionnaire:
-            [Paths.questionnaires.appendingPathComponent("paradigm-advisor.yaml"), Paths.fixture("Model/tiny-questionnaire.yaml")]
+            [
+                Paths.questionnaires.appendingPathComponent("paradigm-advisor.yaml"),
+                Paths.fixture("Model/tiny-questionnaire.yaml"),
+            ]
         }
     }
 
@@ -45,9 +50,12 @@ enum FuzzProperty: String, CaseIterable, Sendable {
     }
 
     private static func files(in folder: URL, extension wanted: String? = nil) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        guard
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        else { return [] }
         var result: [URL] = []
-        for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        for case let url as URL in enumerator
+        where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             if url.lastPathComponent.hasPrefix(".") || url.lastPathComponent == "README.md" { continue }
             if let wanted, url.pathExtension != wanted { continue }
             result.append(url)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Replays, for each fuzz target, every input that ever made it fail (Fixtures/FuzzRegressions)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 @Suite struct CalendarDateTests {
@@ -8,9 +9,11 @@ import Testing
         #expect(CalendarDate(text)?.text == text)
     }
 
-    @Test(arguments: ["", "2026-3-31", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
-                      "2026-01-00", "0000-01-01", "2026/01/15", "20260115", "2026-01-15 ", "２０２６-01-15",
-                      "+026-01-15", "2026-01-1a", "2026-01-15T00:00"])
+    @Test(arguments: [
+        "", "2026-3-31", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
+        "2026-01-00", "0000-01-01", "2026/01/15", "20260115", "2026-01-15 ", "２０２６-01-15",
+        "+026-01-15", "2026-01-1a", "2026-01-15T00:00",
+    ])
     func refusesOthers(_ text: String) {
         #expect(CalendarDate(text) == nil)
     }
@@ -22,7 +25,9 @@ import Testing
         let before = calendar.dateComponents([.year, .month, .day], from: Date())
         let today = CalendarDate.today()
         let after = calendar.dateComponents([.year, .month, .day], from: Date())
-        let matches = [before, after].contains { $0.year == today.year && $0.month == today.month && $0.day == today.day }
+        let matches = [before, after].contains {
+            $0.year == today.year && $0.month == today.month && $0.day == today.day
+        }
         #expect(matches)
     }
 

@@ -30,7 +30,8 @@ import Testing
 
     /// The names of the types declared at the top level of a file.
     static func declaredTypes(_ text: String) -> [String] {
-        let pattern = #"(?m)^(?:public |package |internal |fileprivate |private )?(?:final )?(?:struct|enum|class|protocol|typealias|actor) +([A-Z][A-Za-z0-9_]*)"#
+        let pattern =
+            #"(?m)^(?:public |package |internal |fileprivate |private )?(?:final )?(?:struct|enum|class|protocol|typealias|actor) +([A-Z][A-Za-z0-9_]*)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap { match in
@@ -73,7 +74,8 @@ import Testing
 
     @Test func theScanSeesABackwardReference() {
         // The check itself can fail: a made-up file of an early folder naming a CLI type.
-        let code = Self.code("// CommandIO in a comment is fine\nlet text = \"CommandIO\"\nfunc f(_ io: CommandIO) {}\n")
+        let code = Self.code(
+            "// CommandIO in a comment is fine\nlet text = \"CommandIO\"\nfunc f(_ io: CommandIO) {}\n")
         #expect(code.range(of: #"\bCommandIO\b"#, options: .regularExpression) != nil)
         #expect(!Self.code("// CommandIO\nlet a = \"CommandIO\"\n").contains("CommandIO"))
         #expect(Self.declaredTypes("public struct A {}\n    struct Nested {}\nenum B {}\n") == ["A", "B"])

@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+
 @testable import ParadigmKit
 
 /// A value made on first use is made once, however many threads ask for it at once.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import ParadigmKit
 
 /// Work spread over cores keeps the items' order, and each worker keeps to its own context.
@@ -9,7 +10,9 @@ import Testing
     func resultsKeepTheirOrder(_ count: Int) {
         let items = Array(0..<count)
         #expect(Parallel.map(items, minimumPerCore: 1) { $0 * 3 } == items.map { $0 * 3 })
-        let tagged = Parallel.map(items, contexts: ["a", "b", "c"], minimumPerCore: 1) { context, item in (context, item) }
+        let tagged = Parallel.map(items, contexts: ["a", "b", "c"], minimumPerCore: 1) { context, item in
+            (context, item)
+        }
         #expect(tagged.map(\.1) == items)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Writing standard output and standard error: a failure is remembered and reported as one

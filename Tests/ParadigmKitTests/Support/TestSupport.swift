@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Paths of the package, found from this file so tests run from any folder.
@@ -39,7 +40,9 @@ enum Load {
         do { return try questionnaire(text, name: "tiny-questionnaire.yaml") } catch { throw Failure(error.rendered) }
     }
 
-    static func answers(_ text: String, _ questionnaire: Questionnaire, name: String = "answers.yaml") throws(Diagnostics) -> Answers {
+    static func answers(
+        _ text: String, _ questionnaire: Questionnaire, name: String = "answers.yaml"
+    ) throws(Diagnostics) -> Answers {
         try AnswersLoader.load(SourceFile(name: name, text: text), questionnaire: questionnaire).answers
     }
 }
@@ -76,7 +79,9 @@ final class Capture: @unchecked Sendable {
 }
 
 /// Runs `paradigm` in-process in a folder and returns the exit code with what it printed.
-func runCLI(_ arguments: [String], in folder: String = Paths.package.path, input: String = "") -> (code: Int32, out: String, err: String) {
+func runCLI(
+    _ arguments: [String], in folder: String = Paths.package.path, input: String = ""
+) -> (code: Int32, out: String, err: String) {
     let capture = Capture(input: input)
     let code = CLI.run(arguments, io: capture.io(in: folder))
     return (code, capture.out, capture.err)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// The hand-written trimming and reflow against Foundation's, which they replaced for speed:
@@ -27,7 +28,9 @@ import Testing
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(scalar.isSpaceOrTab == CharacterSet.whitespaces.contains(scalar), "U+\(String(value, radix: 16))")
-            #expect(scalar.isWhitespace == CharacterSet.whitespacesAndNewlines.contains(scalar), "U+\(String(value, radix: 16))")
+            #expect(
+                scalar.isWhitespace == CharacterSet.whitespacesAndNewlines.contains(scalar),
+                "U+\(String(value, radix: 16))")
         }
     }
 
@@ -44,20 +47,26 @@ import Testing
     /// Random texts from an alphabet rich in the characters that matter: spaces of every kind,
     /// line breaks, CR, combining marks.
     @Test func randomTextsMatchFoundation() {
-        let alphabet: [String] = ["a", "b", " ", " ", "\t", "\n", "\n", "\r", "\r\n", "\u{A0}", "\u{2003}",
-                                  "\u{2028}", "\u{85}", "\u{301}", "é", "🙂", "\u{0B}", "\u{200B}"]
+        let alphabet: [String] = [
+            "a", "b", " ", " ", "\t", "\n", "\n", "\r", "\r\n", "\u{A0}", "\u{2003}",
+            "\u{2028}", "\u{85}", "\u{301}", "é", "🙂", "\u{0B}", "\u{200B}",
+        ]
         var random = SplitMix64(seed: 20_261_122)
         for _ in 0..<5_000 {
             let length = Int(random.next() % 24)
             let text = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
-            #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+            #expect(
+                text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                "\(Array(text.unicodeScalars))")
             #expect(text.reflowed == Self.foundationReflowed(text), "\(Array(text.unicodeScalars))")
         }
     }
 
-    @Test(arguments: [("", false), ("a", false), ("a\r", true), ("\r\n", true), ("short cell", false),
-                      ("a long cell that is not a small string at all, with a CR here\r and more", true),
-                      ("é\u{301} ünïcödé without one", false), ("ünïcödé\r\nwith one", true)])
+    @Test(arguments: [
+        ("", false), ("a", false), ("a\r", true), ("\r\n", true), ("short cell", false),
+        ("a long cell that is not a small string at all, with a CR here\r and more", true),
+        ("é\u{301} ünïcödé without one", false), ("ünïcödé\r\nwith one", true),
+    ])
     func findsABytesPresence(_ text: String, _ hasCR: Bool) {
         #expect(text.containsUTF8(0x0D) == hasCR)
         #expect(text.containsUTF8(0x0D) == text.utf8.contains(0x0D))

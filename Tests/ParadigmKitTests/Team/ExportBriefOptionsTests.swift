@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm brief responses.csv` takes `paradigm import`'s `--delimiter` and `--skip-column`,
@@ -26,10 +27,12 @@ import Testing
     static let cases = [
         Case(name: "semicolons, named", export: "semicolon", options: ["--delimiter", "semicolon"]),
         Case(name: "semicolons, detected", export: "semicolon", options: []),
-        Case(name: "a question left out by title", export: "comma",
-             options: ["--skip-column", "How many people work in the company in total?"]),
-        Case(name: "columns left out by letter", export: "semicolon",
-             options: ["--skip-column", "F", "--skip-column", "G", "--delimiter", "semicolon"]),
+        Case(
+            name: "a question left out by title", export: "comma",
+            options: ["--skip-column", "How many people work in the company in total?"]),
+        Case(
+            name: "columns left out by letter", export: "semicolon",
+            options: ["--skip-column", "F", "--skip-column", "G", "--delimiter", "semicolon"]),
         Case(name: "the wrong delimiter", export: "semicolon", options: ["--delimiter", "comma"]),
         Case(name: "an unknown column", export: "comma", options: ["--skip-column", "No such column"]),
     ]
@@ -38,7 +41,8 @@ import Testing
     func theBriefReadsTheExportAsImportDoes(_ test: Case) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let export = test.export == "comma"
+        let export =
+            test.export == "comma"
             ? Paths.examples.appendingPathComponent("import/responses.csv") : try Self.semicolonExport(in: folder)
         let answers = folder.appendingPathComponent("answers").path
         let imported = runCLI(["import", export.path, "-o", answers] + test.options)
@@ -58,8 +62,9 @@ import Testing
     func withoutAnExportTheOptionsAreAUsageError(_ options: [String]) {
         let result = runCLI(["brief", "Examples/team"] + options)
         #expect(result.code == 64)
-        #expect(result.err.contains(
-            "'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named"))
+        #expect(
+            result.err.contains(
+                "'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named"))
     }
 
     @Test func theHelpListsThem() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Kendall's W against values worked out by hand (see the comments for the arithmetic).
@@ -20,7 +21,8 @@ import Testing
         // Ties. A: 90,80,80,10 → 1, 2.5, 2.5, 4 (T = 6). B: 70,90,50,50 → 2, 1, 3.5, 3.5 (T = 6).
         // C: 10,20,30,40 → 4, 3, 2, 1. R = 7, 6.5, 8, 8.5; mean 7.5; S = 2.5.
         // W = 12·2.5 / (9·60 − 3·12) = 30 / 504.
-        Case(name: "with ties", raters: [[90, 80, 80, 10], [70, 90, 50, 50], [10, 20, 30, 40]], expected: 30.0 / 504),
+        Case(
+            name: "with ties", raters: [[90, 80, 80, 10], [70, 90, 50, 50], [10, 20, 30, 40]], expected: 30.0 / 504),
         // Without the correction the same data would give 30 / 540; the correction matters.
         // One rater: undefined.
         Case(name: "one rater", raters: [[1, 2, 3, 4]], expected: nil),
@@ -45,7 +47,9 @@ import Testing
         #expect(KendallW.midRanks([1, 2, 3, 4]) == [4, 3, 2, 1])
     }
 
-    @Test(arguments: [(0.05, KendallW.Band.veryWeak), (0.2, .weak), (0.45, .moderate), (0.6, .strong), (0.95, .veryStrong)])
+    @Test(arguments: [
+        (0.05, KendallW.Band.veryWeak), (0.2, .weak), (0.45, .moderate), (0.6, .strong), (0.95, .veryStrong),
+    ])
     func bands(_ value: Double, _ band: KendallW.Band) {
         #expect(KendallW.Band(value) == band)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// One organisation spelt several ways is one team, with a warning naming the spellings;
@@ -39,27 +40,33 @@ import Testing
     }
 
     static let teamCases = [
-        TeamCase(name: "one spelling", organisations: ["Acme", "Acme", "Acme"], named: nil, code: 0, err: "",
-                 shown: "Acme"),
-        TeamCase(name: "three spellings", organisations: ["ACME Analytics", "Acme Analytics Inc.", "acme analytics"],
-                 named: nil, code: 0,
-                 err: "warning: the answers spell one organisation 3 ways, taken as one: "
-                    + "\"ACME Analytics\" (ceo.yaml), \"Acme Analytics Inc.\" (cmo.yaml), "
-                    + "\"acme analytics\" (cro.yaml); the brief says \"ACME Analytics\"",
-                 shown: "ACME Analytics"),
-        TeamCase(name: "spellings, named", organisations: ["ACME Analytics", "Acme Analytics Inc.", "ACME Analytics"],
-                 named: "Acme Analytics Inc.", code: 0,
-                 err: "warning: the brief names the organisation \"Acme Analytics Inc.\" (--organisation) "
-                    + "where the answers say \"ACME Analytics\" (ceo.yaml, cro.yaml)", shown: "Acme Analytics Inc."),
-        TeamCase(name: "different organisations",
-                 organisations: ["ACME Analytics", "Kestrel Supply", "Acme Analytics Ltd"], named: nil, code: 65,
-                 err: "error: these answers describe the organisation \"Kestrel Supply\" (cmo.yaml)", shown: nil),
-        TeamCase(name: "different organisations, named",
-                 organisations: ["ACME Analytics", "Kestrel Supply", "ACME Analytics"], named: "ACME Analytics",
-                 code: 0,
-                 err: "where the answers say \"Kestrel Supply\" (cmo.yaml)", shown: "ACME Analytics"),
-        TeamCase(name: "named as given", organisations: ["Acme", "Acme", "Acme"], named: "Acme", code: 0, err: "",
-                 shown: "Acme"),
+        TeamCase(
+            name: "one spelling", organisations: ["Acme", "Acme", "Acme"], named: nil, code: 0, err: "",
+            shown: "Acme"),
+        TeamCase(
+            name: "three spellings", organisations: ["ACME Analytics", "Acme Analytics Inc.", "acme analytics"],
+            named: nil, code: 0,
+            err: "warning: the answers spell one organisation 3 ways, taken as one: "
+                + "\"ACME Analytics\" (ceo.yaml), \"Acme Analytics Inc.\" (cmo.yaml), "
+                + "\"acme analytics\" (cro.yaml); the brief says \"ACME Analytics\"",
+            shown: "ACME Analytics"),
+        TeamCase(
+            name: "spellings, named", organisations: ["ACME Analytics", "Acme Analytics Inc.", "ACME Analytics"],
+            named: "Acme Analytics Inc.", code: 0,
+            err: "warning: the brief names the organisation \"Acme Analytics Inc.\" (--organisation) "
+                + "where the answers say \"ACME Analytics\" (ceo.yaml, cro.yaml)", shown: "Acme Analytics Inc."),
+        TeamCase(
+            name: "different organisations",
+            organisations: ["ACME Analytics", "Kestrel Supply", "Acme Analytics Ltd"], named: nil, code: 65,
+            err: "error: these answers describe the organisation \"Kestrel Supply\" (cmo.yaml)", shown: nil),
+        TeamCase(
+            name: "different organisations, named",
+            organisations: ["ACME Analytics", "Kestrel Supply", "ACME Analytics"], named: "ACME Analytics",
+            code: 0,
+            err: "where the answers say \"Kestrel Supply\" (cmo.yaml)", shown: "ACME Analytics"),
+        TeamCase(
+            name: "named as given", organisations: ["Acme", "Acme", "Acme"], named: "Acme", code: 0, err: "",
+            shown: "Acme"),
     ]
 
     @Test(arguments: teamCases)
@@ -71,8 +78,9 @@ import Testing
                 .replacingOccurrences(of: "organisation: Harbourline Payroll", with: "organisation: \(organisation)")
             try text.write(to: folder.appendingPathComponent("\(file).yaml"), atomically: true, encoding: .utf8)
         }
-        let result = runCLI(["brief", "ceo.yaml", "cmo.yaml", "cro.yaml", "--date", "2026-01-15"]
-                            + (test.named.map { ["--organisation", $0] } ?? []), in: folder.path)
+        let result = runCLI(
+            ["brief", "ceo.yaml", "cmo.yaml", "cro.yaml", "--date", "2026-01-15"]
+                + (test.named.map { ["--organisation", $0] } ?? []), in: folder.path)
         #expect(result.code == test.code, "\(result.err)")
         if test.err.isEmpty {
             #expect(result.err.isEmpty, "\(result.err)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// The questionnaire's `purpose:` key: accepted values, and the refusals that keep perception
@@ -7,16 +8,26 @@ import Testing
     static let head = QuestionnaireLoaderTests.head
 
     static let refusals: [(String, String, String)] = [
-        ("perception with weights",
-         "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n",
-         "test.yaml:30:9: error: question `q2` is `purpose: perception`, so its options take no `weights:` or `today:`"),
-        ("perception with a condition",
-         "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        when:\n          q1: a\n        options:\n          - id: yes\n            label: Yes\n          - id: no\n            label: No\n",
-         "test.yaml:30:9: error: question `q2` is `purpose: perception`, so it is asked of everyone and takes no `when:`"),
-        ("text with a purpose", "      - id: q2\n        prompt: P\n        help: H\n        type: text\n        purpose: fact\n",
-         "test.yaml:30:9: error: question `q2` is free text, so it cannot be `purpose: fact`"),
-        ("unknown purpose", "      - id: q2\n        prompt: P\n        help: H\n        type: text\n        purpose: percepton\n",
-         "test.yaml:30:18: error: `purpose` in question `q2` must be one of: perception, fact; found \"percepton\""),
+        (
+            "perception with weights",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n",
+            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so its options take no `weights:` or `today:`"
+        ),
+        (
+            "perception with a condition",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        when:\n          q1: a\n        options:\n          - id: yes\n            label: Yes\n          - id: no\n            label: No\n",
+            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so it is asked of everyone and takes no `when:`"
+        ),
+        (
+            "text with a purpose",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: text\n        purpose: fact\n",
+            "test.yaml:30:9: error: question `q2` is free text, so it cannot be `purpose: fact`"
+        ),
+        (
+            "unknown purpose",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: text\n        purpose: percepton\n",
+            "test.yaml:30:18: error: `purpose` in question `q2` must be one of: perception, fact; found \"percepton\""
+        ),
     ]
 
     @Test(arguments: refusals)
@@ -30,7 +41,8 @@ import Testing
     }
 
     @Test func purposesLoad() throws {
-        let tail = "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: fact\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n"
+        let tail =
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: fact\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n"
         let questionnaire = try Load.questionnaire(Self.head + tail)
         #expect(questionnaire.question("q1")?.purpose == nil)
         #expect(questionnaire.question("q2")?.purpose == .fact)

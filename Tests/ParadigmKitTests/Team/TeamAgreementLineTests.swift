@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Agreement means what it says: Kendall's W is about the ranking only, and the summary puts the
@@ -27,11 +28,12 @@ import Testing
     /// (team, whether the offsite is told it can move quickly)
     @Test(arguments: [("offsite", false), ("example", false), ("unanimous", true)])
     func movesQuicklyOnlyWhenViewsAgree(_ name: String, _ quickly: Bool) throws {
-        let team = switch name {
-        case "offsite": try TeamFixture.offsiteTeam()
-        case "example": try TeamFixture.exampleTeam()
-        default: try Self.unanimousTeam()
-        }
+        let team =
+            switch name {
+            case "offsite": try TeamFixture.offsiteTeam()
+            case "example": try TeamFixture.exampleTeam()
+            default: try Self.unanimousTeam()
+            }
         let brief = TeamBriefRenderer(team: team, options: Self.options).render()
         #expect(brief.contains("the offsite can move quickly") == quickly, "\(name)")
         #expect(brief.contains("It measures agreement on that ranking only"), "\(name)")

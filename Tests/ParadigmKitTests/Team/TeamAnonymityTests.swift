@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Anonymous team briefs: no group of fewer than three people, in any output, and nobody's
@@ -19,34 +20,51 @@ import Testing
     static let cases: [Case] = [
         // Three leaders form Executives (3); the two practitioners would then show by
         // subtraction from the whole team, so the team is shown only as a whole.
-        Case(id: "five: CEO, CMO, CRO, sales rep, marketing manager", roles: ["ceo", "cmo", "cro", "sales_team", "marketing_team"],
-             groups: [], sides: (false, false)),
-        Case(id: "four: three leaders and one rep (Examples/team)", roles: ["ceo", "cmo", "cro", "sales_team"],
-             groups: [], sides: (false, false)),
-        Case(id: "seven: four leaders and three sales reps, sales kept", roles: ["ceo", "cmo", "cro", "cro", "sales_team", "sales_team", "sales_team"],
-             groups: [("Executives", 4), ("Sales team member", 3)], sides: (true, false)),
+        Case(
+            id: "five: CEO, CMO, CRO, sales rep, marketing manager",
+            roles: ["ceo", "cmo", "cro", "sales_team", "marketing_team"],
+            groups: [], sides: (false, false)),
+        Case(
+            id: "four: three leaders and one rep (Examples/team)", roles: ["ceo", "cmo", "cro", "sales_team"],
+            groups: [], sides: (false, false)),
+        Case(
+            id: "seven: four leaders and three sales reps, sales kept",
+            roles: ["ceo", "cmo", "cro", "cro", "sales_team", "sales_team", "sales_team"],
+            groups: [("Executives", 4), ("Sales team member", 3)], sides: (true, false)),
         // A lone marketer beside three sales reps would show as the team less the two groups:
         // the marketer joins the reps as Practitioners.
-        Case(id: "seven: three leaders, three sales reps, one marketer",
-             roles: ["ceo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team"],
-             groups: [("Executives", 3), ("Practitioners", 4)], sides: (true, false)),
-        Case(id: "eight: three leaders, three sales reps, a marketer and revenue operations",
-             roles: ["ceo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team", "revops"],
-             groups: [("Executives", 3), ("Practitioners", 5)], sides: (true, false)),
-        Case(id: "nine: three leaders, three marketers, three sales reps",
-             roles: ["ceo", "cmo", "cro"] + Array(repeating: "marketing_team", count: 3) + Array(repeating: "sales_team", count: 3),
-             groups: [("Executives", 3), ("Marketing team member", 3), ("Sales team member", 3)], sides: (true, false)),
-        Case(id: "six practitioners: three marketers, three sales reps",
-             roles: Array(repeating: "marketing_team", count: 3) + Array(repeating: "sales_team", count: 3),
-             groups: [("Marketing team member", 3), ("Sales team member", 3)], sides: (true, true)),
-        Case(id: "ten: three CMOs, three reps, the rest mixed into other roles",
-             roles: ["ceo", "cmo", "cmo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team", "revops"],
-             groups: [("CMO or marketing leader", 3), ("Sales team member", 3), ("Other roles", 4)], sides: (false, false)),
-        Case(id: "no role given is a group of its own when three or more", roles: [nil, nil, nil, "sales_team", "sales_team", "sales_team"],
-             groups: [("Sales team member", 3), ("Role not given", 3)], sides: (true, true)),
+        Case(
+            id: "seven: three leaders, three sales reps, one marketer",
+            roles: ["ceo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team"],
+            groups: [("Executives", 3), ("Practitioners", 4)], sides: (true, false)),
+        Case(
+            id: "eight: three leaders, three sales reps, a marketer and revenue operations",
+            roles: ["ceo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team", "revops"],
+            groups: [("Executives", 3), ("Practitioners", 5)], sides: (true, false)),
+        Case(
+            id: "nine: three leaders, three marketers, three sales reps",
+            roles: ["ceo", "cmo", "cro"] + Array(repeating: "marketing_team", count: 3)
+                + Array(repeating: "sales_team", count: 3),
+            groups: [("Executives", 3), ("Marketing team member", 3), ("Sales team member", 3)], sides: (true, false)),
+        Case(
+            id: "six practitioners: three marketers, three sales reps",
+            roles: Array(repeating: "marketing_team", count: 3) + Array(repeating: "sales_team", count: 3),
+            groups: [("Marketing team member", 3), ("Sales team member", 3)], sides: (true, true)),
+        Case(
+            id: "ten: three CMOs, three reps, the rest mixed into other roles",
+            roles: [
+                "ceo", "cmo", "cmo", "cmo", "cro", "sales_team", "sales_team", "sales_team", "marketing_team", "revops",
+            ],
+            groups: [("CMO or marketing leader", 3), ("Sales team member", 3), ("Other roles", 4)],
+            sides: (false, false)),
+        Case(
+            id: "no role given is a group of its own when three or more",
+            roles: [nil, nil, nil, "sales_team", "sales_team", "sales_team"],
+            groups: [("Sales team member", 3), ("Role not given", 3)], sides: (true, true)),
         Case(id: "two respondents", roles: ["ceo", "sales_team"], groups: [], sides: (false, false)),
-        Case(id: "five sales reps, one role", roles: Array(repeating: "sales_team", count: 5),
-             groups: [("Sales team member", 5)], sides: (true, true)),
+        Case(
+            id: "five sales reps, one role", roles: Array(repeating: "sales_team", count: 5),
+            groups: [("Sales team member", 5)], sides: (true, true)),
     ]
 
     /// A team of real answers (Fixtures/Team/offsite, taken in turn) with the given roles.
@@ -84,19 +102,27 @@ import Testing
     @Test func withoutAnonymousEveryRoleIsItsOwnGroup() throws {
         let team = try Self.team(["ceo", "cmo", "cro", "sales_team", "marketing_team"])
         let grouping = team.grouping(anonymous: false)
-        #expect(grouping.groups.map(\.label) == ["CEO or founder", "CMO or marketing leader", "CRO or sales leader",
-                                                 "Marketing team member", "Sales team member"])
+        #expect(
+            grouping.groups.map(\.label) == [
+                "CEO or founder", "CMO or marketing leader", "CRO or sales leader",
+                "Marketing team member", "Sales team member",
+            ])
         #expect(grouping.note == nil)
         #expect(team.executiveGap(in: grouping) == team.executiveGap)
     }
 
     @Test func theBriefSaysWhatWasMergedNeverWho() throws {
         let team = try Self.team(["ceo", "cmo", "cro", "cro", "sales_team", "sales_team", "sales_team"])
-        let brief = TeamBriefRenderer(team: team, options: TeamBriefOptions(date: "2026-01-15", anonymous: true)).render()
-        #expect(brief.contains("Anonymous brief: roles held by fewer than 3 people are merged into wider groups: CEO or founder, CMO or marketing leader and CRO or sales leader into Executives."))
+        let brief = TeamBriefRenderer(team: team, options: TeamBriefOptions(date: "2026-01-15", anonymous: true))
+            .render()
+        #expect(
+            brief.contains(
+                "Anonymous brief: roles held by fewer than 3 people are merged into wider groups: CEO or founder, CMO or marketing leader and CRO or sales leader into Executives."
+            ))
         #expect(!brief.contains("Person"))
         let whole = try Self.team(["ceo", "cmo", "cro", "sales_team", "marketing_team"])
-        let five = TeamBriefRenderer(team: whole, options: TeamBriefOptions(date: "2026-01-15", anonymous: true)).render()
+        let five = TeamBriefRenderer(team: whole, options: TeamBriefOptions(date: "2026-01-15", anonymous: true))
+            .render()
         #expect(five.contains("so the team is shown only as a whole, not by role."))
     }
 
@@ -107,8 +133,9 @@ import Testing
         var options = TeamBriefOptions(date: "2026-01-15", anonymous: true)
         options.charts = TeamChartLinks(scoresByRole: "c/a.svg", perceptionGap: "c/b.svg")
         let grouping = team.grouping(anonymous: true)
-        let small = Set(team.populatedGroups.filter { team.roleGroups[$0].count < TeamGrouping.minimumSize }
-            .map { team.role(ofGroup: $0)?.label ?? "Role not given" })
+        let small = Set(
+            team.populatedGroups.filter { team.roleGroups[$0].count < TeamGrouping.minimumSize }
+                .map { team.role(ofGroup: $0)?.label ?? "Role not given" })
         let shown = Set(grouping.groups.map(\.label))
         let brief = TeamBriefRenderer(team: team, options: options).render()
         var slideOptions = options
@@ -117,16 +144,23 @@ import Testing
         for text in [brief, slides] {
             #expect(!text.contains("Person"), "a name appears")
             for table in Self.tables(text) {
-                let header = table[0], body = table.dropFirst(2)
+                let header = table[0]
+                let body = table.dropFirst(2)
                 if header.first == "Role" {
                     for row in body {
-                        #expect(shown.contains(row[0]) && !small.subtracting(shown).contains(row[0]), "a group of fewer than three: \(row)")
-                        if header.count > 1, header[1] == "People" { #expect((Int(row[1]) ?? 0) >= TeamGrouping.minimumSize, "\(row)") }
+                        #expect(
+                            shown.contains(row[0]) && !small.subtracting(shown).contains(row[0]),
+                            "a group of fewer than three: \(row)")
+                        if header.count > 1, header[1] == "People" {
+                            #expect((Int(row[1]) ?? 0) >= TeamGrouping.minimumSize, "\(row)")
+                        }
                     }
                 }
                 if let column = header.firstIndex(of: "By role") {
                     for row in body {
-                        for label in small where !shown.contains(label) { #expect(!row[column].contains(label), "by role: \(row)") }
+                        for label in small where !shown.contains(label) {
+                            #expect(!row[column].contains(label), "by role: \(row)")
+                        }
                     }
                 }
             }
@@ -157,7 +191,9 @@ import Testing
     }
 
     @Test func aFacilitatorsSevenPersonFolder() {
-        let result = runCLI(["brief", "Tests/ParadigmKitTests/Fixtures/Team/seven", "--anonymous", "--date", "2026-01-15"])
+        let result = runCLI([
+            "brief", "Tests/ParadigmKitTests/Fixtures/Team/seven", "--anonymous", "--date", "2026-01-15",
+        ])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("| Executives | 4 |"))
         #expect(result.out.contains("| Sales team member | 3 |"))
@@ -169,15 +205,17 @@ import Testing
 
     /// Every Markdown table: its rows (header, rule, body), each as its cells.
     static func tables(_ text: String) -> [[[String]]] {
-        var tables: [[[String]]] = [], current: [[String]] = []
+        var tables: [[[String]]] = []
+        var current: [[String]] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             guard line.hasPrefix("| ") else {
                 if !current.isEmpty { tables.append(current) }
                 current = []
                 continue
             }
-            current.append(line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
-                .map { String($0).trimmingCharacters(in: .whitespaces) })
+            current.append(
+                line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                    .map { String($0).trimmingCharacters(in: .whitespaces) })
         }
         if !current.isEmpty { tables.append(current) }
         return tables

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Aggregation, leave-one-out, the perception gap and contradictory facts.
@@ -63,8 +64,10 @@ import Testing
 
     @Test func aSingleDecisiveRespondentIsFound() {
         var accumulatorGroup = GroupScores()
-        let members = [TeamFixture.member(0, [60, 50, 0, 0, 0]), TeamFixture.member(1, [60, 50, 0, 0, 0]),
-                       TeamFixture.member(2, [0, 100, 0, 0, 0])]
+        let members = [
+            TeamFixture.member(0, [60, 50, 0, 0, 0]), TeamFixture.member(1, [60, 50, 0, 0, 0]),
+            TeamFixture.member(2, [0, 100, 0, 0, 0]),
+        ]
         for member in members { accumulatorGroup.add(member) }
         #expect(accumulatorGroup.recommendation == .assimilated)  // 66.7 against 40
         #expect(accumulatorGroup.removing(members[2]).recommendation == .siloed)
@@ -100,7 +103,10 @@ import Testing
     @Test func contradictoryFactsAreFlaggedNotAveraged() throws {
         let team = try TeamFixture.exampleTeam()
         let flagged = Set(team.factsToSettle.map(\.question.id))
-        #expect(flagged.isSuperset(of: ["reporting_lines", "primary_motion", "company_size", "single_source", "first_year_deal_value"]))
+        #expect(
+            flagged.isSuperset(of: [
+                "reporting_lines", "primary_motion", "company_size", "single_source", "first_year_deal_value",
+            ]))
         #expect(!flagged.contains("revenue_model"))
         let reporting = try #require(team.factsToSettle.first { $0.question.id == "reporting_lines" })
         let rep = try #require(reporting.question.options.firstIndex { $0.id == "marketing_to_sales" })

@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// `paradigm brief` with several inputs: exit codes, errors of all files together, outputs.
 @Suite struct TeamBriefCommandTests {
-    static let team = ["Examples/team/ceo.yaml", "Examples/team/cmo.yaml", "Examples/team/cro.yaml", "Examples/team/sales-rep.yaml"]
+    static let team = [
+        "Examples/team/ceo.yaml", "Examples/team/cmo.yaml", "Examples/team/cro.yaml", "Examples/team/sales-rep.yaml",
+    ]
 
     struct Case: Sendable, CustomTestStringConvertible {
         let id: String
@@ -17,21 +20,38 @@ import Testing
     static let cases: [Case] = [
         Case(id: "files", arguments: ["brief"] + team, code: 0, message: "# Executive summary"),
         Case(id: "folder", arguments: ["brief", "Examples/team"], code: 0, message: "4 respondents"),
-        Case(id: "slides", arguments: ["brief", "Examples/team", "--format", "slides"], code: 0, message: "## Recommendation: "),
-        Case(id: "one file as slides", arguments: ["brief", "Examples/team/ceo.yaml", "--format=slides"], code: 0, message: "## Recommendation: "),
-        Case(id: "missing file", arguments: ["brief", "Examples/team/ceo.yaml", "nowhere.yaml", "gone/"], code: 66,
-             message: "cannot read 'nowhere.yaml': no such file or folder\nError: cannot read 'gone/'"),
-        Case(id: "empty folder", arguments: ["brief", "Tests/ParadigmKitTests/Team"], code: 66, message: "holds no answers files"),
-        Case(id: "json", arguments: ["brief", "Examples/team", "--format", "json"], code: 0, message: "\"schema\": \"paradigm-advisor/team/3\""),
+        Case(
+            id: "slides", arguments: ["brief", "Examples/team", "--format", "slides"], code: 0,
+            message: "## Recommendation: "),
+        Case(
+            id: "one file as slides", arguments: ["brief", "Examples/team/ceo.yaml", "--format=slides"], code: 0,
+            message: "## Recommendation: "),
+        Case(
+            id: "missing file", arguments: ["brief", "Examples/team/ceo.yaml", "nowhere.yaml", "gone/"], code: 66,
+            message: "cannot read 'nowhere.yaml': no such file or folder\nError: cannot read 'gone/'"),
+        Case(
+            id: "empty folder", arguments: ["brief", "Tests/ParadigmKitTests/Team"], code: 66,
+            message: "holds no answers files"),
+        Case(
+            id: "json", arguments: ["brief", "Examples/team", "--format", "json"], code: 0,
+            message: "\"schema\": \"paradigm-advisor/team/3\""),
         Case(id: "set", arguments: ["brief", "Examples/team", "--set", "abm=none"], code: 64, message: "'--set'"),
         Case(id: "stdin twice", arguments: ["brief", "-", "-"], code: 64, message: "only once"),
-        Case(id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
-        Case(id: "quotes when anonymous", arguments: ["brief", "Examples/team", "--quotes", "--anonymous"], code: 64,
-             message: "'--quotes' shows what respondents wrote, which can identify them"),
-        Case(id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0, message: "8 respondents"),
-        Case(id: "broken survey export", arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
-             message: "broken-export.csv:6:117: error: row 5 has 9 fields, but the header row has 8"),
-        Case(id: "missing survey export", arguments: ["brief", "nowhere.csv"], code: 66, message: "cannot read 'nowhere.csv'"),
+        Case(
+            id: "bad date", arguments: ["brief", "Examples/team", "--date", "2026-02-30"], code: 64, message: "--date"),
+        Case(
+            id: "quotes when anonymous", arguments: ["brief", "Examples/team", "--quotes", "--anonymous"], code: 64,
+            message: "'--quotes' shows what respondents wrote, which can identify them"),
+        Case(
+            id: "survey export", arguments: ["brief", "Examples/import/responses.csv"], code: 0,
+            message: "8 respondents"),
+        Case(
+            id: "broken survey export",
+            arguments: ["brief", "Tests/ParadigmKitTests/Fixtures/Import/broken-export.csv"], code: 65,
+            message: "broken-export.csv:6:117: error: row 5 has 9 fields, but the header row has 8"),
+        Case(
+            id: "missing survey export", arguments: ["brief", "nowhere.csv"], code: 66,
+            message: "cannot read 'nowhere.csv'"),
     ]
 
     @Test(arguments: cases)
@@ -53,14 +73,18 @@ import Testing
         let fromExport = runCLI(["brief", "Examples/import/responses.csv", "--date", "2026-01-15"])
         #expect(fromFiles.code == 0 && fromExport.code == 0)
         #expect(fromExport.out == fromFiles.out)
-        #expect(fromExport.err.contains("note: Examples/import/responses.csv: Left out columns A (Timestamp) and B (Email Address)"))
+        #expect(
+            fromExport.err.contains(
+                "note: Examples/import/responses.csv: Left out columns A (Timestamp) and B (Email Address)"))
     }
 
     @Test func aFileNamedTwiceCountsOnce() {
         let result = runCLI(["brief", "Examples/team", "Examples/team/./cro.yaml", "--date", "2026-01-15"])
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("4 respondents"))
-        #expect(result.err.contains("Examples/team/./cro.yaml: warning: this file is named more than once"), "\(result.err)")
+        #expect(
+            result.err.contains("Examples/team/./cro.yaml: warning: this file is named more than once"), "\(result.err)"
+        )
     }
 
     /// Two names of one file count once however they reach it: a link inside a folder, a link
@@ -70,12 +94,16 @@ import Testing
         let team = folder.appendingPathComponent("team")
         try FileManager.default.createDirectory(at: team, withIntermediateDirectories: true)
         for name in ["ceo.yaml", "cmo.yaml", "cro.yaml"] {
-            try FileManager.default.copyItem(at: Paths.package.appendingPathComponent("Examples/team/\(name)"),
-                                             to: team.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Paths.package.appendingPathComponent("Examples/team/\(name)"),
+                to: team.appendingPathComponent(name))
         }
-        try FileManager.default.createSymbolicLink(atPath: team.appendingPathComponent("zz-ceo-again.yaml").path, withDestinationPath: "ceo.yaml")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("alias").path, withDestinationPath: "team")
-        let result = runCLI(["brief", "team", "alias/cmo.yaml", "team/../team/cro.yaml", "--date", "2026-01-15"], in: folder.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: team.appendingPathComponent("zz-ceo-again.yaml").path, withDestinationPath: "ceo.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("alias").path, withDestinationPath: "team")
+        let result = runCLI(
+            ["brief", "team", "alias/cmo.yaml", "team/../team/cro.yaml", "--date", "2026-01-15"], in: folder.path)
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("3 respondents"), "\(result.out)")
         for name in ["team/zz-ceo-again.yaml", "alias/cmo.yaml", "team/../team/cro.yaml"] {
@@ -118,7 +146,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["ceo", "cro"] {
             var text = try Load.text(TeamFixture.folder.appendingPathComponent("\(name).yaml"))
-            if name == "cro" { text = text.replacingOccurrences(of: "organisation: Harbourline Payroll", with: "organisation: Kestrel Supply") }
+            if name == "cro" {
+                text = text.replacingOccurrences(
+                    of: "organisation: Harbourline Payroll", with: "organisation: Kestrel Supply")
+            }
             try text.write(to: folder.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
         }
         let result = runCLI(["brief", "."], in: folder.path)
@@ -130,8 +161,10 @@ import Testing
     @Test func chartsAreWrittenAndLinkedRelativeToTheBrief() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
-        let arguments = ["brief"] + Self.team.map { Paths.package.appendingPathComponent($0).path }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let arguments =
+            ["brief"] + Self.team.map { Paths.package.appendingPathComponent($0).path }
             + ["--charts", "charts", "-o", "out/team.md", "--date", "2026-01-15"]
         let result = runCLI(arguments, in: folder.path)
         #expect(result.code == 0, "\(result.err)")
@@ -149,9 +182,11 @@ import Testing
         #expect(runCLI(arguments + ["--force"], in: folder.path).code == 0)
     }
 
-    @Test(arguments: [("/a/b", "/a/b/c/x.svg", "c/x.svg"), ("/a/b", "/a/c/x.svg", "../c/x.svg"), ("/", "/x.svg", "x.svg"),
-                      ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg"),
-                      ("/a", "/a/charts (v2)/x.svg", "charts%20%28v2%29/x.svg")])
+    @Test(arguments: [
+        ("/a/b", "/a/b/c/x.svg", "c/x.svg"), ("/a/b", "/a/c/x.svg", "../c/x.svg"), ("/", "/x.svg", "x.svg"),
+        ("/a/b", "/a/my charts/x.svg", "../my%20charts/x.svg"),
+        ("/a", "/a/charts (v2)/x.svg", "charts%20%28v2%29/x.svg"),
+    ])
     func relativePaths(_ from: String, _ to: String, _ expected: String) {
         #expect(TeamBriefCommand.relativePath(from: from, to: to) == expected)
     }

@@ -1,9 +1,11 @@
 import Foundation
+import Testing
+
+@testable import ParadigmKit
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import ParadigmKit
 
 /// The team brief's text: golden file, anonymity, charts and slides.
 @Suite struct TeamBriefRendererTests {
@@ -20,15 +22,18 @@ import Testing
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)
         if brief != expected {
-            Issue.record("team brief differs from \(golden.lastPathComponent):\n\(BriefGoldenTests.lineDiff(expected, brief))")
+            Issue.record(
+                "team brief differs from \(golden.lastPathComponent):\n\(BriefGoldenTests.lineDiff(expected, brief))")
         }
     }
 
     @Test func showsDifferentViewsGapAndAgenda() throws {
         let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
-        for heading in ["# Executive summary", "## Scores by role", "## Each respondent", "## How far the team agrees",
-                        "## Does one respondent decide it?", "## Facts to settle before the offsite", "## Perception gap",
-                        "## Offsite agenda", "### 1. ", "## First 90 days", "## Method"] {
+        for heading in [
+            "# Executive summary", "## Scores by role", "## Each respondent", "## How far the team agrees",
+            "## Does one respondent decide it?", "## Facts to settle before the offsite", "## Perception gap",
+            "## Offsite agenda", "### 1. ", "## First 90 days", "## Method",
+        ] {
             #expect(brief.contains("\n" + heading), "missing \(heading)")
         }
         #expect(brief.contains("Kendall's W"))
@@ -42,9 +47,12 @@ import Testing
         options.charts = TeamChartLinks(scoresByRole: "c/a.svg", perceptionGap: "c/b.svg")
         let team = try TeamFixture.exampleTeam()
         let grouping = team.grouping(anonymous: true)
-        let outputs = [TeamBriefRenderer(team: team, options: options).render(), TeamSlidesRenderer(team: team, options: options).render(),
-                       TeamCharts.scoresByRole(team, grouping: grouping), TeamCharts.perceptionGap(team, grouping: grouping),
-                       TeamJSON(team: team, options: options).render()]
+        let outputs = [
+            TeamBriefRenderer(team: team, options: options).render(),
+            TeamSlidesRenderer(team: team, options: options).render(),
+            TeamCharts.scoresByRole(team, grouping: grouping), TeamCharts.perceptionGap(team, grouping: grouping),
+            TeamJSON(team: team, options: options).render(),
+        ]
         for output in outputs {
             for name in TeamFixture.names {
                 for part in name.split(separator: " ") { #expect(!output.contains(part), "\(part) appears") }
@@ -98,7 +106,9 @@ import Testing
         let text = svg.finish()
         #expect(try Self.parses(text))
         #expect(text.contains("Sales &amp; &lt;Marketing&gt; &quot;quoted&quot; &apos;single&apos;"))
-        #expect(text.contains("<title id=\"t-title\">A &amp; B</title>") && text.contains("<desc id=\"t-desc\">&lt;none&gt;</desc>"))
+        #expect(
+            text.contains("<title id=\"t-title\">A &amp; B</title>")
+                && text.contains("<desc id=\"t-desc\">&lt;none&gt;</desc>"))
     }
 
     @Test func everyChartHasATextEquivalent() throws {
@@ -127,13 +137,16 @@ import Testing
         #expect(!lines.contains { $0.hasPrefix("# ") }, "no level-1 heading, so pandoc's slide level is 2")
         let slides = lines.filter { $0.hasPrefix("## ") }
         #expect(slides.first?.hasPrefix("## Recommendation: ") == true)
-        for title in ["## Scores by role", "## The perception gap", "## Facts to settle first", "## Agenda: where we disagree",
-                      "## First 90 days: Days 1–30", "## First 90 days: Days 61–90"] {
+        for title in [
+            "## Scores by role", "## The perception gap", "## Facts to settle first", "## Agenda: where we disagree",
+            "## First 90 days: Days 1–30", "## First 90 days: Days 61–90",
+        ] {
             #expect(slides.contains { $0.hasPrefix(title) }, "missing slide \(title)")
         }
         // A slide stays within a 16:9 slide: at most 3 bullets or list items, or a table of at
         // most 6 rows; longer ones go on over numbered slides, losing no row.
-        var items = 0, rows = 0
+        var items = 0
+        var rows = 0
         for line in lines.drop(while: { !$0.hasPrefix("## ") }) {
             if line.hasPrefix("## ") { (items, rows) = (0, 0) }
             if line.hasPrefix("- ") || line.first?.isNumber == true { items += 1 }
@@ -141,12 +154,15 @@ import Testing
             #expect(items <= SlideLimits.longItems && rows <= SlideLimits.tableRows, "slide too full at: \(line)")
         }
         let gapRows = lines.filter { $0.hasPrefix("| ") && $0.hasSuffix(" |") && $0.contains("?") }
-        #expect(gapRows.count == (try TeamFixture.exampleTeam()).executiveGap.count, "every perception question is on a slide")
+        #expect(
+            gapRows.count == (try TeamFixture.exampleTeam()).executiveGap.count,
+            "every perception question is on a slide")
     }
 
     @Test func chartLinksAppearInBrief() throws {
         var options = Self.options
-        options.charts = TeamChartLinks(scoresByRole: "charts/scores-by-role.svg", perceptionGap: "charts/perception-gap.svg")
+        options.charts = TeamChartLinks(
+            scoresByRole: "charts/scores-by-role.svg", perceptionGap: "charts/perception-gap.svg")
         let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: options).render()
         #expect(brief.contains("](charts/scores-by-role.svg)"))
         #expect(brief.contains("](charts/perception-gap.svg)"))

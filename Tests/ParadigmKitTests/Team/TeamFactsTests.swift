@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// Facts about the organisation compared across respondents: which questions are facts, when

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParadigmKit
 
 /// Large teams stay readable, and folders of many files load.
@@ -22,10 +23,14 @@ import Testing
     @Test func aFolderOfManyFilesLoads() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("answers"), withIntermediateDirectories: true)
-        let texts = try ["ceo", "cmo", "cro", "sales-rep"].map { try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml")) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("answers"), withIntermediateDirectories: true)
+        let texts = try ["ceo", "cmo", "cro", "sales-rep"].map {
+            try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml"))
+        }
         for index in 0..<1_500 {
-            try texts[index % 4].write(to: folder.appendingPathComponent("answers/r\(index).yaml"), atomically: false, encoding: .utf8)
+            try texts[index % 4].write(
+                to: folder.appendingPathComponent("answers/r\(index).yaml"), atomically: false, encoding: .utf8)
         }
         let result = runCLI(["brief", "answers", "--date", "2026-01-15", "--anonymous"], in: folder.path)
         #expect(result.code == 0, "\(result.err)")
@@ -39,7 +44,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let answers = folder.appendingPathComponent("answers")
         try FileManager.default.createDirectory(at: answers, withIntermediateDirectories: true)
-        let texts = try ["ceo", "cmo", "cro", "sales-rep"].map { try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml")) }
+        let texts = try ["ceo", "cmo", "cro", "sales-rep"].map {
+            try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml"))
+        }
         let count = SurveyImporter.batchSize + 100
         for index in 0..<count {
             let name = String(format: "r%05d.yaml", index)
@@ -47,7 +54,9 @@ import Testing
         }
         let good = runCLI(["brief", "answers", "--date", "2026-01-15", "--anonymous"], in: folder.path)
         #expect(good.code == 0, "\(good.err)")
-        #expect(good.out.contains("\(count / 1000),\(String(format: "%03d", count % 1000)) respondents"), "every file counts once")
+        #expect(
+            good.out.contains("\(count / 1000),\(String(format: "%03d", count % 1000)) respondents"),
+            "every file counts once")
         let late = String(format: "r%05d.yaml", count - 50)
         try "questionnaire: paradigm-advisor\nanswers:\n  company_size: huge\n".write(
             to: answers.appendingPathComponent(late), atomically: false, encoding: .utf8)

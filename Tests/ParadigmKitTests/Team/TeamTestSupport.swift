@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ParadigmKit
 
 /// The four respondents of Examples/team, and synthetic teams.
@@ -16,24 +17,29 @@ enum TeamFixture {
 
     /// The five-person offsite team.
     static func offsiteTeam() throws -> TeamAssessment {
-        let answers = try answers(in: offsiteFolder, named: "offsite"), questionnaire = try Load.builtIn()
+        let answers = try answers(in: offsiteFolder, named: "offsite")
+        let questionnaire = try Load.builtIn()
         do { return try TeamAssessment.assess(answers, with: questionnaire) } catch { throw Failure(error.rendered) }
     }
 
     /// The answers files of a folder, in file-name order.
     static func answers(in folder: URL, named prefix: String) throws -> [Answers] {
         let questionnaire = try Load.builtIn()
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         return try files.map { file in
             let source = SourceFile(name: "\(prefix)/\(file)", text: try Load.text(folder.appendingPathComponent(file)))
-            do { return try AnswersLoader.load(source, questionnaire: questionnaire).answers } catch let error as Diagnostics {
+            do { return try AnswersLoader.load(source, questionnaire: questionnaire).answers } catch let error
+                as Diagnostics
+            {
                 throw Failure(error.rendered)
             }
         }
     }
 
     static func exampleTeam() throws -> TeamAssessment {
-        let answers = try exampleAnswers(), questionnaire = try Load.builtIn()
+        let answers = try exampleAnswers()
+        let questionnaire = try Load.builtIn()
         do { return try TeamAssessment.assess(answers, with: questionnaire) } catch { throw Failure(error.rendered) }
     }
 
@@ -45,7 +51,8 @@ enum TeamFixture {
             let (a, b) = (scores[lhs], scores[rhs])
             return a != b ? a > b : lhs.tieBreakRank < rhs.tieBreakRank
         }
-        return TeamMember(index: index, name: "Person \(index)", roleID: role, organisation: nil,
-                          sourceName: "p\(index).yaml", scores: scores, ranking: ranking)
+        return TeamMember(
+            index: index, name: "Person \(index)", roleID: role, organisation: nil,
+            sourceName: "p\(index).yaml", scores: scores, ranking: ranking)
     }
 }

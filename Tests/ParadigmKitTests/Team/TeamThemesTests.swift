@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParadigmKit
 
 /// What people wrote: free-text answers grouped into the questionnaire's themes by keyword,
@@ -8,17 +9,26 @@ import Testing
     static let question = "      - id: q2\n        prompt: P\n        help: H\n        type: text\nthemes:\n"
 
     static let refusals: [(String, String, String)] = [
-        ("a theme of a question that is not free text",
-         "  - id: t1\n    title: T\n    question: q1\n    keywords:\n      - x\n",
-         "error: theme `t1` groups `q1`, which is not a free-text question"),
-        ("a theme of an unknown question", "  - id: t1\n    title: T\n    question: q9\n    keywords:\n      - x\n",
-         "error: theme `t1` groups `q9`, which is not a free-text question"),
-        ("a theme with an empty keyword", "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - \"\"\n",
-         "error: theme `t1` needs at least one keyword, and no empty one"),
+        (
+            "a theme of a question that is not free text",
+            "  - id: t1\n    title: T\n    question: q1\n    keywords:\n      - x\n",
+            "error: theme `t1` groups `q1`, which is not a free-text question"
+        ),
+        (
+            "a theme of an unknown question", "  - id: t1\n    title: T\n    question: q9\n    keywords:\n      - x\n",
+            "error: theme `t1` groups `q9`, which is not a free-text question"
+        ),
+        (
+            "a theme with an empty keyword",
+            "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - \"\"\n",
+            "error: theme `t1` needs at least one keyword, and no empty one"
+        ),
         ("a theme without a title", "  - id: t1\n    question: q2\n    keywords:\n      - x\n", "`title`"),
-        ("two themes with one id",
-         "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - x\n  - id: t1\n    title: U\n    question: q2\n    keywords:\n      - y\n",
-         "error: duplicate theme id `t1`"),
+        (
+            "two themes with one id",
+            "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - x\n  - id: t1\n    title: U\n    question: q2\n    keywords:\n      - y\n",
+            "error: duplicate theme id `t1`"
+        ),
     ]
 
     @Test(arguments: refusals)
@@ -32,7 +42,8 @@ import Testing
     }
 
     @Test func themesLoad() throws {
-        let tail = Self.question + "  - id: t1\n    title: Lead quality\n    question: q2\n    keywords:\n      - Good Lead\n"
+        let tail =
+            Self.question + "  - id: t1\n    title: Lead quality\n    question: q2\n    keywords:\n      - Good Lead\n"
         let questionnaire = try Load.questionnaire(QuestionnaireLoaderTests.head + tail)
         let theme = try #require(questionnaire.themes.first)
         #expect(theme == Theme(id: "t1", title: "Lead quality", questionID: "q2", keywords: ["good lead"]))
@@ -48,7 +59,10 @@ import Testing
 
     /// (theme, its row in the offsite brief)
     static let offsiteRows: [(String, String)] = [
-        ("lead_quality", "| Lead quality | 3 | CMO or marketing leader 1, CRO or sales leader 1, Sales team member 1 |"),
+        (
+            "lead_quality",
+            "| Lead quality | 3 | CMO or marketing leader 1, CRO or sales leader 1, Sales team member 1 |"
+        ),
         ("follow_up", "| Follow-up of leads | 1 | Marketing team member 1 |"),
         ("data", "| Data, systems and forecasts | 1 | CEO or founder 1 |"),
     ]
@@ -72,7 +86,9 @@ import Testing
         #expect(TeamBriefRenderer(team: team, options: quoting).render().contains(quote))
         #expect(TeamJSON(team: team, options: quoting).render().contains("\"text\": \"Sales never follow up"))
         quoting.anonymous = true
-        for output in [TeamBriefRenderer(team: team, options: quoting).render(), TeamJSON(team: team, options: quoting).render()] {
+        for output in [
+            TeamBriefRenderer(team: team, options: quoting).render(), TeamJSON(team: team, options: quoting).render(),
+        ] {
             #expect(!output.contains("Sales never follow up"))
         }
     }
