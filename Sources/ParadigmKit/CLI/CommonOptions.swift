@@ -15,37 +15,8 @@ enum CommonOptions {
             do { return try Questionnaire.builtIn() } catch { throw .data(error) }
         }
         let source = try FileAccess.readSource(path, io: io)
-        let folder = (path as NSString).deletingLastPathComponent
         do {
-            return try QuestionnaireLoader.load(source) { (textsPath: String?) throws(Diagnostics) -> ParadigmTexts in
-                guard let textsPath else { return try Questionnaire.builtIn().texts }
-                let relative =
-                    textsPath.hasPrefix("/") ? textsPath : (folder as NSString).appendingPathComponent(textsPath)
-                let textSource: SourceFile
-                do {
-                    textSource = try FileAccess.readSource(relative, io: io)
-                } catch {
-                    throw Diagnostics([
-                        Diagnostic(
-                            .error, "cannot read the paradigm texts `\(textsPath)` named by `texts:`",
-                            file: source.name,
-                            help: "put the file beside the questionnaire, or remove `texts:` to use the built-in texts")
-                    ])
-                }
-                return try ParadigmTextsLoader.load(textSource)
-            } file: { (name: String) throws(Diagnostics) -> SourceFile in
-                let relative = name.hasPrefix("/") ? name : (folder as NSString).appendingPathComponent(name)
-                do {
-                    return try FileAccess.readSource(relative, io: io)
-                } catch {
-                    throw Diagnostics([
-                        Diagnostic(
-                            .error, "cannot read the operating model `\(name)` named by `operating_model:`",
-                            file: source.name,
-                            help: "put the file beside the questionnaire, or remove `operating_model:`")
-                    ])
-                }
-            }
+            return try Questionnaire.load(source) { try? FileAccess.readSource($0, io: io) }
         } catch {
             throw .data(error)
         }

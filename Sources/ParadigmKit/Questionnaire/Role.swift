@@ -1,0 +1,48 @@
+/// Who may answer. Team briefs group respondents by role.
+public struct Role: Sendable, Equatable {
+    /// Seniority, for the executive–practitioner perception gap.
+    public enum Level: String, Sendable, CaseIterable {
+        /// A member of the leadership team.
+        case executive
+        /// Someone doing the work.
+        case practitioner
+    }
+
+    /// The function a role belongs to, for the marketing–sales gap.
+    public enum Function: String, Sendable, CaseIterable {
+        /// General management.
+        case general
+        /// Marketing.
+        case marketing
+        /// Sales.
+        case sales
+        /// Revenue operations and similar.
+        case operations
+    }
+
+    /// What a respondent in the role is asked (`answers:` in the data).
+    public enum Scope: String, Sendable, CaseIterable {
+        /// The organisation's facts and everything else: the default.
+        case organisation
+        /// Only the questions about their own daily work and their view of the relationship
+        /// (`asked_of: everyone`, and the perception questions); a team brief takes the facts
+        /// from the respondents who answer for the organisation.
+        case ownWork = "own_work"
+    }
+
+    /// Stable id answers files use.
+    public let id: String
+    /// What a person reads.
+    public let label: String
+    /// Seniority.
+    public let level: Level
+    /// Function.
+    public let function: Function
+    /// What a respondent in the role is asked.
+    public let scope: Scope
+
+    /// A role.
+    public init(id: String, label: String, level: Level, function: Function, scope: Scope = .organisation) {
+        (self.id, self.label, self.level, self.function, self.scope) = (id, label, level, function, scope)
+    }
+}
