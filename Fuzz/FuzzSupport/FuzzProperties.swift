@@ -24,7 +24,8 @@ public enum FuzzProperties {
             }
             guard partial.diagnostics == error else {
                 throw FuzzFailure(
-                    "the partial parse reports differently:\n\(error.rendered)\n--- partial ---\n\(partial.diagnostics.rendered)"
+                    "the partial parse reports differently:\n\(error.rendered)\n--- partial "
+                        + "---\n\(partial.diagnostics.rendered)"
                 )
             }
             try FuzzCheck.check(error, input: input)

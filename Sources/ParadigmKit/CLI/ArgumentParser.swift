@@ -52,7 +52,8 @@ enum ArgumentParser {
                     let suggestion =
                         Suggestion.closest(to: value, among: option.values).map { " Did you mean '\($0)'?" } ?? ""
                     throw .usage(
-                        "The value '\(value)' is invalid for '\(name) <\(option.valueName)>'; use one of: \(option.values.joined(separator: ", ")).\(suggestion)",
+                        "The value '\(value)' is invalid for '\(name) <\(option.valueName)>'; use one of: "
+                            + "\(option.values.joined(separator: ", ")).\(suggestion)",
                         command: command.name)
                 }
                 if value.isEmpty, ["file", "folder", "answers"].contains(option.valueName) {

@@ -15,7 +15,8 @@ extension BriefCommand {
             let shown = "--set \(argument)"
             guard let equals = argument.firstIndex(of: "=") else {
                 throw .usage(
-                    "The value '\(argument)' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. --set primary_motion=field.",
+                    "The value '\(argument)' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. "
+                        + "--set primary_motion=field.",
                     command: spec.name)
             }
             let id = String(argument[..<equals]).trimmingWhitespace()
@@ -37,8 +38,9 @@ extension BriefCommand {
                 case .success(let read): value = read
                 case .failure(let problem):
                     let help =
-                        problem.help.map {
-                            " \($0.capitalisedFirst.hasSuffix("?") || $0.hasSuffix(".") ? $0.capitalisedFirst : $0.capitalisedFirst + ".")"
+                        problem.help.map { help in
+                            let sentence = help.capitalisedFirst
+                            return " " + (sentence.hasSuffix("?") || help.hasSuffix(".") ? sentence : sentence + ".")
                         } ?? ""
                     throw .usage("The value in '\(shown)' is invalid: \(problem.message).\(help)", command: spec.name)
                 }
@@ -55,7 +57,8 @@ extension BriefCommand {
                 guard answers.applies(question) else {
                     let condition = question.condition?.summary ?? "its condition holds"
                     throw .usage(
-                        "'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set that answer too.",
+                        "'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set that "
+                            + "answer too.",
                         command: spec.name)
                 }
                 answers.set(Answer(questionID: question.id, value: value))

@@ -23,7 +23,8 @@ enum BriefCommand {
     static let detail = OptionSpec(
         ["--detail"], .value, valueName: "detail",
         help:
-            "concise: what a leader reads (the summary, the plan, the owners); full: also every check, answer and trace, for the analyst.",
+            "concise: what a leader reads (the summary, the plan, the owners); full: also every check, answer and "
+            + "trace, for the analyst.",
         values: BriefOptions.Detail.allCases.map(\.rawValue), defaultValue: BriefOptions.Detail.concise.rawValue)
     static let charts = OptionSpec(
         ["--charts"], .value, valueName: "folder",

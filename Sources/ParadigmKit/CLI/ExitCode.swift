@@ -14,7 +14,8 @@ public enum ExitCode: Int32, Sendable {
     case noInput = 66
     /// A program the command needs is not installed, e.g. pandoc for `--format docx` (EX_UNAVAILABLE).
     case unavailable = 69
-    /// An output file cannot be created: its folder is missing, or it exists and `--force` was not given (EX_CANTCREAT).
+    /// An output file cannot be created: its folder is missing, or it exists and `--force` was not
+    /// given (EX_CANTCREAT).
     case cannotCreate = 73
     /// Reading or writing failed midway (EX_IOERR).
     case ioError = 74

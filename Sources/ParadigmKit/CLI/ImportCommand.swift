@@ -67,7 +67,8 @@ enum ImportCommand {
 
         if document.delimiterDetected, document.delimiter != .comma {
             io.err(
-                "note: read \(name) as \(document.delimiter.adjective) (detected from the header row; --delimiter chooses).\n"
+                "note: read \(name) as \(document.delimiter.adjective) (detected from the header row; --delimiter "
+                    + "chooses).\n"
             )
         }
         for note in imported.notes { io.err("note: \(note)\n") }
@@ -90,7 +91,8 @@ enum ImportCommand {
         guard !contents.isEmpty else { return }
         guard force else {
             throw .cannotCreate(
-                "'\(folder)' already holds \(contents.count) file\(contents.count == 1 ? "" : "s"); pass --force to replace the folder, or choose a new one"
+                "'\(folder)' already holds \(contents.count) file\(contents.count == 1 ? "" : "s"); pass --force to "
+                    + "replace the folder, or choose a new one"
             )
         }
         let strangers = contents.filter { entry in
@@ -101,7 +103,8 @@ enum ImportCommand {
         }.sorted()
         if let first = strangers.first {
             throw .cannotCreate(
-                "'\(folder)' holds '\(first)', which is not an answers file; --force only replaces a folder of answers files, so choose a new folder"
+                "'\(folder)' holds '\(first)', which is not an answers file; --force only replaces a folder of "
+                    + "answers files, so choose a new folder"
             )
         }
     }

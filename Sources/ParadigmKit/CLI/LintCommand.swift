@@ -6,7 +6,8 @@ enum LintCommand {
     static let outline = OptionSpec(
         ["--outline"],
         help:
-            "Print the questionnaire in plain language (sections, questions, conditions, leanings, gates) instead of checking it."
+            "Print the questionnaire in plain language (sections, questions, conditions, leanings, gates) instead of "
+            + "checking it."
     )
 
     static let spec = CommandSpec(

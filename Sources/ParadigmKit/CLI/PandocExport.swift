@@ -56,7 +56,8 @@ enum PandocExport {
         return "'--format \(format.rawValue)' runs \(format.requirements.map(\.program).joined(separator: " and ")), "
             + "and \(names.joined(separator: " and ")) \(names.count == 1 ? "is" : "are") not installed.\n"
             + "  On Debian or Ubuntu: apt-get install \(packages)\n"
-            + "  Or write Markdown and convert it yourself (docs/documents.md); '--format html' needs nothing installed."
+            + "  Or write Markdown and convert it yourself (docs/documents.md); '--format html' needs nothing "
+            + "installed."
     }
 
     private static func makeFolder() throws(CommandError) -> String {

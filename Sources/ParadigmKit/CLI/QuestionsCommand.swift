@@ -11,7 +11,8 @@ enum QuestionsCommand {
 
     static func listing(_ questionnaire: Questionnaire) -> String {
         var out =
-            "\(questionnaire.title) (\(questionnaire.id) \(questionnaire.version)): \(questionnaire.questions.count) questions\n"
+            "\(questionnaire.title) (\(questionnaire.id) \(questionnaire.version)): \(questionnaire.questions.count) "
+            + "questions\n"
         for section in questionnaire.sections {
             out += "\n\(section.title)\n"
             for question in section.questions {

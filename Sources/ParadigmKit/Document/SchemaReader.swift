@@ -152,7 +152,8 @@ package final class SchemaReader {
         }
         guard range.contains(value) else {
             error(
-                "`\(key)` in \(what()) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found \(value.plain)",
+                "`\(key)` in \(what()) must be from \(range.lowerBound.plain) to \(range.upperBound.plain); found "
+                    + "\(value.plain)",
                 at: scalar)
             return nil
         }

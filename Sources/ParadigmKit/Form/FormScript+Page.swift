@@ -33,7 +33,8 @@ extension FormScript {
             return s;
           }
           function save() {
-            try { window.localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode: keep going */ }
+            try { window.localStorage.setItem(KEY, JSON.stringify(state)); } catch (e) { /* private mode:
+                keep going */ }
           }
 
           // The answers that count: valid, and to questions whose conditions hold, in order.
@@ -96,7 +97,8 @@ extension FormScript {
             var node = document.createElement(tag);
             Object.keys(attrs || {}).forEach(function (k) {
               if (k === "text") node.textContent = attrs[k];
-              else if (k === "on") Object.keys(attrs.on).forEach(function (e) { node.addEventListener(e, attrs.on[e]); });
+              else if (k === "on") Object.keys(attrs.on).forEach(function (e) { node.addEventListener(e, attrs.on[e]);
+                  });
               else if (attrs[k] !== false && attrs[k] !== null && attrs[k] !== undefined) {
                 node.setAttribute(k, attrs[k] === true ? "" : attrs[k]);
               }
@@ -144,13 +146,16 @@ extension FormScript {
 
           function nav(form, nextLabel) {
             var buttons = [];
-            if (state.page > 0) buttons.push(el("button", { type: "button", id: "back", "class": "secondary", text: "Back",
+            if (state.page > 0) buttons.push(el("button", { type: "button", id: "back", "class": "secondary", text:
+                "Back",
               on: { click: function () { go(pageBefore(state.page)); } } }));
             if (state.fromReview && state.page !== REVIEW) buttons.push(el("button", { type: "button", id: "to-review",
-              "class": "secondary", text: "Back to review", on: { click: function () { if (pageIsValid()) go(REVIEW); } } }));
+              "class": "secondary", text: "Back to review", on: { click: function () { if (pageIsValid()) go(REVIEW);
+                  } } }));
             if (nextLabel) buttons.push(el("button", { type: "submit", id: "next", text: nextLabel }));
             form.appendChild(el("nav", { "class": "buttons" }, buttons));
-            form.appendChild(el("p", { "class": "saved", text: "Your answers are saved in this browser as you give them." }));
+            form.appendChild(el("p", { "class": "saved", text:
+                "Your answers are saved in this browser as you give them." }));
           }
 
           function renderAbout(form) {
@@ -167,18 +172,22 @@ extension FormScript {
               return el("div", { "class": "field" }, [el("label", { "for": input.id, text: label }),
                 el("p", { "class": "hint", id: input.id + "-hint", text: hint }), input]);
             }
-            form.appendChild(field("name", "Your name", "Optional; a team brief can show roles instead of names.", "name"));
+            form.appendChild(field("name", "Your name", "Optional; a team brief can show roles instead of names.",
+                "name"));
             var select = el("select", { id: "respondent-role", "aria-describedby": "respondent-role-hint",
               on: { change: function () { state.respondent.role = select.value; save(); } } },
               [el("option", { value: "", text: "Choose your role" })].concat(data.roles.map(function (r) {
                 return el("option", { value: r.id, text: r.label, selected: state.respondent.role === r.id });
               })));
-            form.appendChild(el("div", { "class": "field" }, [el("label", { "for": "respondent-role", text: "Your role" }),
+            form.appendChild(el("div", { "class": "field" }, [el("label", { "for": "respondent-role", text:
+                "Your role" }),
               el("p", { "class": "hint", id: "respondent-role-hint",
                 text: "A team brief compares executives with practitioners, " +
                 "and marketing with sales. Sales and marketing team members are asked only about their own " +
-                "work and their view of the relationship; the organisation's facts come from the leaders." }), select]));
-            form.appendChild(field("organisation", "Organisation", "The organisation these answers describe.", "organization"));
+                "work and their view of the relationship; the organisation's facts come from the leaders." }),
+                    select]));
+            form.appendChild(field("organisation", "Organisation", "The organisation these answers describe.",
+                "organization"));
             nav(form, "Start");
           }
 
@@ -192,7 +201,8 @@ extension FormScript {
 
           // One question: a fieldset of radios or checkboxes, or a labelled field.
           function question(q) {
-            var r = q.rule, id = "q-" + q.id, box = el("div", { "class": "question", id: id + "-box", "data-question": q.id });
+            var r = q.rule, id = "q-" + q.id, box = el("div", { "class": "question", id: id + "-box", "data-question":
+                q.id });
             var legendID = id + "-prompt", hintID = id + "-hint", errorID = id + "-error";
             var hint = el("p", { "class": "hint", id: hintID, text: hintText(q) });
             var error = el("p", { "class": "error", id: errorID, role: "alert", hidden: true });
@@ -235,7 +245,8 @@ extension FormScript {
                 row.push(el("label", { "class": "choice inline", "for": unsure.id }, [unsure, " Not sure"]));
               }
               box.appendChild(el("label", { "class": "prompt", id: legendID, "for": id, text: q.prompt }));
-              [help, hint, el("div", { "class": "row" }, row), error].forEach(function (n) { if (n) box.appendChild(n); });
+              [help, hint, el("div", { "class": "row" }, row), error].forEach(function (n) { if (n) box.appendChild(n);
+                  });
             } else {
               var multiple = r.kind === "multiple", fieldset = el("fieldset", { "aria-describedby": described });
               fieldset.appendChild(el("legend", { "class": "prompt", id: legendID, text: q.prompt }));
@@ -246,10 +257,12 @@ extension FormScript {
               if (r.unsure) options.push({ id: "unsure", label: "Not sure" });
               options.forEach(function (o, index) {
                 var checked = multiple && Array.isArray(current) ? current.indexOf(o.id) >= 0 : current === o.id;
-                var input = el("input", { type: multiple ? "checkbox" : "radio", name: id, id: id + "-" + index, value: o.id,
+                var input = el("input", { type: multiple ? "checkbox" : "radio", name: id, id: id + "-" + index, value:
+                    o.id,
                   checked: checked,
                   on: { change: function () { hideError(q.id); set(multiple ? picked(fieldset, o.id) : o.id); } } });
-                list.appendChild(el("label", { "class": "choice" + (o.id === "unsure" ? " unsure" : ""), "for": input.id },
+                list.appendChild(el("label", { "class": "choice" + (o.id === "unsure" ? " unsure" : ""), "for":
+                    input.id },
                   [input, " " + o.label]));
               });
               fieldset.appendChild(list);
@@ -287,8 +300,10 @@ extension FormScript {
             var r = q.rule;
             switch (r.kind) {
               case "number":
-                return "A number from " + R.readable(r.min) + " to " + R.readable(r.max) + (r.unit ? " " + r.unit : "") +
-                  (r.max >= 10000 ? "; 12000, 12,000 and 12k all work." : ".") + (r.unsure ? "" : " An answer is needed.");
+                return "A number from " + R.readable(r.min) + " to " + R.readable(r.max) + (r.unit ? " " + r.unit :
+                    "") +
+                  (r.max >= 10000 ? "; 12000, 12,000 and 12k all work." : ".") + (r.unsure ? "" :
+                      " An answer is needed.");
               case "text": return r.optional ? "Optional free text." : "Free text; an answer is needed.";
               case "multiple": return "Choose one or more." + (r.unsure ? "" : " An answer is needed.");
               case "scale": return "Choose 1 to 5." + (r.unsure ? "" : " An answer is needed.");
@@ -337,12 +352,14 @@ extension FormScript {
                 if (!result.ok) problem = result.message;
               }
               if (!problem && values[q.id] === undefined && q.rule.required) {
-                problem = "This question needs an answer" + (q.rule.kind === "text" ? "." : "; it cannot be left unsure.");
+                problem = "This question needs an answer" + (q.rule.kind === "text" ? "." :
+                    "; it cannot be left unsure.");
               }
               if (problem) { showError(q.id, problem); if (!first) first = q; } else hideError(q.id);
             });
             if (first) {
-              var target = document.getElementById("q-" + first.id) || document.querySelector("[name='q-" + first.id + "']");
+              var target = document.getElementById("q-" + first.id) || document.querySelector("[name='q-" + first.id +
+                  "']");
               if (target) target.focus();
               return false;
             }
@@ -372,7 +389,8 @@ extension FormScript {
               "to whoever prepares the brief, or copy the text into an email." }));
             var who = respondent(), role = data.roles.filter(function (r) { return r.id === who.role; })[0];
             var about = el("dl", { "class": "review" });
-            [["Name", who.name], ["Role", role ? role.label : ""], ["Organisation", who.organisation]].forEach(function (pair) {
+            [["Name", who.name], ["Role", role ? role.label : ""], ["Organisation",
+                who.organisation]].forEach(function (pair) {
               about.appendChild(el("dt", { text: pair[0] }));
               about.appendChild(el("dd", {}, [pair[1] || el("em", { text: "Not given" })]));
             });
@@ -385,10 +403,12 @@ extension FormScript {
               section.questions.forEach(function (q) {
                 if (!holds(q, values)) return;
                 var v = values[q.id];
-                list.appendChild(el("dt", {}, [q.prompt + " ", el("button", { type: "button", "class": "link", text: "Change",
+                list.appendChild(el("dt", {}, [q.prompt + " ", el("button", { type: "button", "class": "link", text:
+                    "Change",
                   "aria-label": "Change: " + q.prompt, on: { click: function () {
                     state.fromReview = true;
-                    go(index + 1, q.rule.kind === "number" || q.rule.kind === "text" ? "q-" + q.id : "q-" + q.id + "-0");
+                    go(index + 1, q.rule.kind === "number" || q.rule.kind === "text" ? "q-" + q.id : "q-" + q.id +
+                        "-0");
                   } } })]));
                 list.appendChild(el("dd", {}, [v ? shown(q, v) : el("em", { text: "Not answered" })]));
               });
@@ -396,7 +416,8 @@ extension FormScript {
             });
             var text = answersText(), name = R.fileName(who);
             var status = el("p", { "class": "status", id: "status", role: "status" });
-            var preview = el("textarea", { id: "answers-text", readonly: true, rows: "12", "aria-label": "The answers file",
+            var preview = el("textarea", { id: "answers-text", readonly: true, rows: "12", "aria-label":
+                "The answers file",
               spellcheck: "false" });
             preview.value = text;
             form.appendChild(el("section", { "class": "finish" }, [

@@ -70,7 +70,8 @@ enum FormScript {
             return v === null ? null : v * factor;
           }
           var durations = { weeks: 7, week: 7, months: 30, month: 30, years: 365, year: 365 };
-          function endsWith(text, end) { return text.length >= end.length && text.slice(text.length - end.length) === end; }
+          function endsWith(text, end) { return text.length >= end.length &&
+              text.slice(text.length - end.length) === end; }
           function durationFactor(text) {
             var lowered = text.toLowerCase();
             for (var word in durations) { if (endsWith(lowered, word)) return durations[word]; }
@@ -148,7 +149,8 @@ enum FormScript {
             return { ok: false, message: "`" + q.id + "` expects " + expected(q) + "; found \"" + text + "\"" };
           }
           function readList(q, items) {
-            if (q.rule.kind !== "multiple") return { ok: false, message: "`" + q.id + "` takes one answer, not a list" };
+            if (q.rule.kind !== "multiple") return { ok: false, message: "`" + q.id +
+                "` takes one answer, not a list" };
             if (items.length === 1 && isUnsure(items[0])) return read(q, items[0]);
             if (items.length === 0) return { ok: false, message: "`" + q.id + "` needs at least one option" };
             var chosen = {};
@@ -174,12 +176,14 @@ enum FormScript {
               case "multiple":
                 return readList(q, t.split(",").map(trim).filter(function (p) { return p !== ""; }));
               case "number": {
-                var unit = r.unit ? " " + r.unit : "", range = "`" + q.id + "` expects a number from " + readable(r.min) +
+                var unit = r.unit ? " " + r.unit : "", range = "`" + q.id + "` expects a number from " +
+                    readable(r.min) +
                   " to " + readable(r.max) + unit + "; found ";
                 var v = numberWithUnit(t, r.unit);
                 if (v === null) return { ok: false, message: range + "\"" + t + "\"" };
                 if (!(v >= r.min && v <= r.max)) return { ok: false, message: range + readable(v) };
-                var band = r.bands.filter(function (b) { return b.below === null || b.below === undefined || v < b.below; })[0];
+                var band = r.bands.filter(function (b) { return b.below === null || b.below === undefined ||
+                    v < b.below; })[0];
                 if (!band) return { ok: false, message: "`" + q.id + "` has no band for " + plain(v) };
                 return { ok: true, value: { number: v, band: band.id } };
               }
@@ -226,7 +230,8 @@ enum FormScript {
           var ESCAPES = { "\\": "\\\\", "\"": "\\\"", "\u0000": "\\0", "\u0007": "\\a", "\b": "\\b", "\t": "\\t",
             "\n": "\\n", "\u000B": "\\v", "\f": "\\f", "\r": "\\r", "\u001B": "\\e", "\u0085": "\\N",
             "\u2028": "\\L", "\u2029": "\\P" };
-          function hex(n, count) { var s = n.toString(16).toUpperCase(); while (s.length < count) s = "0" + s; return s; }
+          function hex(n, count) { var s = n.toString(16).toUpperCase(); while (s.length < count) s = "0" + s;
+              return s; }
           function doubleQuoted(value) {
             var out = "\"";
             Array.from(value).forEach(function (c) {
@@ -305,12 +310,14 @@ enum FormScript {
             return out;
           }
           function fileName(respondent) {
-            var parts = [slug(respondent.organisation || ""), slug(respondent.name || "")].filter(function (p) { return p; });
+            var parts = [slug(respondent.organisation || ""), slug(respondent.name || "")].filter(function (p) {
+                return p; });
             return (parts.join("-") || "answers") + ".yaml";
           }
 
           window.ParadigmRules = { trim: trim, read: read, optionIDs: optionIDs, plain: plain, readable: readable,
-            scalar: scalar, literalBlock: literalBlock, answersFile: answersFile, fileName: fileName, expected: expected };
+            scalar: scalar, literalBlock: literalBlock, answersFile: answersFile, fileName: fileName, expected:
+                expected };
         })();
         """#
 }

@@ -36,7 +36,8 @@ enum FormStyle {
         .choices.scale { grid-template-columns: repeat(5, minmax(0, 1fr)); }
         .choices.scale .unsure { grid-column: 1 / -1; }
         .choices.scale .choice:not(.unsure) { flex-direction: column; gap: 0.25rem; overflow-wrap: anywhere; }
-        .choice { display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.45rem 0.6rem; border: 1px solid var(--line);
+        .choice { display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.45rem 0.6rem; border:
+            1px solid var(--line);
           border-radius: 0.4rem; background: var(--paper); cursor: pointer; }
         .choice.inline { display: inline-flex; align-items: center; }
         .choice input { margin: 0.3rem 0 0; flex: none; width: 1.1rem; height: 1.1rem; accent-color: var(--accent); }
@@ -60,7 +61,8 @@ enum FormStyle {
           border: 1px solid var(--accent); background: var(--accent); color: var(--accent-ink); cursor: pointer;
           min-height: 2.75rem; }
         button.secondary { background: transparent; color: var(--accent); }
-        button.link { background: none; border: 0; padding: 0.2rem 0; min-height: 0; color: var(--accent); font-weight: 500;
+        button.link { background: none; border: 0; padding: 0.2rem 0; min-height: 0; color: var(--accent); font-weight:
+            500;
           text-decoration: underline; }
         :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
         .saved, .status { color: var(--muted); font-size: 0.9rem; }

@@ -43,7 +43,8 @@ public enum CSVReader {
                     .error, "the file is UTF-16 (Excel's \"Unicode Text\"), not UTF-8", file: name,
                     location: SourceLocation(line: 1, column: 1),
                     help:
-                        "export it as \"CSV UTF-8 (Comma delimited)\", or download the responses as CSV from the form tool"
+                        "export it as \"CSV UTF-8 (Comma delimited)\", or download the responses as CSV from the "
+                        + "form tool"
                 )
             ])
         }

@@ -175,7 +175,8 @@ struct CSVScanner {
             report(
                 "the file is not valid UTF-8: found byte 0x\(TextCharacters.hexDigits(UInt32(byte), count: 2))",
                 help:
-                    "export it as \"CSV UTF-8\" (in Excel: Save As, then CSV UTF-8); form tools' own CSV downloads are UTF-8",
+                    "export it as \"CSV UTF-8\" (in Excel: Save As, then CSV UTF-8); form tools' own CSV downloads "
+                    + "are UTF-8",
                 at: here)
             field.append(contentsOf: [0xEF, 0xBF, 0xBD])
             advance()

@@ -18,7 +18,8 @@ enum ImportedFiles {
             }
             used.insert(name.lowercased())
             let header = [
-                "Imported by `paradigm import` from \(source), row \(respondent.row) (line \(respondent.location.line)).",
+                "Imported by `paradigm import` from \(source), row \(respondent.row) (line "
+                    + "\(respondent.location.line)).",
                 "Edit freely; `paradigm brief` reads it like any answers file.",
             ]
             let text = AnswersWriter.render(respondent.answers, questionnaire: questionnaire, header: header)

@@ -52,7 +52,8 @@ struct SurveyHeader {
                 diagnostics.append(
                     document.diagnostic(
                         .error,
-                        "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a respondent field",
+                        "\(place): \"\(Self.shown(title))\" is not a question id, a question's prompt or a "
+                            + "respondent field",
                         at: field.location, width: field.width, sourceLine: shownLine.text, help: help))
                 continue
             }
@@ -68,7 +69,8 @@ struct SurveyHeader {
                     diagnostics.append(
                         document.diagnostic(
                             .error,
-                            "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column \(CSVColumn.letters(first + 1))",
+                            "\(place): \"\(Self.shown(title))\" reads the same \(Self.describe(column)) as column "
+                                + "\(CSVColumn.letters(first + 1))",
                             at: field.location, width: field.width, sourceLine: shownLine.text,
                             help: "keep one of the two columns, or leave one out with --skip-column \(letter)"))
                 } else {
@@ -105,7 +107,8 @@ struct SurveyHeader {
                     .error, "row \(header.row), column \(letter) has no title, but row \(row) has a value in it",
                     at: field.location,
                     help:
-                        "give the column a question id or prompt as its title, or leave it out with --skip-column \(letter)"
+                        "give the column a question id or prompt as its title, or leave it out with --skip-column "
+                        + "\(letter)"
                 ))
         }
         if !header.fields.isEmpty, !columns.contains(where: { if case .question = $0 { true } else { false } }),
@@ -115,7 +118,8 @@ struct SurveyHeader {
                 document.diagnostic(
                     .error, "row \(header.row): no column is a question of `\(questionnaireID)`", at: header.location,
                     help:
-                        "title the columns with question ids or their exact prompts; `paradigm template --format csv` writes the header"
+                        "title the columns with question ids or their exact prompts; `paradigm template --format csv` "
+                        + "writes the header"
                 ))
         }
         return found
@@ -159,6 +163,7 @@ struct TitleSuggestions: Sendable {
         }
         if let field = Self.fields.closest(to: key) { return "did you mean the respondent field `\(field)`?" }
         return
-            "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it out with --skip-column"
+            "title each column with a question id or its exact prompt (`paradigm questions` lists them), or leave it "
+            + "out with --skip-column"
     }
 }

@@ -133,7 +133,8 @@ struct SurveyRows: Sendable {
                 Diagnostic(
                     .error, "the file holds no header row and no responses", file: document.name,
                     help:
-                        "download the responses from the form tool as CSV; `paradigm template --format csv` shows the header it expects"
+                        "download the responses from the form tool as CSV; `paradigm template --format csv` shows the "
+                        + "header it expects"
                 )
             ])
         }
@@ -151,7 +152,8 @@ struct SurveyRows: Sendable {
             guard let rowsDropped = dropped[question.id], let condition = question.condition else { continue }
             let list = rowsDropped.map(String.init).joined(separator: ", ")
             notes.append(
-                "`\(question.id)` only applies when \(condition.summary); left out its answer in row\(rowsDropped.count == 1 ? "" : "s") \(list)."
+                "`\(question.id)` only applies when \(condition.summary); left out its answer in "
+                    + "row\(rowsDropped.count == 1 ? "" : "s") \(list)."
             )
         }
         return (blankRows, notes)

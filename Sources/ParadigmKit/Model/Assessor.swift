@@ -50,8 +50,10 @@ public enum Assessor {
                     .error, "none of the answered questions says anything about fit, so there is nothing to recommend",
                     file: answers.sourceName,
                     help: ownWork
-                        ? "a \(label) answers about their own work only; these answers join a team brief with the leaders' answers (paradigm brief FOLDER)"
-                        : "answer the questions about the company, its sales motion and its buyers (unsure answers count for nothing)"
+                        ? "a \(label) answers about their own work only; these answers join a team brief with the "
+                            + "leaders' answers (paradigm brief FOLDER)"
+                        : "answer the questions about the company, its sales motion and its buyers (unsure answers "
+                            + "count for nothing)"
                 )
             ])
         }

@@ -337,7 +337,8 @@ struct QuestionBuilder {
             }
             if question.kind == .text {
                 reader.error(
-                    "`when` of \(what) reads `\(questionID)`, a free-text question; a condition can only read a question with options",
+                    "`when` of \(what) reads `\(questionID)`, a free-text question; a condition can only read a "
+                        + "question with options",
                     at: entry.key, help: "name a question whose answers are option ids, bands, `1`…`5` or `yes`/`no`")
                 continue
             }
@@ -352,7 +353,8 @@ struct QuestionBuilder {
                 reader.error(
                     "`when: \(questionID)` names no option", at: entry.key,
                     help:
-                        "write the option ids that make \(what) apply; `\(questionID)` has: \(known.joined(separator: ", "))"
+                        "write the option ids that make \(what) apply; `\(questionID)` has: "
+                        + "\(known.joined(separator: ", "))"
                 )
                 continue
             }
@@ -387,10 +389,12 @@ struct QuestionBuilder {
         if let later = index[name] {
             let cycle = current.map { later.reads.contains($0) } ?? false
             reader.error(
-                "`when` of \(what) names `\(name)`, which comes later (line \(later.location.line)); a condition may only read earlier questions",
+                "`when` of \(what) names `\(name)`, which comes later (line \(later.location.line)); a condition may "
+                    + "only read earlier questions",
                 at: key,
                 help: cycle
-                    ? "`\(name)` in turn depends on `\(current ?? "")`, which would be a cycle: drop one of the two conditions"
+                    ? "`\(name)` in turn depends on `\(current ?? "")`, which would be a cycle: drop one of the two "
+                        + "conditions"
                     : "move `\(name)` above \(what), or \(what) below it")
             return
         }
@@ -402,7 +406,8 @@ struct QuestionBuilder {
             let entry = index[near]
         {
             help =
-                "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read earlier questions"
+                "did you mean `\(near)`? It comes later (line \(entry.location.line)), and a condition may only read "
+                + "earlier questions"
         }
         reader.referenceError(
             "`when` of \(what) names `\(name)`, \(scope)", at: .scalar(key),

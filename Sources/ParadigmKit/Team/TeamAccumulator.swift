@@ -195,10 +195,12 @@ public struct TeamAccumulator: Sendable {
         guard !members.isEmpty, group.count == 0 else { return nil }
         return Diagnostic(
             .error,
-            "every respondent answered about their own work only, so nobody gave the organisation's facts and there is nothing to recommend",
+            "every respondent answered about their own work only, so nobody gave the organisation's facts and there "
+                + "is nothing to recommend",
             file: members[0].sourceName,
             help:
-                "add the answers of at least one leader or revenue-operations respondent (paradigm interview --role ceo, cmo, cro or revops)"
+                "add the answers of at least one leader or revenue-operations respondent (paradigm interview --role "
+                + "ceo, cmo, cro or revops)"
         )
     }
 

@@ -216,18 +216,22 @@ extension TeamGrouping {
             guard team.populatedGroups.count > 1 || team.members.count < minimum else { return nil }
             if team.members.count < minimum {
                 return
-                    "Anonymous brief: with fewer than \(minimum) respondents, no group by role is shown, and the respondents can still tell each other's answers apart."
+                    "Anonymous brief: with fewer than \(minimum) respondents, no group by role is shown, and the "
+                    + "respondents can still tell each other's answers apart."
             }
             return
-                "Anonymous brief: the roles cannot be split into groups of at least \(minimum) people without someone's answers showing by subtraction, so the team is shown only as a whole, not by role."
+                "Anonymous brief: the roles cannot be split into groups of at least \(minimum) people without "
+                + "someone's answers showing by subtraction, so the team is shown only as a whole, not by role."
         }
         let merged = groups.filter { $0.roleGroups.count > 1 }
         guard !merged.isEmpty else { return nil }
         let parts = merged.map { group in
-            "\(BriefRenderer.inWords(group.roleGroups.map { team.role(ofGroup: $0)?.label ?? "role not given" })) into \(group.label)"
+            "\(BriefRenderer.inWords(group.roleGroups.map { team.role(ofGroup: $0)?.label ?? "role not given" })) "
+                + "into \(group.label)"
         }
         return
-            "Anonymous brief: roles held by fewer than \(minimum) people are merged into wider groups: \(parts.joined(separator: "; "))."
+            "Anonymous brief: roles held by fewer than \(minimum) people are merged into wider groups: "
+            + "\(parts.joined(separator: "; "))."
     }
 }
 
