@@ -18,7 +18,8 @@ import Testing
         #expect(result.out.contains("# What-if: answers changed for this brief"))
         #expect(
             result.out.contains(
-                "| `primary_motion` | Which way of selling brings in most of your new revenue? | Channel; partners, dealers or resellers sell for us | Self-serve or product-led"
+                "| `primary_motion` | Which way of selling brings in most of your new revenue? | Channel; partners, "
+                    + "dealers or resellers sell for us | Self-serve or product-led"
             ))
         #expect(result.out.contains("| `first_year_deal_value` |"))
     }
@@ -158,7 +159,8 @@ import Testing
         #expect(result.code == 0)
         #expect(
             result.out.contains(
-                "The recommendation changed from **siloed** to **subservient (sales in service of a product-led engine)**"
+                "The recommendation changed from **siloed** to **subservient (sales in service of a product-led "
+                    + "engine)**"
             ))
         #expect(
             result.out.contains(

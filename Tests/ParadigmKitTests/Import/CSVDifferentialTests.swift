@@ -60,7 +60,8 @@ struct CSVDifferentialTests {
         #expect(agreed.accepted > entries.count / 3, "most inputs are accepted, so records are compared")
         #expect(agreed.refused > 10, "some inputs are refused by both, so refusals are compared")
         print(
-            "Python csv differential: \(entries.count) inputs; \(agreed.accepted) read alike, \(agreed.refused) refused by both, \(mismatches) differ"
+            "Python csv differential: \(entries.count) inputs; \(agreed.accepted) read alike, \(agreed.refused) "
+                + "refused by both, \(mismatches) differ"
         )
     }
 }

@@ -145,7 +145,8 @@ import Testing
         CommandCase(
             arguments: ["import", "x.csv", "-o", "out", "--delimiter", "pipe"], code: 64,
             firstLine:
-                "Error: The value 'pipe' is invalid for '--delimiter <delimiter>'; use one of: auto, comma, semicolon, tab."
+                "Error: The value 'pipe' is invalid for '--delimiter <delimiter>'; use one of: auto, comma, "
+                + "semicolon, tab."
         ),
         CommandCase(
             arguments: ["import", "missing.csv", "-o", "out"], code: 66,

@@ -93,12 +93,20 @@ import Testing
         let lines = try Self.refusal(Self.fixture("broken-export.csv"))
         #expect(
             lines == [
-                "responses.csv:1:179: error: row 1, column G: \"Team size\" is not a question id, a question's prompt or a respondent field",
-                "responses.csv:3:38: error: row 3, column C (role): `role` must be one of: ceo, cmo, cro, revops, marketing_team, sales_team, other; found \"Chief Marketing Officer\"",
-                "responses.csv:3:62: error: row 3, column D (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"Around 300\"",
-                "responses.csv:3:76: error: row 3, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Podcasts\"",
-                "responses.csv:4:63: error: row 4, column E (sales_cycle_days): `sales_cycle_days` expects a number from 0 to 2,000 days; found 3,000",
-                "responses.csv:4:68: error: row 4, column F (discovery_channels): `discovery_channels` expects one or more of: sales_outreach, partners_referrals, events, search_content, product_trial, peer_communities, or unsure; found \"Trade shows\"",
+                "responses.csv:1:179: error: row 1, column G: \"Team size\" is not a question id, a question's prompt "
+                    + "or a respondent field",
+                "responses.csv:3:38: error: row 3, column C (role): `role` must be one of: ceo, cmo, cro, revops, "
+                    + "marketing_team, sales_team, other; found \"Chief Marketing Officer\"",
+                "responses.csv:3:62: error: row 3, column D (company_size): `company_size` expects one of: under_50, "
+                    + "50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"Around 300\"",
+                "responses.csv:3:76: error: row 3, column F (discovery_channels): `discovery_channels` expects one or "
+                    + "more of: sales_outreach, partners_referrals, events, search_content, product_trial, "
+                    + "peer_communities, or unsure; found \"Podcasts\"",
+                "responses.csv:4:63: error: row 4, column E (sales_cycle_days): `sales_cycle_days` expects a number "
+                    + "from 0 to 2,000 days; found 3,000",
+                "responses.csv:4:68: error: row 4, column F (discovery_channels): `discovery_channels` expects one or "
+                    + "more of: sales_outreach, partners_referrals, events, search_content, product_trial, "
+                    + "peer_communities, or unsure; found \"Trade shows\"",
                 "responses.csv:6:117: error: row 5 has 9 fields, but the header row has 8",
             ])
     }
@@ -219,7 +227,8 @@ import Testing
             "the same question twice",
             "company_size,How many people work in the company in total?\n50 to 199,50 to 199\n",
             [
-                "responses.csv:1:14: error: row 1, column B: \"How many people work in the company in total?\" reads the same question `company_size` as column A"
+                "responses.csv:1:14: error: row 1, column B: \"How many people work in the company in total?\" reads "
+                    + "the same question `company_size` as column A"
             ]),
         RefusalCase(
             "untitled column with values", "company_size,\n50 to 199,x\n",
@@ -230,7 +239,8 @@ import Testing
         RefusalCase(
             "id typo in the header", "company_sise\n50 to 199\n",
             [
-                "responses.csv:1:1: error: row 1, column A: \"company_sise\" is not a question id, a question's prompt or a respondent field"
+                "responses.csv:1:1: error: row 1, column A: \"company_sise\" is not a question id, a question's "
+                    + "prompt or a respondent field"
             ]),
         RefusalCase(
             "unsure where it is not allowed", "has_trial\nnot sure\n",
@@ -238,12 +248,14 @@ import Testing
         RefusalCase(
             "a list for a single choice", "company_size\n\"50 to 199, 200 to 999\"\n",
             [
-                "responses.csv:2:1: error: row 2, column A (company_size): `company_size` expects one of: under_50, 50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"50 to 199, 200 to 999\""
+                "responses.csv:2:1: error: row 2, column A (company_size): `company_size` expects one of: under_50, "
+                    + "50_to_199, 200_to_999, 1000_to_4999, 5000_plus, or unsure; found \"50 to 199, 200 to 999\""
             ]),
         RefusalCase(
             "a scale out of range", "pace_of_change\n7\n",
             [
-                "responses.csv:2:1: error: row 2, column A (pace_of_change): `pace_of_change` expects a whole number from 1 to 5, or unsure; found \"7\""
+                "responses.csv:2:1: error: row 2, column A (pace_of_change): `pace_of_change` expects a whole number "
+                    + "from 1 to 5, or unsure; found \"7\""
             ]),
         RefusalCase(
             "skipped columns are not read", "company_size,Team size\n50 to 199,12\n", skip: ["team size"],
@@ -276,7 +288,8 @@ import Testing
 
     @Test func fileNamesAreSanitisedAndSortByRow() throws {
         let result = try Self.imported(
-            "name,role,company_size\nZoë O'Brien-Smith,cmo,50 to 199\n,cro,50 to 199\n,,50 to 199\n../../etc/passwd,,50 to 199\n"
+            "name,role,company_size\nZoë O'Brien-Smith,cmo,50 to 199\n,cro,50 to 199\n,,50 to "
+                + "199\n../../etc/passwd,,50 to 199\n"
         )
         let names = result.respondents.map { ImportedFiles.fileName($0, digits: 3) }
         #expect(names == ["002-zoe-o-brien-smith.yaml", "003-cro.yaml", "004-respondent.yaml", "005-etc-passwd.yaml"])
@@ -345,9 +358,9 @@ import Testing
             case 5: lines.append("")
             case 11: lines.append("ceo,huge,none,,events")
             default:
-                lines.append(
-                    "cmo,\(sizes[row % sizes.count]),\(row % 2 == 0 ? "none" : "unsure"),\(row == 8_000 ? "x" : ""),events;partners_referrals"
-                )
+                let tools = row % 2 == 0 ? "none" : "unsure"
+                let budget = row == 8_000 ? "x" : ""
+                lines.append("cmo,\(sizes[row % sizes.count]),\(tools),\(budget),events;partners_referrals")
             }
         }
         let result = try Self.bothWays(lines.joined(separator: "\n"))

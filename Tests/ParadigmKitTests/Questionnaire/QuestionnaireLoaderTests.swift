@@ -30,7 +30,8 @@ import Testing
         ),
         (
             "unknown type", "      - id: q2\n        prompt: P\n        help: H\n        type: choice\n",
-            "test.yaml:29:15: error: `type` in question `q2` must be one of: single, multiple, scale, number, yes_no, text; found \"choice\""
+            "test.yaml:29:15: error: `type` in question `q2` must be one of: single, multiple, scale, number, yes_no, "
+                + "text; found \"choice\""
         ),
         (
             "when names a later or unknown question",
@@ -44,12 +45,16 @@ import Testing
         ),
         (
             "weight for an unknown paradigm",
-            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        options:\n          - id: 'yes'\n            label: Y\n            weights:\n              silod: 1\n            why: Y.\n          - id: 'no'\n            label: N\n",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        options:\n          - "
+                + "id: 'yes'\n            label: Y\n            weights:\n              silod: 1\n            why: "
+                + "Y.\n          - id: 'no'\n            label: N\n",
             "test.yaml:34:15: error: unknown key `silod` in weights"
         ),
         (
             "weight out of range",
-            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        options:\n          - id: 'yes'\n            label: Y\n            weights:\n              siloed: 9\n            why: Y.\n          - id: 'no'\n            label: N\n",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        options:\n          - "
+                + "id: 'yes'\n            label: Y\n            weights:\n              siloed: 9\n            why: "
+                + "Y.\n          - id: 'no'\n            label: N\n",
             "test.yaml:34:23: error: a weight must be a number from -5 to 5; found \"9\""
         ),
         (
@@ -58,7 +63,10 @@ import Testing
         ),
         (
             "bands that do not rise",
-            "      - id: q2\n        prompt: P\n        help: H\n        type: number\n        min: 0\n        max: 10\n        bands:\n          - id: low\n            label: L\n            below: 5\n          - id: mid\n            label: M\n            below: 3\n          - id: high\n            label: H\n",
+            "      - id: q2\n        prompt: P\n        help: H\n        type: number\n        min: 0\n        max: "
+                + "10\n        bands:\n          - id: low\n            label: L\n            below: 5\n          - "
+                + "id: mid\n            label: M\n            below: 3\n          - id: high\n "
+                + "           label: H\n",
             "test.yaml:36:13: error: bands of question `q2` must rise: 3 is not above 5"
         ),
     ]

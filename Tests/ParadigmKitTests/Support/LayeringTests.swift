@@ -30,8 +30,9 @@ import Testing
 
     /// The names of the types declared at the top level of a file.
     static func declaredTypes(_ text: String) -> [String] {
-        let pattern =
-            #"(?m)^(?:public |package |internal |fileprivate |private )?(?:final )?(?:struct|enum|class|protocol|typealias|actor) +([A-Z][A-Za-z0-9_]*)"#
+        let access = #"(?:public |package |internal |fileprivate |private )?"#
+        let kind = #"(?:final )?(?:struct|enum|class|protocol|typealias|actor)"#
+        let pattern = #"(?m)^"# + access + kind + #" +([A-Z][A-Za-z0-9_]*)"#
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).compactMap { match in

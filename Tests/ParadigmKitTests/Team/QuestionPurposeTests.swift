@@ -10,13 +10,19 @@ import Testing
     static let refusals: [(String, String, String)] = [
         (
             "perception with weights",
-            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n",
-            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so its options take no `weights:` or `today:`"
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n "
+                + "       options:\n          - id: yes\n            label: Yes\n            weights:\n "
+                + "             siloed: 1\n            why: W.\n          - id: no\n            label: No\n",
+            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so its options take no `weights:` or "
+                + "`today:`"
         ),
         (
             "perception with a condition",
-            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n        when:\n          q1: a\n        options:\n          - id: yes\n            label: Yes\n          - id: no\n            label: No\n",
-            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so it is asked of everyone and takes no `when:`"
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: perception\n "
+                + "       when:\n          q1: a\n        options:\n          - id: yes\n            label: Yes\n "
+                + "         - id: no\n            label: No\n",
+            "test.yaml:30:9: error: question `q2` is `purpose: perception`, so it is asked of everyone and takes "
+                + "no `when:`"
         ),
         (
             "text with a purpose",
@@ -42,7 +48,9 @@ import Testing
 
     @Test func purposesLoad() throws {
         let tail =
-            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: fact\n        options:\n          - id: yes\n            label: Yes\n            weights:\n              siloed: 1\n            why: W.\n          - id: no\n            label: No\n"
+            "      - id: q2\n        prompt: P\n        help: H\n        type: yes_no\n        purpose: fact\n "
+            + "       options:\n          - id: yes\n            label: Yes\n            weights:\n "
+            + "             siloed: 1\n            why: W.\n          - id: no\n            label: No\n"
         let questionnaire = try Load.questionnaire(Self.head + tail)
         #expect(questionnaire.question("q1")?.purpose == nil)
         #expect(questionnaire.question("q2")?.purpose == .fact)

@@ -117,7 +117,8 @@ import Testing
             .render()
         #expect(
             brief.contains(
-                "Anonymous brief: roles held by fewer than 3 people are merged into wider groups: CEO or founder, CMO or marketing leader and CRO or sales leader into Executives."
+                "Anonymous brief: roles held by fewer than 3 people are merged into wider groups: CEO or founder, CMO "
+                    + "or marketing leader and CRO or sales leader into Executives."
             ))
         #expect(!brief.contains("Person"))
         let whole = try Self.team(["ceo", "cmo", "cro", "sales_team", "marketing_team"])

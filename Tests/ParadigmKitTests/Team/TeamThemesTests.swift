@@ -26,7 +26,8 @@ import Testing
         ("a theme without a title", "  - id: t1\n    question: q2\n    keywords:\n      - x\n", "`title`"),
         (
             "two themes with one id",
-            "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - x\n  - id: t1\n    title: U\n    question: q2\n    keywords:\n      - y\n",
+            "  - id: t1\n    title: T\n    question: q2\n    keywords:\n      - x\n  - id: t1\n    title: U\n "
+                + "   question: q2\n    keywords:\n      - y\n",
             "error: duplicate theme id `t1`"
         ),
     ]
