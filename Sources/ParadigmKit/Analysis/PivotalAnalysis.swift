@@ -30,7 +30,7 @@ public enum PivotalAnalysis {
     /// Each variant is scored with the other answers' contributions worked out once. When no
     /// `when:` of a question or gate reads the changed question, every other answer is kept as
     /// it was, so the sums are the ones before it, the new answer's and the ones after it, added
-    /// in questionnaire order; otherwise ``ScoredAnswer/walk(_:answer:)`` re-evaluates the
+    /// in questionnaire order; otherwise ``ScoringWalk`` re-evaluates the
     /// conditions. Either way the result equals re-assessing the changed answers with
     /// ``Answers/dropInapplicable(in:)`` applied, bit for bit (a test checks every variant of
     /// every example and of random answer sets), at a fraction of the cost: a brief scores a few
@@ -51,9 +51,9 @@ public enum PivotalAnalysis {
                 let changed = alternative.map { ScoredAnswer(question: questions[position], value: $0) }
                 let (fit, today, fired, undefined, dropped): (StanceTotals, StanceTotals, [Gate], Bool, [String])
                 if isRead {
-                    let walk = ScoredAnswer.walk(questionnaire) { $0 == position ? changed : scored[$0] }
-                    fired = questionnaire.gates.filter { gate in gate.condition.holds { walk.chosen($0) } }
-                    undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
+                    let walk = ScoringWalk(questionnaire) { $0 == position ? changed : scored[$0] }
+                    fired = walk.firedGates
+                    undefined = !walk.undefinedSigns.isEmpty
                     (fit, today, dropped) = (walk.fit, walk.today, walk.dropped)
                 } else {
                     (fit, today) = baseline.totals(replacing: position, with: changed)
@@ -94,11 +94,11 @@ public enum PivotalAnalysis {
 
         init(_ questionnaire: Questionnaire, _ scored: [ScoredAnswer?]) {
             let questions = questionnaire.questions
-            let walk = ScoredAnswer.walk(questionnaire) { scored[$0] }
+            let walk = ScoringWalk(questionnaire) { scored[$0] }
             read = Set(questions.flatMap { $0.condition?.clauses.map(\.questionID) ?? [] })
                 .union(questionnaire.questionsReadByRules)
-            fired = questionnaire.gates.filter { gate in gate.condition.holds { walk.chosen($0) } }
-            undefined = questionnaire.undefinedPractice?.holds { walk.chosen($0) } ?? false
+            fired = walk.firedGates
+            undefined = !walk.undefinedSigns.isEmpty
             dropped = walk.dropped
             let droppedIDs = Set(walk.dropped)
             let kept = questions.indices.map { index in

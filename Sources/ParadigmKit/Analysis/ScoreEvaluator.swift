@@ -19,7 +19,7 @@ struct ScoreEvaluator {
     /// Fit then as-is scores of the five candidate models for a mixture (`switched[i]` takes question
     /// *i*'s answer from `after`).
     func scores(_ switched: [Bool]) -> [Double] {
-        let walk = ScoredAnswer.walk(questionnaire) { sides[switched[$0] ? 1 : 0][$0] }
+        let walk = ScoringWalk(questionnaire) { sides[switched[$0] ? 1 : 0][$0] }
         guard walk.fit.hasEvidence else { return [Double](repeating: 50, count: 2 * Stance.allCases.count) }
         return Stance.allCases.map { walk.fit.score($0) } + Stance.allCases.map { walk.today.score($0) }
     }

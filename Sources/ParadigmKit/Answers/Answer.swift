@@ -108,17 +108,6 @@ public struct Answers: Sendable, Equatable {
         question.condition?.holds(answers: { self.values[$0]?.value }) ?? true
     }
 
-    /// Each answer whose question applies, with the question's position in `questions`, in
-    /// questionnaire order: the answers that count.
-    func forEachCounting(in questions: [Question], _ body: (Int, AnswerValue) -> Void) {
-        // By index, so that no `Question` is copied; the answer first, so that an unanswered
-        // question's condition is never evaluated.
-        for index in questions.indices {
-            guard let value = values[questions[index].id]?.value, applies(questions[index]) else { continue }
-            body(index, value)
-        }
-    }
-
     /// Drops answers to questions whose conditions no longer hold, in questionnaire order (so
     /// that a dropped answer also drops the questions that depended on it). Returns their ids.
     @discardableResult

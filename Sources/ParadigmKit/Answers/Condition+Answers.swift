@@ -8,13 +8,6 @@ extension Condition {
     }
 }
 
-extension UndefinedPractice {
-    /// The signs that hold for some answers.
-    func signsHolding(answers: (String) -> AnswerValue?) -> [Condition] {
-        signs.filter { $0.holds(answers: answers) }
-    }
-}
-
 extension OperatingModel.Role {
     /// The role's name for some answers.
     func name(answers: (String) -> AnswerValue?) -> String {

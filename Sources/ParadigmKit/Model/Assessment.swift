@@ -6,6 +6,9 @@ public struct Assessment: Sendable {
     public let questionnaire: Questionnaire
     /// The answers scored.
     public let answers: Answers
+    /// The answers that count, by question position (`nil` where unanswered, or where the
+    /// question's `when:` does not hold), unsure and text included: what the model's walk kept.
+    let counted: [AnswerValue?]
     /// Fit scores: which model the market, buyers and economics call for.
     public let fit: ScoreSet
     /// As-is scores: which model current practice amounts to.

@@ -18,28 +18,17 @@ public enum Assessor {
 
     /// Scores a set of answers. Throws when no answered question carries a weight.
     public static func assess(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Assessment {
-        try assess(answers, with: questionnaire) { _, _ in }
-    }
-
-    /// Scores a set of answers, handing `visit` each answer that counts (its question applies),
-    /// unsure and text included, with its question's position: a team brief tallies them in the
-    /// same pass instead of looking every answer up again.
-    static func assess(
-        _ answers: Answers, with questionnaire: Questionnaire, visit: (Int, AnswerValue) -> Void
-    ) throws(Diagnostics) -> Assessment {
-        let questions = questionnaire.questions
+        let (scored, walk) = Self.walk(answers, questionnaire)
+        var counted = [AnswerValue?](repeating: nil, count: scored.count)
         var fitContributions: [Contribution] = []
         var todayContributions: [Contribution] = []
-        fitContributions.reserveCapacity(questions.count)
-        todayContributions.reserveCapacity(questions.count)
-        answers.forEachCounting(in: questions) { index, value in
-            visit(index, value)
-            if let contribution = Contribution.counted(question: questions[index], answer: value, weights: .fit) {
-                fitContributions.append(contribution)
-            }
-            if let contribution = Contribution.counted(question: questions[index], answer: value, weights: .today) {
-                todayContributions.append(contribution)
-            }
+        fitContributions.reserveCapacity(walk.keptPositions.count)
+        todayContributions.reserveCapacity(walk.keptPositions.count)
+        for index in walk.keptPositions {
+            guard let answer = scored[index] else { continue }
+            counted[index] = answer.value
+            if let term = answer.fitTerm { fitContributions.append(term) }
+            if let term = answer.todayTerm { todayContributions.append(term) }
         }
         let fit = ScoreSet(contributions: fitContributions)
         guard fit.hasEvidence else {
@@ -58,16 +47,36 @@ public enum Assessor {
             ])
         }
         let today = ScoreSet(contributions: todayContributions)
-        let value = { (id: String) in answers[id]?.value }
-        let fired = questionnaire.gates.filter { gate in gate.condition.holds(answers: value) }
-        let signs = questionnaire.undefinedPractice?.signsHolding(answers: value) ?? []
-        let undefined = signs.count >= (questionnaire.undefinedPractice?.minimum ?? Int.max)
-        let (ranking, asIs) = rank(
-            fit: fit.totals, today: today.totals, fired: fired, undefined: undefined,
-            steps: questionnaire.changeSteps)
+        let fired = walk.firedGates
+        let signs = walk.undefinedSigns
+        let (ranking, asIs) = walk.ranked(fired: fired, undefined: !signs.isEmpty)
         return Assessment(
-            questionnaire: questionnaire, answers: answers, fit: fit, today: today,
-            firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: undefined ? signs : [])
+            questionnaire: questionnaire, answers: answers, counted: counted, fit: fit, today: today,
+            firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: signs)
+    }
+
+    /// The answers that count, by question position, as ``assess(_:with:)`` keeps them: for a
+    /// respondent whose answers are tallied but not scored.
+    static func counted(_ answers: Answers, in questionnaire: Questionnaire) -> [AnswerValue?] {
+        let (scored, walk) = Self.walk(answers, questionnaire)
+        var counted = [AnswerValue?](repeating: nil, count: scored.count)
+        for index in walk.keptPositions { counted[index] = scored[index]?.value }
+        return counted
+    }
+
+    /// The model's walk over a file's answers: the only join by id, each answer to its
+    /// question's position, scored once.
+    private static func walk(
+        _ answers: Answers, _ questionnaire: Questionnaire
+    ) -> (scored: [ScoredAnswer?], walk: ScoringWalk) {
+        let questions = questionnaire.questions
+        var scored = [ScoredAnswer?](repeating: nil, count: questions.count)
+        for index in questions.indices {
+            if let value = answers[questions[index].id]?.value {
+                scored[index] = ScoredAnswer(question: questions[index], value: value)
+            }
+        }
+        return (scored, ScoringWalk(questionnaire) { scored[$0] })
     }
 
     /// The model run today: the best as-is score, when enough practice questions were answered

@@ -11,11 +11,6 @@ public struct UndefinedPractice: Sendable, Equatable {
     /// Where it is defined.
     public let location: SourceLocation
 
-    /// Whether enough signs hold, given each question's chosen options.
-    func holds(chosen: (String) -> [String]?) -> Bool {
-        signs.count { $0.holds(chosen) } >= minimum
-    }
-
     /// The questions its signs read.
     var questionsRead: [String] { signs.flatMap { $0.clauses.map(\.questionID) } }
 }

@@ -84,30 +84,30 @@ public struct TeamAccumulator: Sendable {
         let texts: [String?]
 
         init(_ assessment: Assessment) {
-            var marks = TallyMarks()
-            let questions = assessment.questionnaire.questions
-            assessment.answers.forEachCounting(in: questions) { marks.add($1, of: questions[$0], at: $0) }
-            self.init(assessment, marks: marks)
+            self.init(assessment, marks: Self.marks(assessment.counted, assessment.questionnaire.questions))
         }
 
-        /// Scores `answers` and keeps what the team needs, tallying in the scoring pass. Someone
-        /// whose role answers only for their own work and who said nothing about fit is kept
-        /// without scores: the organisation's facts come from the others.
+        /// Scores `answers` and keeps what the team needs, tallying the answers the model
+        /// counted. Someone whose role answers only for their own work and who said nothing
+        /// about fit is kept without scores: the organisation's facts come from the others.
         static func scoring(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
-            var marks = TallyMarks()
-            marks.reserveCapacity(answers.values.count * 3)
-            let questions = questionnaire.questions
             do {
-                let assessment = try Assessor.assess(answers, with: questionnaire) { index, value in
-                    marks.add(value, of: questions[index], at: index)
-                }
-                return Entry(answers, questionnaire: questionnaire, assessment: assessment, marks: marks)
+                return Entry(try Assessor.assess(answers, with: questionnaire))
             } catch {
                 guard questionnaire.answersOwnWorkOnly(answers.respondent.role) else { throw error }
-                var marks = TallyMarks()
-                answers.forEachCounting(in: questions) { marks.add($1, of: questions[$0], at: $0) }
+                let marks = Self.marks(Assessor.counted(answers, in: questionnaire), questionnaire.questions)
                 return Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
             }
+        }
+
+        /// A tally mark for each answer that counts (by question position).
+        private static func marks(_ counted: [AnswerValue?], _ questions: [Question]) -> TallyMarks {
+            var marks = TallyMarks()
+            marks.reserveCapacity(counted.count * 3)
+            for (index, value) in counted.enumerated() {
+                if let value { marks.add(value, of: questions[index], at: index) }
+            }
+            return marks
         }
 
         private init(_ assessment: Assessment, marks: TallyMarks) {
