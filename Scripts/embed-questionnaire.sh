@@ -9,14 +9,38 @@ out=Sources/ParadigmKit/Questionnaire/EmbeddedData.swift
 tmp=$(mktemp "$out.XXXXXX")
 python3 - "$tmp" <<'PY'
 import sys
+INDENT = " " * 8   # the literal's lines, as swift-format indents them under `static let`
+LIMIT = 120         # the longest line .swift-format allows
+
+def wrapped(line, continuation):
+    """A line of the file as lines of the literal, each at most LIMIT columns: a long line is cut
+    after a space (or, with none, at the limit) and continued with a line continuation (`\\#` and a line break, which the
+    literal does not contain), the rest starting at the literal's indentation, so no character
+    is added or lost."""
+    out, rest = [], INDENT + line
+    while len(rest) > LIMIT:
+        indent = len(rest) - len(rest.lstrip(" "))
+        cuts = [k + 1 for k in range(indent + 1, LIMIT - len(continuation))
+                if rest[k] == " " and rest[k - 1] != " " and k + 1 < len(rest)]
+        if not cuts:   # no space to cut after (a long address): cut at the limit
+            cuts = [LIMIT - len(continuation)]
+        out.append(rest[:cuts[-1]] + continuation)
+        rest = INDENT + rest[cuts[-1]:]
+    out.append(rest)
+    return out
+
 def literal(path):
     text = open(path, encoding="utf-8").read()
     # A raw string literal with enough # signs that no line of the file can end it.
     hashes = "#"
     while ('"' + hashes) in text or (hashes + '"') in text or ("\\" + hashes) in text:
         hashes += "#"
+    lines = []
+    for line in text.split("\n"):
+        lines.extend(wrapped(line, "\\" + hashes) if line else [""])
     # The line break before the closing delimiter is not part of the literal: the text stays exact.
-    return f'{hashes}"""\n{text}\n"""{hashes}'
+    body = "\n".join(lines)
+    return f'{hashes}"""\n{body}\n{INDENT}"""{hashes}'
 q = literal("Questionnaires/paradigm-advisor.yaml")
 t = literal("Questionnaires/paradigms.yaml")
 m = literal("Questionnaires/operating-model.yaml")

@@ -100,7 +100,8 @@ enum EmbeddedData {
                       subservient_sales_led: 1
                       subservient_product_led: 1
                       proportionate: -2
-                    why: At this size marketing usually supports the founder or sellers directly; formal governance costs more than it returns.
+                    why: At this size marketing usually supports the founder or sellers directly; formal governance \#
+        costs more than it returns.
                   - id: 50_to_199
                     label: 50 to 199
                     weights:
@@ -108,12 +109,14 @@ enum EmbeddedData {
                       subservient_sales_led: 1
                       subservient_product_led: 1
                       proportionate: -1
-                    why: Still small enough for one function to set the agenda and the other to follow without much friction.
+                    why: Still small enough for one function to set the agenda and the other to follow without much \#
+        friction.
                   - id: 200_to_999
                     label: 200 to 999
                     weights:
                       assimilated: 1
-                    why: The stage where separate teams start to duplicate work and one revenue leader becomes attractive.
+                    why: The stage where separate teams start to duplicate work and one revenue leader becomes \#
+        attractive.
                   - id: 1000_to_4999
                     label: 1,000 to 4,999
                     weights:
@@ -128,7 +131,8 @@ enum EmbeddedData {
                       subservient_sales_led: -1
                       subservient_product_led: -2
                       proportionate: 2
-                    why: Large firms usually run several motions, which calls for flexible, evidence-based allocation rather than one function serving another.
+                    why: Large firms usually run several motions, which calls for flexible, evidence-based allocation \#
+        rather than one function serving another.
 
               - id: company_stage
                 prompt: Which stage best describes the company today?
@@ -214,7 +218,8 @@ enum EmbeddedData {
                       assimilated: 2
                       subservient_product_led: 1
                       proportionate: 1
-                    why: Recurring revenue spans the whole life cycle, which favours one revenue organisation or shared outcomes.
+                    why: Recurring revenue spans the whole life cycle, which favours one revenue organisation or \#
+        shared outcomes.
                   - id: usage
                     label: Usage- or consumption-based pricing
                     weights:
@@ -231,7 +236,8 @@ enum EmbeddedData {
                     why: Different revenue models side by side call for authority allocated model by model.
 
               - id: segments_count
-                prompt: How many customer segments do you sell to in clearly different ways (for example big accounts through field sales and small firms online)?
+                prompt: How many customer segments do you sell to in clearly different ways (for example big accounts \#
+        through field sales and small firms online)?
                 help: |
                   Each segment sold in its own way has its own buyers, deal sizes and channels, so the
                   work marketing and sales do for it, and what passes between them, differs too. With
@@ -261,7 +267,8 @@ enum EmbeddedData {
                       subservient_sales_led: -2
                       subservient_product_led: -2
                       proportionate: 3
-                    why: Many motions rarely suit one function serving the other; authority should follow each segment's evidence.
+                    why: Many motions rarely suit one function serving the other; authority should follow each \#
+        segment's evidence.
 
               - id: product_complexity
                 prompt: How standard is what you sell?
@@ -297,7 +304,8 @@ enum EmbeddedData {
                       subservient_sales_led: 1
                       subservient_product_led: -2
                       proportionate: 2
-                    why: Offers shaped during the sale need marketing and sales working on the same pursuit, under one leader or as peers.
+                    why: Offers shaped during the sale need marketing and sales working on the same pursuit, under \#
+        one leader or as peers.
 
               - id: pace_of_change
                 prompt: How fast do your products, prices and go-to-market change?
@@ -356,7 +364,8 @@ enum EmbeddedData {
                       subservient_sales_led: -2
                       subservient_product_led: 3
                       proportionate: -2
-                    why: Low first-year value rarely pays for a rep; a product- or marketing-led engine has to carry the sale.
+                    why: Low first-year value rarely pays for a rep; a product- or marketing-led engine has to carry \#
+        the sale.
                   - id: 5k_to_50k
                     label: $5,000 to $49,999
                     below: 50000
@@ -374,7 +383,8 @@ enum EmbeddedData {
                       subservient_sales_led: 2
                       subservient_product_led: -2
                       proportionate: 2
-                    why: Larger deals are sales-led and involve committees; marketing either serves the pursuit or shares ownership of it.
+                    why: Larger deals are sales-led and involve committees; marketing either serves the pursuit or \#
+        shares ownership of it.
                   - id: 250k_plus
                     label: $250,000 or more
                     weights:
@@ -382,7 +392,8 @@ enum EmbeddedData {
                       subservient_sales_led: 3
                       subservient_product_led: -3
                       proportionate: 2
-                    why: Very large deals are won by account teams; marketing's work must be shaped around named accounts.
+                    why: Very large deals are won by account teams; marketing's work must be shaped around named \#
+        accounts.
 
               - id: sales_cycle_days
                 prompt: How many days does a typical new deal take from first real conversation to signature?
@@ -432,7 +443,8 @@ enum EmbeddedData {
                       assimilated: 1
                       subservient_product_led: -3
                       proportionate: 3
-                    why: Very long cycles keep both teams engaged throughout, so ownership is best shared stage by stage.
+                    why: Very long cycles keep both teams engaged throughout, so ownership is best shared stage by \#
+        stage.
 
               - id: buying_group_size
                 prompt: How many people on the customer's side typically take part in a purchase decision?
@@ -504,7 +516,8 @@ enum EmbeddedData {
                       assimilated: 1
                       subservient_sales_led: 1
                       subservient_product_led: 1
-                    why: Inside teams sell at volume from one funnel; marketing feeds them, and one set of numbers helps.
+                    why: Inside teams sell at volume from one funnel; marketing feeds them, and one set of numbers \#
+        helps.
                   - id: channel
                     label: Channel; partners, dealers or resellers sell for us
                     weights:
@@ -512,7 +525,8 @@ enum EmbeddedData {
                       assimilated: -1
                       subservient_product_led: -2
                       proportionate: -1
-                    why: When partners sell, marketing and sales serve different audiences and can work apart under clear rules.
+                    why: When partners sell, marketing and sales serve different audiences and can work apart under \#
+        clear rules.
                   - id: product_led
                     label: Self-serve or product-led; buyers sign up and buy online
                     weights:
@@ -529,7 +543,8 @@ enum EmbeddedData {
                     why: Several motions of similar weight need authority allocated motion by motion.
 
               - id: abm
-                prompt: How central is account-based marketing (marketing and sales jointly targeting named accounts) to how you sell?
+                prompt: How central is account-based marketing (marketing and sales jointly targeting named accounts) \#
+        to how you sell?
                 help: |
                   Account-based work only succeeds when marketing and sales plan and act on the same
                   accounts together. Respondents to Demand Gen Report's 2018 ABM Benchmark named
@@ -570,7 +585,8 @@ enum EmbeddedData {
                     why: When accounts are the unit of work, neither team can own the journey alone.
 
               - id: marketing_sourced_pipeline
-                prompt: Roughly what percentage of new sales pipeline starts from marketing or digital channels rather than from sellers' own prospecting?
+                prompt: Roughly what percentage of new sales pipeline starts from marketing or digital channels \#
+        rather than from sellers' own prospecting?
                 help: |
                   The share of pipeline marketing creates is a rough measure of how much new business
                   starts with marketing's programmes rather than with sellers' own prospecting or
@@ -621,7 +637,8 @@ enum EmbeddedData {
                     why: The marketing or product engine creates nearly all pipeline; sales works what it produces.
 
               - id: renewal_weight
-                prompt: What share of revenue comes from renewals, expansion and cross-sell that your teams actively work (not routine reorders)?
+                prompt: What share of revenue comes from renewals, expansion and cross-sell that your teams actively \#
+        work (not routine reorders)?
                 help: |
                   Revenue from existing customers depends on onboarding, adoption and renewal, which
                   cut across marketing, sales and customer success. The larger its share, the more
@@ -653,7 +670,8 @@ enum EmbeddedData {
                       subservient_sales_led: -1
                       subservient_product_led: 1
                       proportionate: 2
-                    why: When most revenue comes from the installed base, one life-cycle owner or shared outcomes pay off.
+                    why: When most revenue comes from the installed base, one life-cycle owner or shared outcomes pay \#
+        off.
 
           # ------------------------------------------------------------------------------------------
           - id: buyers
@@ -663,7 +681,8 @@ enum EmbeddedData {
               own, the less a single handoff from marketing to sales describes what really happens.
             questions:
               - id: no_rep_revenue_share
-                prompt: Roughly what percentage of revenue from new customers and new purchases closes without a sales rep taking part (online checkout, self-serve sign-up or upgrade)?
+                prompt: Roughly what percentage of revenue from new customers and new purchases closes without a \#
+        sales rep taking part (online checkout, self-serve sign-up or upgrade)?
                 help: |
                   Revenue that closes with no rep is earned by the product, the website and
                   marketing. Its share shows how much of the business runs without a seller, and
@@ -741,7 +760,8 @@ enum EmbeddedData {
                       subservient_sales_led: -1
                       subservient_product_led: 1
                       proportionate: 1
-                    why: Late contact means buyers form much of their view from content before a seller joins, so the early stages carry more weight.
+                    why: Late contact means buyers form much of their view from content before a seller joins, so the \#
+        early stages carry more weight.
                   - id: rarely
                     label: Rarely or never; most buy without talking to us
                     weights:
@@ -834,7 +854,8 @@ enum EmbeddedData {
                     why: Without a trial, sellers and marketing carry the whole sale.
 
               - id: pql_use
-                prompt: How does product usage decide which accounts sales contacts (often called product-qualified leads)?
+                prompt: How does product usage decide which accounts sales contacts (often called product-qualified \#
+        leads)?
                 help: |
                   Usage signals connect what buyers do in the product with what sellers do next. How
                   far they drive sales conversations, and whether the rules for acting on them are
@@ -879,7 +900,8 @@ enum EmbeddedData {
                     why: Sales mainly converts and expands what the product engine surfaces.
 
               - id: enterprise_tier
-                prompt: Alongside the self-serve offer, do you sell larger, negotiated contracts to big accounts through sellers?
+                prompt: Alongside the self-serve offer, do you sell larger, negotiated contracts to big accounts \#
+        through sellers?
                 help: |
                   A product-led company that also sells negotiated enterprise contracts serves two
                   ways of buying with different economics: small self-serve purchases and large deals
@@ -907,7 +929,8 @@ enum EmbeddedData {
                     why: A purely self-serve business can put sales in service of the product engine.
 
               - id: commoditisation
-                prompt: How far do buyers see your offer as interchangeable with competitors', choosing mainly on price and availability?
+                prompt: How far do buyers see your offer as interchangeable with competitors', choosing mainly on \#
+        price and availability?
                 help: |
                   Kotler and colleagues (HBR, 2006) note that when a market commoditises, a
                   traditional sales force becomes too costly. As offers become harder to tell apart,
@@ -927,10 +950,12 @@ enum EmbeddedData {
                     assimilated: 1
                     subservient_sales_led: -2
                     subservient_product_led: 2
-                  why: Kotler and colleagues see commoditisation as a reason to move beyond separate teams, since costly selling is hard to justify and efficient, digital paths gain.
+                  why: Kotler and colleagues see commoditisation as a reason to move beyond separate teams, since \#
+        costly selling is hard to justify and efficient, digital paths gain.
 
               - id: digital_research
-                prompt: How much of their research do buyers do on their own (online, with peers or with AI assistants) before they contact you?
+                prompt: How much of their research do buyers do on their own (online, with peers or with AI \#
+        assistants) before they contact you?
                 help: |
                   Buyers who research on their own and bring sellers in late are one of the forces
                   Forrester expects to derail traditional alignment (Forrester, 2024). The more research happens before
@@ -953,7 +978,8 @@ enum EmbeddedData {
                     subservient_sales_led: -2
                     subservient_product_led: 2
                     proportionate: 2
-                  why: Self-directed research exposes separate teams and rewards shared journey ownership or a digital engine.
+                  why: Self-directed research exposes separate teams and rewards shared journey ownership or a \#
+        digital engine.
 
           # ------------------------------------------------------------------------------------------
           - id: leadership
@@ -1019,7 +1045,8 @@ enum EmbeddedData {
                     why: Decentralised heads tend to work apart unless a shared forum allocates authority.
 
               - id: cro_in_place
-                prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue number across marketing, sales and customer success?
+                prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue \#
+        number across marketing, sales and customer success?
                 help: |
                   An executive accountable for the whole revenue number can settle trade-offs between
                   marketing, sales and customer success without taking them to the CEO. Whether the
@@ -1066,7 +1093,8 @@ enum EmbeddedData {
                     why: Without a planned revenue leader, assimilation is unlikely in the near term.
 
               - id: leader_background
-                prompt: What is the main career background of the executive who drives go-to-market decisions (the CEO or the revenue leader)?
+                prompt: What is the main career background of the executive who drives go-to-market decisions (the \#
+        CEO or the revenue leader)?
                 help: |
                   Leaders tend to organise around the function they know best, and the experience of
                   whoever makes go-to-market decisions shapes which work gets budget and attention.
@@ -1113,7 +1141,8 @@ enum EmbeddedData {
                     why: Mixed experience helps a leader arbitrate between peer functions on evidence.
 
               - id: cmo_ceo_proximity
-                prompt: How close is the marketing leader to the CEO, in the sense of having a real voice when company strategy is set?
+                prompt: How close is the marketing leader to the CEO, in the sense of having a real voice when \#
+        company strategy is set?
                 help: |
                   Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
                   the formal reporting line (Forrester blog). How far marketing is heard at the top
@@ -1212,7 +1241,8 @@ enum EmbeddedData {
                     why: Life-cycle work ties marketing into one revenue organisation.
 
               - id: sdr_ownership
-                prompt: Who manages the sales development reps (SDRs or BDRs, who qualify leads and book first meetings)?
+                prompt: Who manages the sales development reps (SDRs or BDRs, who qualify leads and book first \#
+        meetings)?
                 help: |
                   These reps work the stretch between a buyer's first interest and a sales
                   opportunity. Whoever manages them sets what they chase, how fast and by which
@@ -1373,7 +1403,8 @@ enum EmbeddedData {
                       proportionate: -1
                     why: Marketing measured on sales' terms is marketing in service of sales.
                   - id: sales_on_engine_terms
-                    label: Sales is judged on converting and expanding accounts that the self-serve or marketing engine produces
+                    label: Sales is judged on converting and expanding accounts that the self-serve or marketing \#
+        engine produces
                     today:
                       siloed: -1
                       subservient_sales_led: -2
@@ -1481,7 +1512,8 @@ enum EmbeddedData {
                     why: Pay driven by bookings means marketing shares one number with sales.
 
               - id: resource_competition
-                prompt: How often do marketing and sales compete for budget or headcount (for example one more rep against one more campaign)?
+                prompt: How often do marketing and sales compete for budget or headcount (for example one more rep \#
+        against one more campaign)?
                 help: |
                   Kotler and colleagues (HBR, 2006) advise leaving a loose relationship alone until the
                   teams start to compete for resources, duplicate work or drop tasks. How often the two
@@ -1566,7 +1598,8 @@ enum EmbeddedData {
                     why: Letting product signals decide puts sales behind the product engine.
 
               - id: sla
-                prompt: Is there a two-way service-level agreement (marketing commits to lead volume and quality, sales to follow-up speed) with compliance reported?
+                prompt: Is there a two-way service-level agreement (marketing commits to lead volume and quality, \#
+        sales to follow-up speed) with compliance reported?
                 help: |
                   A two-way agreement with published compliance turns alignment from a promise into
                   something both sides can check: how fast leads are followed up, why one is rejected
@@ -1651,7 +1684,8 @@ enum EmbeddedData {
                     why: A jointly managed account funnel is shared ownership of the journey.
 
               - id: single_source
-                prompt: Do marketing and sales work from one CRM and marketing-automation setup that both treat as the single source of customer data?
+                prompt: Do marketing and sales work from one CRM and marketing-automation setup that both treat as \#
+        the single source of customer data?
                 help: |
                   Disconnected systems are among the causes of friction between the teams that
                   practitioners name most often. When both teams work from one trusted record of
@@ -1776,7 +1810,8 @@ enum EmbeddedData {
                     label: A set rhythm, such as weekly pipeline, monthly review and quarterly budget moves
 
               - id: decision_rights
-                prompt: When marketing and sales disagree about target customers, pricing, territories or moving budget, who decides?
+                prompt: When marketing and sales disagree about target customers, pricing, territories or moving \#
+        budget, who decides?
                 help: |
                   Clear decision rights stop disagreements from staying open or being settled by
                   whoever pushes hardest. Knowing who breaks ties is part of any way of working
@@ -1866,7 +1901,8 @@ enum EmbeddedData {
                     label: Partner marketing and channel managers plan it together
 
               - id: ai_in_gtm
-                prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, outreach or forecasting?
+                prompt: How far is AI part of everyday go-to-market work, such as content, lead scoring, research, \#
+        outreach or forecasting?
                 help: |
                   Forrester expects technology to be one of the forces that derail traditional
                   alignment (Forrester, 2024), and overlapping tools already blur who does what. How
@@ -1936,7 +1972,8 @@ enum EmbeddedData {
 
               - id: trust_common_language
                 asked_of: everyone
-                prompt: How far do you agree that both teams use the same words for leads, opportunities and customers, and mean the same by them?
+                prompt: How far do you agree that both teams use the same words for leads, opportunities and \#
+        customers, and mean the same by them?
                 help: |
                   Kotler and colleagues (HBR, 2006) treat a common language as the step that turns an
                   undefined relationship into a defined one. Without it, every funnel report becomes a
@@ -1982,7 +2019,8 @@ enum EmbeddedData {
                   why: Shared metrics go with one organisation or shared outcomes.
 
               - id: trust_one_funnel
-                prompt: How far do you agree that there is one funnel, designed together, that both teams manage against?
+                prompt: How far do you agree that there is one funnel, designed together, that both teams manage \#
+        against?
                 help: |
                   A jointly developed funnel, with marketing analysing its data, is one of the
                   statements in the Kotler self-assessment (HBR, 2006). It is also what lets a company
@@ -2032,7 +2070,8 @@ enum EmbeddedData {
                   why: A shared fate is what integrated teams have.
 
               - id: trust_people_move
-                prompt: How far do you agree that people move between marketing and sales roles during their careers here?
+                prompt: How far do you agree that people move between marketing and sales roles during their careers \#
+        here?
                 help: |
                   Movement of people between the functions is one of the Kotler self-assessment
                   statements (HBR, 2006). People who have done the other job understand what it
@@ -2111,7 +2150,8 @@ enum EmbeddedData {
                     why: Reliable follow-up means the teams already act on each other's work.
 
               - id: change_appetite
-                prompt: How much appetite does leadership have for changing reporting lines, budgets or targets in the next 12 months?
+                prompt: How much appetite does leadership have for changing reporting lines, budgets or targets in \#
+        the next 12 months?
                 help: |
                   Kotler and colleagues (HBR, 2006) caution that not every company will or should move
                   to a closer relationship. With little appetite for change, the best choice is
@@ -2220,7 +2260,8 @@ enum EmbeddedData {
                   why: Perception only; compared between roles, never scored.
 
               - id: perception_shared_definitions
-                prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and the target buyer?
+                prompt: How far do marketing and sales mean the same thing by a qualified lead, an opportunity and \#
+        the target buyer?
                 help: |
                   Kotler and colleagues (HBR, 2006) treat a common language as the first step out of
                   an undefined relationship. When the teams mean different things by a lead, an
@@ -2554,8 +2595,9 @@ enum EmbeddedData {
     static let texts = #"""
         # Paradigm texts for Paradigm Advisor.
         # Schema: docs/questionnaire-format.md, section "The paradigm-text file".
-        # Facts and sources: the shared domain reference (DOMAIN.md). The paradigm definitions,
-        # pros, cons, risks and advice are the tool's working interpretation, not Forrester's text.
+        # Facts and sources: each figure under `statistics:` names its source, and the brief lists them.
+        # The paradigm definitions, pros, cons, risks and advice are the tool's working interpretation,
+        # not Forrester's text.
         # Strict YAML subset: block style only, no flow style, anchors, aliases or tags.
 
         id: paradigm-texts
@@ -2573,7 +2615,8 @@ enum EmbeddedData {
         paradigms:
           - id: siloed
             name: Siloed
-            summary: Marketing and sales run as separate functions with their own leaders, budgets and targets, and work together through a small set of written rules at the border.
+            summary: Marketing and sales run as separate functions with their own leaders, budgets and targets, and \#
+        work together through a small set of written rules at the border.
             definition: |
               In the siloed paradigm the CMO and the head of sales each run a complete function and
               report separately, usually to the CEO. Joint work is kept small on purpose. What passes
@@ -2585,28 +2628,38 @@ enum EmbeddedData {
               relationship; a neglected one slides back to "undefined", where the two sides meet mainly
               to settle disputes.
             fits_when:
-              - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see no need to go beyond clear rules in that case.
-              - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly supports sales.
-              - Sales cycles are short, or most revenue comes through channel partners, so the point where marketing's work ends and sales' work begins is clear.
-              - Business units run their own go-to-market, and a central joint structure would add cost without adding revenue.
+              - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see \#
+        no need to go beyond clear rules in that case.
+              - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly \#
+        supports sales.
+              - Sales cycles are short, or most revenue comes through channel partners, so the point where \#
+        marketing's work ends and sales' work begins is clear.
+              - Business units run their own go-to-market, and a central joint structure would add cost without \#
+        adding revenue.
               - Leadership has little appetite for structural change this year and first needs the border rules to work.
             pros:
               - Each function can hire and develop deep specialists without compromise.
               - Coordination costs are low, with few joint meetings and few shared processes to maintain.
               - Brand and long-term market work are protected from quarterly revenue pressure.
               - Accountability is easy to read, because each leader owns a function, a budget and a number.
-              - Two independent functions can challenge each other's assumptions; some practitioners defend this tension as healthy.
+              - Two independent functions can challenge each other's assumptions; some practitioners defend this \#
+        tension as healthy.
             cons:
               - Every handoff is a point where leads stall, context is lost and blame starts.
               - Work is duplicated, with both teams building their own content, lists, reports and sometimes tools.
               - The buyer deals with two organisations carrying two messages rather than one supplier.
-              - It is the paradigm most exposed to self-directed buyers, who move between their own research and sales conversations in no fixed order (Gartner's six buying jobs).
-              - The budget split is a zero-sum negotiation every year, the economic source of conflict that Kotler et al. describe.
+              - It is the paradigm most exposed to self-directed buyers, who move between their own research and \#
+        sales conversations in no fixed order (Gartner's six buying jobs).
+              - The budget split is a zero-sum negotiation every year, the economic source of conflict that Kotler et \#
+        al. describe.
             risks:
-              - Marketing chases lead volume to meet its own target while sales quietly ignores the leads; Gartner reports that sales sees only 44% of MQLs as a potential good fit.
-              - Forecasts diverge because each team counts the funnel its own way, and the CEO learns of a pipeline gap too late to act.
+              - Marketing chases lead volume to meet its own target while sales quietly ignores the leads; Gartner \#
+        reports that sales sees only 44% of MQLs as a potential good fit.
+              - Forecasts diverge because each team counts the funnel its own way, and the CEO learns of a pipeline \#
+        gap too late to act.
               - Disputes over budget and credit reach the CEO every quarter and absorb leadership time.
-              - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals are lost on inconsistent messages.
+              - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals \#
+        are lost on inconsistent messages.
             indicators:
               - Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
               - Median time from lead acceptance to first sales contact, against the SLA.
@@ -2617,8 +2670,10 @@ enum EmbeddedData {
             first_90_days:
               - phase: Days 1–30
                 actions:
-                  - Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
-                  - Agree a two-way SLA that states what marketing delivers, how fast sales follows up and how rejections are recorded.
+                  - Write one lead and opportunity definition that both heads sign, with examples of what qualifies \#
+        and what does not.
+                  - Agree a two-way SLA that states what marketing delivers, how fast sales follows up and how \#
+        rejections are recorded.
                   - Map every point where work or data passes between the teams and name one owner for each.
                   - Take a baseline for lead acceptance, follow-up time and conversion from the last two quarters.
               - phase: Days 31–60
@@ -2630,7 +2685,8 @@ enum EmbeddedData {
                 actions:
                   - Review the SLA figures with both heads and the CEO, and fix the two largest leaks.
                   - Remove the duplicated work found in the mapping, such as two separate list-building efforts.
-                  - Decide whether the border rules are holding, or whether conflict, duplicated work or a commoditising market calls for a closer model.
+                  - Decide whether the border rules are holding, or whether conflict, duplicated work or a \#
+        commoditising market calls for a closer model.
             moving_from:
               assimilated: |
                 Moving from assimilated to siloed undoes one revenue organisation. Split the pooled
@@ -2663,11 +2719,13 @@ enum EmbeddedData {
               - Where in the buyer's journey does a prospect most often fall between our two teams, and who notices?
               - Is our offering still simple enough that clear rules at the border are all the joint work we need?
               - How much leadership time each quarter goes on disputes about leads, credit or budget?
-              - If we keep separate functions, which single shared measure would stop each side from optimising against the other?
+              - If we keep separate functions, which single shared measure would stop each side from optimising \#
+        against the other?
 
           - id: assimilated
             name: Assimilated
-            summary: Marketing, sales and often customer success form one revenue organisation under a single leader, with one budget and one number.
+            summary: Marketing, sales and often customer success form one revenue organisation under a single leader, \#
+        with one budget and one number.
             definition: |
               In the assimilated paradigm marketing is folded into one revenue organisation with sales,
               and often with customer success and revenue operations, led by a single executive such as
@@ -2679,10 +2737,14 @@ enum EmbeddedData {
               Krishnaswamy count both functions reporting to one chief customer or revenue officer as a
               mark of their most integrated relationship type.
             fits_when:
-              - One funnel for the whole business can be built and measured, and product life cycles are short with fast technology change; Kotler et al. give both as reasons to integrate fully.
-              - Revenue is recurring (subscription or usage), so winning, renewing and expanding customers form one connected cycle.
-              - The company is scaling fast or in a turnaround and needs quick trade-offs between marketing spend and sales capacity.
-              - A capable single revenue leader is in place or can be hired, with credibility on both the marketing and the sales side.
+              - One funnel for the whole business can be built and measured, and product life cycles are short with \#
+        fast technology change; Kotler et al. give both as reasons to integrate fully.
+              - Revenue is recurring (subscription or usage), so winning, renewing and expanding customers form one \#
+        connected cycle.
+              - The company is scaling fast or in a turnaround and needs quick trade-offs between marketing spend and \#
+        sales capacity.
+              - A capable single revenue leader is in place or can be hired, with credibility on both the marketing \#
+        and the sales side.
               - Competition between marketing and sales for headcount and money has become constant and costly.
             pros:
               - One leader is accountable for the revenue result, so trade-offs are made quickly and in one place.
@@ -2691,39 +2753,51 @@ enum EmbeddedData {
               - Money can move between programmes, sellers and customer success within the quarter.
               - The customer lifecycle, from first contact to renewal, sits under one plan.
             cons:
-              - Revenue leaders often come from sales, so brand and long-term market work tend to lose out to this quarter's number.
+              - Revenue leaders often come from sales, so brand and long-term market work tend to lose out to this \#
+        quarter's number.
               - Marketing can shrink into a lead-generation service, with product marketing and brand under-funded.
-              - The CMO loses direct access to the CEO, although Forrester argues that the CMO's closeness to the CEO matters more than the formal reporting line.
+              - The CMO loses direct access to the CEO, although Forrester argues that the CMO's closeness to the CEO \#
+        matters more than the formal reporting line.
               - Strong marketers may leave if the function loses standing.
               - Everything depends on one person; a weak or one-sided revenue leader affects the whole go-to-market.
             risks:
-              - The revenue leader moves marketing budget into extra sellers to close a quarterly gap, and next year's pipeline thins out.
-              - Marketing's targets shrink to counts of MQLs or meetings, and work on positioning, pricing and new markets stops.
-              - A combined head without real authority over both sides leaves results flat; Align.me's 2014 vendor study saw this pattern when both functions reported to a combined head.
-              - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue forecast.
+              - The revenue leader moves marketing budget into extra sellers to close a quarterly gap, and next \#
+        year's pipeline thins out.
+              - Marketing's targets shrink to counts of MQLs or meetings, and work on positioning, pricing and new \#
+        markets stops.
+              - A combined head without real authority over both sides leaves results flat; Align.me's 2014 vendor \#
+        study saw this pattern when both functions reported to a combined head.
+              - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue \#
+        forecast.
             indicators:
-              - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed floor.
+              - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed \#
+        floor.
               - Pipeline coverage for each of the next two quarters, not only the current one.
               - Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
-              - Win rate and cycle length for opportunities where marketing engaged the buying group before first sales contact.
+              - Win rate and cycle length for opportunities where marketing engaged the buying group before first \#
+        sales contact.
               - Net revenue retention and expansion pipeline, as a check that the lifecycle view is working.
               - Voluntary attrition among marketing staff, especially in product marketing and brand roles.
             first_90_days:
               - phase: Days 1–30
                 actions:
-                  - Name the revenue leader, write down the mandate, and state which decisions the CEO keeps, such as brand and pricing.
-                  - Set a protected floor for brand and long-term marketing spend that the revenue leader cannot cut without the CEO.
+                  - Name the revenue leader, write down the mandate, and state which decisions the CEO keeps, such as \#
+        brand and pricing.
+                  - Set a protected floor for brand and long-term marketing spend that the revenue leader cannot cut \#
+        without the CEO.
                   - Agree the single revenue target and the few supporting measures each team will report.
                   - Start merging marketing, sales and customer success operations into one revenue operations team.
               - phase: Days 31–60
                 actions:
                   - Build one funnel in one CRM, from first engagement to renewal, with stage definitions everyone uses.
-                  - Redesign variable pay so that marketing leaders share the revenue target and sales leaders share pipeline goals for later quarters.
+                  - Redesign variable pay so that marketing leaders share the revenue target and sales leaders share \#
+        pipeline goals for later quarters.
                   - Give the most senior marketing leader a standing slot with the CEO and the board.
               - phase: Days 61–90
                 actions:
                   - Run the first joint quarterly planning round on one budget and record every trade-off made.
-                  - Review marketing attrition and role changes, and act on any loss of key product marketing or brand staff.
+                  - Review marketing attrition and role changes, and act on any loss of key product marketing or \#
+        brand staff.
                   - Report the brand floor and two-quarter pipeline coverage to the CEO against the baseline.
             moving_from:
               siloed: |
@@ -2754,14 +2828,16 @@ enum EmbeddedData {
                 standard motion.
             offsite_questions:
               - Who among us, or whom could we hire, would both marketing and sales accept as the single revenue leader?
-              - What share of the go-to-market budget would we protect for brand and long-term demand, and who could override that?
+              - What share of the go-to-market budget would we protect for brand and long-term demand, and who could \#
+        override that?
               - What would the CEO stop hearing if marketing no longer reported directly?
               - Is enough of our revenue recurring that winning, renewing and expanding customers belong in one plan?
               - Which marketing capabilities would we lose if marketing were judged only on pipeline?
 
           - id: subservient
             name: Subservient
-            summary: Two functions remain, but one formally serves the other's agenda, and the direction of that service decides how the model works.
+            summary: Two functions remain, but one formally serves the other's agenda, and the direction of that \#
+        service decides how the model works.
             definition: |
               In the subservient paradigm marketing and sales stay separate, but one of them sets the
               agenda and the other works to it. The dominant function's leader decides priorities, sets
@@ -2773,10 +2849,14 @@ enum EmbeddedData {
               engine: most customers sign up and buy without a seller, and sales steps in for larger
               accounts, expansions or assisted purchases that the engine identifies.
             fits_when:
-              - One function clearly drives how customers are won, either a field sales force closing large deals (sales-led) or self-serve sign-up and trial (product-led).
-              - "First-year deal values sit at one end of the range: small values point to a product-led engine, large ones to a sales-led model."
-              - The company is founder-led or early in scaling and needs speed and clear decision rights more than balance.
-              - The share of pipeline sourced by marketing or digital channels is very low (sales-led) or very high (product-led).
+              - One function clearly drives how customers are won, either a field sales force closing large deals \#
+        (sales-led) or self-serve sign-up and trial (product-led).
+              - "First-year deal values sit at one end of the range: small values point to a product-led engine, \#
+        large ones to a sales-led model."
+              - The company is founder-led or early in scaling and needs speed and clear decision rights more than \#
+        balance.
+              - The share of pipeline sourced by marketing or digital channels is very low (sales-led) or very high \#
+        (product-led).
               - In the sales-led form, marketing is still mainly tactical, so making it a peer now would be premature.
             pros:
               - Decision rights are clear, because one leader sets priorities and breaks ties.
@@ -2787,31 +2867,40 @@ enum EmbeddedData {
               - The serving function loses its voice in strategy and, over time, its best people.
               - Alignment turns into one side complying with the other, not joint ownership of results.
               - The dominant function's blind spots become the company's blind spots.
-              - The serving function's own concerns, such as brand reach for marketing or deal quality for sales, are under-funded.
+              - The serving function's own concerns, such as brand reach for marketing or deal quality for sales, are \#
+        under-funded.
               - It is hard to reverse once the serving function has lost skills and standing.
             risks:
-              - The market shifts, for example buyers research more on their own or a self-serve competitor appears, and the dominant function misses it because the serving function is not asked.
+              - The market shifts, for example buyers research more on their own or a self-serve competitor appears, \#
+        and the dominant function misses it because the serving function is not asked.
               - The serving function's budget is cut first whenever the dominant function misses its number.
               - Strong leaders in the serving function leave, and their replacements act as order-takers.
-              - The serving function's targets become activity counts that please the dominant function but do not predict revenue.
+              - The serving function's targets become activity counts that please the dominant function but do not \#
+        predict revenue.
             indicators:
-              - Share of the serving function's work requested by the dominant function, against work it starts on its own evidence.
-              - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced pipeline or the sales-assisted expansion rate.
+              - Share of the serving function's work requested by the dominant function, against work it starts on \#
+        its own evidence.
+              - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced \#
+        pipeline or the sales-assisted expansion rate.
               - Retention of senior staff in the serving function over the last four quarters.
-              - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the engine.
+              - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the \#
+        engine.
               - Time from a request by the dominant function to delivery by the serving function.
             first_90_days:
               - phase: Days 1–30
                 actions:
-                  - State in writing which direction applies and why, using data on deal size, motion and pipeline source.
+                  - State in writing which direction applies and why, using data on deal size, motion and pipeline \#
+        source.
                   - Define what the serving function owns outright and what it does on request.
                   - Give the serving function two or three measures of its own that link to revenue, not just activity.
                   - Record a baseline for senior staff retention in the serving function.
               - phase: Days 31–60
                 actions:
-                  - Hold a monthly review in which the serving function reports what it sees in the market that the dominant function may be missing.
+                  - Hold a monthly review in which the serving function reports what it sees in the market that the \#
+        dominant function may be missing.
                   - Agree a budget floor for the serving function that survives a missed quarter.
-                  - Build the shared data the dominant function needs, such as lead and account data for sales-led or product usage data for product-led.
+                  - Build the shared data the dominant function needs, such as lead and account data for sales-led or \#
+        product usage data for product-led.
               - phase: Days 61–90
                 actions:
                   - Review revenue by motion to confirm that the chosen direction still fits.
@@ -2852,22 +2941,30 @@ enum EmbeddedData {
             directions:
               sales_led:
                 name: Marketing in service of sales
-                summary: Marketing works to the sales agenda, often reporting to the head of sales, and is judged by how useful its output is to sellers.
+                summary: Marketing works to the sales agenda, often reporting to the head of sales, and is judged by \#
+        how useful its output is to sellers.
                 pros:
                   - Marketing's work is tied directly to what sellers use, so less content and fewer leads go to waste.
-                  - In Align.me's 2014 vendor study, companies where marketing reported to sales saw much higher acceptance of marketing-qualified leads and about three times the marketing contribution to revenue (a correlation, not proof of cause).
+                  - In Align.me's 2014 vendor study, companies where marketing reported to sales saw much higher \#
+        acceptance of marketing-qualified leads and about three times the marketing contribution to revenue (a \#
+        correlation, not proof of cause).
                   - It suits founder-led and field sales businesses where large deals are won in person.
                 cons:
-                  - Sales-minded leaders tend to move marketing money into extra sellers, leaving little for brand or new markets.
+                  - Sales-minded leaders tend to move marketing money into extra sellers, leaving little for brand or \#
+        new markets.
                   - Marketing becomes a support desk and loses its view of the wider market.
-                  - Buyers who research alone before contacting anyone get less attention than those already talking to sales.
+                  - Buyers who research alone before contacting anyone get less attention than those already talking \#
+        to sales.
                 risks:
-                  - Marketing is reduced to producing collateral and events on request, and nobody owns positioning or the evidence behind pricing.
+                  - Marketing is reduced to producing collateral and events on request, and nobody owns positioning \#
+        or the evidence behind pricing.
                   - A revenue dip leads to marketing cuts first, and the pipeline thins two or three quarters later.
-                  - Self-directed buyers draw up their shortlist before sales hears of the deal, and the company is not on it.
+                  - Self-directed buyers draw up their shortlist before sales hears of the deal, and the company is \#
+        not on it.
               product_led:
                 name: Sales in service of a product-led engine
-                summary: A marketing- or product-led engine wins most customers without a seller, and sales steps in where the engine signals larger or more complex opportunities.
+                summary: A marketing- or product-led engine wins most customers without a seller, and sales steps in \#
+        where the engine signals larger or more complex opportunities.
                 pros:
                   - Acquisition cost stays low because most customers buy without a sales conversation.
                   - Sellers spend their time on accounts that have already shown intent through product use.
@@ -2877,13 +2974,16 @@ enum EmbeddedData {
                   - Enterprise purchases with many stakeholders may need more human selling than the engine allows.
                   - Pricing and packaging built for self-serve can make large deals harder to shape.
                 risks:
-                  - The company relies on self-serve for too long and misses enterprise demand that needs an account team.
-                  - Sales and the product team disagree about which accounts are product-qualified, and promising accounts get no human contact.
+                  - The company relies on self-serve for too long and misses enterprise demand that needs an account \#
+        team.
+                  - Sales and the product team disagree about which accounts are product-qualified, and promising \#
+        accounts get no human contact.
                   - Sales pay rewards converting self-serve customers who would have upgraded anyway.
 
           - id: proportionate
             name: Proportionate
-            summary: Marketing and sales stay peers, and each one's authority, budget and ownership of buyer-journey stages is set in proportion to its proven contribution, segment by segment.
+            summary: Marketing and sales stay peers, and each one's authority, budget and ownership of buyer-journey \#
+        stages is set in proportion to its proven contribution, segment by segment.
             definition: |
               In the proportionate paradigm marketing and sales are peer functions, each with its own
               leader reporting to the CEO. Unlike the siloed model, authority is allocated rather than
@@ -2895,11 +2995,16 @@ enum EmbeddedData {
               and revenue outcomes with measures for each function. In the same company, enterprise
               accounts may be led by sales while a mid-market segment is led by marketing.
             fits_when:
-              - The company serves several segments with different motions, for example field sales for enterprise and digital selling for the mid-market.
-              - "Buying is collective and non-linear: Forrester puts the average B2B buying decision at 13 people, and Gartner describes six buying jobs that buyers revisit in no fixed order."
-              - Sales cycles are long, offerings are shaped or customised during the sale, and account-based programmes are in place.
-              - The CMO works closely with the CEO, and marketing has strategic capacity rather than only campaign delivery.
-              - Trust between the teams is reasonable, and data and attribution are good enough for both sides to accept the evidence.
+              - The company serves several segments with different motions, for example field sales for enterprise \#
+        and digital selling for the mid-market.
+              - "Buying is collective and non-linear: Forrester puts the average B2B buying decision at 13 people, \#
+        and Gartner describes six buying jobs that buyers revisit in no fixed order."
+              - Sales cycles are long, offerings are shaped or customised during the sale, and account-based \#
+        programmes are in place.
+              - The CMO works closely with the CEO, and marketing has strategic capacity rather than only campaign \#
+        delivery.
+              - Trust between the teams is reasonable, and data and attribution are good enough for both sides to \#
+        accept the evidence.
             pros:
               - It fits buyers who move between their own research and sales conversations in no fixed order.
               - It keeps a short-term revenue view and a long-term market view at the top table together.
@@ -2907,7 +3012,8 @@ enum EmbeddedData {
               - Decisions about money and ownership rest on evidence both sides have agreed, not on who argues hardest.
               - Both leaders keep real standing, which helps retain senior people in each function.
             cons:
-              - It has the highest coordination cost of the four, with a standing forum, shared data and regular reviews.
+              - It has the highest coordination cost of the four, with a standing forum, shared data and regular \#
+        reviews.
               - It depends on trust, shared data and attribution that both sides accept; without them it stalls.
               - Accountability can blur when outcomes are shared and no single person owns the number.
               - Moving budget on evidence can unsettle teams whose money or remit shifts.
@@ -2918,23 +3024,29 @@ enum EmbeddedData {
               - "The model is announced but not run: the forum meets, yet budgets and ownership never move."
             indicators:
               - Share of pipeline and revenue, by segment, whose attribution both leaders accept.
-              - Number of ownership or budget changes the joint forum makes each half-year, and how long each decision took.
-              - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported monthly.
-              - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by either team.
+              - Number of ownership or budget changes the joint forum makes each half-year, and how long each \#
+        decision took.
+              - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported \#
+        monthly.
+              - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by \#
+        either team.
               - Number of decisions escalated to the CEO per quarter.
-              - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the same questions.
+              - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the \#
+        same questions.
             first_90_days:
               - phase: Days 1–30
                 actions:
                   - Set up the joint forum, with its members, cadence, decision rules and the cases that go to the CEO.
                   - List the segments and motions and, for each, draft which function owns which journey stages.
-                  - Audit data and attribution to see whether both leaders can accept one view of source and influence by segment.
+                  - Audit data and attribution to see whether both leaders can accept one view of source and \#
+        influence by segment.
                   - Agree the shared revenue and customer outcomes, and the measures each function keeps.
               - phase: Days 31–60
                 actions:
                   - Put a two-way SLA in place and report compliance to the forum every month.
                   - Agree the rules for moving budget and ownership on evidence, including thresholds and timing.
-                  - Move lead management to account and buying-group level in segments sold through account-based programmes.
+                  - Move lead management to account and buying-group level in segments sold through account-based \#
+        programmes.
               - phase: Days 61–90
                 actions:
                   - Run the first evidence review and make at least one real change to budget or ownership.
@@ -2965,7 +3077,8 @@ enum EmbeddedData {
                 gradually as evidence builds up. Watch the formerly dominant leader, because loss of
                 control is often resisted quietly, through slow data sharing or disputed attribution.
             offsite_questions:
-              - For each of our segments, which function should own which stages of the buyer's journey, and what evidence would change our answer?
+              - For each of our segments, which function should own which stages of the buyer's journey, and what \#
+        evidence would change our answer?
               - Would both the CMO and the CRO accept our current attribution as a basis for moving budget?
               - Who breaks a tie in the joint forum, and how quickly?
               - How far apart are our own ratings of alignment and our teams' ratings?
@@ -2974,82 +3087,125 @@ enum EmbeddedData {
 
         statistics:
           - id: forrester_perception_gap
-            text: In Forrester's Priorities Survey 2024, 82% of C-level respondents at B2B firms described their product, sales and marketing teams as aligned (41% as highly aligned); in a separate survey, Forrester's Q2 2024 Sales And Marketing Alignment Survey, 65% of sales and marketing professionals said the sales and marketing leaders in their organisation lacked alignment.
-            source: Forrester, John Arnold, "The Truth About B2B Sales And Marketing Alignment" (blog, 2024), citing Forrester's Priorities Survey 2024 and Q2 2024 Sales And Marketing Alignment Survey
+            text: In Forrester's Priorities Survey 2024, 82% of C-level respondents at B2B firms described their \#
+        product, sales and marketing teams as aligned (41% as highly aligned); in a separate survey, Forrester's Q2 \#
+        2024 Sales And Marketing Alignment Survey, 65% of sales and marketing professionals said the sales and \#
+        marketing leaders in their organisation lacked alignment.
+            source: Forrester, John Arnold, "The Truth About B2B Sales And Marketing Alignment" (blog, 2024), citing \#
+        Forrester's Priorities Survey 2024 and Q2 2024 Sales And Marketing Alignment Survey
             url: https://www.forrester.com/blogs/the-truth-about-b2b-sales-and-marketing-alignment/
-            note: The two figures come from different surveys that asked different people different questions, so the gap is indicative rather than a like-for-like comparison.
+            note: The two figures come from different surveys that asked different people different questions, so the \#
+        gap is indicative rather than a like-for-like comparison.
 
           - id: gartner_mql_fit
             text: Gartner reports that sales treats only 44% of marketing-qualified leads as a potential good fit.
-            source: Gartner Digital Markets, "Generate high-quality leads" (web article, undated; underlying report for Gartner clients only)
+            source: Gartner Digital Markets, "Generate high-quality leads" (web article, undated; underlying report \#
+        for Gartner clients only)
             url: https://www.gartner.com/en/digital-markets/insights/generate-high-quality-leads
             note: The full study is client-only, so its sample and method are not visible.
 
           - id: gartner_supplier_time
-            text: Gartner finds that B2B buyers spend about 17% of their whole buying journey meeting potential suppliers, and that time is shared among all the suppliers they consider.
-            source: Gartner, B2B buying journey research, as reported by Growth Method, "The B2B Buying Journey" (web article, undated)
+            text: Gartner finds that B2B buyers spend about 17% of their whole buying journey meeting potential \#
+        suppliers, and that time is shared among all the suppliers they consider.
+            source: Gartner, B2B buying journey research, as reported by Growth Method, "The B2B Buying Journey" (web \#
+        article, undated)
             url: https://www.growthmethod.com/gartner-b2b-buying-journey/
             note: Known here through a secondary article (as reported by Growth Method), not the Gartner study itself.
 
           - id: aberdeen_growth_gap
-            text: Aberdeen Group found that companies rated best-in-class at sales and marketing alignment averaged 20% annual revenue growth, while laggards saw revenue fall by 4% on average.
-            source: Aberdeen Group, survey of 453 companies on sales and marketing alignment (2010), as reported by Selling Power (Geoffrey James, "Survey Says!")
+            text: Aberdeen Group found that companies rated best-in-class at sales and marketing alignment averaged \#
+        20% annual revenue growth, while laggards saw revenue fall by 4% on average.
+            source: Aberdeen Group, survey of 453 companies on sales and marketing alignment (2010), as reported by \#
+        Selling Power (Geoffrey James, "Survey Says!")
             url: http://www.sellingpower.com/content/article.php?a=9291&nr=1
-            note: Analyst benchmark known through a secondary article. Aberdeen usually sorts firms into best-in-class and laggard groups by their results, so this shows correlation, not causation; the data are also more than a decade old.
+            note: Analyst benchmark known through a secondary article. Aberdeen usually sorts firms into \#
+        best-in-class and laggard groups by their results, so this shows correlation, not causation; the data are \#
+        also more than a decade old.
 
           - id: insideview_relationship
-            text: InsideView's 2018 study, which polled over 500 people in sales and marketing roles, found that three in four marketers (75%) and 68% of sellers called their working relationship with the other team good or excellent.
-            source: InsideView, 2018 report on the state of sales and marketing alignment (vendor survey), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            text: InsideView's 2018 study, which polled over 500 people in sales and marketing roles, found that \#
+        three in four marketers (75%) and 68% of sellers called their working relationship with the other team good \#
+        or excellent.
+            source: InsideView, 2018 report on the state of sales and marketing alignment (vendor survey), as \#
+        reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
             url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
             note: Vendor study, as reported by a secondary article; self-rated relationships, not measured outcomes.
 
           - id: forrester_2011_alignment
-            text: In a Forrester survey of B2B sales and marketing leaders published in 2011, only 8% rated collaboration between the two functions as tight alignment, and the obstacle most often named (58%) was marketing's long-term outlook set against sales' short-term focus.
-            source: Forrester, "B2B Sales And Marketing Alignment Starts With The Customer" (2011), as reported by BtoB (Ad Age)
+            text: In a Forrester survey of B2B sales and marketing leaders published in 2011, only 8% rated \#
+        collaboration between the two functions as tight alignment, and the obstacle most often named (58%) was \#
+        marketing's long-term outlook set against sales' short-term focus.
+            source: Forrester, "B2B Sales And Marketing Alignment Starts With The Customer" (2011), as reported by \#
+        BtoB (Ad Age)
             url: https://adage.com/article/btob/forrester-finds-b-b-organizations-aligned/283186
-            note: As reported by BtoB (Ad Age). Small online sample of 66 leaders; respondents could name several obstacles.
+            note: As reported by BtoB (Ad Age). Small online sample of 66 leaders; respondents could name several \#
+        obstacles.
 
           - id: forrester_buying_group
-            text: Forrester puts the average B2B buying decision at 13 people, and 89% of such decisions involve two or more departments.
-            source: Forrester buyer research, as reported by Immediate Future, "When buying groups collide" (blog; the year of the Forrester study is not stated)
+            text: Forrester puts the average B2B buying decision at 13 people, and 89% of such decisions involve two \#
+        or more departments.
+            source: Forrester buyer research, as reported by Immediate Future, "When buying groups collide" (blog; \#
+        the year of the Forrester study is not stated)
             url: https://immediatefuture.co.uk/blog/when-buying-groups-collide-build-proof
-            note: Known here through a secondary article (as reported by Immediate Future), not the Forrester study itself.
+            note: Known here through a secondary article (as reported by Immediate Future), not the Forrester study \#
+        itself.
 
           - id: bizible_alignment_2018
-            text: In Bizible's 2018 State of Pipeline Marketing study, 31.2% of respondents called their sales and marketing teams aligned and a further 56.1% called them somewhat aligned.
-            source: Bizible and partners, "State of Pipeline Marketing" (vendor study, 2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            text: In Bizible's 2018 State of Pipeline Marketing study, 31.2% of respondents called their sales and \#
+        marketing teams aligned and a further 56.1% called them somewhat aligned.
+            source: Bizible and partners, "State of Pipeline Marketing" (vendor study, 2018), as reported by "The \#
+        Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
             url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
             note: Vendor study, as reported by a secondary article; self-reported alignment.
 
           - id: dnb_lead_definition
-            text: Only one B2B marketer in four (25%) reported a complete definition of a qualified lead agreed with their sales colleagues, in a study run by Adweek Branded for Dun & Bradstreet.
-            source: Dun & Bradstreet, "2019 Data-Driven Marketing & Advertising Outlook" (vendor study conducted by Adweek Branded; published in 2018 as an outlook for 2019), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            text: Only one B2B marketer in four (25%) reported a complete definition of a qualified lead agreed with \#
+        their sales colleagues, in a study run by Adweek Branded for Dun & Bradstreet.
+            source: Dun & Bradstreet, "2019 Data-Driven Marketing & Advertising Outlook" (vendor study conducted by \#
+        Adweek Branded; published in 2018 as an outlook for 2019), as reported by "The Unfinished Business of \#
+        Sales-Marketing Alignment" (digitalpud.com, December 2018)
             url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
             note: Vendor study, as reported by a secondary article.
 
           - id: demandgen_abm_alignment
-            text: Respondents to Demand Gen Report's 2018 ABM Benchmark Survey ranked alignment between sales and marketing second among their account-based marketing challenges (39%), just behind proving return on investment and attribution (40%).
-            source: Demand Gen Report, "2018 ABM Benchmark Survey" (2018), as reported by "The Unfinished Business of Sales-Marketing Alignment" (digitalpud.com, December 2018)
+            text: Respondents to Demand Gen Report's 2018 ABM Benchmark Survey ranked alignment between sales and \#
+        marketing second among their account-based marketing challenges (39%), just behind proving return on \#
+        investment and attribution (40%).
+            source: Demand Gen Report, "2018 ABM Benchmark Survey" (2018), as reported by "The Unfinished Business of \#
+        Sales-Marketing Alignment" (digitalpud.com, December 2018)
             url: https://digitalpud.com/2018/12/09/the-unfinished-business-of-sales-marketing-alignment/
             note: Trade-publisher survey, as reported by a secondary article.
 
           - id: alignme_reporting_lines
-            text: "Align.me's 2014 alignment report compared reporting lines: where marketing reported to sales, acceptance of marketing-qualified leads rose sharply and marketing's contribution to revenue roughly tripled; where both reported to a combined head, results were flat; where sales reported to marketing, sales followed up well but marketing produced too few leads."
-            source: Align.me, 2014 Sales and Marketing Alignment Report, chapter on reporting lines, summarised in the blog post "Why Marketing Should Report to Sales" (vendor study, 2014)
+            text: "Align.me's 2014 alignment report compared reporting lines: where marketing reported to sales, \#
+        acceptance of marketing-qualified leads rose sharply and marketing's contribution to revenue roughly tripled; \#
+        where both reported to a combined head, results were flat; where sales reported to marketing, sales followed \#
+        up well but marketing produced too few leads."
+            source: Align.me, 2014 Sales and Marketing Alignment Report, chapter on reporting lines, summarised in \#
+        the blog post "Why Marketing Should Report to Sales" (vendor study, 2014)
             url: https://align.me/b2b-marketing-blog/why-marketing-should-report-sales/
-            note: Vendor study by a firm that sells alignment services; the post gives no sample or method. Correlation, not causation.
+            note: Vendor study by a firm that sells alignment services; the post gives no sample or method. \#
+        Correlation, not causation.
 
           - id: gartner_no_handoff
-            text: Gartner states that "the marketing to sales handoff should no longer exist", because B2B buyers work through six buying jobs (problem identification, solution exploration, requirements building, supplier selection, validation and consensus creation) and revisit nearly all of them, in no fixed order.
-            source: Gartner, press release "Gartner Says the Marketing to Sales Handoff Should No Longer Exist" (9 October 2018)
-            url: https://www.gartner.com/en/newsroom/press-releases/2018-10-09-gartner-says-the-marketing-to-sales-handoff-should-no-longer-exist
+            text: Gartner states that "the marketing to sales handoff should no longer exist", because B2B buyers \#
+        work through six buying jobs (problem identification, solution exploration, requirements building, supplier \#
+        selection, validation and consensus creation) and revisit nearly all of them, in no fixed order.
+            source: Gartner, press release "Gartner Says the Marketing to Sales Handoff Should No Longer Exist" (9 \#
+        October 2018)
+            url: \#
+        https://www.gartner.com/en/newsroom/press-releases/2018-10-09-gartner-says-the-marketing-to-sales-handoff-shou\#
+        ld-no-longer-exist
             note: A position statement drawn from Gartner's buyer research, not a single measured figure.
 
           - id: kotler_contingency
-            text: Kotler, Rackham and Krishnaswamy argue that a closer sales and marketing relationship is not always better, noting that "not every company will want to—or should—upgrade" to a more integrated model.
-            source: Philip Kotler, Neil Rackham and Suj Krishnaswamy, "Ending the War Between Sales and Marketing", Harvard Business Review (July–August 2006), as summarised by Strategic Insights
+            text: Kotler, Rackham and Krishnaswamy argue that a closer sales and marketing relationship is not always \#
+        better, noting that "not every company will want to—or should—upgrade" to a more integrated model.
+            source: Philip Kotler, Neil Rackham and Suj Krishnaswamy, "Ending the War Between Sales and Marketing", \#
+        Harvard Business Review (July–August 2006), as summarised by Strategic Insights
             url: http://strategicinsights.com/sales-and-marketing-harvard-business-review.php
-            note: Known here through a summary of the article; the article sets out when each relationship type is worth keeping.
+            note: Known here through a summary of the article; the article sets out when each relationship type is \#
+        worth keeping.
 
         method_caveat: |
           The scores in this brief are a structured way to organise facts that the leadership team
@@ -3395,45 +3551,55 @@ enum EmbeddedData {
               and otherwise work apart on purpose.
             elements:
               - element: reporting_lines
-                target: The heads of marketing and sales each report to the CEO (or to their business unit's head), and neither reports to the other.
+                target: The heads of marketing and sales each report to the CEO (or to their business unit's head), \#
+        and neither reports to the other.
                 in_place:
                   reporting_lines:
                     - both_to_ceo
                     - by_business_unit
-                step: Give marketing and sales each a direct reporting line to the top of the company, so that neither head reports to the other.
+                step: Give marketing and sales each a direct reporting line to the top of the company, so that \#
+        neither head reports to the other.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
-                result: The organisation chart shows the two heads as peers, and each has a regular one-to-one at the top.
+                result: The organisation chart shows the two heads as peers, and each has a regular one-to-one at the \#
+        top.
               - element: targets
-                target: Each function has its own targets (marketing on qualified leads and brand, sales on bookings), linked by the accepted-lead figure at the border.
+                target: Each function has its own targets (marketing on qualified leads and brand, sales on \#
+        bookings), linked by the accepted-lead figure at the border.
                 in_place:
                   shared_target:
                     - separate
                 partly:
                   shared_target:
                     - marketing_on_sales_terms
-                step: Set each function its own two or three targets, and add one border measure both report, the share of delivered leads the receiving team accepts.
+                step: Set each function its own two or three targets, and add one border measure both report, the \#
+        share of delivered leads the receiving team accepts.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
-                result: A scorecard with separate marketing and sales measures and one shared border measure is published each month.
+                result: A scorecard with separate marketing and sales measures and one shared border measure is \#
+        published each month.
               - element: marketing_budget
-                target: Marketing's budget is set once a year, by a fixed share or an openly negotiated split, and holds for the year.
+                target: Marketing's budget is set once a year, by a fixed share or an openly negotiated split, and \#
+        holds for the year.
                 in_place:
                   budget_setting:
                     - negotiated
                     - fixed_share
-                step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the plan, that holds until the next planning round.
+                step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the \#
+        plan, that holds until the next planning round.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
-                result: Marketing's budget for the year is written down with the rule that produced it, and no one reallocates it in mid-year.
+                result: Marketing's budget for the year is written down with the rule that produced it, and no one \#
+        reallocates it in mid-year.
               - element: lead_definition
-                target: One written lead and opportunity definition, signed by both heads, says exactly what passes across the border.
+                target: One written lead and opportunity definition, signed by both heads, says exactly what passes \#
+        across the border.
                 in_place:
                   lead_definition:
                     - joint_lead
@@ -3441,14 +3607,16 @@ enum EmbeddedData {
                 partly:
                   lead_definition:
                     - sales_decides
-                step: Write one lead and opportunity definition that both heads sign, with examples of what qualifies and what does not.
+                step: Write one lead and opportunity definition that both heads sign, with examples of what qualifies \#
+        and what does not.
                 owner: marketing_lead
                 with:
                   - head_of_sales
                   - revops
                 result: The signed definition is stored in the CRM, and every lead passed on is tagged against it.
               - element: handoff_sla
-                target: A two-way agreement states what marketing delivers and how fast sales follows up, and compliance is reported to both heads.
+                target: A two-way agreement states what marketing delivers and how fast sales follows up, and \#
+        compliance is reported to both heads.
                 in_place:
                   sla:
                     - two_way_reported
@@ -3456,14 +3624,16 @@ enum EmbeddedData {
                   sla:
                     - one_way
                     - two_way_unreported
-                step: Agree commitments in both directions, follow-up times per lead type and rejection reasons, and publish compliance weekly in one report both teams see.
+                step: Agree commitments in both directions, follow-up times per lead type and rejection reasons, and \#
+        publish compliance weekly in one report both teams see.
                 owner: head_of_sales
                 with:
                   - marketing_lead
                   - revops
                 result: A weekly compliance report in both directions reaches both heads.
               - element: pql_handoff
-                target: A written rule at the border says which usage signals pass a self-serve account to sales, and who follows it up.
+                target: A written rule at the border says which usage signals pass a self-serve account to sales, and \#
+        who follows it up.
                 in_place:
                   pql_use:
                     - routed
@@ -3471,27 +3641,33 @@ enum EmbeddedData {
                 partly:
                   pql_use:
                     - reported
-                step: Agree the usage signals and thresholds that pass a self-serve account to a seller, and add them to the border agreement.
+                step: Agree the usage signals and thresholds that pass a self-serve account to a seller, and add them \#
+        to the border agreement.
                 owner: head_of_sales
                 with:
                   - growth_lead
                   - revops
-                result: Flagged accounts arrive in the sellers' queue automatically, and the monthly review shows how many converted.
+                result: Flagged accounts arrive in the sellers' queue automatically, and the monthly review shows how \#
+        many converted.
               - element: partner_deal_registration
-                target: Partners register their deals under written rules run by the channel team, so that every partner deal has one owner.
+                target: Partners register their deals under written rules run by the channel team, so that every \#
+        partner deal has one owner.
                 in_place:
                   partner_deal_registration:
                     - formal
                 partly:
                   partner_deal_registration:
                     - informal
-                step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+                step: Run deal registration under written rules, with protection periods, conflict rules and monthly \#
+        reporting by partner.
                 owner: channel_lead
                 with:
                   - revops
-                result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+                result: Partners register deals in one place, and a monthly report shows registrations, approvals and \#
+        wins by partner.
               - element: partner_programme
-                target: Marketing runs partner marketing (enablement, co-marketing funds, joint campaigns) in its own lane, and the channel team owns partner relationships.
+                target: Marketing runs partner marketing (enablement, co-marketing funds, joint campaigns) in its own \#
+        lane, and the channel team owns partner relationships.
                 in_place:
                   partner_marketing:
                     - marketing
@@ -3499,60 +3675,71 @@ enum EmbeddedData {
                 partly:
                   partner_marketing:
                     - channel_managers
-                step: Give partner marketing (enablement, co-marketing funds and joint campaigns) a named owner in marketing and a written split of duties with the channel team.
+                step: Give partner marketing (enablement, co-marketing funds and joint campaigns) a named owner in \#
+        marketing and a written split of duties with the channel team.
                 owner: marketing_lead
                 with:
                   - channel_lead
                   - partner_marketing
-                result: A partner marketing plan with its own budget is published, and partners know whom to ask for what.
+                result: A partner marketing plan with its own budget is published, and partners know whom to ask for \#
+        what.
               - element: shared_data
-                target: Both functions work from one CRM and marketing-automation record, even though they run separately.
+                target: Both functions work from one CRM and marketing-automation record, even though they run \#
+        separately.
                 in_place:
                   single_source:
                     - "yes"
-                step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and activity, and retire side spreadsheets.
+                step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and \#
+        activity, and retire side spreadsheets.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: Both teams' reports come from the same system, and no list lives outside it.
               - element: attribution
-                target: The source of every lead and opportunity is recorded; the model needs no shared credit model beyond that.
+                target: The source of every lead and opportunity is recorded; the model needs no shared credit model \#
+        beyond that.
                 in_place:
                   attribution:
                     - disputed
                     - accepted
-                step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source each month.
+                step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source \#
+        each month.
                 owner: revops
                 with:
                   - marketing_lead
                 result: A monthly pipeline-by-source report exists, with no opportunity missing a source.
               - element: revenue_operations
-                target: Each function has operations support for its own systems, working on the shared CRM and one set of field definitions.
+                target: Each function has operations support for its own systems, working on the shared CRM and one \#
+        set of field definitions.
                 in_place:
                   revops:
                     - separate
                     - aligned
                     - unified
-                step: Give each function named operations support for its systems and reports, working to one set of CRM field definitions.
+                step: Give each function named operations support for its systems and reports, working to one set of \#
+        CRM field definitions.
                 owner: head_of_sales
                 with:
                   - marketing_lead
                 result: Each team has a named operations owner, and both work from one written list of CRM fields.
               - element: funnel
-                target: One lead waterfall (marketing-qualified, sales-accepted, opportunity) that both count the same way at the border.
+                target: One lead waterfall (marketing-qualified, sales-accepted, opportunity) that both count the \#
+        same way at the border.
                 in_place:
                   funnel_model:
                     - lead_waterfall
                     - account_waterfall
-                step: Set up one lead waterfall with stage definitions both teams use, and report the conversion between stages monthly.
+                step: Set up one lead waterfall with stage definitions both teams use, and report the conversion \#
+        between stages monthly.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: Both teams show the same stage counts for the same month.
               - element: team_placement
-                target: SDRs sit clearly on one side of the border, and customer success is its own team or part of sales, with no split loyalties.
+                target: SDRs sit clearly on one side of the border, and customer success is its own team or part of \#
+        sales, with no split loyalties.
                 in_place:
                   sdr_ownership:
                     - no_sdrs
@@ -3567,15 +3754,18 @@ enum EmbeddedData {
                     - no_sdrs
                     - sales
                     - marketing
-                step: Settle customer success as its own team or under sales and, where there are SDRs, place them wholly in one function; write down what each team hands to the next.
+                step: Settle customer success as its own team or under sales and, where there are SDRs, place them \#
+        wholly in one function; write down what each team hands to the next.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
                   - customer_success
-                result: Every SDR and customer success role has one manager in one function, shown on the organisation chart.
+                result: Every SDR and customer success role has one manager in one function, shown on the \#
+        organisation chart.
               - element: governance_forum
-                target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and quarterly joint meetings add little here.
+                target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and \#
+        quarterly joint meetings add little here.
                 in_place:
                   governance_forum:
                     - monthly
@@ -3583,12 +3773,14 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - ad_hoc
-                step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
+                step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, \#
+        follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
-                result: The monthly border review appears in both heads' calendars for the year, with minutes of the fixes agreed.
+                result: The monthly border review appears in both heads' calendars for the year, with minutes of the \#
+        fixes agreed.
               - element: decision_rights
                 target: Written rules say which function decides what at the border, and the CEO breaks the rare tie.
                 in_place:
@@ -3597,35 +3789,42 @@ enum EmbeddedData {
                 partly:
                   decision_rights:
                     - ceo
-                step: Write down which function decides target customers, pricing, territories and its own budget, and which cases go to the top for a tie-break.
+                step: Write down which function decides target customers, pricing, territories and its own budget, \#
+        and which cases go to the top for a tie-break.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: A one-page list of decision rights is agreed, and fewer disputes reach the CEO each quarter.
               - element: compensation
-                target: Marketing leaders are paid on marketing's own measures, with at most a small share linked to bookings.
+                target: Marketing leaders are paid on marketing's own measures, with at most a small share linked to \#
+        bookings.
                 in_place:
                   marketing_pay:
                     - not_at_all
                     - partly
-                step: Base marketing leaders' variable pay mainly on marketing's own measures, keeping any link to bookings small.
+                step: Base marketing leaders' variable pay mainly on marketing's own measures, keeping any link to \#
+        bookings small.
                 owner: ceo
                 with:
                   - marketing_lead
-                result: Next year's pay plan for marketing leaders shows marketing measures as the main part of their variable pay.
+                result: Next year's pay plan for marketing leaders shows marketing measures as the main part of their \#
+        variable pay.
             journey:
               - stage: problem_identification
                 accountable: marketing_lead
-                why: Under a siloed model marketing owns the market before any conversation with a seller, so it is accountable for making buyers see the problem.
+                why: Under a siloed model marketing owns the market before any conversation with a seller, so it is \#
+        accountable for making buyers see the problem.
               - stage: solution_exploration
                 accountable: marketing_lead
-                why: Buyers exploring options meet content, events and the website, which marketing runs on its own side of the border.
+                why: Buyers exploring options meet content, events and the website, which marketing runs on its own \#
+        side of the border.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
-                why: This is where the written handoff happens; once the lead is accepted, sales shapes the requirements, using what marketing learned.
+                why: This is where the written handoff happens; once the lead is accepted, sales shapes the \#
+        requirements, using what marketing learned.
               - stage: supplier_selection
                 accountable: head_of_sales
                 why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
@@ -3633,7 +3832,8 @@ enum EmbeddedData {
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
-                why: Sales answers the buyer's checks, and marketing supplies proof such as references and case studies on request.
+                why: Sales answers the buyer's checks, and marketing supplies proof such as references and case \#
+        studies on request.
               - stage: consensus_creation
                 accountable: head_of_sales
                 why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
@@ -3657,45 +3857,55 @@ enum EmbeddedData {
               one data set from first contact to renewal.
             elements:
               - element: reporting_lines
-                target: Marketing, sales and customer success report to one revenue leader, with a written mandate that says which decisions stay with the CEO.
+                target: Marketing, sales and customer success report to one revenue leader, with a written mandate \#
+        that says which decisions stay with the CEO.
                 in_place:
                   reporting_lines:
                     - both_to_revenue_leader
                 partly:
                   cro_in_place:
                     - "yes"
-                step: Bring marketing, sales and customer success under the one executive accountable for revenue, with a written mandate listing the decisions the top of the company keeps.
+                step: Bring marketing, sales and customer success under the one executive accountable for revenue, \#
+        with a written mandate listing the decisions the top of the company keeps.
                 owner: ceo
                 with:
                   - revenue_leader
-                result: The organisation chart shows marketing, sales and customer success under one revenue executive, and the mandate is signed.
+                result: The organisation chart shows marketing, sales and customer success under one revenue \#
+        executive, and the mandate is signed.
               - element: targets
-                target: One revenue number owned by the revenue leader, with a few supporting measures for each team and a protected floor for brand work.
+                target: One revenue number owned by the revenue leader, with a few supporting measures for each team \#
+        and a protected floor for brand work.
                 in_place:
                   shared_target:
                     - one_number
                 partly:
                   shared_target:
                     - shared_pipeline
-                step: Replace the teams' separate goals with one revenue number and a short list of supporting measures, each with a formula and an owner.
+                step: Replace the teams' separate goals with one revenue number and a short list of supporting \#
+        measures, each with a formula and an owner.
                 owner: revenue_leader
                 with:
                   - marketing_lead
                   - customer_success
-                result: One scorecard with the single revenue number at the top is published monthly to every team in the revenue organisation.
+                result: One scorecard with the single revenue number at the top is published monthly to every team in \#
+        the revenue organisation.
               - element: marketing_budget
-                target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during the year, above a brand floor the CEO protects.
+                target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during \#
+        the year, above a brand floor the CEO protects.
                 in_place:
                   budget_setting:
                     - by_revenue_leader
-                step: Pool marketing, sales and customer success spending into one go-to-market budget, and ring-fence a floor for brand and long-term demand that only the top of the company can lower.
+                step: Pool marketing, sales and customer success spending into one go-to-market budget, and \#
+        ring-fence a floor for brand and long-term demand that only the top of the company can lower.
                 owner: revenue_leader
                 with:
                   - ceo
                   - marketing_lead
-                result: The budget shows one go-to-market total and a written brand floor, and each reallocation is logged.
+                result: The budget shows one go-to-market total and a written brand floor, and each reallocation is \#
+        logged.
               - element: lead_definition
-                target: One set of stage definitions from first engagement to renewal, used by every team in the revenue organisation.
+                target: One set of stage definitions from first engagement to renewal, used by every team in the \#
+        revenue organisation.
                 in_place:
                   lead_definition:
                     - joint_lead
@@ -3703,14 +3913,16 @@ enum EmbeddedData {
                 partly:
                   lead_definition:
                     - sales_decides
-                step: Write one set of stage definitions, from first engagement to opportunity, that every team in the revenue organisation uses, with examples of each stage.
+                step: Write one set of stage definitions, from first engagement to opportunity, that every team in \#
+        the revenue organisation uses, with examples of each stage.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: The stage definitions are in the CRM as its stage fields, and every team reports on them.
               - element: handoff_sla
-                target: Internal stage rules replace a border treaty, with follow-up times set by the revenue leader and compliance reported by revenue operations.
+                target: Internal stage rules replace a border treaty, with follow-up times set by the revenue leader \#
+        and compliance reported by revenue operations.
                 in_place:
                   sla:
                     - two_way_reported
@@ -3718,13 +3930,15 @@ enum EmbeddedData {
                   sla:
                     - one_way
                     - two_way_unreported
-                step: Set follow-up times and exit rules for every stage of the funnel, and have compliance reported weekly to the revenue leadership team.
+                step: Set follow-up times and exit rules for every stage of the funnel, and have compliance reported \#
+        weekly to the revenue leadership team.
                 owner: revenue_leader
                 with:
                   - revops
                 result: A weekly report shows stage follow-up times against the rule, for every team.
               - element: pql_handoff
-                target: Product usage signals are stages inside the one funnel, routed by revenue operations to whichever team the revenue leader assigns.
+                target: Product usage signals are stages inside the one funnel, routed by revenue operations to \#
+        whichever team the revenue leader assigns.
                 in_place:
                   pql_use:
                     - routed
@@ -3732,27 +3946,31 @@ enum EmbeddedData {
                 partly:
                   pql_use:
                     - reported
-                step: Add agreed usage signals to the funnel as a stage, with routing rules that send flagged accounts to the right team.
+                step: Add agreed usage signals to the funnel as a stage, with routing rules that send flagged \#
+        accounts to the right team.
                 owner: revops
                 with:
                   - growth_lead
                   - head_of_sales
                 result: Usage-flagged accounts appear as a funnel stage with an owner and a follow-up time.
               - element: partner_deal_registration
-                target: Deal registration runs inside the revenue organisation, on the same CRM, so that partner deals sit in the one funnel.
+                target: Deal registration runs inside the revenue organisation, on the same CRM, so that partner \#
+        deals sit in the one funnel.
                 in_place:
                   partner_deal_registration:
                     - formal
                 partly:
                   partner_deal_registration:
                     - informal
-                step: Run partner deal registration under written rules in the shared CRM, so that partner deals count in the one funnel and forecast.
+                step: Run partner deal registration under written rules in the shared CRM, so that partner deals \#
+        count in the one funnel and forecast.
                 owner: channel_lead
                 with:
                   - revops
                 result: Registered partner deals show in the revenue forecast alongside direct deals.
               - element: partner_programme
-                target: Partner marketing and the channel team plan together inside the revenue organisation, against the one number.
+                target: Partner marketing and the channel team plan together inside the revenue organisation, against \#
+        the one number.
                 in_place:
                   partner_marketing:
                     - shared
@@ -3760,7 +3978,8 @@ enum EmbeddedData {
                   partner_marketing:
                     - marketing
                     - channel_managers
-                step: Have partner marketing and the channel managers build one joint partner plan against the revenue number, with shared funds and targets.
+                step: Have partner marketing and the channel managers build one joint partner plan against the \#
+        revenue number, with shared funds and targets.
                 owner: revenue_leader
                 with:
                   - channel_lead
@@ -3771,34 +3990,39 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Move every team onto one CRM and marketing-automation record covering the whole customer lifecycle, from first touch to renewal.
+                step: Move every team onto one CRM and marketing-automation record covering the whole customer \#
+        lifecycle, from first touch to renewal.
                 owner: revops
                 with:
                   - revenue_leader
                 result: Every revenue report, including renewals, comes from the one system.
               - element: attribution
-                target: An attribution method the revenue leader trusts guides how money moves between programmes, sellers and customer success.
+                target: An attribution method the revenue leader trusts guides how money moves between programmes, \#
+        sellers and customer success.
                 in_place:
                   attribution:
                     - accepted
                 partly:
                   attribution:
                     - disputed
-                step: Agree one attribution method with the revenue leadership team and use it in every quarterly reallocation.
+                step: Agree one attribution method with the revenue leadership team and use it in every quarterly \#
+        reallocation.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: The quarterly budget review cites attribution figures that no team disputes.
               - element: revenue_operations
-                target: One revenue operations team serves marketing, sales and customer success, reporting to the revenue leader.
+                target: One revenue operations team serves marketing, sales and customer success, reporting to the \#
+        revenue leader.
                 in_place:
                   revops:
                     - unified
                 partly:
                   revops:
                     - aligned
-                step: Merge marketing, sales and customer-success operations into one revenue operations team inside the revenue organisation.
+                step: Merge marketing, sales and customer-success operations into one revenue operations team inside \#
+        the revenue organisation.
                 owner: revenue_leader
                 with:
                   - revops
@@ -3813,13 +4037,15 @@ enum EmbeddedData {
                     - lead_waterfall
                     - account_waterfall
                     - product_funnel
-                step: Join the separate funnels into one revenue funnel that runs from first touch through renewal and expansion.
+                step: Join the separate funnels into one revenue funnel that runs from first touch through renewal \#
+        and expansion.
                 owner: revops
                 with:
                   - revenue_leader
                 result: One funnel report shows every stage from first touch to renewal.
               - element: team_placement
-                target: SDRs and customer success sit in the revenue organisation, and the growth team reports there too where there is one.
+                target: SDRs and customer success sit in the revenue organisation, and the growth team reports there \#
+        too where there is one.
                 in_place:
                   sdr_ownership:
                     - revenue_org
@@ -3835,63 +4061,76 @@ enum EmbeddedData {
                   - customer_success
                 result: The organisation chart shows SDRs and customer success under the revenue leader.
               - element: governance_forum
-                target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly reallocation and the yearly plan with the CEO.
+                target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly \#
+        reallocation and the yearly plan with the CEO.
                 in_place:
                   governance_forum:
                     - full_cadence
                 partly:
                   governance_forum:
                     - monthly
-                step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, quarterly budget moves and a yearly plan agreed with the top of the company.
+                step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, \#
+        quarterly budget moves and a yearly plan agreed with the top of the company.
                 owner: revenue_leader
                 with:
                   - marketing_lead
                   - customer_success
                   - revops
-                result: The year's calendar of weekly, monthly, quarterly and yearly meetings is set, and each meeting leaves a written list of decisions.
+                result: The year's calendar of weekly, monthly, quarterly and yearly meetings is set, and each \#
+        meeting leaves a written list of decisions.
               - element: decision_rights
-                target: The revenue leader decides on target customers, territories and budget moves, and the CEO keeps pricing and brand by written mandate.
+                target: The revenue leader decides on target customers, territories and budget moves, and the CEO \#
+        keeps pricing and brand by written mandate.
                 in_place:
                   decision_rights:
                     - revenue_leader
                 partly:
                   decision_rights:
                     - agreed_rules
-                step: Give the executive accountable for revenue written authority over target customers, territories and budget moves, and list the decisions the top of the company keeps.
+                step: Give the executive accountable for revenue written authority over target customers, territories \#
+        and budget moves, and list the decisions the top of the company keeps.
                 owner: ceo
                 with:
                   - revenue_leader
-                result: The written mandate names who decides each of the five questions, and trade-offs no longer wait for the CEO.
+                result: The written mandate names who decides each of the five questions, and trade-offs no longer \#
+        wait for the CEO.
               - element: compensation
-                target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share a goal for next quarter's pipeline.
+                target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share \#
+        a goal for next quarter's pipeline.
                 in_place:
                   marketing_pay:
                     - substantially
                 partly:
                   marketing_pay:
                     - partly
-                step: Tie most of marketing leaders' variable pay to the single revenue number, and give sales leaders a share in next quarter's pipeline.
+                step: Tie most of marketing leaders' variable pay to the single revenue number, and give sales \#
+        leaders a share in next quarter's pipeline.
                 owner: revenue_leader
                 with:
                   - ceo
-                result: Next year's pay plans show the revenue number as the main part of marketing leaders' variable pay.
+                result: Next year's pay plans show the revenue number as the main part of marketing leaders' variable \#
+        pay.
             journey:
               - stage: problem_identification
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
-                why: One leader answers for the whole journey in this model; marketing does the work of making buyers see the problem.
+                why: One leader answers for the whole journey in this model; marketing does the work of making buyers \#
+        see the problem.
               - stage: solution_exploration
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
-                why: Content and programmes for buyers exploring options are funded from the one budget and judged against the one number.
+                why: Content and programmes for buyers exploring options are funded from the one budget and judged \#
+        against the one number.
               - stage: requirements_building
                 accountable: revenue_leader
-                why: With no border between teams, the revenue leader assigns who shapes requirements; usually sellers do, inside the one funnel.
+                why: With no border between teams, the revenue leader assigns who shapes requirements; usually \#
+        sellers do, inside the one funnel.
               - stage: supplier_selection
                 accountable: revenue_leader
-                why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or success people to a deal.
+                why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or \#
+        success people to a deal.
               - stage: validation
                 accountable: revenue_leader
                 contributes:
@@ -3899,17 +4138,20 @@ enum EmbeddedData {
                 why: Proof and references come from across the revenue organisation, under one accountable leader.
               - stage: consensus_creation
                 accountable: revenue_leader
-                why: Winning the buying group is part of the one number, so the revenue leader is accountable and the sellers do the work.
+                why: Winning the buying group is part of the one number, so the revenue leader is accountable and the \#
+        sellers do the work.
               - stage: onboarding
                 accountable: revenue_leader
                 contributes:
                   - customer_success
-                why: Customer success sits inside the revenue organisation, so a new customer's start counts towards the same number.
+                why: Customer success sits inside the revenue organisation, so a new customer's start counts towards \#
+        the same number.
               - stage: renewal
                 accountable: revenue_leader
                 contributes:
                   - customer_success
-                why: Renewals are part of the one revenue number, which is the main reason for folding the teams together.
+                why: Renewals are part of the one revenue number, which is the main reason for folding the teams \#
+        together.
               - stage: expansion
                 accountable: revenue_leader
                 contributes:
@@ -3924,37 +4166,45 @@ enum EmbeddedData {
               keeping a few measures and a budget floor of its own.
             elements:
               - element: reporting_lines
-                target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the CEO on brand and pricing.
+                target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the \#
+        CEO on brand and pricing.
                 in_place:
                   reporting_lines:
                     - marketing_to_sales
-                step: Move marketing's reporting line into the sales function, while keeping marketing's direct access to the top of the company on brand and pricing.
+                step: Move marketing's reporting line into the sales function, while keeping marketing's direct \#
+        access to the top of the company on brand and pricing.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
-                result: The organisation chart shows marketing under sales, and the marketing lead has a standing slot with the CEO.
+                result: The organisation chart shows marketing under sales, and the marketing lead has a standing \#
+        slot with the CEO.
               - element: targets
-                target: Sales carries the company's number, and marketing is judged on what sellers need, such as meetings held or pipeline that sales accepts.
+                target: Sales carries the company's number, and marketing is judged on what sellers need, such as \#
+        meetings held or pipeline that sales accepts.
                 in_place:
                   shared_target:
                     - marketing_on_sales_terms
-                step: Set marketing's targets on what sellers use, meetings held and pipeline that sales accepts, with one measure marketing owns outright.
+                step: Set marketing's targets on what sellers use, meetings held and pipeline that sales accepts, \#
+        with one measure marketing owns outright.
                 owner: head_of_sales
                 with:
                   - marketing_lead
                 result: Marketing's monthly scorecard shows accepted pipeline and meetings next to the sales number.
               - element: marketing_budget
-                target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed quarter does not wipe it out.
+                target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed \#
+        quarter does not wipe it out.
                 in_place:
                   budget_setting:
                     - by_sales
-                step: Let the sales function set marketing's plan and budget each quarter, above a floor for brand and market work that survives a missed quarter.
+                step: Let the sales function set marketing's plan and budget each quarter, above a floor for brand \#
+        and market work that survives a missed quarter.
                 owner: head_of_sales
                 with:
                   - ceo
                   - marketing_lead
-                result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in the plan.
+                result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in \#
+        the plan.
               - element: lead_definition
                 target: Sales writes down what it will accept, and marketing works to that written definition.
                 in_place:
@@ -3962,19 +4212,22 @@ enum EmbeddedData {
                     - sales_decides
                     - joint_lead
                     - buying_group
-                step: Have sales write down what it will accept as a lead and an opportunity, with examples, and publish it to marketing.
+                step: Have sales write down what it will accept as a lead and an opportunity, with examples, and \#
+        publish it to marketing.
                 owner: head_of_sales
                 with:
                   - marketing_lead
                 result: The written acceptance rules are in the CRM, and marketing tags every lead against them.
               - element: handoff_sla
-                target: Marketing commits to the volume and kind of leads and meetings sales asks for, and sales states its follow-up so marketing's work is not wasted.
+                target: Marketing commits to the volume and kind of leads and meetings sales asks for, and sales \#
+        states its follow-up so marketing's work is not wasted.
                 in_place:
                   sla:
                     - one_way
                     - two_way_unreported
                     - two_way_reported
-                step: Write down what sales expects from marketing each month and how quickly sellers follow up what they receive.
+                step: Write down what sales expects from marketing each month and how quickly sellers follow up what \#
+        they receive.
                 owner: head_of_sales
                 with:
                   - marketing_lead
@@ -3988,27 +4241,32 @@ enum EmbeddedData {
                 partly:
                   pql_use:
                     - reported
-                step: Route the usage signals sellers find most useful into their daily queue, with the thresholds sales chooses.
+                step: Route the usage signals sellers find most useful into their daily queue, with the thresholds \#
+        sales chooses.
                 owner: head_of_sales
                 with:
                   - growth_lead
                   - revops
                 result: Sellers see flagged trial and free-plan accounts in their queue each day.
               - element: partner_deal_registration
-                target: The channel team runs deal registration under written rules, and marketing supports it with the partner materials it asks for.
+                target: The channel team runs deal registration under written rules, and marketing supports it with \#
+        the partner materials it asks for.
                 in_place:
                   partner_deal_registration:
                     - formal
                 partly:
                   partner_deal_registration:
                     - informal
-                step: Run deal registration under written rules, with protection periods, conflict rules and monthly reporting by partner.
+                step: Run deal registration under written rules, with protection periods, conflict rules and monthly \#
+        reporting by partner.
                 owner: channel_lead
                 with:
                   - revops
-                result: Partners register deals in one place, and a monthly report shows registrations, approvals and wins by partner.
+                result: Partners register deals in one place, and a monthly report shows registrations, approvals and \#
+        wins by partner.
               - element: partner_programme
-                target: The channel managers set the partner programme's priorities, and marketing delivers the enablement and campaigns they request.
+                target: The channel managers set the partner programme's priorities, and marketing delivers the \#
+        enablement and campaigns they request.
                 in_place:
                   partner_marketing:
                     - channel_managers
@@ -4016,7 +4274,8 @@ enum EmbeddedData {
                 partly:
                   partner_marketing:
                     - marketing
-                step: Have the channel team set the partner programme's priorities each quarter, with marketing delivering the enablement and campaigns requested.
+                step: Have the channel team set the partner programme's priorities each quarter, with marketing \#
+        delivering the enablement and campaigns requested.
                 owner: channel_lead
                 with:
                   - partner_marketing
@@ -4027,27 +4286,31 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch shows on the account.
+                step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch \#
+        shows on the account.
                 owner: revops
                 with:
                   - marketing_lead
                 result: Sellers see marketing's activity on each account without asking.
               - element: attribution
-                target: Marketing's contribution is counted as pipeline that sales accepts, measured the same way every month.
+                target: Marketing's contribution is counted as pipeline that sales accepts, measured the same way \#
+        every month.
                 in_place:
                   attribution:
                     - accepted
                 partly:
                   attribution:
                     - disputed
-                step: Count marketing's contribution as sales-accepted pipeline by source, using one method sales agrees with.
+                step: Count marketing's contribution as sales-accepted pipeline by source, using one method sales \#
+        agrees with.
                 owner: revops
                 with:
                   - head_of_sales
                   - marketing_lead
                 result: The monthly pipeline report shows marketing-sourced pipeline that sales does not dispute.
               - element: revenue_operations
-                target: Sales operations owns the CRM and reporting, and marketing's operations work follows its definitions.
+                target: Sales operations owns the CRM and reporting, and marketing's operations work follows its \#
+        definitions.
                 in_place:
                   revops:
                     - aligned
@@ -4055,26 +4318,30 @@ enum EmbeddedData {
                 partly:
                   revops:
                     - separate
-                step: Have sales operations own the CRM, data and reporting, with marketing operations working to its definitions and plan.
+                step: Have sales operations own the CRM, data and reporting, with marketing operations working to its \#
+        definitions and plan.
                 owner: head_of_sales
                 with:
                   - revops
                   - marketing_lead
                 result: One operations backlog, run by sales operations, covers marketing's systems too.
               - element: funnel
-                target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that marketing feeds.
+                target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that \#
+        marketing feeds.
                 in_place:
                   funnel_model:
                     - lead_waterfall
                     - account_waterfall
                     - revenue_funnel
-                step: Set up one funnel on sales' stages that marketing feeds, and report conversion between stages monthly.
+                step: Set up one funnel on sales' stages that marketing feeds, and report conversion between stages \#
+        monthly.
                 owner: revops
                 with:
                   - head_of_sales
                 result: Marketing's leads and sales' opportunities show in one funnel report.
               - element: team_placement
-                target: SDRs sit in sales, and customer success is under sales or a separate team serving the sellers' accounts.
+                target: SDRs sit in sales, and customer success is under sales or a separate team serving the \#
+        sellers' accounts.
                 in_place:
                   sdr_ownership:
                     - sales
@@ -4087,13 +4354,15 @@ enum EmbeddedData {
                   sdr_ownership:
                     - sales
                     - no_sdrs
-                step: Place any SDR team in sales, and settle customer success under sales or beside it with a written split of account duties.
+                step: Place any SDR team in sales, and settle customer success under sales or beside it with a \#
+        written split of account duties.
                 owner: head_of_sales
                 with:
                   - customer_success
                 result: SDRs report to a sales manager, and each account has one named owner after the sale.
               - element: governance_forum
-                target: A weekly pipeline meeting led by sales that marketing attends, a monthly review where marketing reports what it sees in the market, and the yearly plan.
+                target: A weekly pipeline meeting led by sales that marketing attends, a monthly review where \#
+        marketing reports what it sees in the market, and the yearly plan.
                 in_place:
                   governance_forum:
                     - monthly
@@ -4101,13 +4370,16 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - ad_hoc
-                step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in which marketing reports what it sees in the market.
+                step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in \#
+        which marketing reports what it sees in the market.
                 owner: head_of_sales
                 with:
                   - marketing_lead
-                result: Both meetings are in the calendar for the year, and the monthly review has a standing market item.
+                result: Both meetings are in the calendar for the year, and the monthly review has a standing market \#
+        item.
               - element: decision_rights
-                target: The head of sales decides on target customers, territories and marketing's priorities; what marketing owns outright is written down.
+                target: The head of sales decides on target customers, territories and marketing's priorities; what \#
+        marketing owns outright is written down.
                 in_place:
                   decision_rights:
                     - sales_head
@@ -4115,19 +4387,22 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - agreed_rules
-                step: Write down that sales decides target customers, territories and marketing's priorities, and list what marketing owns outright, such as the brand.
+                step: Write down that sales decides target customers, territories and marketing's priorities, and \#
+        list what marketing owns outright, such as the brand.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
                 result: A one-page list shows what sales decides, what marketing owns and who breaks a tie.
               - element: compensation
-                target: Part of marketing leaders' variable pay depends on pipeline sales accepts or on bookings, alongside a measure marketing owns.
+                target: Part of marketing leaders' variable pay depends on pipeline sales accepts or on bookings, \#
+        alongside a measure marketing owns.
                 in_place:
                   marketing_pay:
                     - partly
                     - substantially
-                step: Link part of marketing leaders' variable pay to sales-accepted pipeline or bookings, keeping one measure marketing owns.
+                step: Link part of marketing leaders' variable pay to sales-accepted pipeline or bookings, keeping \#
+        one measure marketing owns.
                 owner: head_of_sales
                 with:
                   - ceo
@@ -4137,7 +4412,8 @@ enum EmbeddedData {
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
-                why: In this model sellers open most accounts, so sales is accountable for getting buyers to see the problem, with marketing supplying the material.
+                why: In this model sellers open most accounts, so sales is accountable for getting buyers to see the \#
+        problem, with marketing supplying the material.
               - stage: solution_exploration
                 accountable: head_of_sales
                 contributes:
@@ -4145,7 +4421,8 @@ enum EmbeddedData {
                 why: Sellers guide buyers through options, and marketing produces the content they ask for.
               - stage: requirements_building
                 accountable: head_of_sales
-                why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a sales-led model.
+                why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a \#
+        sales-led model.
               - stage: supplier_selection
                 accountable: head_of_sales
                 why: Selection is won in person by the sellers, who own the deal.
@@ -4161,18 +4438,21 @@ enum EmbeddedData {
                 accountable: customer_success
                 contributes:
                   - head_of_sales
-                why: Customer success starts the new customer on the sellers' behalf, with the seller staying close to the account.
+                why: Customer success starts the new customer on the sellers' behalf, with the seller staying close \#
+        to the account.
               - stage: renewal
                 accountable: head_of_sales
                 contributes:
                   - customer_success
-                why: The account stays with sales, which answers for keeping it; customer success does the day-to-day work.
+                why: The account stays with sales, which answers for keeping it; customer success does the day-to-day \#
+        work.
               - stage: expansion
                 accountable: head_of_sales
                 contributes:
                   - customer_success
                   - marketing_lead
-                why: Further sales to existing customers are sales' business, helped by customer success and marketing's customer programmes.
+                why: Further sales to existing customers are sales' business, helped by customer success and \#
+        marketing's customer programmes.
 
           # ==========================================================================================
           - stance: subservient_product_led
@@ -4182,39 +4462,47 @@ enum EmbeddedData {
               close alone, and is judged on converting and growing those accounts.
             elements:
               - element: reporting_lines
-                target: Sales reports to the leader of the self-serve engine (growth, marketing or product), who answers for the company's acquisition number.
+                target: Sales reports to the leader of the self-serve engine (growth, marketing or product), who \#
+        answers for the company's acquisition number.
                 in_place:
                   reporting_lines:
                     - sales_to_marketing
-                step: Place sales under the leader who runs the self-serve engine, with a defined role for the accounts the engine flags.
+                step: Place sales under the leader who runs the self-serve engine, with a defined role for the \#
+        accounts the engine flags.
                 owner: ceo
                 with:
                   - growth_lead
                   - head_of_sales
                 result: The organisation chart shows sales under the growth, marketing or product leader.
               - element: targets
-                target: The engine's number (sign-ups, activation, self-serve revenue) leads, and sales is judged on converting and expanding the accounts the engine produces.
+                target: The engine's number (sign-ups, activation, self-serve revenue) leads, and sales is judged on \#
+        converting and expanding the accounts the engine produces.
                 in_place:
                   shared_target:
                     - sales_on_engine_terms
-                step: Put the self-serve measures at the head of the scorecard, and set sales' targets on converting and expanding flagged accounts.
+                step: Put the self-serve measures at the head of the scorecard, and set sales' targets on converting \#
+        and expanding flagged accounts.
                 owner: growth_lead
                 with:
                   - head_of_sales
-                result: The scorecard shows the engine's measures first and sales' conversion of flagged accounts beneath them.
+                result: The scorecard shows the engine's measures first and sales' conversion of flagged accounts \#
+        beneath them.
               - element: marketing_budget
-                target: The growth or product leader sets the budget around the self-serve engine, including what sales gets.
+                target: The growth or product leader sets the budget around the self-serve engine, including what \#
+        sales gets.
                 in_place:
                   budget_setting:
                     - by_growth_leader
-                step: Build the go-to-market budget around the self-serve engine, set by the leader who runs it, with a line for sales' work on flagged accounts.
+                step: Build the go-to-market budget around the self-serve engine, set by the leader who runs it, with \#
+        a line for sales' work on flagged accounts.
                 owner: growth_lead
                 with:
                   - ceo
                   - head_of_sales
                 result: The budget is approved with the engine's spend first and a stated line for sales.
               - element: lead_definition
-                target: Product usage signals decide which accounts sales contacts; a form-based lead score is not the main route.
+                target: Product usage signals decide which accounts sales contacts; a form-based lead score is not \#
+        the main route.
                 in_place:
                   lead_definition:
                     - product_signals
@@ -4222,14 +4510,16 @@ enum EmbeddedData {
                   lead_definition:
                     - joint_lead
                     - buying_group
-                step: Base the definition of a sales-ready account on product usage signals, with thresholds and two examples, rather than on form fills.
+                step: Base the definition of a sales-ready account on product usage signals, with thresholds and two \#
+        examples, rather than on form fills.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - revops
                 result: The usage-based definition is live in the CRM, and flagged accounts are tagged by it.
               - element: handoff_sla
-                target: Sales commits to follow-up times on the accounts the engine flags, and the engine commits to what it sends, with compliance reported.
+                target: Sales commits to follow-up times on the accounts the engine flags, and the engine commits to \#
+        what it sends, with compliance reported.
                 in_place:
                   sla:
                     - two_way_reported
@@ -4237,14 +4527,16 @@ enum EmbeddedData {
                   sla:
                     - one_way
                     - two_way_unreported
-                step: Agree follow-up times for flagged accounts and what the engine sends with each, and report compliance weekly.
+                step: Agree follow-up times for flagged accounts and what the engine sends with each, and report \#
+        compliance weekly.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - revops
                 result: A weekly report shows follow-up times on flagged accounts against the agreement.
               - element: pql_handoff
-                target: Usage signals drive most sales conversations, with thresholds owned by the engine and reviewed monthly with sales.
+                target: Usage signals drive most sales conversations, with thresholds owned by the engine and \#
+        reviewed monthly with sales.
                 in_place:
                   pql_use:
                     - routed
@@ -4252,28 +4544,32 @@ enum EmbeddedData {
                 partly:
                   pql_use:
                     - reported
-                step: Turn the usage data into agreed signals that route accounts to sellers, and review conversions and thresholds with sales every month.
+                step: Turn the usage data into agreed signals that route accounts to sellers, and review conversions \#
+        and thresholds with sales every month.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - revops
                 result: Flagged accounts reach sellers automatically, and a monthly review shows conversion by signal.
               - element: partner_deal_registration
-                target: Partners register the deals they bring in the same system the engine uses, so partner and self-serve accounts are not counted twice.
+                target: Partners register the deals they bring in the same system the engine uses, so partner and \#
+        self-serve accounts are not counted twice.
                 in_place:
                   partner_deal_registration:
                     - formal
                 partly:
                   partner_deal_registration:
                     - informal
-                step: Run deal registration under written rules in the system the engine uses, with protection periods and monthly reporting by partner.
+                step: Run deal registration under written rules in the system the engine uses, with protection \#
+        periods and monthly reporting by partner.
                 owner: channel_lead
                 with:
                   - revops
                   - growth_lead
                 result: Registered partner deals show beside self-serve accounts, with no account counted twice.
               - element: partner_programme
-                target: Marketing or growth runs the partner programme as another channel of the engine, with the channel managers supporting partners' larger deals.
+                target: Marketing or growth runs the partner programme as another channel of the engine, with the \#
+        channel managers supporting partners' larger deals.
                 in_place:
                   partner_marketing:
                     - marketing
@@ -4281,39 +4577,46 @@ enum EmbeddedData {
                 partly:
                   partner_marketing:
                     - channel_managers
-                step: Run the partner programme from marketing or growth as a channel of the engine, with the channel managers supporting partners' larger deals.
+                step: Run the partner programme from marketing or growth as a channel of the engine, with the channel \#
+        managers supporting partners' larger deals.
                 owner: growth_lead
                 with:
                   - partner_marketing
                   - channel_lead
                 result: The partner programme appears in the engine's plan with its own measures.
               - element: shared_data
-                target: Product usage, marketing activity and sales activity sit in one record that both the engine and sellers use.
+                target: Product usage, marketing activity and sales activity sit in one record that both the engine \#
+        and sellers use.
                 in_place:
                   single_source:
                     - "yes"
-                step: Put product usage, marketing activity and sales activity into one customer record that the engine and sellers both use.
+                step: Put product usage, marketing activity and sales activity into one customer record that the \#
+        engine and sellers both use.
                 owner: revops
                 with:
                   - growth_lead
                   - product
                 result: A seller opening an account sees its usage, sign-ups and marketing touches in one place.
               - element: attribution
-                target: Both sides accept how revenue is split between self-serve and sales-assisted conversions, so sales is not paid for upgrades that would have happened anyway.
+                target: Both sides accept how revenue is split between self-serve and sales-assisted conversions, so \#
+        sales is not paid for upgrades that would have happened anyway.
                 in_place:
                   attribution:
                     - accepted
                 partly:
                   attribution:
                     - disputed
-                step: Agree how revenue is credited between self-serve and sales-assisted conversions, including upgrades that would have happened without a seller.
+                step: Agree how revenue is credited between self-serve and sales-assisted conversions, including \#
+        upgrades that would have happened without a seller.
                 owner: revops
                 with:
                   - growth_lead
                   - head_of_sales
-                result: A monthly report splits revenue into self-serve and sales-assisted, and neither side disputes it.
+                result: A monthly report splits revenue into self-serve and sales-assisted, and neither side disputes \#
+        it.
               - element: revenue_operations
-                target: A growth or product operations team runs the systems and data, and serves sales as one of its users.
+                target: A growth or product operations team runs the systems and data, and serves sales as one of its \#
+        users.
                 in_place:
                   revops:
                     - growth_ops
@@ -4321,13 +4624,15 @@ enum EmbeddedData {
                   revops:
                     - aligned
                     - unified
-                step: Have the growth or product operations team own the systems, data and reporting, with sales served from the same backlog.
+                step: Have the growth or product operations team own the systems, data and reporting, with sales \#
+        served from the same backlog.
                 owner: growth_lead
                 with:
                   - revops
                 result: One operations backlog, run for the engine, includes sales' requests.
               - element: funnel
-                target: A product funnel (sign-up, activation, paid, expansion) is the main funnel, with a sales-assisted branch for flagged accounts.
+                target: A product funnel (sign-up, activation, paid, expansion) is the main funnel, with a \#
+        sales-assisted branch for flagged accounts.
                 in_place:
                   funnel_model:
                     - product_funnel
@@ -4336,14 +4641,16 @@ enum EmbeddedData {
                     - lead_waterfall
                     - revenue_funnel
                     - account_waterfall
-                step: Make the product funnel, sign-up to activation to paid to expansion, the main funnel, with a sales-assisted branch for flagged accounts.
+                step: Make the product funnel, sign-up to activation to paid to expansion, the main funnel, with a \#
+        sales-assisted branch for flagged accounts.
                 owner: growth_lead
                 with:
                   - revops
                   - head_of_sales
                 result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
               - element: team_placement
-                target: SDRs follow product signals from within the growth team, and customer success sits with product or growth.
+                target: SDRs follow product signals from within the growth team, and customer success sits with \#
+        product or growth.
                 in_place:
                   sdr_ownership:
                     - growth_team
@@ -4354,14 +4661,16 @@ enum EmbeddedData {
                   sdr_ownership:
                     - growth_team
                     - no_sdrs
-                step: Place any SDRs who follow product signals in the growth team, and put customer success with product or growth.
+                step: Place any SDRs who follow product signals in the growth team, and put customer success with \#
+        product or growth.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - customer_success
                 result: The organisation chart shows SDRs and customer success under the growth or product leader.
               - element: governance_forum
-                target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and of what sellers hear from large customers, and the yearly plan.
+                target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and \#
+        of what sellers hear from large customers, and the yearly plan.
                 in_place:
                   governance_forum:
                     - monthly
@@ -4369,14 +4678,17 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - ad_hoc
-                step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales reports what large customers ask for that the engine does not offer.
+                step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales \#
+        reports what large customers ask for that the engine does not offer.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - product
-                result: Both meetings are in the calendar for the year, and the monthly review has a standing item from sales.
+                result: Both meetings are in the calendar for the year, and the monthly review has a standing item \#
+        from sales.
               - element: decision_rights
-                target: The leader of the engine decides target customers, pricing and where money goes; what sales owns outright, such as enterprise terms, is written down.
+                target: The leader of the engine decides target customers, pricing and where money goes; what sales \#
+        owns outright, such as enterprise terms, is written down.
                 in_place:
                   decision_rights:
                     - marketing_head
@@ -4384,30 +4696,35 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - agreed_rules
-                step: Write down that the engine's leader decides target customers, pricing and budget moves, and list what sales owns outright, such as enterprise terms.
+                step: Write down that the engine's leader decides target customers, pricing and budget moves, and \#
+        list what sales owns outright, such as enterprise terms.
                 owner: ceo
                 with:
                   - growth_lead
                   - head_of_sales
                 result: A one-page list shows what the engine's leader decides, what sales owns and who breaks a tie.
               - element: compensation
-                target: Growth and marketing leaders are paid on the engine's revenue, and sales pay rewards conversions the engine would not have made alone.
+                target: Growth and marketing leaders are paid on the engine's revenue, and sales pay rewards \#
+        conversions the engine would not have made alone.
                 in_place:
                   marketing_pay:
                     - partly
                     - substantially
-                step: Link part of growth and marketing leaders' variable pay to the engine's revenue, and pay sellers only on conversions they actually assisted.
+                step: Link part of growth and marketing leaders' variable pay to the engine's revenue, and pay \#
+        sellers only on conversions they actually assisted.
                 owner: growth_lead
                 with:
                   - ceo
                   - head_of_sales
-                result: Next year's pay plans link growth leaders to revenue and exclude unassisted upgrades from sales pay.
+                result: Next year's pay plans link growth leaders to revenue and exclude unassisted upgrades from \#
+        sales pay.
             journey:
               - stage: problem_identification
                 accountable: growth_lead
                 contributes:
                   - marketing_lead
-                why: The engine draws buyers in through content, communities and the free product, so the growth lead is accountable from the first moment.
+                why: The engine draws buyers in through content, communities and the free product, so the growth lead \#
+        is accountable from the first moment.
               - stage: solution_exploration
                 accountable: growth_lead
                 contributes:
@@ -4417,22 +4734,26 @@ enum EmbeddedData {
                 accountable: product
                 contributes:
                   - head_of_sales
-                why: The product itself shows what buyers need; sellers help write requirements only for enterprise accounts.
+                why: The product itself shows what buyers need; sellers help write requirements only for enterprise \#
+        accounts.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
-                why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest choose by themselves.
+                why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest \#
+        choose by themselves.
               - stage: validation
                 accountable: product
                 contributes:
                   - head_of_sales
-                why: Buyers validate through real use of the product, with sellers adding security reviews and references for larger accounts.
+                why: Buyers validate through real use of the product, with sellers adding security reviews and \#
+        references for larger accounts.
               - stage: consensus_creation
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
-                why: Large buying groups in enterprise accounts need a seller to bring them together, which is where this model uses sales.
+                why: Large buying groups in enterprise accounts need a seller to bring them together, which is where \#
+        this model uses sales.
               - stage: onboarding
                 accountable: product
                 contributes:
@@ -4448,7 +4769,8 @@ enum EmbeddedData {
                 contributes:
                   - customer_success
                   - head_of_sales
-                why: Most expansion happens through in-product upgrades the engine drives, with sellers taking the large ones.
+                why: Most expansion happens through in-product upgrades the engine drives, with sellers taking the \#
+        large ones.
 
           # ==========================================================================================
           - stance: proportionate
@@ -4463,55 +4785,66 @@ enum EmbeddedData {
                   reporting_lines:
                     - both_to_ceo
                     - by_business_unit
-                step: Give both functions' heads a direct reporting line to the top of the company as peers, so that neither reports to the other.
+                step: Give both functions' heads a direct reporting line to the top of the company as peers, so that \#
+        neither reports to the other.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: The organisation chart shows both heads as peers, and both sit in the executive team.
               - element: targets
-                target: Shared pipeline and revenue outcomes by segment, plus two or three measures each function owns, with guardrails on both.
+                target: Shared pipeline and revenue outcomes by segment, plus two or three measures each function \#
+        owns, with guardrails on both.
                 in_place:
                   shared_target:
                     - shared_pipeline
                 partly:
                   shared_target:
                     - one_number
-                step: Agree the shared pipeline and revenue outcomes for each segment, plus two or three measures each function owns, each with a formula and owner.
+                step: Agree the shared pipeline and revenue outcomes for each segment, plus two or three measures \#
+        each function owns, each with a formula and owner.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - revops
-                result: One scorecard with shared outcomes by segment and each function's own measures is published monthly.
+                result: One scorecard with shared outcomes by segment and each function's own measures is published \#
+        monthly.
               - element: marketing_budget
-                target: Budget moves during the year on agreed evidence of contribution, under rules the joint forum applies each quarter.
+                target: Budget moves during the year on agreed evidence of contribution, under rules the joint forum \#
+        applies each quarter.
                 in_place:
                   budget_setting:
                     - on_evidence
-                step: Agree the rules for moving budget between the functions on evidence, with thresholds and timing, and apply them at the quarterly review.
+                step: Agree the rules for moving budget between the functions on evidence, with thresholds and \#
+        timing, and apply them at the quarterly review.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - revops
-                result: The first quarterly review moves budget under the written rules, and the move is recorded with its evidence.
+                result: The first quarterly review moves budget under the written rules, and the move is recorded \#
+        with its evidence.
               - element: lead_definition
-                target: A jointly written definition at account and buying-group level where account programmes run, and at lead level elsewhere, set segment by segment.
+                target: A jointly written definition at account and buying-group level where account programmes run, \#
+        and at lead level elsewhere, set segment by segment.
                 in_place:
                   lead_definition:
                     - buying_group
                 partly:
                   lead_definition:
                     - joint_lead
-                step: Rework the lead and opportunity definition with both functions so that it counts accounts and buying-group members in account-based segments.
+                step: Rework the lead and opportunity definition with both functions so that it counts accounts and \#
+        buying-group members in account-based segments.
                 owner: marketing_lead
                 with:
                   - head_of_sales
                   - revops
-                result: The CRM records buying-group members on target accounts, and both functions report on the same accounts.
+                result: The CRM records buying-group members on target accounts, and both functions report on the \#
+        same accounts.
               - element: handoff_sla
-                target: A two-way agreement covers delivery and follow-up in both directions, with compliance reported to the joint forum every month.
+                target: A two-way agreement covers delivery and follow-up in both directions, with compliance \#
+        reported to the joint forum every month.
                 in_place:
                   sla:
                     - two_way_reported
@@ -4519,14 +4852,16 @@ enum EmbeddedData {
                   sla:
                     - one_way
                     - two_way_unreported
-                step: Set commitments in both directions, follow-up times per lead type and rejection and recycle reasons, and report compliance to the joint forum monthly.
+                step: Set commitments in both directions, follow-up times per lead type and rejection and recycle \#
+        reasons, and report compliance to the joint forum monthly.
                 owner: head_of_sales
                 with:
                   - marketing_lead
                   - revops
                 result: The monthly forum pack shows compliance in both directions.
               - element: pql_handoff
-                target: Agreed usage signals route accounts to sales in the segments where sellers add value, and the forum moves the thresholds on evidence.
+                target: Agreed usage signals route accounts to sales in the segments where sellers add value, and the \#
+        forum moves the thresholds on evidence.
                 in_place:
                   pql_use:
                     - routed
@@ -4534,7 +4869,8 @@ enum EmbeddedData {
                 partly:
                   pql_use:
                     - reported
-                step: Agree, segment by segment, the usage signals that route an account to sales, and review their conversion in the joint forum.
+                step: Agree, segment by segment, the usage signals that route an account to sales, and review their \#
+        conversion in the joint forum.
                 owner: marketing_lead
                 with:
                   - growth_lead
@@ -4542,21 +4878,24 @@ enum EmbeddedData {
                   - revops
                 result: Routing rules by segment are live, and the forum reviews their conversion each month.
               - element: partner_deal_registration
-                target: Formal deal registration, with reporting the forum uses to weigh partners' contribution beside marketing's and sales'.
+                target: Formal deal registration, with reporting the forum uses to weigh partners' contribution \#
+        beside marketing's and sales'.
                 in_place:
                   partner_deal_registration:
                     - formal
                 partly:
                   partner_deal_registration:
                     - informal
-                step: Run deal registration under written rules, and bring the registration figures into the joint forum's evidence each quarter.
+                step: Run deal registration under written rules, and bring the registration figures into the joint \#
+        forum's evidence each quarter.
                 owner: channel_lead
                 with:
                   - revops
                   - marketing_lead
                 result: Partner contribution appears in the quarterly evidence review beside marketing's and sales'.
               - element: partner_programme
-                target: Partner marketing and the channel managers plan the partner programme together, and its budget moves on evidence like the rest.
+                target: Partner marketing and the channel managers plan the partner programme together, and its \#
+        budget moves on evidence like the rest.
                 in_place:
                   partner_marketing:
                     - shared
@@ -4564,39 +4903,45 @@ enum EmbeddedData {
                   partner_marketing:
                     - marketing
                     - channel_managers
-                step: Have partner marketing and the channel managers write one joint partner plan, with funds that move on the same evidence as other budget.
+                step: Have partner marketing and the channel managers write one joint partner plan, with funds that \#
+        move on the same evidence as other budget.
                 owner: marketing_lead
                 with:
                   - channel_lead
                   - partner_marketing
                 result: One joint partner plan exists, and the forum reviews it each quarter.
               - element: shared_data
-                target: One CRM and marketing-automation record both functions trust, kept by operations that answer to neither side alone.
+                target: One CRM and marketing-automation record both functions trust, kept by operations that answer \#
+        to neither side alone.
                 in_place:
                   single_source:
                     - "yes"
-                step: Put both functions on one CRM and marketing-automation record, with one set of field definitions both accept.
+                step: Put both functions on one CRM and marketing-automation record, with one set of field \#
+        definitions both accept.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: Every figure in the joint forum comes from one system.
               - element: attribution
-                target: An attribution method both heads accept, by segment, that the forum uses to move money and ownership.
+                target: An attribution method both heads accept, by segment, that the forum uses to move money and \#
+        ownership.
                 in_place:
                   attribution:
                     - accepted
                 partly:
                   attribution:
                     - disputed
-                step: Agree an attribution method both heads accept, by segment, and test it on last year's deals before using it to move money.
+                step: Agree an attribution method both heads accept, by segment, and test it on last year's deals \#
+        before using it to move money.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: Both heads sign off the attribution figures used in the next quarterly review.
               - element: revenue_operations
-                target: Operations serve both functions equally, either as separate teams that plan together or as one team answering to neither side alone.
+                target: Operations serve both functions equally, either as separate teams that plan together or as \#
+        one team answering to neither side alone.
                 in_place:
                   revops:
                     - aligned
@@ -4604,7 +4949,8 @@ enum EmbeddedData {
                 partly:
                   revops:
                     - separate
-                step: Have the operations teams share one data model and one plan, serving both functions and reporting to neither side alone.
+                step: Have the operations teams share one data model and one plan, serving both functions and \#
+        reporting to neither side alone.
                 owner: ceo
                 with:
                   - revops
@@ -4612,7 +4958,8 @@ enum EmbeddedData {
                   - head_of_sales
                 result: Operations work from one shared plan, and both heads approve its priorities.
               - element: funnel
-                target: An account and buying-group funnel managed jointly, alongside a lead funnel in the segments sold digitally.
+                target: An account and buying-group funnel managed jointly, alongside a lead funnel in the segments \#
+        sold digitally.
                 in_place:
                   funnel_model:
                     - account_waterfall
@@ -4620,14 +4967,16 @@ enum EmbeddedData {
                   funnel_model:
                     - lead_waterfall
                     - revenue_funnel
-                step: Manage the funnel jointly at account and buying-group level for target accounts, keeping a lead funnel for segments sold digitally.
+                step: Manage the funnel jointly at account and buying-group level for target accounts, keeping a lead \#
+        funnel for segments sold digitally.
                 owner: revops
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: The funnel report shows account progress by segment, and both heads use it.
               - element: team_placement
-                target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer success is its own team feeding both.
+                target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer \#
+        success is its own team feeding both.
                 in_place:
                   sdr_ownership:
                     - no_sdrs
@@ -4643,44 +4992,52 @@ enum EmbeddedData {
                     - sales
                     - marketing
                     - revenue_org
-                step: Place any SDRs with the function that owns the middle of the journey in each segment, and give customer success its own leader who reports to both functions.
+                step: Place any SDRs with the function that owns the middle of the journey in each segment, and give \#
+        customer success its own leader who reports to both functions.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - customer_success
-                result: The placement of SDRs and customer success is written down per segment and reviewed in the forum.
+                result: The placement of SDRs and customer success is written down per segment and reviewed in the \#
+        forum.
               - element: governance_forum
-                target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and the yearly plan, with the CEO arbitrating.
+                target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and \#
+        the yearly plan, with the CEO arbitrating.
                 in_place:
                   governance_forum:
                     - full_cadence
                 partly:
                   governance_forum:
                     - monthly
-                step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and ownership review and the yearly plan, each with set members and decision rules.
+                step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and \#
+        ownership review and the yearly plan, each with set members and decision rules.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - revops
-                result: The year's joint calendar is published, and the first quarterly review records at least one decision.
+                result: The year's joint calendar is published, and the first quarterly review records at least one \#
+        decision.
               - element: decision_rights
-                target: Written decision rights for target customers, pricing, territories and budget moves, with the CEO breaking ties within a set time.
+                target: Written decision rights for target customers, pricing, territories and budget moves, with the \#
+        CEO breaking ties within a set time.
                 in_place:
                   decision_rights:
                     - agreed_rules
                 partly:
                   decision_rights:
                     - ceo
-                step: Write down who decides target customers, pricing, territories and budget moves, and how fast a tie goes to the top of the company and is settled there.
+                step: Write down who decides target customers, pricing, territories and budget moves, and how fast a \#
+        tie goes to the top of the company and is settled there.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                 result: The decision-rights page is agreed, and escalations to the CEO are counted each quarter.
               - element: compensation
-                target: Marketing leaders' variable pay rides partly on the shared outcome and partly on marketing's own measures.
+                target: Marketing leaders' variable pay rides partly on the shared outcome and partly on marketing's \#
+        own measures.
                 in_place:
                   marketing_pay:
                     - partly
@@ -4689,23 +5046,27 @@ enum EmbeddedData {
                 with:
                   - marketing_lead
                   - head_of_sales
-                result: Next year's pay plan shows both a shared part and a marketing part in marketing leaders' variable pay.
+                result: Next year's pay plan shows both a shared part and a marketing part in marketing leaders' \#
+        variable pay.
             journey:
               - stage: problem_identification
                 accountable: marketing_lead
                 contributes:
                   - head_of_sales
-                why: By segment; marketing leads where buyers research digitally, and the two work jointly on target accounts sold through account programmes.
+                why: By segment; marketing leads where buyers research digitally, and the two work jointly on target \#
+        accounts sold through account programmes.
               - stage: solution_exploration
                 accountable: marketing_lead
                 contributes:
                   - head_of_sales
-                why: By segment; the function with the better evidence of contribution leads, which is usually marketing while buyers explore on their own.
+                why: By segment; the function with the better evidence of contribution leads, which is usually \#
+        marketing while buyers explore on their own.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
-                why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where buyers self-serve.
+                why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where \#
+        buyers self-serve.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
@@ -4720,12 +5081,14 @@ enum EmbeddedData {
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
-                why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches members sellers do not meet.
+                why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches \#
+        members sellers do not meet.
               - stage: onboarding
                 accountable: customer_success
                 contributes:
                   - marketing_lead
-                why: By segment; customer success leads, with marketing running onboarding programmes where customers start on their own.
+                why: By segment; customer success leads, with marketing running onboarding programmes where customers \#
+        start on their own.
               - stage: renewal
                 accountable: customer_success
                 contributes:
@@ -4736,7 +5099,8 @@ enum EmbeddedData {
                 contributes:
                   - customer_success
                   - marketing_lead
-                why: By segment; the forum gives expansion to whichever function shows the better results in each segment, often sales for large accounts.
+                why: By segment; the forum gives expansion to whichever function shows the better results in each \#
+        segment, often sales for large accounts.
 
         revisit:
           - company_size
