@@ -53,16 +53,19 @@ public enum AnswerReader {
                 return .failure(
                     AnswerProblem(
                         message:
-                            "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
+                            "`\(question.id)` expects a number from \(low.readable) to "
+                            + "\(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
                         help:
-                            "write digits, e.g. 12000, 12,000, 12k or 1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"
+                            "write digits, e.g. 12000, 12,000, 12k or "
+                            + "1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"
                     ))
             }
             guard value >= low, value <= high else {
                 return .failure(
                     AnswerProblem(
                         message:
-                            "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""); found \(value.readable)",
+                            "`\(question.id)` expects a number from \(low.readable) to "
+                            + "\(high.readable)\(unit.map { " \($0)" } ?? ""); found \(value.readable)",
                         help: nil))
             }
             guard let band = question.band(for: value) else {

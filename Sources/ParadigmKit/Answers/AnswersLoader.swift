@@ -13,8 +13,8 @@ public enum AnswersLoader {
     }
 
     /// Loads answers the general way: the document tree, read against the schema, with every
-    /// problem reported. ``PlainAnswersReader`` reads plain files by the same schema; keep the
-    /// two in step.
+    /// problem reported. ``PlainAnswersReader`` reads plain files by the same schema
+    /// (``AnswersSchema``).
     package static func loadInGeneral(
         _ source: SourceFile, questionnaire: Questionnaire
     ) throws(Diagnostics) -> (answers: Answers, warnings: Diagnostics) {
@@ -33,22 +33,25 @@ public enum AnswersLoader {
             try reader.finish()
             throw reader.diagnostics
         }
+        typealias Key = AnswersSchema.Key
         let keys = reader.keys(
-            of: top, allowed: ["questionnaire", "version", "respondent", "answers"],
-            required: ["questionnaire", "answers"], in: "the answers file")
+            of: top, allowed: Key.allCases.map(\.rawValue), required: Key.required.map(\.rawValue),
+            in: "the answers file")
         var answers = Answers(questionnaireID: questionnaire.id, sourceName: source.name)
-        if let node = keys["questionnaire"], let scalar = reader.scalar(node, "`questionnaire`"),
-            scalar.value.trimmingWhitespace() != questionnaire.id
+        if let node = keys[Key.questionnaire.rawValue], let scalar = reader.scalar(node, "`questionnaire`"),
+            !AnswersSchema.names(questionnaire, scalar.value)
         {
             reader.error(
-                "these answers are for the questionnaire `\(scalar.value)`, but the questionnaire in use is `\(questionnaire.id)`",
+                "these answers are for the questionnaire `\(scalar.value)`, but the questionnaire in use is "
+                    + "`\(questionnaire.id)`",
                 at: scalar,
                 help:
-                    "pass the right questionnaire with --questionnaire FILE, or write `questionnaire: \(questionnaire.id)`"
+                    "pass the right questionnaire with --questionnaire FILE, or write `questionnaire: "
+                    + "\(questionnaire.id)`"
             )
         }
-        if let node = keys["respondent"] { answers.respondent = respondent(node, reader, questionnaire) }
-        if let node = keys["answers"] {
+        if let node = keys[Key.respondent.rawValue] { answers.respondent = respondent(node, reader, questionnaire) }
+        if let node = keys[Key.answers.rawValue] {
             if case .scalar(let scalar) = node, scalar.value.isEmpty {
                 // `answers:` with nothing under it: nothing answered yet.
             } else if let mapping = reader.mapping(node, "`answers`") {
@@ -62,15 +65,16 @@ public enum AnswersLoader {
     private static func respondent(_ node: Node, _ reader: SchemaReader, _ questionnaire: Questionnaire) -> Respondent {
         if case .scalar(let scalar) = node, scalar.value.isEmpty { return Respondent() }
         guard let mapping = reader.mapping(node, "`respondent`") else { return Respondent() }
-        let keys = reader.keys(of: mapping, allowed: ["name", "role", "organisation"], in: "`respondent`")
+        typealias Key = AnswersSchema.RespondentKey
+        let keys = reader.keys(of: mapping, allowed: Key.allCases.map(\.rawValue), in: "`respondent`")
         var respondent = Respondent(
-            name: reader.text(keys, "name", in: "`respondent`", required: false),
-            organisation: reader.text(keys, "organisation", in: "`respondent`", required: false))
-        if let role = reader.text(keys, "role", in: "`respondent`", required: false) {
+            name: reader.text(keys, Key.name.rawValue, in: "`respondent`", required: false),
+            organisation: reader.text(keys, Key.organisation.rawValue, in: "`respondent`", required: false))
+        if let role = reader.text(keys, Key.role.rawValue, in: "`respondent`", required: false) {
             let ids = questionnaire.roles.map(\.id)
-            if ids.contains(role) {
+            if AnswersSchema.isRole(role, of: questionnaire) {
                 respondent.role = role
-            } else if let node = keys["role"] {
+            } else if let node = keys[Key.role.rawValue] {
                 reader.error(
                     "`role` must be one of: \(ids.joined(separator: ", ")); found \"\(role)\"", at: node,
                     help: Suggestion.closest(to: role, among: ids).map { "did you mean `\($0)`?" })
@@ -112,15 +116,14 @@ public enum AnswersLoader {
             guard let value = value(entries[index].value, questionnaire.questions[position], reader) else { continue }
             answers.set(Answer(questionID: id, value: value, location: entries[index].value.location))
         }
-        // Conditions read earlier answers, so check them in questionnaire order.
-        for (position, question) in questionnaire.questions.enumerated() where question.condition != nil {
-            guard given[position] >= 0, answers[question.id] != nil, !answers.applies(question),
-                let condition = question.condition
+        // Conditions read earlier answers: dropped in questionnaire order, each with a warning at its key.
+        for id in answers.dropInapplicable(in: questionnaire) {
+            guard let position = questionnaire.position(of: id), given[position] >= 0,
+                let condition = questionnaire.questions[position].condition
             else { continue }
             let key = mapping.entries[given[position]].key
-            answers.remove(question.id)
             reader.warning(
-                "`\(question.id)` only applies when \(condition.summary); this answer is ignored",
+                "`\(id)` only applies when \(condition.summary); this answer is ignored",
                 at: key.location, width: key.width)
         }
     }
@@ -129,7 +132,7 @@ public enum AnswersLoader {
         let result: Result<AnswerValue, AnswerProblem>
         switch node {
         case .scalar(let scalar):
-            if scalar.value.trimmingWhitespace().isEmpty { return nil }  // left blank: not answered
+            if AnswersSchema.isUnanswered(scalar.value) { return nil }
             result = AnswerReader.read(scalar.value, for: question)
         case .sequence(let list):
             guard question.kind == .multiple else {

@@ -63,7 +63,8 @@ public enum AnswersTemplate {
             out += comment("Answer 1 to 5\(unsure): \(low); \(high).")
         case .number(let low, let high, let unit):
             out += comment(
-                "Answer a number from \(low.readable) to \(high.readable)\(unit.map { " (\($0))" } ?? "")\(unsure); 12000, 12,000 and 12k all work."
+                "Answer a number from \(low.readable) to \(high.readable)\(unit.map { " (\($0))" } ?? "")\(unsure); "
+                    + "12000, 12,000 and 12k all work."
             )
         case .text:
             out += comment(

@@ -133,12 +133,18 @@ package final class SchemaReader {
     ) -> String? {
         guard let node = entries[key] else { return nil }
         guard let scalar = scalar(node, "`\(key)` in \(what())") else { return nil }
-        let value = scalar.value.reflowed
-        if value.isEmpty {
+        guard let value = Self.textValue(scalar.value) else {
             if required { error("`\(key)` in \(what()) is empty", at: scalar, help: "write a value after `\(key):`") }
             return nil
         }
         return value
+    }
+
+    /// A text value as every reader takes it: reflowed (see ``Swift/String/reflowed``), and
+    /// `nil` when that leaves nothing.
+    package static func textValue(_ raw: String) -> String? {
+        let value = raw.reflowed
+        return value.isEmpty ? nil : value
     }
 
     /// A decimal number at `key` within `range`, or `nil` after an error.
