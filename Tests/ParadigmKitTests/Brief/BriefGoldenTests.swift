@@ -12,15 +12,7 @@ import Testing
     func matchesGoldenFile(_ example: String, _ detail: BriefOptions.Detail) throws {
         let brief = try Self.brief(for: Paths.examples.appendingPathComponent(example), detail: detail)
         let suffix = detail == .full ? "-full.md" : ".md"
-        let golden = Paths.snapshots.appendingPathComponent(example.replacingOccurrences(of: ".yaml", with: suffix))
-        if ProcessInfo.processInfo.environment["PARADIGM_RECORD"] == "1" {
-            try brief.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        if brief != expected {
-            Issue.record("brief differs from \(golden.lastPathComponent):\n\(Self.lineDiff(expected, brief))")
-        }
+        try Snapshot.check(brief, golden: example.replacingOccurrences(of: ".yaml", with: suffix))
     }
 
     @Test func sameInputGivesSameBytes() throws {
@@ -40,19 +32,6 @@ import Testing
         } catch {
             throw Failure(error.rendered)
         }
-    }
-
-    /// The first differing lines, for a readable failure.
-    static func lineDiff(_ expected: String, _ actual: String) -> String {
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var out: [String] = []
-        for index in 0..<max(a.count, b.count) where out.count < 12 {
-            let x = index < a.count ? String(a[index]) : "<end>"
-            let y = index < b.count ? String(b[index]) : "<end>"
-            if x != y { out.append("line \(index + 1):\n  - \(x)\n  + \(y)") }
-        }
-        return out.joined(separator: "\n")
     }
 }
 

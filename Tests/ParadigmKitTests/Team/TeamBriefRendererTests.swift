@@ -15,16 +15,7 @@ import FoundationXML
     /// `PARADIGM_RECORD=1 swift test --filter TeamBriefRendererTests`.
     @Test func matchesGoldenFile() throws {
         let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options).render()
-        let golden = Paths.snapshots.appendingPathComponent("team-harbourline.md")
-        if ProcessInfo.processInfo.environment["PARADIGM_RECORD"] == "1" {
-            try brief.write(to: golden, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        if brief != expected {
-            Issue.record(
-                "team brief differs from \(golden.lastPathComponent):\n\(BriefGoldenTests.lineDiff(expected, brief))")
-        }
+        try Snapshot.check(brief, golden: "team-harbourline.md")
     }
 
     @Test func showsDifferentViewsGapAndAgenda() throws {
