@@ -52,8 +52,8 @@ public enum PivotalAnalysis {
                 let (fit, today, fired, undefined, dropped): (StanceTotals, StanceTotals, [Gate], Bool, [String])
                 if isRead {
                     let walk = ScoringWalk(questionnaire) { $0 == position ? changed : scored[$0] }
-                    fired = walk.firedGates
-                    undefined = !walk.undefinedSigns.isEmpty
+                    fired = walk.firedGates(questionnaire)
+                    undefined = !walk.undefinedSigns(questionnaire).isEmpty
                     (fit, today, dropped) = (walk.fit, walk.today, walk.dropped)
                 } else {
                     (fit, today) = baseline.totals(replacing: position, with: changed)
@@ -97,8 +97,8 @@ public enum PivotalAnalysis {
             let walk = ScoringWalk(questionnaire) { scored[$0] }
             read = Set(questions.flatMap { $0.condition?.clauses.map(\.questionID) ?? [] })
                 .union(questionnaire.questionsReadByRules)
-            fired = walk.firedGates
-            undefined = !walk.undefinedSigns.isEmpty
+            fired = walk.firedGates(questionnaire)
+            undefined = !walk.undefinedSigns(questionnaire).isEmpty
             dropped = walk.dropped
             let droppedIDs = Set(walk.dropped)
             let kept = questions.indices.map { index in

@@ -47,9 +47,9 @@ public enum Assessor {
             ])
         }
         let today = ScoreSet(contributions: todayContributions)
-        let fired = walk.firedGates
-        let signs = walk.undefinedSigns
-        let (ranking, asIs) = walk.ranked(fired: fired, undefined: !signs.isEmpty)
+        let fired = walk.firedGates(questionnaire)
+        let signs = walk.undefinedSigns(questionnaire)
+        let (ranking, asIs) = walk.ranked(questionnaire, fired: fired, undefined: !signs.isEmpty)
         return Assessment(
             questionnaire: questionnaire, answers: answers, counted: counted, fit: fit, today: today,
             firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: signs)

@@ -5,8 +5,6 @@
 final class ScoredAnswer: Sendable {
     /// The answer.
     let value: AnswerValue
-    /// The options chosen; `nil` for unsure and text.
-    let optionIDs: [String]?
     /// What it adds to the fit scores; `nil` when it does not count for fit.
     let fitTerm: Contribution?
     /// What it adds to the as-is scores; `nil` when it does not count for the as-is reading.
@@ -18,7 +16,6 @@ final class ScoredAnswer: Sendable {
 
     init(question: Question, value: AnswerValue) {
         self.value = value
-        optionIDs = value.optionIDs
         fitTerm = Contribution.counted(question: question, answer: value, weights: .fit)
         todayTerm = Contribution.counted(question: question, answer: value, weights: .today)
         fit = Self.sums(fitTerm)

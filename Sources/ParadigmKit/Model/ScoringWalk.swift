@@ -7,10 +7,11 @@
 /// is dropped, as ``Answers/dropInapplicable(in:)`` drops it (a `when:` names only earlier
 /// questions, so one pass decides); the kept answers' terms are added up.
 struct ScoringWalk {
-    let questionnaire: Questionnaire
-    /// The options of each kept answer, by question position (`nil` when dropped, unsure, text
-    /// or unanswered).
-    private(set) var kept: [[String]?]
+    /// The questions' positions by id, for the conditions. Not the questionnaire itself: the
+    /// analyses make thousands of walks, and copying it retains every one of its parts.
+    private let positions: IDIndex
+    /// Each kept answer, by question position (`nil` when dropped or unanswered).
+    private(set) var kept: [AnswerValue?]
     /// The positions of the kept answers, in order, unsure and text included.
     private(set) var keptPositions: [Int] = []
     /// The answered questions whose `when:` does not hold, in order.
@@ -22,43 +23,46 @@ struct ScoringWalk {
 
     /// Walks the answers (`answer(i)` is question *i*'s, `nil` when unanswered).
     init(_ questionnaire: Questionnaire, answer: (Int) -> ScoredAnswer?) {
-        self.questionnaire = questionnaire
+        positions = questionnaire.positions
         let questions = questionnaire.questions
         kept = Array(repeating: nil, count: questions.count)
         keptPositions.reserveCapacity(questions.count)
         for index in questions.indices {
             guard let scored = answer(index) else { continue }
-            if let condition = questions[index].condition, !condition.holds({ chosen($0) }) {
+            if let condition = questions[index].condition, !condition.holds(answers: { keptAnswer($0) }) {
                 dropped.append(questions[index].id)
                 continue
             }
-            kept[index] = scored.optionIDs
+            kept[index] = scored.value
             keptPositions.append(index)
             fit.add(scored.fit)
             today.add(scored.today)
         }
     }
 
-    /// The options a kept answer chose, for conditions and gates.
-    func chosen(_ questionID: String) -> [String]? {
-        questionnaire.position(of: questionID).flatMap { kept[$0] }
+    /// The kept answer to a question, for conditions and gates (an unsure or text answer
+    /// satisfies no clause).
+    func keptAnswer(_ questionID: String) -> AnswerValue? {
+        positions.position(of: questionID).flatMap { kept[$0] }
     }
 
     /// The gates whose conditions hold for the kept answers.
-    var firedGates: [Gate] {
-        questionnaire.gates.filter { gate in gate.condition.holds { chosen($0) } }
+    func firedGates(_ questionnaire: Questionnaire) -> [Gate] {
+        questionnaire.gates.filter { gate in gate.condition.holds(answers: keptAnswer) }
     }
 
     /// The signs of no deliberate model that hold, when enough of them do to read the practice
     /// as undefined; empty otherwise.
-    var undefinedSigns: [Condition] {
+    func undefinedSigns(_ questionnaire: Questionnaire) -> [Condition] {
         guard let practice = questionnaire.undefinedPractice else { return [] }
-        let holding = practice.signs.filter { $0.holds { chosen($0) } }
+        let holding = practice.signs.filter { $0.holds(answers: keptAnswer) }
         return holding.count >= practice.minimum ? holding : []
     }
 
     /// The five candidate models best first, and the as-is model, for these sums.
-    func ranked(fired: [Gate], undefined: Bool) -> (ranking: [Stance], asIs: Stance?) {
+    func ranked(
+        _ questionnaire: Questionnaire, fired: [Gate], undefined: Bool
+    ) -> (ranking: [Stance], asIs: Stance?) {
         Assessor.rank(fit: fit, today: today, fired: fired, undefined: undefined, steps: questionnaire.changeSteps)
     }
 }

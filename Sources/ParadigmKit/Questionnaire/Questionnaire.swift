@@ -40,7 +40,8 @@ public struct Questionnaire: Sendable {
     /// Every question in order.
     public let questions: [Question]
     /// Each question's position in ``questions``, by id.
-    private let positions: IDIndex
+    /// Each question's position by id.
+    let positions: IDIndex
     /// What a later stage derives from the questionnaire once, on first use (the survey
     /// importer's vocabulary): held here, typed there.
     let derived = Once<any Sendable>()
