@@ -29,7 +29,8 @@ do {
     for figure in balance.figures {
         let share = { (value: Double) in String(format: "%.1f%%", value * 100) }
         print(
-            "| \(figure.stance.shortName) | \(share(figure.winShare)) | \(share(figure.runnerUpShare)) | \(String(format: "%.1f", figure.medianFit)) |"
+            "| \(figure.stance.shortName) | \(share(figure.winShare)) | \(share(figure.runnerUpShare)) | "
+                + "\(String(format: "%.1f", figure.medianFit)) |"
         )
     }
     let medians = balance.figures.map(\.medianFit)
@@ -47,8 +48,12 @@ do {
         for result in results {
             let a = result.assessment
             let got = a.isUndefined ? "undefined" : a.asIs?.shortName ?? "—"
+            let (mark, asIsMark) = (result.recommendationHits ? "" : "**", result.asIsHits ? "" : "**")
+            let margin = String(format: "%.1f", a.confidence.margin)
             print(
-                "| \(result.profile.file) | \(result.profile.recommendation.shortName) | \(result.recommendationHits ? "" : "**")\(a.recommendation.shortName)\(result.recommendationHits ? "" : "**") | \(String(format: "%.1f", a.confidence.margin)) | \(result.profile.asIs?.shortName ?? "undefined") | \(result.asIsHits ? "" : "**")\(got)\(result.asIsHits ? "" : "**") |"
+                "| \(result.profile.file) | \(result.profile.recommendation.shortName) | "
+                    + "\(mark)\(a.recommendation.shortName)\(mark) | \(margin) | "
+                    + "\(result.profile.asIs?.shortName ?? "undefined") | \(asIsMark)\(got)\(asIsMark) |"
             )
         }
         let hits = results.filter(\.recommendationHits).count
@@ -70,7 +75,8 @@ do {
             if agrees { same += 1 }
             let open = replay.toSettled == nil ? " (open: \(replay.keptOpen.joined(separator: ", ")))" : ""
             print(
-                "| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | \(replay.toFinished) | \(agrees ? "yes" : "**no**") |"
+                "| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | "
+                    + "\(replay.toFinished) | \(agrees ? "yes" : "**no**") |"
             )
         }
         func median(_ values: [Int]) -> String {
@@ -82,7 +88,9 @@ do {
         }
         print()
         print(
-            "Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum \(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)"
+            "Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), "
+                + "maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum "
+                + "\(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)"
         )
     }
 } catch let error as Diagnostics {

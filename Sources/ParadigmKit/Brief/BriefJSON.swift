@@ -1,6 +1,6 @@
 /// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/2`,
 /// documented field by field in `docs/json-format.md`. Keys come in a fixed order.
-public struct BriefJSON {
+public struct BriefJSON: Sendable {
     /// The schema id and version every document carries.
     public static let schema = "paradigm-advisor/brief/2"
 

@@ -80,7 +80,9 @@ extension BriefRenderer {
             **Ties.** \(Assessor.tieBreakRule)
             """)
         md.paragraph(
-            "**Fit trace.** Each cell is importance (×) times the chosen weight; the answers are in Appendix A. Sum each column, do the same for the floors and ceilings below it, and apply the formula to get the fit scores above."
+            "**Fit trace.** Each cell is importance (×) times the chosen weight; the answers are in Appendix A. Sum "
+                + "each column, do the same for the floors and ceilings below it, and apply the formula to get the "
+                + "fit scores above."
         )
         trace(assessment.fit, &md)
         if assessment.today.hasEvidence {

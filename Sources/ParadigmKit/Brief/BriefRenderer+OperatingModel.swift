@@ -29,7 +29,9 @@ extension BriefRenderer {
             review.elements.filter { $0.state == state }.count
         }
         md.paragraph(
-            "Of the \(review.elements.count) design elements this model needs, \(counts[0]) \(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and \(counts[3]) unknown (not asked or answered unsure)."
+            "Of the \(review.elements.count) design elements this model needs, \(counts[0]) "
+                + "\(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and "
+                + "\(counts[3]) unknown (not asked or answered unsure)."
                 + (targets
                     ? " The targets are this tool's interpretation of the model."
                     : " What each element looks like under this model is in the appendix."))
@@ -59,7 +61,8 @@ extension BriefRenderer {
                 return names.isEmpty ? nil : "**\(label):** \(names.joined(separator: "; "))."
             })
         md.paragraph(
-            "Appendix A has the table: what each element looks like under this model and the answers that show it today."
+            "Appendix A has the table: what each element looks like under this model and the answers that show "
+                + "it today."
         )
     }
 
@@ -76,12 +79,15 @@ extension BriefRenderer {
         let gates = assessment.gates(holding: review.target)
         if !gates.isEmpty {
             md.paragraph(
-                "Lift the readiness gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back as part of these steps: \(gates.map { $0.title.lowercasedFirst }.joined(separator: "; "))."
+                "Lift the readiness gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the "
+                    + "recommendation back as part of these steps: "
+                    + "\(gates.map { $0.title.lowercasedFirst }.joined(separator: "; "))."
             )
         }
         if review.isSmall {
             md.paragraph(
-                "At this size the advice is for a founder-stage company: a few agreements between the people who do the work, not a programme between two departments."
+                "At this size the advice is for a founder-stage company: a few agreements between the people who do "
+                    + "the work, not a programme between two departments."
             )
         }
         if !review.checkFirst.isEmpty {
@@ -95,7 +101,8 @@ extension BriefRenderer {
         }
         guard !review.steps.isEmpty else {
             md.paragraph(
-                "Every element the answers show is already in place: the task is to run the model deliberately and track it, not to build it."
+                "Every element the answers show is already in place: the task is to run the model deliberately and "
+                    + "track it, not to build it."
             )
             return
         }
@@ -141,7 +148,9 @@ extension BriefRenderer {
             : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" }
                 ?? "today's owners are not shown by the answers"
         md.paragraph(
-            "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and expansion follow. The owners below are this tool's interpretation of the recommended model; \(today). Changes are in bold."
+            "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and "
+                + "expansion follow. The owners below are this tool's interpretation of the recommended model; "
+                + "\(today). Changes are in bold."
         )
         md.table(
             ["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
@@ -188,13 +197,17 @@ extension BriefRenderer {
                 let pivot = sensitivity.pivotalAnswers.first(where: { $0.questionID == id && $0.alternative != nil })
             else { continue }
             lines.append(
-                "\(promptText(id)): if it became “\(valueText(pivot.alternative, for: question, bandLabel: true))” (today “\(valueText(pivot.given, for: question))”), \(outcomeName(pivot.outcome)) would fit better."
+                "\(promptText(id)): if it became “\(valueText(pivot.alternative, for: question, bandLabel: true))” "
+                    + "(today “\(valueText(pivot.given, for: question))”), \(outcomeName(pivot.outcome)) would "
+                    + "fit better."
             )
         }
         md.heading(2, "When to revisit")
         if lines.isEmpty {
             md.paragraph(
-                "None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) would change the recommendation on its own at its next value. Revisit it once a year, or when several of them move at once."
+                "None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) "
+                    + "would change the recommendation on its own at its next value. Revisit it once a year, or when "
+                    + "several of them move at once."
             )
         } else {
             md.paragraph(

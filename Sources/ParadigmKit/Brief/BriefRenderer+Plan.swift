@@ -73,7 +73,8 @@ extension BriefRenderer {
         let gates = assessment.gates(holding: rec)
         if !gates.isEmpty {
             md.paragraph(
-                "Start by lifting the gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the recommendation back: \(gates.map { $0.lift }.joined(separator: " "))"
+                "Start by lifting the gate\(gates.count == 1 ? "" : "s") that hold\(gates.count == 1 ? "s" : "") the "
+                    + "recommendation back: \(gates.map { $0.lift }.joined(separator: " "))"
             )
         }
         for phase in text.firstNinetyDays {
@@ -95,7 +96,9 @@ extension BriefRenderer {
         var questions = review.map { gapQuestions($0, sensitivity) } ?? text(rec).offsiteQuestions
         if statement.call == .close {
             questions.insert(
-                "The result is a close call between \(name(rec).lowercasedFirst) and \(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence would settle it?",
+                "The result is a close call between \(name(rec).lowercasedFirst) and "
+                    + "\(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence "
+                    + "would settle it?",
                 at: 0)
         }
         if let asIs = assessment.asIs, asIs != rec {
@@ -110,7 +113,8 @@ extension BriefRenderer {
     /// Offsite questions from the open gaps, the unknown elements and the pivotal answers.
     private func gapQuestions(_ review: OperatingModelReview, _ sensitivity: Sensitivity) -> [String] {
         var questions = review.steps.prefix(3).map { step in
-            "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see by day 90?"
+            "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see "
+                + "by day 90?"
         }
         for item in review.checkFirst.prefix(2) {
             if let id = item.evidence.first {
@@ -122,12 +126,15 @@ extension BriefRenderer {
         {
             guard seen.count <= 2, let question = questionnaire.question(pivot.questionID) else { break }
             questions.append(
-                "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, \(outcomeName(pivot.outcome)) would fit better."
+                "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it "
+                    + "were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, "
+                    + "\(outcomeName(pivot.outcome)) would fit better."
             )
         }
         if questions.isEmpty {
             questions.append(
-                "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep running it deliberately, and which indicator tells us first that it is slipping?"
+                "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep "
+                    + "running it deliberately, and which indicator tells us first that it is slipping?"
             )
         }
         return questions

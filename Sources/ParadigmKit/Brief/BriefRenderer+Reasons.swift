@@ -6,7 +6,8 @@ extension BriefRenderer {
         let full = options.detail == .full
         md.paragraph(
             full
-                ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that move, and they add up to the score. The full arithmetic is in the method appendix."
+                ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that "
+                    + "move, and they add up to the score. The full arithmetic is in the method appendix."
                 : "Each answer moves the fit score up or down from a neutral 50, by the points shown.")
         let count = full ? options.driverCount : 3
         let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(count)
@@ -17,7 +18,10 @@ extension BriefRenderer {
             full
             ? driver
             : {
-                "\(self.questionnaire.question($0.contribution.questionID).map(self.answerLabel) ?? $0.contribution.questionID) (\(Markdown.signed($0.points)) points)"
+                let id = $0.contribution.questionID
+                return
+                    (self.questionnaire.question(id).map(self.answerLabel) ?? id)
+                    + " (\(Markdown.signed($0.points)) points)"
             }
         md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(line))
         md.line("**Against \(name(rec).lowercasedFirst):**")
@@ -30,7 +34,8 @@ extension BriefRenderer {
         let text = self.text(second)
         md.heading(2, "Runner-up: \(name(second))")
         md.paragraph(
-            "\(text.summary) It scores \(assessment.fit.score(second).oneDecimal), \(assessment.confidence.margin.oneDecimal) points behind."
+            "\(text.summary) It scores \(assessment.fit.score(second).oneDecimal), "
+                + "\(assessment.confidence.margin.oneDecimal) points behind."
         )
         let fit = assessment.fit
         let favouring = fit.advantages(of: second, over: rec)
@@ -43,7 +48,8 @@ extension BriefRenderer {
                 favouring.map { effect in
                     let question = questionnaire.question(effect.contribution.questionID)
                     return
-                        "\(question.map(answerLabel) ?? effect.contribution.questionID) (\(Markdown.signed(effect.points)) points for \(name(second).lowercasedFirst))"
+                        "\(question.map(answerLabel) ?? effect.contribution.questionID) "
+                        + "(\(Markdown.signed(effect.points)) points for \(name(second).lowercasedFirst))"
                 })
         }
         let gates = assessment.gates(holding: second)
@@ -57,7 +63,9 @@ extension BriefRenderer {
         let why =
             gates.isEmpty
             ? "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts)."
-            : "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts); and \(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
+            : "Why not: the answers that favour \(name(rec).lowercasedFirst) over it most are \(facts); and "
+                + "\(gates.count) readiness gate\(gates.count == 1 ? "" : "s") also "
+                + "hold\(gates.count == 1 ? "s" : "") \(name(second).lowercasedFirst) back."
         md.paragraph(why)
     }
 

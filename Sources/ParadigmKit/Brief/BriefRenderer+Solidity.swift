@@ -10,7 +10,8 @@ extension BriefRenderer {
     func solidity(_ md: inout Markdown, _ sensitivity: Sensitivity) {
         md.heading(2, "How solid is this?")
         md.paragraph(
-            "Three checks test whether the recommendation hangs on one answer, on the importance the model gives each question, or on facts nobody was sure of. Appendix C explains how each is computed."
+            "Three checks test whether the recommendation hangs on one answer, on the importance the model gives each "
+                + "question, or on facts nobody was sure of. Appendix C explains how each is computed."
         )
         pivotal(&md, sensitivity.pivotalAnswers, closest: sensitivity.closestCalls)
         robustness(&md, sensitivity.robustness)
@@ -27,26 +28,36 @@ extension BriefRenderer {
         let rows = all.filter { seen.insert("\($0.questionID)|\($0.outcome.id)").inserted }
         guard let first = rows.first, let question = questionnaire.question(first.questionID) else {
             md.paragraph(
-                "No single answer changes the recommendation. Every answered question was tried with each of its other answers, and with no answer at all, and \(current) stayed ahead every time."
+                "No single answer changes the recommendation. Every answered question was tried with each of its "
+                    + "other answers, and with no answer at all, and \(current) stayed ahead every time."
             )
             guard !closest.isEmpty else { return }
             md.paragraph(
-                "The answers that would narrow its lead the most (from \(assessment.confidence.margin.oneDecimal) points) are the ones to be surest of:"
+                "The answers that would narrow its lead the most (from \(assessment.confidence.margin.oneDecimal) "
+                    + "points) are the ones to be surest of:"
             )
             md.bullets(
                 closest.compactMap { call in
                     guard let question = questionnaire.question(call.questionID) else { return nil }
                     return
-                        "\(promptText(call.questionID)): “\(valueText(call.alternative, for: question, bandLabel: true))” rather than “\(valueText(call.given, for: question))” would leave a lead of \(call.margin.oneDecimal) points."
+                        "\(promptText(call.questionID)): "
+                        + "“\(valueText(call.alternative, for: question, bandLabel: true))” rather than "
+                        + "“\(valueText(call.given, for: question))” would leave a lead of "
+                        + "\(call.margin.oneDecimal) points."
                 })
             return
         }
         md.paragraph(
-            "The most sensitive answer: if the answer to \(promptText(question.id)) were “\(valueText(first.alternative, for: question, bandLabel: true))” rather than “\(valueText(first.given, for: question))”, the recommendation would be \(outcomeName(first.outcome)) instead of \(current)."
+            "The most sensitive answer: if the answer to \(promptText(question.id)) were "
+                + "“\(valueText(first.alternative, for: question, bandLabel: true))” rather than "
+                + "“\(valueText(first.given, for: question))”, the recommendation would be "
+                + "\(outcomeName(first.outcome)) instead of \(current)."
         )
         let questions = Set(rows.map(\.questionID)).count
         md.paragraph(
-            "\(questions) answered question\(questions == 1 ? "" : "s") could change the recommendation on \(questions == 1 ? "its" : "their") own. Each row is one other answer, nearest first; “lead” is how far ahead the new recommendation would be. These are the facts to check before the offsite."
+            "\(questions) answered question\(questions == 1 ? "" : "s") could change the recommendation on "
+                + "\(questions == 1 ? "its" : "their") own. Each row is one other answer, nearest first; “lead” is "
+                + "how far ahead the new recommendation would be. These are the facts to check before the offsite."
         )
         let shown = rows.prefix(Self.pivotalRows).map { pivot -> [String] in
             let question = questionnaire.question(pivot.questionID)
@@ -80,17 +91,23 @@ extension BriefRenderer {
             settings.optionSpread > 0
             ? ", and every answer's weight by up to ±\(settings.optionSpread.plain) points," : ""
         var text =
-            "Each question's importance was varied at random by up to ±\(percent(settings.spread))\(options) \(settings.draws.commaGrouped) times from a fixed seed. \(outcomeName(current).capitalisedFirst) came out on top in \(percent(share)) of the draws"
+            "Each question's importance was varied at random by up to ±\(percent(settings.spread))\(options) "
+            + "\(settings.draws.readable) times from a fixed seed. \(outcomeName(current).capitalisedFirst) came "
+            + "out on top in \(percent(share)) of the draws"
         text += others.isEmpty ? "; nothing else ever did." : "; \(others.joined(separator: ", "))."
         md.paragraph(text)
         guard let flip = robustness.nearestFlip else {
             md.paragraph(
-                "No single question's importance, set anywhere from 0 to \(WeightRobustness.maximumWeight.plain), changes the recommendation on its own."
+                "No single question's importance, set anywhere from 0 to \(WeightRobustness.maximumWeight.plain), "
+                    + "changes the recommendation on its own."
             )
             return
         }
         md.paragraph(
-            "The importance that matters most: if \(promptText(flip.questionID)) counted \(flip.threshold.hundredthsText) instead of \(flip.weight.plain) (\(change(flip))), \(outcomeName(flip.outcome)) would draw level, and any further it would overtake \(outcomeName(current))."
+            "The importance that matters most: if \(promptText(flip.questionID)) counted "
+                + "\(flip.threshold.hundredthsText) instead of \(flip.weight.plain) (\(change(flip))), "
+                + "\(outcomeName(flip.outcome)) would draw level, and any further it would overtake "
+                + "\(outcomeName(current))."
         )
         if robustness.flips.count > 1 {
             let rows = robustness.flips.prefix(Self.flipRows).map { flip in
@@ -113,7 +130,10 @@ extension BriefRenderer {
         }
         let count = range.questionIDs.count
         md.paragraph(
-            "\(count) scored question\(count == 1 ? " was" : "s were") answered unsure: \(range.questionIDs.map(promptText).joined(separator: "; ")). Settling \(count == 1 ? "it" : "them") could move each fit score anywhere in these ranges (exact lowest and highest over every combination of answers):"
+            "\(count) scored question\(count == 1 ? " was" : "s were") answered unsure: "
+                + "\(range.questionIDs.map(promptText).joined(separator: "; ")). Settling "
+                + "\(count == 1 ? "it" : "them") could move each fit score anywhere in these ranges (exact lowest "
+                + "and highest over every combination of answers):"
         )
         let rows = range.spans.map { span in
             [
@@ -128,23 +148,29 @@ extension BriefRenderer {
             break
         case .holdsByRange:
             md.paragraph(
-                "The recommendation holds whatever the answers turn out to be: \(current)'s lowest possible score is above every other paradigm's highest."
+                "The recommendation holds whatever the answers turn out to be: \(current)'s lowest possible score is "
+                    + "above every other paradigm's highest."
             )
         case .holdsInEveryCombination(let combinations):
             md.paragraph(
-                "The ranges overlap, but every one of the \(combinations.commaGrouped) combinations of answers was scored, and \(current) stays the recommendation in all of them."
+                "The ranges overlap, but every one of the \(combinations.readable) combinations of answers was "
+                    + "scored, and \(current) stays the recommendation in all of them."
             )
         case .changes(let combinations, let outcomes):
             let others = outcomes.filter { $0.key != recommendedOutcome }.sorted {
                 $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
             }
-            .map { "\(outcomeName($0.key)) in \($0.value.commaGrouped)" }
+            .map { "\(outcomeName($0.key)) in \($0.value.readable)" }
             md.paragraph(
-                "**The recommendation can change.** Of the \(combinations.commaGrouped) combinations of answers, \(others.joined(separator: ", ")) make another paradigm the recommendation. Settle these facts before the offsite."
+                "**The recommendation can change.** Of the \(combinations.readable) combinations of answers, "
+                    + "\(others.joined(separator: ", ")) make another paradigm the recommendation. Settle these facts "
+                    + "before the offsite."
             )
         case .mayChange:
             md.paragraph(
-                "**The recommendation may change.** The ranges overlap, and the answers can combine in too many ways to score one by one (more than \(UnsureRange.enumerationLimit.commaGrouped)). Settle these facts before the offsite."
+                "**The recommendation may change.** The ranges overlap, and the answers can combine in too many ways "
+                    + "to score one by one (more than \(UnsureRange.enumerationLimit.readable)). Settle these facts "
+                    + "before the offsite."
             )
         }
     }
@@ -161,19 +187,6 @@ extension BriefRenderer {
         guard flip.weight > 0 else { return "from zero" }
         let change = flip.relativeChange
         return "\(percent(abs(change))) \(change < 0 ? "less" : "more")"
-    }
-}
-
-extension Int {
-    /// The number with thousands separated by commas: `2,000`, `20,000`.
-    var commaGrouped: String {
-        let digits = String(abs(self))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (self < 0 ? "-" : "") + out
     }
 }
 

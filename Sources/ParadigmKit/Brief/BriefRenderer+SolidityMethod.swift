@@ -21,13 +21,14 @@ extension BriefRenderer {
             a factor drawn uniformly from 1 – \(settings.spread.plain) to 1 + \(settings.spread.plain), \
             independently, and every option weight of every answered question moves by a uniform draw \
             from –\(settings.optionSpread.plain) to +\(settings.optionSpread.plain) points (the bounds \
-            follow the moved options), \(settings.draws.commaGrouped) times (SplitMix64 generator, \
+            follow the moved options), \(settings.draws.readable) times (SplitMix64 generator, \
             fixed seed \(settings.seed), so the brief is the same on every run); each draw is scored with the \
             formula of Appendix B and the winner counted. The single-importance flip is exact: with \
             every other importance fixed, a stance scores 100 × (N + w·n) ÷ (D + w·d), where N and D \
             are the other questions' points above floor and ceiling above floor, and n and d are \
             this question's per unit of importance. The recommendation ties with another stance \
-            where (N1 + w·n1)(D2 + w·d2) = (N2 + w·n2)(D1 + w·d1), with 1 for the recommendation and 2 for the other stance,, a quadratic equation in w solved \
+            where (N1 + w·n1)(D2 + w·d2) = (N2 + w·n2)(D1 + w·d1), with 1 for the recommendation and 2 for the other \
+            stance,, a quadratic equation in w solved \
             in closed form; the root nearest the questionnaire's importance, between 0 and \
             \(WeightRobustness.maximumWeight.plain), at which the recommendation really changes is \
             reported.
@@ -43,7 +44,7 @@ extension BriefRenderer {
             at least r, and when it stops rising it is the maximum. The minimum is found the same \
             way. The recommendation holds for certain when its lowest score is above every other \
             stance's highest; otherwise, when there are at most \
-            \(UnsureRange.enumerationLimit.commaGrouped) combinations, every combination is scored; \
+            \(UnsureRange.enumerationLimit.readable) combinations, every combination is scored; \
             beyond that the brief says it may change. Multiple-choice answers score the mean of \
             their options, so single options reach every extreme.
             """)

@@ -37,7 +37,8 @@ extension BriefRenderer {
         if let review, !review.steps.isEmpty {
             let gaps = review.steps.prefix(3).map { $0.element.title.lowercasedFirst }
             lines.append(
-                "**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) step\(review.steps.count == 1 ? "" : "s") in the plan below)."
+                "**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) "
+                    + "step\(review.steps.count == 1 ? "" : "s") in the plan below)."
             )
         }
         let gates = assessment.gates(holding: rec)
@@ -46,7 +47,8 @@ extension BriefRenderer {
         } else {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
             lines.append(
-                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until then, the model that is ready now is \(name(assessment.bestReadyNow))."
+                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until "
+                    + "then, the model that is ready now is \(name(assessment.bestReadyNow))."
             )
         }
         let check = SettledCheck(assessment)
@@ -56,14 +58,19 @@ extension BriefRenderer {
             let more = notAsked.count > 6 ? "; and \(notAsked.count - 6) more" : ""
             lines.append(
                 check.isSettled
-                    ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the recommendation would not change: \(list)\(more)."
-                    : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit \(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change the recommendation: \(list)\(more)."
+                    ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
+                        + "\(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the "
+                        + "recommendation would not change: \(list)\(more)."
+                    : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
+                        + "\(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change "
+                        + "the recommendation: \(list)\(more)."
             )
         }
         let unsure = assessment.unsureQuestions.count
         if unsure > 0 {
             lines.append(
-                "**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle \(unsure == 1 ? "it" : "them") before the offsite (listed below)."
+                "**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle "
+                    + "\(unsure == 1 ? "it" : "them") before the offsite (listed below)."
             )
         }
         md.bullets(lines)
@@ -106,19 +113,24 @@ extension BriefRenderer {
         let rec = assessment.recommendation
         if assessment.isUndefined {
             return
-                "you are not siloed, you are undefined: today's answers show no deliberate model at all (\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and write down its rules."
+                "you are not siloed, you are undefined: today's answers show no deliberate model at all "
+                + "(\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and "
+                + "write down its rules."
         }
         guard let asIs = assessment.asIs else {
             return
-                "too few answers about today's structure and practice to say which model the organisation operates in now; the target is \(name(rec))."
+                "too few answers about today's structure and practice to say which model the organisation operates in "
+                + "now; the target is \(name(rec))."
         }
         let today = name(asIs)
         if asIs == rec {
             return
-                "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is to run it deliberately: make its rules explicit and track its indicators."
+                "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is "
+                + "to run it deliberately: make its rules explicit and track its indicators."
         }
         return
-            "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to the other is the change to make deliberately, not by drift."
+            "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to "
+            + "the other is the change to make deliberately, not by drift."
     }
 
     /// The signs of no deliberate model that held, in words.
@@ -132,8 +144,12 @@ extension BriefRenderer {
         md.heading(2, "Scores")
         md.paragraph(
             options.detail == .full
-                ? "Fit is how well each candidate model suits the organisation's market, buyers and economics (0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a readiness gate holds a model back. As-is is how closely today's practice resembles each model."
-                : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by readiness gates. As-is: how closely today's practice resembles it."
+                ? "Fit is how well each candidate model suits the organisation's market, buyers and economics "
+                    + "(0–100); subservient is a candidate in each of its two directions. Ready now caps fit where a "
+                    + "readiness gate holds a model back. As-is is how closely today's practice resembles "
+                    + "each model."
+                : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by "
+                    + "readiness gates. As-is: how closely today's practice resembles it."
         )
         let rows = assessment.ranking.map { stance -> [String] in
             let fit = assessment.fit.score(stance)

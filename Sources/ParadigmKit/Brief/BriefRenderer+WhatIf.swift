@@ -5,7 +5,8 @@ extension BriefRenderer {
         md.heading(1, "What-if: answers changed for this brief")
         let count = options.overrides.count
         md.paragraph(
-            "This brief does not score the answers file as written: \(count) answer\(count == 1 ? " was" : "s were") changed on the command line with `--set`, and everything below follows from the changed answers."
+            "This brief does not score the answers file as written: \(count) answer\(count == 1 ? " was" : "s were") "
+                + "changed on the command line with `--set`, and everything below follows from the changed answers."
         )
         let rows = options.overrides.map { change -> [String] in
             guard let question = questionnaire.question(change.questionID) else {

@@ -1,6 +1,6 @@
 /// Writes the recommendation brief for one assessment as pandoc-compatible Markdown.
 /// The same assessment and options always give the same bytes.
-public struct BriefRenderer {
+public struct BriefRenderer: Sendable {
     let assessment: Assessment
     let options: BriefOptions
     var questionnaire: Questionnaire { assessment.questionnaire }

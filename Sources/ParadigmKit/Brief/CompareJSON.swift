@@ -1,6 +1,6 @@
 /// A comparison as JSON: schema `paradigm-advisor/compare/2`, documented in
 /// `docs/json-format.md`. Keys come in a fixed order.
-public struct CompareJSON {
+public struct CompareJSON: Sendable {
     /// The schema id and version every comparison document carries.
     public static let schema = "paradigm-advisor/compare/2"
 

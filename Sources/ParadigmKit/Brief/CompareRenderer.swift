@@ -1,6 +1,6 @@
 /// Writes a comparison of two assessments as Markdown for an executive: how the recommendation
 /// and each paradigm's scores moved, and which changed answers moved them most.
-public struct CompareRenderer {
+public struct CompareRenderer: Sendable {
     let comparison: Comparison
     let date: String
     /// How many changed answers the "moved most" table lists.
@@ -47,10 +47,14 @@ public struct CompareRenderer {
         var text: String
         if was == now {
             text =
-                "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points (\(after.confidence.label.rawValue))."
+                "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went "
+                + "from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points "
+                + "(\(after.confidence.label.rawValue))."
         } else {
             text =
-                "The recommendation changed from **\(name(was))** to **\(name(now))**, now \(after.confidence.margin.oneDecimal) points ahead of \(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
+                "The recommendation changed from **\(name(was))** to **\(name(now))**, now "
+                + "\(after.confidence.margin.oneDecimal) points ahead of "
+                + "\(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
         }
         let count = comparison.changes.count
         text +=
@@ -74,7 +78,8 @@ public struct CompareRenderer {
                 md.paragraph("The answers that did most to move \(name(now)) past \(name(was)):")
                 md.bullets(
                     movers.map { change, gap in
-                        "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → “\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
+                        "\(prompt(change.questionID)): “\(answer(change.before, change.questionID))” → "
+                            + "“\(answer(change.after, change.questionID))” (\(Markdown.signed(gap)) points of the gap)"
                     })
             }
         }
@@ -87,7 +92,8 @@ public struct CompareRenderer {
     private func scores(_ md: inout Markdown) {
         md.heading(2, "Scores before and after")
         md.paragraph(
-            "Fit is how well each candidate model suits the organisation's market, buyers and economics; as-is is how closely today's practice resembles it (0–100)."
+            "Fit is how well each candidate model suits the organisation's market, buyers and economics; as-is is how "
+                + "closely today's practice resembles it (0–100)."
         )
         let rows = Stance.allCases.map { stance -> [String] in
             let (b, a) = (comparison.before, comparison.after)
@@ -109,7 +115,8 @@ public struct CompareRenderer {
         guard !comparison.changes.isEmpty else { return }
         md.heading(2, "The changed answers that moved the scores most")
         md.paragraph(
-            "Each cell is that answer's share of the paradigm's score change, in points; each column adds up to the change in the table above. The method is explained at the end."
+            "Each cell is that answer's share of the paradigm's score change, in points; each column adds up to the "
+                + "change in the table above. The method is explained at the end."
         )
         md.line("**Fit** (what the facts call for):")
         md.line()
@@ -171,7 +178,8 @@ public struct CompareRenderer {
             how = "computed exactly, by scoring every subset of the changed answers"
         case .sampledShapley(let orders):
             how =
-                "averaged over \(orders) random order\(orders == 1 ? "" : "s") of the changed answers (fixed seed, so the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
+                "averaged over \(orders) random order\(orders == 1 ? "" : "s") of the changed answers (fixed seed, so "
+                + "the result is the same on every run), because more than \(Comparison.exactLimit) answers changed"
                 + (orders < Comparison.sampledOrders
                     ? " (fewer than \(Comparison.sampledOrders), because so many answers changed in so long a"
                         + " questionnaire that \(Comparison.sampledOrders) would take minutes)"
@@ -184,7 +192,8 @@ public struct CompareRenderer {
             switch the answers from before to after one at a time, note how much the score moves \
             when this answer switches, and average that over every order of switching. In symbols, \
             the share of answer i is the sum, over every set S of the other changed answers, of \
-            s! (n – s – 1)! ÷ n! × (v(S and i) – v(S)), where s is the number of answers in S, and v(S) is the score with the answers in S switched. The shares \
+            s! (n – s – 1)! ÷ n! × (v(S and i) – v(S)), where s is the number of answers in S, and v(S) is the score \
+            with the answers in S switched. The shares \
             add up exactly to the total change, and no answer gains from being switched first. \
             Here the shares were \(how). Because scores are ratios, an answer's share depends on \
             the other answers; read the shares as "how much this answer explains", not as a fixed \
@@ -218,6 +227,8 @@ public struct CompareRenderer {
         let biggest = Stance.allCases.indices.max { abs(change.fit[$0]) < abs(change.fit[$1]) } ?? 0
         let stance = Stance.allCases[biggest]
         return
-            "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to “\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for \(texts.name(of: stance).lowercasedFirst)"
+            "\(prompt(change.questionID)) went from “\(answer(change.before, change.questionID))” to "
+            + "“\(answer(change.after, change.questionID))”, \(Markdown.signed(change.fit[biggest])) points for "
+            + "\(texts.name(of: stance).lowercasedFirst)"
     }
 }

@@ -20,13 +20,15 @@ struct SVG {
 
     mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ fill: String) {
         body +=
-            "  <rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" height=\"\(Self.number(height))\" fill=\"\(fill)\"/>\n"
+            "  <rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(max(0, width)))\" "
+            + "height=\"\(Self.number(height))\" fill=\"\(fill)\"/>\n"
     }
 
     mutating func text(_ x: Double, _ y: Double, _ content: String, size: Int, bold: Bool = false) {
         let weight = bold ? " font-weight=\"bold\"" : ""
         body +=
-            "  <text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(size)\"\(weight)>\(Self.escape(content))</text>\n"
+            "  <text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" "
+            + "font-size=\"\(size)\"\(weight)>\(Self.escape(content))</text>\n"
     }
 
     func finish() -> String {

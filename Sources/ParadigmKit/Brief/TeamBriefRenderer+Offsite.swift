@@ -10,7 +10,8 @@ extension TeamBriefRenderer {
             """
             These are facts about the organisation, not opinions, yet respondents answered them \
             differently: numbers in different bands, scale answers more than \
-            \(Self.count(QuestionTally.scaleFactTolerance, "point")) apart, or different choices. Each respondent's scores use their own answer, so a contradiction here \
+            \(Self.count(QuestionTally.scaleFactTolerance, "point")) apart, or different choices. Each respondent's \
+            scores use their own answer, so a contradiction here \
             moves the result without anyone disagreeing about strategy, and the brief does not \
             average it away. Agree the right answer before the offsite and correct the answers files.
             """)
@@ -19,7 +20,11 @@ extension TeamBriefRenderer {
                 let question = tally.question
                 let totals = tally.optionCounts()
                 let answers = tally.chosenOptions.map { index in
-                    "\(optionLabel(question, index)): \(options.anonymous ? anonymousCount(tally, option: index) : members(tally.samples[index], total: totals[index], withRole: true))"
+                    let who =
+                        options.anonymous
+                        ? anonymousCount(tally, option: index)
+                        : members(tally.samples[index], total: totals[index], withRole: true)
+                    return "\(optionLabel(question, index)): \(who)"
                 }
                 return "**\(Markdown.escape(question.prompt))** \(answers.joined(separator: "; "))."
             })
@@ -31,7 +36,7 @@ extension TeamBriefRenderer {
         let total = tally.optionCounts()[option]
         let byGroup = grouping.groups.compactMap { group -> String? in
             let count = tally.optionCounts(groups: group.roleGroups)[option]
-            return count > 0 ? "\(groupLabel(group)) \(count.grouped)" : nil
+            return count > 0 ? "\(groupLabel(group)) \(count.readable)" : nil
         }
         return Self.count(total, "respondent") + (byGroup.isEmpty ? "" : " (\(byGroup.joined(separator: ", ")))")
     }
@@ -44,13 +49,16 @@ extension TeamBriefRenderer {
         if size >= TeamAssessment.wideGap {
             return (
                 "a wide gap",
-                "\(Self.upperFirst(higher)) see the relationship as markedly better than \(lower) do. Treat that as a finding in itself: the \(lower) are closer to daily handoffs, so ask them for examples before debating structure."
+                "\(Self.upperFirst(higher)) see the relationship as markedly better than \(lower) do. Treat that as a "
+                    + "finding in itself: the \(lower) are closer to daily handoffs, so ask them for examples before "
+                    + "debating structure."
             )
         }
         if size >= TeamAssessment.noticeableGap {
             return (
                 "a noticeable gap",
-                "\(Self.upperFirst(higher)) see the relationship as somewhat better than \(lower) do; check at the offsite which concrete problems explain the difference."
+                "\(Self.upperFirst(higher)) see the relationship as somewhat better than \(lower) do; check at the "
+                    + "offsite which concrete problems explain the difference."
             )
         }
         return ("no real gap", "\(Self.upperFirst(first)) and \(second) see the relationship much the same way.")
@@ -84,7 +92,8 @@ extension TeamBriefRenderer {
         md.heading(3, title)
         guard let rows else {
             md.paragraph(
-                "Not shown in this anonymous brief: \(first) and \(second) are not each kept apart in groups of at least \(TeamGrouping.minimumSize) people, so their answers could show who gave them."
+                "Not shown in this anonymous brief: \(first) and \(second) are not each kept apart in groups of at "
+                    + "least \(TeamGrouping.minimumSize) people, so their answers could show who gave them."
             )
             return
         }
@@ -93,7 +102,7 @@ extension TeamBriefRenderer {
             return
         }
         func cell(_ side: PerceptionSide?) -> String {
-            side.map { "\($0.mean.oneDecimal) (\($0.count.grouped); \(Self.percent($0.agreeShare)) 4–5)" } ?? "—"
+            side.map { "\($0.mean.oneDecimal) (\($0.count.readable); \(Self.percent($0.agreeShare)) 4–5)" } ?? "—"
         }
         md.table(
             ["Question", headers.0, headers.1, "Gap"], alignments: [.left, .right, .right, .right],
@@ -109,13 +118,15 @@ extension TeamBriefRenderer {
                 rows.contains { $0.first != nil } ? nil : first, rows.contains { $0.second != nil } ? nil : second,
             ].compactMap { $0 }
             md.paragraph(
-                "No \(missing.joined(separator: " and no ")) answered these questions, so there is no gap to measure. Ask people on both sides to answer before the offsite."
+                "No \(missing.joined(separator: " and no ")) answered these questions, so there is no gap to measure. "
+                    + "Ask people on both sides to answer before the offsite."
             )
             return
         }
         let meaning = gapMeaning(widest.1, first: first, second: second)
         md.paragraph(
-            "The widest difference, \(Markdown.signed(widest.1)) points on \"\(Markdown.escape(widest.0.question.prompt))\", is \(meaning.band). \(meaning.sentence)"
+            "The widest difference, \(Markdown.signed(widest.1)) points on "
+                + "\"\(Markdown.escape(widest.0.question.prompt))\", is \(meaning.band). \(meaning.sentence)"
         )
     }
 
@@ -137,12 +148,14 @@ extension TeamBriefRenderer {
         let items = team.agenda(limit: options.agendaSize)
         guard !items.isEmpty else {
             md.paragraph(
-                "Respondents answered every question alike, so there is no disagreement to put on the agenda; use the offsite to plan the first 90 days."
+                "Respondents answered every question alike, so there is no disagreement to put on the agenda; use the "
+                    + "offsite to plan the first 90 days."
             )
             return
         }
         md.paragraph(
-            "The questions on which answers diverge most, most divided first, with how each role answered. Divided is 0% when everyone gives the same answer and 100% when answers are as spread as they can be."
+            "The questions on which answers diverge most, most divided first, with how each role answered. Divided is "
+                + "0% when everyone gives the same answer and 100% when answers are as spread as they can be."
         )
         for (number, item) in items.enumerated() {
             let question = item.tally.question
@@ -154,7 +167,7 @@ extension TeamBriefRenderer {
                 let unsure = item.tally.unsureCount(groups: group.roleGroups)
                 guard answered + unsure > 0 else { return nil }
                 let how = answered == 0 ? "—" : distribution(item.tally, groups: group.roleGroups, limit: 2)
-                return [groupLabel(group), answered.grouped, how, unsure.grouped]
+                return [groupLabel(group), answered.readable, how, unsure.readable]
             }
             guard !rows.isEmpty else { continue }
             md.table(
@@ -168,13 +181,13 @@ extension TeamBriefRenderer {
             let counts = tally.optionCounts(groups: groups)
             return "mean \(mean.oneDecimal) of 5 ("
                 + counts.enumerated().filter { $0.element > 0 }
-                .map { "\($0.offset + 1): \($0.element.grouped)" }.joined(separator: ", ") + ")"
+                .map { "\($0.offset + 1): \($0.element.readable)" }.joined(separator: ", ") + ")"
         }
         let counts = tally.optionCounts(groups: groups)
         let ranked = counts.indices.filter { counts[$0] > 0 }.sorted {
             counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1
         }
-        let shown = ranked.prefix(limit).map { "\(optionLabel(tally.question, $0)) (\(counts[$0].grouped))" }
+        let shown = ranked.prefix(limit).map { "\(optionLabel(tally.question, $0)) (\(counts[$0].readable))" }
         return shown.joined(separator: "; ") + (ranked.count > limit ? "; \(ranked.count - limit) other answers" : "")
     }
 

@@ -12,19 +12,22 @@ extension TeamBriefRenderer {
                 "On the answers most respondents gave, no readiness gate holds \(name(target).lowercasedFirst) back.")
         } else {
             md.paragraph(
-                "On the answers most respondents gave, \(Self.count(gates.count, "gate")) hold\(gates.count == 1 ? "s" : "") \(name(target).lowercasedFirst) back:"
+                "On the answers most respondents gave, \(Self.count(gates.count, "gate")) "
+                    + "hold\(gates.count == 1 ? "s" : "") \(name(target).lowercasedFirst) back:"
             )
             md.bullets(
                 gates.map { gate in
                     let split = gate.condition.clauses.contains { team.respondentsDisagree(on: $0.questionID) }
                     return
-                        "**\(gate.title)**\(split ? " (respondents disagree on the answers behind it)" : ""). What would lift it: \(gate.lift.trimmingWhitespace())"
+                        "**\(gate.title)**\(split ? " (respondents disagree on the answers behind it)" : ""). What "
+                        + "would lift it: \(gate.lift.trimmingWhitespace())"
                 })
         }
         guard let review = OperatingModelReview(assessment, target: target) else { return }
         md.heading(2, "Today against the target, from the group's answers: \(name(target))")
         md.paragraph(
-            "Each element's state is read from the answer most respondents gave; where respondents gave different answers, the element is marked as a disagreement to settle first."
+            "Each element's state is read from the answer most respondents gave; where respondents gave different "
+                + "answers, the element is marked as a disagreement to settle first."
         )
         md.table(
             ["Element", "Under this model", "State", "Respondents"], alignments: [.left, .left, .left, .left],

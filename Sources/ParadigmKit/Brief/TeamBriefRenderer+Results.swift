@@ -23,8 +23,8 @@ extension TeamBriefRenderer {
             ownWork == 0
             ? ""
             : """
-             (\(ownWork.grouped) of them about their own work only: the organisation's facts, and so \
-            the fit, come from the other \(group.count.grouped))
+             (\(ownWork.readable) of them about their own work only: the organisation's facts, and so \
+            the fit, come from the other \(group.count.readable))
             """
         md.paragraph(
             """
@@ -33,21 +33,26 @@ extension TeamBriefRenderer {
             """)
         let confidence = group.confidence
         var lines = [
-            "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, \(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
-            "**Individually:** \(group.recommendedBy(rec).grouped) of \(Self.count(group.count, "respondent")) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
+            "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, "
+                + "\(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
+            "**Individually:** \(group.recommendedBy(rec).readable) of \(Self.count(group.count, "respondent")) "
+                + "\(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
             "**Agreement:** \(summaryAgreement)",
         ]
         let facts = team.factsToSettle.count
         if facts > 0 {
             lines.append(
-                "**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the organisation; settle \(facts == 1 ? "it" : "them") before the offsite."
+                "**Facts to settle:** respondents contradict each other on \(Self.count(facts, "fact")) about the "
+                    + "organisation; settle \(facts == 1 ? "it" : "them") before the offsite."
             )
         }
         if let headline = team.executiveGap(in: grouping)?.first, let gap = headline.gap,
             let executives = headline.first, let practitioners = headline.second
         {
             lines.append(
-                "**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer \(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band)."
+                "**Perception gap:** asked \"\(Markdown.escape(headline.question.prompt))\", executives answer "
+                    + "\(executives.mean.oneDecimal) and practitioners \(practitioners.mean.oneDecimal) on average, "
+                    + "on a scale of 1 to 5: \(gapMeaning(gap, first: "executives", second: "practitioners").band)."
             )
         }
         md.bullets(lines)
@@ -60,7 +65,8 @@ extension TeamBriefRenderer {
                 : "cannot be measured: every respondent scores the five candidate models level."
         }
         return
-            "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over \(team.group.count.grouped) respondents' rankings of the five; W measures that ranking only)."
+            "\(KendallW.Band(w).rawValue) on the ranking of the candidate models (Kendall's W = \(w.twoDecimals) over "
+            + "\(team.group.count.readable) respondents' rankings of the five; W measures that ranking only)."
     }
 
     /// The agreement line of the summary: the ranking's agreement, then the spread of the
@@ -70,11 +76,13 @@ extension TeamBriefRenderer {
         if let widest = team.widestExecutiveGap(in: grouping), let gap = widest.gap {
             let band = gapMeaning(gap, first: "executives", second: "practitioners").band
             parts.append(
-                "On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points (\(band)), on \"\(Markdown.escape(widest.question.prompt))\"."
+                "On the perception questions, the widest executive–practitioner gap is \(Markdown.signed(gap)) points "
+                    + "(\(band)), on \"\(Markdown.escape(widest.question.prompt))\"."
             )
         } else if grouping.executives == nil || grouping.practitioners == nil {
             parts.append(
-                "The executive–practitioner perception gap is not shown: this anonymous brief cannot show either side without someone's answers showing."
+                "The executive–practitioner perception gap is not shown: this anonymous brief cannot show either side "
+                    + "without someone's answers showing."
             )
         }
         let split = team.splitQuestions(limit: 3)
@@ -128,7 +136,7 @@ extension TeamBriefRenderer {
         md.paragraph("The mean of \(whose), 0–100; higher means the facts call for it more.")
         let mean = team.group.mean
         let rows = team.group.ranking.map { stance in
-            [name(stance), mean[stance].oneDecimal, team.group.recommendedBy(stance).grouped]
+            [name(stance), mean[stance].oneDecimal, team.group.recommendedBy(stance).readable]
         }
         md.table(["Model", "Mean fit", "Recommend it"], alignments: [.left, .right, .right], rows, unbroken: [0])
     }
@@ -140,11 +148,12 @@ extension TeamBriefRenderer {
         }
         if let note = grouping.note { md.paragraph(Markdown.escape(note)) }
         let rows = grouping.groups.map { group -> [String] in
-            [groupLabel(group), group.count.grouped] + groupScoreCells(group.scores) { "**\(name($0))**" }
+            [groupLabel(group), group.count.readable] + groupScoreCells(group.scores) { "**\(name($0))**" }
         }
         if rows.isEmpty {
             md.paragraph(
-                "The whole team (\(team.members.count.grouped)): \(name(team.group.recommendation)), as in the group scores above."
+                "The whole team (\(team.members.count.readable)): \(name(team.group.recommendation)), as in the group "
+                    + "scores above."
             )
             return
         }
@@ -159,7 +168,8 @@ extension TeamBriefRenderer {
             guard combined.count > 0, grouping.showsGroupScores else { return nil }
             let noun = level == .executive ? "Executives" : "Practitioners"
             return
-                "**\(noun)** (\(combined.count.grouped)): \(name(combined.recommendation)), \(combined.mean[combined.recommendation].oneDecimal) of 100."
+                "**\(noun)** (\(combined.count.readable)): \(name(combined.recommendation)), "
+                + "\(combined.mean[combined.recommendation].oneDecimal) of 100."
         }
         if levels.count == 2 { md.bullets(levels) }
     }
@@ -168,7 +178,8 @@ extension TeamBriefRenderer {
         md.heading(2, "Each respondent")
         guard !options.anonymous else {
             md.paragraph(
-                "An anonymous brief does not list respondents one by one, since a respondent's own scores can tell who they are; the groups above summarise everyone."
+                "An anonymous brief does not list respondents one by one, since a respondent's own scores can tell "
+                    + "who they are; the groups above summarise everyone."
             )
             return
         }
@@ -190,7 +201,8 @@ extension TeamBriefRenderer {
         md.table(header, alignments: alignments, rows)
         if team.members.count > shown.count {
             md.paragraph(
-                "The first \(shown.count.grouped) of \(team.members.count.grouped) respondents are listed; the role table above summarises everyone."
+                "The first \(shown.count.readable) of \(team.members.count.readable) respondents are listed; the role "
+                    + "table above summarises everyone."
             )
         }
     }
@@ -205,19 +217,27 @@ extension TeamBriefRenderer {
         let meaning: String =
             switch band {
             case .veryWeak, .weak:
-                "Respondents rank the four paradigms differently: the group result is an average of different views, not a shared one. Spend the offsite's first session on why, using the agenda below."
+                "Respondents rank the four paradigms differently: the group result is an average of different views, "
+                    + "not a shared one. Spend the offsite's first session on why, using the agenda below."
             case .moderate:
-                "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting point, but expect real debate about the order."
+                "Respondents partly share a view of which paradigms fit: the group result is a reasonable starting "
+                    + "point, but expect real debate about the order."
             case .strong where team.viewsDiffer(in: grouping), .veryStrong where team.viewsDiffer(in: grouping):
-                "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below show that they do not see the relationship alike. Settle those before reading the shared ranking as a shared view."
+                "Respondents largely rank the paradigms alike, yet the perception gap or the split questions below "
+                    + "show that they do not see the relationship alike. Settle those before reading the shared "
+                    + "ranking as a shared view."
             case .strong where grouping.executives == nil || grouping.practitioners == nil,
                 .veryStrong where grouping.executives == nil || grouping.practitioners == nil:
-                "Respondents largely rank the paradigms alike, but this anonymous brief cannot show whether executives and practitioners see the relationship alike. Ask at the offsite before reading the shared ranking as a shared view."
+                "Respondents largely rank the paradigms alike, but this anonymous brief cannot show whether "
+                    + "executives and practitioners see the relationship alike. Ask at the offsite before reading the "
+                    + "shared ranking as a shared view."
             case .strong, .veryStrong:
-                "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the offsite can move quickly to how to get there."
+                "Respondents largely rank the paradigms alike, so the group result reflects a shared view; the "
+                    + "offsite can move quickly to how to get there."
             }
         md.paragraph(
-            "Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement on the ranking of the candidate models. It measures agreement on that ranking only, not on the facts or the perception questions. \(meaning)"
+            "Kendall's W is **\(w.twoDecimals)**, \(band.rawValue) agreement on the ranking of the candidate models. "
+                + "It measures agreement on that ranking only, not on the facts or the perception questions. \(meaning)"
         )
     }
 
@@ -231,25 +251,34 @@ extension TeamBriefRenderer {
         let rec = name(team.recommendation)
         if check.decisive.isEmpty {
             md.paragraph(
-                "No. Leaving out any one of the \(check.checked.grouped) respondents in turn, \(rec) stays on top; its smallest remaining lead is \(check.smallestLead.oneDecimal) points."
+                "No. Leaving out any one of the \(check.checked.readable) respondents in turn, \(rec) stays on top; "
+                    + "its smallest remaining lead is \(check.smallestLead.oneDecimal) points."
             )
             return
         }
         if options.anonymous {
             let without = Set(check.decisive.map(\.recommendationWithout))
             let names = Stance.allCases.filter(without.contains).map(name)
+            let who =
+                check.decisive.count == 1 ? "one respondent" : "any one of \(check.decisive.count.readable) respondents"
             md.paragraph(
-                "Yes: without \(check.decisive.count == 1 ? "one respondent" : "any one of \(check.decisive.count.grouped) respondents") (an anonymous brief does not say who), the group would recommend \(BriefRenderer.inWords(names)) instead. Ask at the offsite who sees it differently before settling on \(rec)."
+                "Yes: without \(who) (an anonymous brief does not say who), the group would recommend "
+                    + "\(BriefRenderer.inWords(names)) instead. Ask at the offsite who sees it differently before "
+                    + "settling on \(rec)."
             )
             return
         }
+        let who =
+            check.decisive.count == 1
+            ? "this respondent" : "any one of these \(check.decisive.count.readable) respondents"
         md.paragraph(
-            "Yes: without \(check.decisive.count == 1 ? "this respondent" : "any one of these \(check.decisive.count.grouped) respondents"), the group would recommend something else. Hear their reasons at the offsite before settling on \(rec)."
+            "Yes: without \(who), the group would recommend something else. Hear their reasons at the offsite before "
+                + "settling on \(rec)."
         )
         md.bullets(
             check.decisive.prefix(10).map { item in
                 "\(label(item.member)): without them, \(name(item.recommendationWithout))."
-            } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).grouped) more."] : []))
+            } + (check.decisive.count > 10 ? ["and \((check.decisive.count - 10).readable) more."] : []))
     }
 }
 

@@ -24,7 +24,7 @@ extension TeamBriefRenderer {
             md.table(
                 ["Theme", "Answers", "By role"], alignments: [.left, .right, .left],
                 themes.map { tally in
-                    [Markdown.escape(tally.theme.title), tally.total.grouped, themeRoles(tally)]
+                    [Markdown.escape(tally.theme.title), tally.total.readable, themeRoles(tally)]
                 })
             guard showsQuotes else { continue }
             for tally in themes where !tally.quotes.isEmpty {
@@ -39,7 +39,7 @@ extension TeamBriefRenderer {
     private func themeRoles(_ tally: ThemeTally) -> String {
         let counts = grouping.groups.compactMap { group -> String? in
             let count = tally.count(groups: group.roleGroups)
-            return count > 0 ? "\(groupLabel(group)) \(count.grouped)" : nil
+            return count > 0 ? "\(groupLabel(group)) \(count.readable)" : nil
         }
         if counts.isEmpty {
             return grouping.anonymous && grouping.groups.isEmpty && tally.total > 0 ? "not by role (anonymous)" : "—"

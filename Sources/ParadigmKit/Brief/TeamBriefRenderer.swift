@@ -1,7 +1,7 @@
 /// Writes the team brief for a leadership offsite as pandoc-compatible Markdown: the group
 /// result, each role and respondent side by side, agreement, the perception gap, the facts to
 /// settle and the agenda. The same team and options always give the same bytes.
-public struct TeamBriefRenderer {
+public struct TeamBriefRenderer: Sendable {
     let team: TeamAssessment
     let options: TeamBriefOptions
     /// Each member's place among the members of their role group (1-based), by member index,
@@ -78,7 +78,7 @@ public struct TeamBriefRenderer {
 
     /// A count with its noun: "1 respondent", "3 respondents".
     static func count(_ n: Int, _ noun: String) -> String {
-        "\(n.grouped) \(noun)\(n == 1 ? "" : "s")"
+        "\(n.readable) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// A share as a whole percentage.
@@ -96,24 +96,11 @@ public struct TeamBriefRenderer {
     func members(_ indices: [Int], total: Int, limit: Int = 5, withRole: Bool = false) -> String {
         let shown = indices.prefix(limit).map(withRole ? labelWithRole : label)
         let rest = total - shown.count
-        return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest.grouped) more" : "")
+        return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest.readable) more" : "")
     }
 
     /// An option's label, escaped.
     func optionLabel(_ question: Question, _ index: Int) -> String {
         Markdown.escape(question.options[index].label)
-    }
-}
-
-extension Int {
-    /// Thousands grouped with a comma: 10,000.
-    var grouped: String {
-        let digits = String(abs(self))
-        var out = ""
-        for (offset, character) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { out += "," }
-            out.append(character)
-        }
-        return (self < 0 ? "-" : "") + out
     }
 }

@@ -1,6 +1,6 @@
 /// The team brief's charts as SVG text, written by hand so that they need nothing beyond the
 /// standard library: scores by role, and the perception gap. Every label is XML-escaped.
-public enum TeamCharts {
+public enum TeamCharts: Sendable {
     /// The file name of the scores-by-role chart.
     public static let scoresByRoleName = "scores-by-role.svg"
     /// The file name of the perception-gap chart.
@@ -21,9 +21,9 @@ public enum TeamCharts {
     /// shows (an anonymous brief's groups of at least three), 0–100.
     public static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let paradigms = Stance.allCases
-        var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.grouped))", team.group)]
+        var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.readable))", team.group)]
         for group in grouping.groups where group.scores.count > 0 && grouping.showsGroupScores {
-            groups.append(("\(group.label) (\(group.scores.count.grouped))", group.scores))
+            groups.append(("\(group.label) (\(group.scores.count.readable))", group.scores))
         }
         let block = Double(paradigms.count) * (barHeight + 2) + 18
         let summary = groups.map { label, group in
@@ -104,7 +104,7 @@ public enum TeamCharts {
                 let length = max(2, barArea * (side.mean - 1) / 4)
                 svg.rect(labelWidth, y, length, barHeight, colours[offset])
                 svg.text(
-                    labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.grouped))",
+                    labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.readable))",
                     size: 10)
             }
         }

@@ -1,7 +1,7 @@
 /// The team brief as JSON for dashboards and other programs: schema `paradigm-advisor/team/3`,
 /// described in `docs/team-brief.md`. Keys come in a fixed order; an anonymous document holds
 /// no names and no file names.
-public struct TeamJSON {
+public struct TeamJSON: Sendable {
     /// The schema id and version every document carries.
     public static let schema = "paradigm-advisor/team/3"
 

@@ -4,7 +4,7 @@
 /// the title slide comes from the front matter. Each slide holds what a 16:9 slide shows
 /// (``SlideLimits``): longer lists and tables go on over several slides, "(2 of 3)", and no
 /// row is dropped.
-public struct TeamSlidesRenderer {
+public struct TeamSlidesRenderer: Sendable {
     let brief: TeamBriefRenderer
     var team: TeamAssessment { brief.team }
 
@@ -32,8 +32,11 @@ public struct TeamSlidesRenderer {
         md.heading(2, "Recommendation: \(brief.name(rec))")
         md.paragraph(brief.texts[rec.paradigm].summary)
         md.bullets([
-            "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean[rec].oneDecimal) of 100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) (\(group.confidence.label.rawValue))",
-            "\(group.recommendedBy(rec).grouped) of \(group.count.grouped) \(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
+            "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean[rec].oneDecimal) of "
+                + "100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) "
+                + "(\(group.confidence.label.rawValue))",
+            "\(group.recommendedBy(rec).readable) of \(group.count.readable) "
+                + "\(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
         ])
         md.heading(2, "How far we agree")
         md.paragraph("Agreement: \(brief.agreementSentence)")
@@ -49,7 +52,7 @@ public struct TeamSlidesRenderer {
         guard !brief.grouping.groups.isEmpty else {
             md.heading(2, "Scores by role")
             if let note = brief.grouping.note { md.paragraph(Markdown.escape(note)) }
-            md.paragraph("The whole team (\(team.members.count.grouped)): \(brief.name(team.group.recommendation)).")
+            md.paragraph("The whole team (\(team.members.count.readable)): \(brief.name(team.group.recommendation)).")
             return
         }
         // Models down, groups across, so that the columns are few and wide enough for
@@ -66,7 +69,7 @@ public struct TeamSlidesRenderer {
                         + cells.map { $0[position] }
                 } + [["**Recommends**"] + cells.map { $0[Stance.allCases.count] }]
             md.table(
-                ["Model"] + part.map { "\(brief.groupLabel($0)) (\($0.count.grouped))" },
+                ["Model"] + part.map { "\(brief.groupLabel($0)) (\($0.count.readable))" },
                 alignments: [.left] + part.map { _ in .right }, rows)
         }
     }
@@ -79,7 +82,8 @@ public struct TeamSlidesRenderer {
         guard let gap = team.executiveGap(in: brief.grouping) else {
             md.heading(2, "The perception gap")
             md.paragraph(
-                "Not shown in this anonymous deck: executives and practitioners are not each a group of at least \(TeamGrouping.minimumSize) people."
+                "Not shown in this anonymous deck: executives and practitioners are not each a group of at least "
+                    + "\(TeamGrouping.minimumSize) people."
             )
             return
         }
@@ -114,7 +118,7 @@ public struct TeamSlidesRenderer {
         // The count in the title, as a line below the list would run off the last slide.
         let title =
             facts.count > shown.count
-            ? "Facts to settle first: \(shown.count) of \(facts.count.grouped)" : "Facts to settle first"
+            ? "Facts to settle first: \(shown.count) of \(facts.count.readable)" : "Facts to settle first"
         SlideLimits.lists(title, Array(items), perSlide: SlideLimits.longestItems, &md)
     }
 

@@ -52,7 +52,8 @@ enum CompareCommand {
         let names = assessments.map { $0.answers.respondent.organisation?.trimmingWhitespace() ?? "" }
         if !names[0].isEmpty, !names[1].isEmpty, names[0] != names[1] {
             io.err(
-                "warning: the two files describe different organisations (\(names[0]); \(names[1])); compare answers of one organisation\n"
+                "warning: the two files describe different organisations (\(names[0]); \(names[1])); compare answers "
+                    + "of one organisation\n"
             )
         }
         let comparison = Comparison.compare(assessments[0], assessments[1])

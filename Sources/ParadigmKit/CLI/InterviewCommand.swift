@@ -9,7 +9,8 @@ enum InterviewCommand {
     static let resume = OptionSpec(
         ["--resume"], .value, valueName: "answers",
         help:
-            "Go on with an answers file from an earlier interview (or filled in by hand) at its first open question; it is saved in place unless -o names another file."
+            "Go on with an answers file from an earlier interview (or filled in by hand) at its first open question; "
+            + "it is saved in place unless -o names another file."
     )
     static let brief = OptionSpec(
         ["--brief"], .value, valueName: "file", help: "At the end, also write the recommendation brief to this file.")
@@ -19,13 +20,16 @@ enum InterviewCommand {
     static let all = OptionSpec(
         ["--all"],
         help:
-            "Ask every question in questionnaire order, instead of the most decisive first until the recommendation is settled."
+            "Ask every question in questionnaire order, instead of the most decisive first until the recommendation "
+            + "is settled."
     )
 
     static let role = OptionSpec(
         ["--role"], .value, valueName: "role",
         help:
-            "The respondent's role, by id (ceo, cmo, cro, revops, marketing_team, sales_team, other in the built-in questionnaire); it is not asked. A sales or marketing team member is asked only about their own work and their view of the relationship, about a dozen questions."
+            "The respondent's role, by id (ceo, cmo, cro, revops, marketing_team, sales_team, other in the built-in "
+            + "questionnaire); it is not asked. A sales or marketing team member is asked only about their own "
+            + "work and their view of the relationship, about a dozen questions."
     )
 
     static let spec = CommandSpec(
@@ -40,7 +44,8 @@ enum InterviewCommand {
             With '--role sales_team' or '--role marketing_team' (for a team brief) it asks only
             about the respondent's own work and their view of the relationship: the
             organisation's facts come from the leaders' and operations' answers.
-            Each question shows its options numbered. Type an option's number (or its id), several as 1,3,4, or a number where one is asked for.
+            Each question shows its options numbered. Type an option's number (or its id), several as 1,3,4, or a \
+            number where one is asked for.
             Enter keeps the answer marked with *. At any prompt:
               ?          explains why the question matters and what it accepts
               back       goes to the previous question
@@ -73,14 +78,17 @@ enum InterviewCommand {
         let path = arguments.value(output.key) ?? resumePath ?? "answers.yaml"
         if path == "-" || resumePath == "-" {
             throw .usage(
-                "The interview talks on standard input and output, so its answers need a file: give one with -o or --resume.",
+                "The interview talks on standard input and output, so its answers need a file: give one with -o or "
+                    + "--resume.",
                 command: spec.name)
         }
         let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let givenRole = try self.givenRole(arguments, questionnaire)
         if let givenRole, questionnaire.answersOwnWorkOnly(givenRole), arguments.value(brief.key) != nil {
             throw .usage(
-                "A \(questionnaire.role(givenRole)?.label.lowercased() ?? givenRole) answers only about their own work, so their answers make no brief on their own; leave out --brief, and give the answers file to whoever writes the team brief.",
+                "A \(questionnaire.role(givenRole)?.label.lowercased() ?? givenRole) answers only about their own "
+                    + "work, so their answers make no brief on their own; leave out --brief, and give the answers "
+                    + "file to whoever writes the team brief.",
                 command: spec.name)
         }
         let forced = arguments.flag(force.key)
@@ -99,7 +107,8 @@ enum InterviewCommand {
         try checkOutput(
             path, io: io, replace: inPlace || forced,
             hint:
-                "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start it afresh"
+                "pass --resume \(Shell.quoted(path)) to go on with it, -o to write another file, or --force to start "
+                + "it afresh"
         )
         if let briefPath = arguments.value(brief.key) {
             if standard(io.resolve(briefPath)) == standard(io.resolve(path)) {
@@ -210,8 +219,10 @@ enum InterviewCommand {
             throw .noInput(
                 """
                 standard input is not a terminal and gave no answers, so there is nobody to interview.
-                  To answer in a file instead: paradigm template -o answers.yaml, fill it in, then paradigm brief answers.yaml
-                  To script the interview, pipe one reply per line: printf 'Dana\\n3\\n...' | paradigm interview -o answers.yaml
+                  To answer in a file instead: paradigm template -o answers.yaml, fill it in, then paradigm brief \
+                answers.yaml
+                  To script the interview, pipe one reply per line: printf 'Dana\\n3\\n...' | paradigm interview -o \
+                answers.yaml
                 """)
         case .endOfInput where io.inputIsTerminal:
             // Ctrl-D in a terminal is the respondent's way out, like `quit`.
@@ -278,7 +289,8 @@ enum InterviewCommand {
             """)
         if arguments.value(brief.key) != nil {
             throw .usage(
-                "No brief was written: a \(label)'s answers make a team brief together with the leaders', not one of their own.",
+                "No brief was written: a \(label)'s answers make a team brief together with the leaders', not one of "
+                    + "their own.",
                 command: spec.name)
         }
     }
@@ -293,7 +305,8 @@ enum InterviewCommand {
             : assessment.asIs.map { assessment.displayName($0) } ?? "unclear (too few answers about today's practice)"
         return [
             "Recommendation: \(recommendation)",
-            "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of \(assessment.displayName(assessment.runnerUp))",
+            "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of "
+                + "\(assessment.displayName(assessment.runnerUp))",
             "As-is → to-be:  \(asIs) → \(recommendation)",
         ]
     }

@@ -12,7 +12,8 @@ enum TeamBriefCommand {
         }
         if arguments.flag(BriefCommand.quotes.key), arguments.flag(BriefCommand.anonymous.key) {
             throw .usage(
-                "'--quotes' shows what respondents wrote, which can identify them; it cannot be used with '--anonymous'.",
+                "'--quotes' shows what respondents wrote, which can identify them; it cannot be used with "
+                    + "'--anonymous'.",
                 command: BriefCommand.spec.name)
         }
         let format = arguments.value(BriefCommand.format.key) ?? "markdown"

@@ -301,7 +301,8 @@ enum TeamLoader {
                         .error, "these answers describe the organisation \(names) (\(listed(files)))",
                         file: files.first ?? "",
                         help: "a team brief is for one organisation; correct the `organisation:` of the odd ones out, "
-                            + "brief each organisation separately, or name the one organisation with --organisation NAME"
+                            + "brief each organisation separately, or name the one organisation with "
+                            + "--organisation NAME"
                     ))
             }
             throw .data(problems)

@@ -83,7 +83,8 @@ struct HTMLPage {
             }.joined()
         }
         return
-            "<div class=\"table\"><table>\n<colgroup>\(columns)</colgroup>\n<thead><tr>\(cells(header, "th"))</tr></thead>\n<tbody>\n"
+            "<div class=\"table\"><table>\n<colgroup>\(columns)</colgroup>\n"
+            + "<thead><tr>\(cells(header, "th"))</tr></thead>\n<tbody>\n"
             + rows.map { "<tr>\(cells($0, "td"))</tr>\n" }.joined() + "</tbody></table></div>\n"
     }
 

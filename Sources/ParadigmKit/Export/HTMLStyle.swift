@@ -3,7 +3,8 @@
 enum HTMLStyle {
     static let css = """
         :root { color-scheme: light; }
-        body { margin: 0; background: #f6f6f4; color: #1d1d1f; font: 16px/1.5 "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; }
+        body { margin: 0; background: #f6f6f4; color: #1d1d1f; font: 16px/1.5 "DejaVu Sans", "Helvetica Neue", Arial, \
+        sans-serif; }
         main { max-width: 52rem; margin: 0 auto; padding: 2rem 2.5rem 4rem; background: #fff; }
         header { border-bottom: 2px solid #4e79a7; margin-bottom: 1.5rem; }
         h1.title { font-size: 1.9rem; margin: 0 0 .2rem; }

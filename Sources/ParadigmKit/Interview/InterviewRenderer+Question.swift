@@ -35,8 +35,8 @@ extension InterviewRenderer {
         case .number(let low, let high, let unit):
             let range =
                 unit == "%"
-                ? "a percentage from \(Self.grouped(low)) to \(Self.grouped(high))"
-                : "a number from \(Self.grouped(low)) to \(Self.grouped(high))\(unit.map { " \($0)" } ?? "")"
+                ? "a percentage from \(low.readable) to \(high.readable)"
+                : "a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? "")"
             parts.append("Type \(range)" + (high >= 10_000 ? " (12000, 12,000 or 12k)" : ""))
         case .text:
             parts.append(question.optional ? "Type one line, or press Enter to leave it blank" : "Type one line")
@@ -76,8 +76,8 @@ extension InterviewRenderer {
         case .choices(let ids):
             return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
         case .number(let number, _):
-            guard case .number(_, _, let unit?) = question.kind else { return Self.grouped(number) }
-            return unit == "%" ? "\(Self.grouped(number))%" : "\(Self.grouped(number)) \(unit)"
+            guard case .number(_, _, let unit?) = question.kind else { return number.readable }
+            return unit == "%" ? "\(number.readable)%" : "\(number.readable) \(unit)"
         case .text(let text):
             return quoted(text)
         case .unsure:

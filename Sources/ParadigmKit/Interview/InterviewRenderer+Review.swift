@@ -33,7 +33,9 @@ extension InterviewRenderer {
             let count = interview.notAsked
             out += style.dim(
                 wrap(
-                    "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more to answer \(count == 1 ? "it" : "them") too.",
+                    "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
+                        + "settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more "
+                        + "to answer \(count == 1 ? "it" : "them") too.",
                     indent: 2))
         }
         out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))
@@ -113,7 +115,8 @@ extension InterviewRenderer {
     var tooLongNotice: String {
         style.problem(
             wrap(
-                "! Not accepted: a reply may be at most \(Terminal.maximumLineBytes >> 20) MiB long; type a shorter one.",
+                "! Not accepted: a reply may be at most \(Terminal.maximumLineBytes >> 20) MiB long; type a "
+                    + "shorter one.",
                 indent: 2, firstPrefix: ""))
     }
 
@@ -141,7 +144,9 @@ extension InterviewRenderer {
                 let list = ids.map { "`\($0)`" }.joined(separator: ", ")
                 out += style.notice(
                     wrap(
-                        "- Because of this answer, \(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): \(list).",
+                        "- Because of this answer, "
+                            + "\(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): "
+                            + "\(list).",
                         indent: 2, firstPrefix: ""))
             case .cleared:
                 out += style.notice("- Your earlier answer is removed; the question is left open.") + "\n"
@@ -177,13 +182,15 @@ extension InterviewRenderer {
                 switch step {
                 case .name: "Your name appears in a team brief beside your answers. Leave it out to stay anonymous."
                 case .role:
-                    "Your role lets a team brief compare executives with practitioners, and marketing with sales. Type its number."
+                    "Your role lets a team brief compare executives with practitioners, and marketing with sales. "
+                        + "Type its number."
                 default: "The organisation the answers describe; the brief names it on its first page."
                 }
             return wrap(text, indent: 2, firstPrefix: "  ") + style.dim(wrap(commands, indent: 2))
         case .review:
             return wrap(
-                "Type a question's number, or name, role or organisation, to change that answer; you come back here afterwards. "
+                "Type a question's number, or name, role or organisation, to change that answer; you come back here "
+                    + "afterwards. "
                     + "Press Enter to go on, or type quit to save and stop.", indent: 2, firstPrefix: "  ")
         case .finished, .quit:
             return ""

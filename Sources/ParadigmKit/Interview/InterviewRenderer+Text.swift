@@ -1,17 +1,5 @@
-/// Text helpers: wrapping to the width, quoting and number grouping.
+/// Text helpers: wrapping to the width and quoting.
 extension InterviewRenderer {
-    /// A whole number grouped in thousands (`100,000,000`); other numbers as written.
-    static func grouped(_ number: Double) -> String {
-        guard number == number.rounded(), abs(number) < 1e15 else { return number.plain }
-        let digits = String(Int(abs(number)))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return (number < 0 ? "-" : "") + out
-    }
-
     /// A text in quotes, cut to its first line and 50 characters.
     func quoted(_ text: String) -> String {
         let line = text.split(separator: "\n").first.map(String.init) ?? ""

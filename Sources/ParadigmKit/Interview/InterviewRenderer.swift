@@ -44,8 +44,10 @@ package struct InterviewRenderer: Sendable {
         }
         out += style.dim(
             paragraph(
-                "At any prompt: ? explains the question, back goes to the previous one, review lists your answers to change one, "
-                    + "quit saves and stops (so does Ctrl-C). Where a question allows it, skip leaves it open and unsure says you do not know."
+                "At any prompt: ? explains the question, back goes to the previous one, review lists your answers to "
+                    + "change one, "
+                    + "quit saves and stops (so does Ctrl-C). Where a question allows it, skip leaves it open and "
+                    + "unsure says you do not know."
             ))
         return out
     }
@@ -89,7 +91,8 @@ package struct InterviewRenderer: Sendable {
                 shownSection = ""
                 out += "\n" + style.heading("== About you ==") + "\n"
                 out += paragraph(
-                    "Who is answering. Your role and organisation go into the answers file; a team brief compares answers by role."
+                    "Who is answering. Your role and organisation go into the answers file; a team brief compares "
+                        + "answers by role."
                 )
             }
             return out + "\n" + respondent(step, interview)
@@ -107,12 +110,14 @@ package struct InterviewRenderer: Sendable {
         case .settled?:
             out += style.dim(
                 wrap(
-                    "Settled: the recommendation holds whatever the questions not yet answered would be; what follows is what the brief still needs.",
+                    "Settled: the recommendation holds whatever the questions not yet answered would be; what follows "
+                        + "is what the brief still needs.",
                     indent: 0))
         case .open(let count)? where !interview.asked.isEmpty:
             out += style.dim(
                 wrap(
-                    "Not settled yet: \(count) open question\(count == 1 ? "" : "s") could still change the recommendation.",
+                    "Not settled yet: \(count) open question\(count == 1 ? "" : "s") could still change the "
+                        + "recommendation.",
                     indent: 0))
         default:
             break

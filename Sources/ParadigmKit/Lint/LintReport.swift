@@ -37,7 +37,8 @@ public struct LintReport: Sendable {
             return "\(fileName): no problems found in the \(what).\n"
         }
         return "\(fileName): no problems found (\(Self.count(questionnaire.questions.count, "question")) in "
-            + "\(Self.count(questionnaire.sections.count, "section")), \(Self.count(questionnaire.gates.count, "gate")); "
+            + "\(Self.count(questionnaire.sections.count, "section")), "
+            + "\(Self.count(questionnaire.gates.count, "gate")); "
             + "every paradigm and both subservient directions can be the recommendation).\n"
     }
 

@@ -10,7 +10,8 @@ extension Linter {
                 neverAsked[question.id] = question.location.line
                 report(
                     .error,
-                    "question `\(question.id)` can never be asked: it reads `\(dead.questionID)`, which is never asked (line \(neverAsked[dead.questionID] ?? 0))",
+                    "question `\(question.id)` can never be asked: it reads `\(dead.questionID)`, which is never "
+                        + "asked (line \(neverAsked[dead.questionID] ?? 0))",
                     at: dead.location, help: "fix the condition of `\(dead.questionID)` first")
             } else if let conflict = solver.conflict(in: condition) {
                 neverAsked[question.id] = question.location.line

@@ -12,7 +12,8 @@ extension Linter {
             if gate.cap >= 100 {
                 report(
                     .warning,
-                    "gate `\(gate.id)` caps nothing: a score is never above 100, so a cap of \(gate.cap.plain) holds nothing back",
+                    "gate `\(gate.id)` caps nothing: a score is never above 100, so a cap of \(gate.cap.plain) holds "
+                        + "nothing back",
                     at: gate.location, help: "set `cap:` below 100, typically between 40 and 60")
             }
             var seen: Set<Stance> = []

@@ -19,7 +19,8 @@ extension Linter {
             if let first = seen[label] {
                 report(
                     .error,
-                    "options `\(first.id)` and `\(option.id)` of question `\(question.id)` have the same label \"\(option.label)\"; a respondent cannot tell them apart",
+                    "options `\(first.id)` and `\(option.id)` of question `\(question.id)` have the same label "
+                        + "\"\(option.label)\"; a respondent cannot tell them apart",
                     at: option.location, help: "reword one of the two labels")
             } else {
                 seen[label] = option
@@ -57,14 +58,16 @@ extension Linter {
             for option in ends where !option.today.isZero {
                 report(
                     .warning,
-                    "\(name(option)) of question `\(question.id)` has `today:` weights that never count: the question informs fit only",
+                    "\(name(option)) of question `\(question.id)` has `today:` weights that never count: the question "
+                        + "informs fit only",
                     at: option.location, help: "add `informs: both` to the question, or remove the `today:` weights")
             }
         case .today:
             for option in ends where !option.weights.isZero {
                 report(
                     .warning,
-                    "\(name(option)) of question `\(question.id)` has fit `weights:` that never count: the question informs today only",
+                    "\(name(option)) of question `\(question.id)` has fit `weights:` that never count: the question "
+                        + "informs today only",
                     at: option.location, help: "add `informs: both` to the question, or move them under `today:`")
             }
         case .both:
@@ -81,10 +84,12 @@ extension Linter {
             for option in ends where !option.weights.isZero || !option.today.isZero {
                 report(
                     .warning,
-                    "\(name(option)) of question `\(question.id)` has weights that never count: the question informs readiness only",
+                    "\(name(option)) of question `\(question.id)` has weights that never count: the question informs "
+                        + "readiness only",
                     at: option.location,
                     help:
-                        "readiness questions act only through gates; remove the weights, or write `informs: fit` or `today`"
+                        "readiness questions act only through gates; remove the weights, or write `informs: fit` "
+                        + "or `today`"
                 )
             }
         }

@@ -18,10 +18,12 @@ extension Linter {
             if !search.items.contains(where: { $0.counts && $0.weights.contains { $0[s] > 0 } }) {
                 report(
                     .warning,
-                    "no answer leans towards \(stance.shortName): every fit weight for `\(stance.rawValue)` is zero or negative",
+                    "no answer leans towards \(stance.shortName): every fit weight for `\(stance.rawValue)` is zero "
+                        + "or negative",
                     at: topLevelKey("sections"),
                     help:
-                        "it can then be recommended only because the answers speak against the others; give it positive weights where it fits"
+                        "it can then be recommended only because the answers speak against the others; give it "
+                        + "positive weights where it fits"
                 )
             }
             let answered = search.search(stance, allowUnsure: false)
@@ -30,7 +32,8 @@ extension Linter {
             if attempt.confirmed {
                 let names = attempt.unsure.prefix(4).map { "`\($0.id)`" }.joined(separator: ", ")
                 var help =
-                    "with every question answered, another paradigm always leads; give `\(stance.rawValue)` more weight where it fits"
+                    "with every question answered, another paradigm always leads; give `\(stance.rawValue)` more "
+                    + "weight where it fits"
                 if answered?.cutShort == true {
                     help +=
                         "; with \(questionnaire.questions.count) questions, lint's search stopped at its limit"
@@ -38,7 +41,8 @@ extension Linter {
                 }
                 report(
                     .warning,
-                    "\(stance.shortName) is the recommendation only when some questions are answered unsure (\(names)\(attempt.unsure.count > 4 ? ", …" : ""))",
+                    "\(stance.shortName) is the recommendation only when some questions are answered unsure "
+                        + "(\(names)\(attempt.unsure.count > 4 ? ", …" : ""))",
                     at: attempt.unsure.first?.location ?? topLevelKey("sections"), help: help)
             } else {
                 unreachable(stance, attempt, search)
@@ -72,7 +76,8 @@ extension Linter {
         var help = range[t] == 0 ? "no answer moves \(stance.shortName), which stays at 50; " : ""
         if abs(attempt.lead) < 0.05 {
             help +=
-                "at best it ties with \(rival.shortName) at \(attempt.scores[r].oneDecimal), and the tie-break favours \(rival.shortName)"
+                "at best it ties with \(rival.shortName) at \(attempt.scores[r].oneDecimal), and the tie-break "
+                + "favours \(rival.shortName)"
             if !mirrors.isEmpty {
                 help +=
                     "; these questions give both the same weights: "
@@ -80,7 +85,8 @@ extension Linter {
             }
         } else {
             help +=
-                "with the answers most favourable to \(stance.shortName) that lint found, \(rival.shortName) still leads "
+                "with the answers most favourable to \(stance.shortName) that lint found, \(rival.shortName) "
+                + "still leads "
                 + "\(attempt.scores[r].oneDecimal) to \(attempt.scores[t].oneDecimal)"
             let listed = obstacles.prefix(3).map {
                 "`\($0.question.id)` (line \($0.question.location.line), +\($0.points.oneDecimal))"
@@ -91,7 +97,8 @@ extension Linter {
             }
         }
         help +=
-            "; give `\(stance.rawValue)` weights of its own, different from `\(rival.rawValue)`'s, in the answers that call for it"
+            "; give `\(stance.rawValue)` weights of its own, different from `\(rival.rawValue)`'s, in the answers "
+            + "that call for it"
         if attempt.cutShort {
             help +=
                 "; with \(questionnaire.questions.count) questions, lint's search stopped at its limit"

@@ -37,7 +37,8 @@ extension Linter {
                     .warning, "question `\(question.id)` carries no weight: no answer changes any score",
                     at: question.location,
                     help:
-                        "give its options weights, or write `weight: 0` (asked, not scored) or `purpose: perception` to say it carries none on purpose"
+                        "give its options weights, or write `weight: 0` (asked, not scored) or `purpose: perception` "
+                        + "to say it carries none on purpose"
                 )
                 continue
             }
@@ -53,7 +54,8 @@ extension Linter {
                     "every answer to question `\(question.id)` gives the same weights, so it cannot move any score",
                     at: question.location,
                     help:
-                        "scores count how far an answer leans compared with the other answers; vary the weights between options"
+                        "scores count how far an answer leans compared with the other answers; vary the weights "
+                        + "between options"
                 )
             }
         }

@@ -84,7 +84,8 @@ struct ProseCheck {
             findings.append(
                 Diagnostic(
                     .warning,
-                    "\(place) is only \(words.count) word\(words.count == 1 ? "" : "s"); it is too short to explain anything",
+                    "\(place) is only \(words.count) word\(words.count == 1 ? "" : "s"); it is too short to explain "
+                        + "anything",
                     in: source, at: scalar.location, width: scalar.width, help: Self.advice[key]))
         }
     }

@@ -11,8 +11,10 @@ public enum QuestionnaireOutline {
         let numbers = Self.numbers(questionnaire)
         out.line(questionnaire.title)
         out.line(
-            "\(questionnaire.id), version \(questionnaire.version): \(count(questionnaire.questions.count, "question")) in "
-                + "\(count(questionnaire.sections.count, "section")), \(count(questionnaire.gates.count, "readiness gate"))"
+            "\(questionnaire.id), version \(questionnaire.version): "
+                + "\(count(questionnaire.questions.count, "question")) in "
+                + "\(count(questionnaire.sections.count, "section")), "
+                + "\(count(questionnaire.gates.count, "readiness gate"))"
         )
         out.blank()
         out.line("How to read this outline")
@@ -137,7 +139,8 @@ public enum QuestionnaireOutline {
         case .yesNo: "Yes or no."
         case .scale: "A rating from 1 to 5; 2 to 4 lean in proportion between the two ends."
         case .number(let low, let high, let unit):
-            "A number from \(low.grouped) to \(high.grouped)\(unit.map { " \($0)" } ?? ""), which falls into one of the bands below."
+            "A number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? ""), which falls into one of "
+                + "the bands below."
         case .text: "Free text, not scored; shown in the brief's appendix as written."
         }
     }
@@ -155,10 +158,10 @@ public enum QuestionnaireOutline {
         let start = position == 0 ? nil : question.options[position - 1].below
         let range: String =
             switch (start, option.below) {
-            case (nil, let below?): "under \(below.grouped)\(suffix)"
-            case (let from?, let below?): "\(from.grouped) to under \(below.grouped)\(suffix)"
-            case (let from?, nil): "\(from.grouped)\(suffix) or more"
-            case (nil, nil): "from \(low.grouped)\(suffix)"
+            case (nil, let below?): "under \(below.readable)\(suffix)"
+            case (let from?, let below?): "\(from.readable) to under \(below.readable)\(suffix)"
+            case (let from?, nil): "\(from.readable)\(suffix) or more"
+            case (nil, nil): "from \(low.readable)\(suffix)"
             }
         return "\(option.label) (\(range))"
     }
@@ -196,20 +199,6 @@ public enum QuestionnaireOutline {
     }
 
     private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-}
-
-extension Double {
-    /// The number with thousands separators when whole: `100,000,000`, `2.5`.
-    fileprivate var grouped: String {
-        guard self == rounded(), abs(self) < 1e15 else { return plain }
-        let digits = String(Int(abs(self)))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (self < 0 ? "-" : "") + out
-    }
 }
 
 /// Collects outline lines, wrapping prose at a width with an indent.

@@ -110,19 +110,11 @@ extension Double {
         return String(self)
     }
 
-    /// The number as a person writes it: whole numbers of four digits or more grouped in
-    /// thousands (`100,000,000`), others as ``plain``.
+    /// The number as a person writes it: whole numbers grouped in thousands (`100,000,000`),
+    /// others as ``plain``.
     package var readable: String {
-        guard self == rounded(), abs(self) >= 1_000, abs(self) < 1e15 else { return plain }
-        let digits = String(Int(abs(self)))
-        var groups: [String] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(String(digits[start..<end]), at: 0)
-            end = start
-        }
-        return (self < 0 ? "-" : "") + groups.joined(separator: ",")
+        guard self == rounded(), abs(self) < 1e15 else { return plain }
+        return Int(self).readable
     }
 
     /// The number rounded to one decimal, always with the decimal: `42.0`, `7.5`.
@@ -180,5 +172,20 @@ extension String {
         case 0x00...0x1F, 0x7F...0x9F: true
         default: false
         }
+    }
+}
+
+extension Int {
+    /// The number with its thousands grouped by commas: `2,000`, `100,000,000`, `-12,500`. The
+    /// one formatter of numbers for people, used by briefs, compare, team briefs, the interview
+    /// and lint.
+    package var readable: String {
+        let digits = String(self.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (self < 0 ? "-" : "") + out
     }
 }

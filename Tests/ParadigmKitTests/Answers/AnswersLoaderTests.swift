@@ -36,7 +36,8 @@ import Testing
         Case(
             name: "mapping as an answer", answers: "  motion:\n    field: yes\n",
             expected:
-                "answers.yaml:4:5: error: `motion` expects one of: field, plg, hybrid, or unsure; found a mapping (key: value lines)",
+                "answers.yaml:4:5: error: `motion` expects one of: field, plg, hybrid, or unsure; found a mapping "
+                + "(key: value lines)",
             help: nil),
     ]
 
@@ -76,7 +77,8 @@ import Testing
             (
                 "    - k: v\n    - z\n",
                 [
-                    "answers.yaml:4:7: error: an option of `channels` must be a text value; found a mapping (key: value lines)",
+                    "answers.yaml:4:7: error: an option of `channels` must be a text value; found a mapping (key: "
+                        + "value lines)",
                     "answers.yaml:5:7: error: `channels` expects one or more of: a, b, c, or unsure; found \"z\"",
                 ], nil
             ),

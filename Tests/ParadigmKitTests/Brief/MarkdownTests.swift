@@ -81,7 +81,8 @@ import Testing
         #expect(page.contains("<title>A &lt;b&gt; brief</title>"))
         #expect(
             page.contains(
-                "<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a href=\"https://x.test\">a link</a>.</p>"
+                "<p>Some <strong>bold</strong> and <em>it</em> with <code>code</code>, &lt;script&gt; and <a "
+                    + "href=\"https://x.test\">a link</a>.</p>"
             ))
         #expect(page.contains("<p><strong>Lead:</strong></p>\n<ul>\n<li>one<ul><li>nested</li></ul></li>"))
         #expect(page.contains("<ol>\n<li>two</li>"))

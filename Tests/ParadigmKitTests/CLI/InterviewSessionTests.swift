@@ -59,7 +59,8 @@ import Testing
         let renderer = InterviewRenderer(style: .plain, path: "a.yaml")
         #expect(
             renderer.optionLine(12, String(repeating: "word ", count: 20), chosen: true)
-                == " * 12  word word word word word word word word word word word word word word\n       word word word word word word\n"
+                == " * 12  word word word word word word word word word word word word word word\n       word word "
+                + "word word word word\n"
         )
         #expect(renderer.options(try #require(questionnaire.question("trust")), chosen: ["3"]).contains(" *  3\n"))
         #expect(outcome.transcript.contains("Enter keeps 2;"))
@@ -137,7 +138,8 @@ import Testing
             resuming: true, existing: text)
         #expect(
             flat(outcome.transcript).contains(
-                "Resuming answers.yaml: Dana, CMO, Northwind. 2 of 6 questions answered (1 unsure). Going on with the first one still open."
+                "Resuming answers.yaml: Dana, CMO, Northwind. 2 of 6 questions answered (1 unsure). Going on with the "
+                    + "first one still open."
             ))
         #expect(outcome.transcript.contains("[3/6] How much do the teams trust each other?"))
         #expect(outcome.file?.contains("trust: 5") == true)

@@ -61,15 +61,18 @@ enum DocumentRefusalCases {
             "key indented more than its sibling", "a: 1\n b: 2\n",
             "2:2: error: inconsistent indentation: found 1 space, expected 0 (like `a` on line 1)",
             help:
-                "line this key up with `a` on line 1; if the `:` belongs to the value of `a`, put that value in quotes"),
+                "line this key up with `a` on line 1; if the `:` belongs to the value of `a`, "
+                + "put that value in quotes"),
         .init(
             "key indented more than its nested sibling", "a:\n  b: 1\n    c: 2\n",
             "3:5: error: inconsistent indentation: found 4 spaces, expected 2 (like `b` on line 2)",
             help:
-                "line this key up with `b` on line 2; if the `:` belongs to the value of `b`, put that value in quotes"),
+                "line this key up with `b` on line 2; if the `:` belongs to the value of `b`, "
+                + "put that value in quotes"),
         .init(
             "dedent to a level never opened", "a:\n    b: 1\n  c: 2\n",
-            "3:3: error: inconsistent indentation: found 2 spaces, expected 0 (the keys from line 1) or 4 (the keys from line 2)",
+            "3:3: error: inconsistent indentation: found 2 spaces, expected 0 (the keys from line 1) or 4 (the keys "
+                + "from line 2)",
             help: "indent the line like the lines it belongs with; YAML nests by indentation"),
         .init(
             "indented line after a quoted value", "a: 'x'\n  b: 2\n",
@@ -81,7 +84,8 @@ enum DocumentRefusalCases {
             help: "indent the line like the lines it belongs with; YAML nests by indentation"),
         .init(
             "list item key misaligned", "- a: 1\n b: 2\n",
-            "2:2: error: inconsistent indentation: found 1 space, expected 0 (the list from line 1) or 2 (the keys from line 1)",
+            "2:2: error: inconsistent indentation: found 1 space, expected 0 (the list from line 1) or 2 (the keys "
+                + "from line 1)",
             help: "indent the line like the lines it belongs with; YAML nests by indentation"),
         .init(
             "line less indented than the document", "  a: 1\nb: 2\n",
@@ -111,7 +115,8 @@ enum DocumentRefusalCases {
             "list item continuing text", "- a\n  - b\n",
             "2:3: error: a list item cannot continue the text that starts on line 1",
             help:
-                "to nest a list, put nothing after the `-` or `key:` above it; to keep the `- ` as text, put the whole text in quotes"
+                "to nest a list, put nothing after the `-` or `key:` above it; to keep the `- ` as text, put the "
+                + "whole text in quotes"
         ),
         .init(
             "text after the root value", "'a'\nb\n",
@@ -240,7 +245,8 @@ enum DocumentRefusalCases {
         .init(
             "unknown escape", "k: \"a\\qb\"\n", "1:6: error: `\\q` is not a known escape in double-quoted text",
             help:
-                "write `\\\\` for a backslash; the escapes are \\\\ \\\" \\/ \\0 \\a \\b \\t \\n \\v \\f \\r \\e \\N \\_ \\L \\P, "
+                "write `\\\\` for a backslash; the escapes are \\\\ \\\" \\/ \\0 \\a \\b \\t \\n \\v \\f \\r \\e \\N "
+                + "\\_ \\L \\P, "
                 + "space, \\xHH, \\uHHHH and \\UHHHHHHHH"),
         .init(
             "short hex escape", "k: \"\\x4\"\n", "1:5: error: `\\x` must be followed by 2 hexadecimal digits",
@@ -248,7 +254,8 @@ enum DocumentRefusalCases {
         .init(
             "surrogate escape", "k: \"\\uD800\"\n", "1:5: error: `\\uD800` is not a Unicode character",
             help:
-                "surrogates (D800–DFFF) and codes above 10FFFF cannot be written; write the character itself, or `\\U` with its full code"
+                "surrogates (D800–DFFF) and codes above 10FFFF cannot be written; write the character itself, or "
+                + "`\\U` with its full code"
         ),
     ]
 
@@ -256,7 +263,8 @@ enum DocumentRefusalCases {
         .init(
             "indentation indicator", "k: |2\n   x\n", "1:5: error: indentation indicators like `|2` are not supported",
             help:
-                "remove the digit; the block's first line sets its indentation (for text that starts with spaces, use double quotes and `\\n`)"
+                "remove the digit; the block's first line sets its indentation (for text that starts with spaces, use "
+                + "double quotes and `\\n`)"
         ),
         .init(
             "text after block header", "k: | x\n", "1:6: error: unexpected text after `|`",
@@ -275,7 +283,8 @@ enum DocumentRefusalCases {
         .init(
             "NUL character", "a: x\u{0}y\n", "1:5: error: found a NUL character (U+0000)",
             help:
-                "the file looks binary or is not UTF-8 text; save it as UTF-8, and inside double quotes write `\\0` for a NUL character"
+                "the file looks binary or is not UTF-8 text; save it as UTF-8, and inside double quotes write `\\0` "
+                + "for a NUL character"
         ),
         .init(
             "control character", "a: x\u{7}\n", "1:5: error: found the control character U+0007",

@@ -40,7 +40,8 @@ struct PyYAMLDifferentialTests {
             if mismatches <= 10 {
                 let oursText = ours.map(\.description) ?? "nil"
                 Issue.record(
-                    "\(entry.origin): PyYAML reads it differently\n--- document:\n\(entry.text)\n--- ours: \(oursText)\n--- PyYAML: \(theirs)"
+                    "\(entry.origin): PyYAML reads it differently\n--- document:\n\(entry.text)\n--- ours: "
+                        + "\(oursText)\n--- PyYAML: \(theirs)"
                 )
             }
         }

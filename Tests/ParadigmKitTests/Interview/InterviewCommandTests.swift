@@ -90,7 +90,8 @@ import Testing
         #expect(result.code == 66)
         #expect(
             result.err
-                == "Error: standard input ended before the interview was finished. Your answers are saved in a.yaml; go on with: paradigm interview --resume a.yaml\n"
+                == "Error: standard input ended before the interview was finished. Your answers are saved in a.yaml; "
+                + "go on with: paradigm interview --resume a.yaml\n"
         )
         let saved = try String(contentsOf: folder.appendingPathComponent("a.yaml"), encoding: .utf8)
         #expect(saved.contains("motion: plg"))
@@ -174,17 +175,20 @@ import Testing
         RefusalCase(
             arguments: ["-o", "a.yaml"], existing: ["a.yaml"], code: 73,
             message:
-                "Error: 'a.yaml' already exists; pass --resume a.yaml to go on with it, -o to write another file, or --force to start it afresh"
+                "Error: 'a.yaml' already exists; pass --resume a.yaml to go on with it, -o to write another file, or "
+                + "--force to start it afresh"
         ),
         RefusalCase(
             arguments: [], existing: ["answers.yaml"], code: 73,
             message:
-                "Error: 'answers.yaml' already exists; pass --resume answers.yaml to go on with it, -o to write another file, or --force to start it afresh"
+                "Error: 'answers.yaml' already exists; pass --resume answers.yaml to go on with it, -o to write "
+                + "another file, or --force to start it afresh"
         ),
         RefusalCase(
             arguments: ["--resume", "a.yaml", "-o", "b.yaml"], existing: ["a.yaml", "b.yaml"], code: 73,
             message:
-                "Error: 'b.yaml' already exists; pass --resume b.yaml to go on with it, -o to write another file, or --force to start it afresh"
+                "Error: 'b.yaml' already exists; pass --resume b.yaml to go on with it, -o to write another file, or "
+                + "--force to start it afresh"
         ),
         RefusalCase(
             arguments: ["--brief", "b.md"], existing: ["b.md"], code: 73,
@@ -195,7 +199,8 @@ import Testing
         RefusalCase(
             arguments: ["-o", "-"], existing: [], code: 64,
             message:
-                "Error: The interview talks on standard input and output, so its answers need a file: give one with -o or --resume."
+                "Error: The interview talks on standard input and output, so its answers need a file: give one with "
+                + "-o or --resume."
         ),
         RefusalCase(
             arguments: ["--resume", "gone.yaml"], existing: [], code: 66,
@@ -353,7 +358,8 @@ import Testing
         #expect(result.code == 73)
         #expect(
             result.err == """
-                Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is no \
+                Error: 'a.yaml' is locked by 'a.yaml.lock', left behind by process \(gone.processIdentifier), which is \
+                no \
                 longer running (it was killed, or the machine stopped).
                   Remove 'a.yaml.lock' and try again.
 

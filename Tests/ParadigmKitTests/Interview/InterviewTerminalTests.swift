@@ -148,12 +148,14 @@ import Testing
             ["interview", "--all", "--resume", "a.yaml"],
             [
                 .expect(
-                    #"Resuming\s+a\.yaml:\s+Dana\s+Reyes,\s+CRO\s+or\s+sales\s+leader,\s+Northwind\s+Industrial\.\s+2\s+of\s+\d+\s+questions\s+answered"#
+                    #"Resuming\s+a\.yaml:\s+Dana\s+Reyes,\s+CRO\s+or\s+sales\s+leader,\s+"#
+                        + #"Northwind\s+Industrial\.\s+2\s+of\s+\d+\s+questions\s+answered"#
                 ),
                 .expect(#"\[3/\d+\][^>]*> "#), .send("2\r"),
                 .expect(#"\[4/\d+\][^>]*> "#), .send("\u{04}"),
                 .expect(
-                    #"Your\s+answers\s+are\s+saved\s+in\s+a\.yaml;\s+go\s+on\s+with:\s+paradigm\s+interview\s+--resume\s+a\.yaml"#
+                    #"Your\s+answers\s+are\s+saved\s+in\s+a\.yaml;\s+go\s+on\s+with:\s+"#
+                        + #"paradigm\s+interview\s+--resume\s+a\.yaml"#
                 ),
                 .exit(0),
             ], in: folder, python: python, binary: binary)

@@ -22,14 +22,16 @@ import Testing
         Case(
             fixture: "when-typo.yaml", code: 65,
             findings: [
-                "when-typo.yaml:50:11: error: `when` of question `deal_size` names `motoin`, which is not an earlier question",
+                "when-typo.yaml:50:11: error: `when` of question `deal_size` names `motoin`, which is not an earlier "
+                    + "question",
                 "when-typo.yaml:87:11: error: `feild` is not an option of `motion`",
             ],
             help: ["did you mean `motion`?", "did you mean `field`?"]),
         Case(
             fixture: "when-later.yaml", code: 65,
             findings: [
-                "when-later.yaml:18:11: error: `when` of question `motion` names `deal_size`, which comes later (line 47); a condition may only read earlier questions"
+                "when-later.yaml:18:11: error: `when` of question `motion` names `deal_size`, which comes later (line "
+                    + "47); a condition may only read earlier questions"
             ],
             help: ["`deal_size` in turn depends on `motion`, which would be a cycle"]),
         Case(
@@ -43,59 +45,73 @@ import Testing
             fixture: "weightless.yaml", code: 0,
             findings: [
                 "weightless.yaml:82:9: warning: question `region` carries no weight: no answer changes any score",
-                "weightless.yaml:91:9: warning: every answer to question `budget_cycle` gives the same weights, so it cannot move any score",
+                "weightless.yaml:91:9: warning: every answer to question `budget_cycle` gives the same weights, so it "
+                    + "cannot move any score",
             ],
             help: ["write `weight: 0` (asked, not scored)", "vary the weights between options"]),
         Case(
             fixture: "no-positive-weight.yaml", code: 0,
             findings: [
-                "no-positive-weight.yaml:11:1: warning: no answer leans towards proportionate: every fit weight for `proportionate` is zero or negative"
+                "no-positive-weight.yaml:11:1: warning: no answer leans towards proportionate: every fit weight for "
+                    + "`proportionate` is zero or negative"
             ],
             help: ["recommended only because the answers speak against the others"]),
         Case(
             fixture: "dead-gate.yaml", code: 65,
             findings: [
-                "dead-gate.yaml:98:7: error: gate `small_plg` can never fire: it needs `motion` to be `plg`, but `deal_size` (line 46) is asked only when `motion` is `field` or `hybrid`",
-                "dead-gate.yaml:102:5: warning: gate `toothless` caps nothing: a score is never above 100, so a cap of 100 holds nothing back",
+                "dead-gate.yaml:98:7: error: gate `small_plg` can never fire: it needs `motion` to be `plg`, but "
+                    + "`deal_size` (line 46) is asked only when `motion` is `field` or `hybrid`",
+                "dead-gate.yaml:102:5: warning: gate `toothless` caps nothing: a score is never above 100, so a cap "
+                    + "of 100 holds nothing back",
             ],
             help: ["split the gate into one gate per alternative", "set `cap:` below 100"]),
         Case(
             fixture: "never-asked.yaml", code: 65,
             findings: [
-                "never-asked.yaml:69:11: error: question `discount` can never be asked: it needs `motion` to be `plg`, but `deal_size` (line 45) is asked only when `motion` is `field` or `hybrid`"
+                "never-asked.yaml:69:11: error: question `discount` can never be asked: it needs `motion` to be "
+                    + "`plg`, but `deal_size` (line 45) is asked only when `motion` is `field` or `hybrid`"
             ],
             help: ["name answers that can occur together"]),
         Case(
             fixture: "bands.yaml", code: 65,
             findings: [
-                "bands.yaml:72:13: error: band `instant` of question `cycle_days` can never be chosen: it holds values below 7, and answers start at `min: 10`",
-                "bands.yaml:84:13: error: band `years` of question `cycle_days` can never be chosen: it starts at 400, above `max: 365`",
+                "bands.yaml:72:13: error: band `instant` of question `cycle_days` can never be chosen: it holds "
+                    + "values below 7, and answers start at `min: 10`",
+                "bands.yaml:84:13: error: band `years` of question `cycle_days` can never be chosen: it starts at "
+                    + "400, above `max: 365`",
             ],
             help: ["keep every `below:` between `min` and `max`"]),
         Case(
             fixture: "informs.yaml", code: 0,
             findings: [
-                "informs.yaml:55:13: warning: option `small` of question `deal_size` has `today:` weights that never count: the question informs fit only",
-                "informs.yaml:78:11: warning: the `high:` end of question `trust` has fit `weights:` that never count: the question informs today only",
+                "informs.yaml:55:13: warning: option `small` of question `deal_size` has `today:` weights that never "
+                    + "count: the question informs fit only",
+                "informs.yaml:78:11: warning: the `high:` end of question `trust` has fit `weights:` that never "
+                    + "count: the question informs today only",
             ],
             help: ["add `informs: both` to the question"]),
         Case(
             fixture: "labels.yaml", code: 65,
             findings: [
-                "labels.yaml:59:13: error: options `small` and `large` of question `deal_size` have the same label \"small\"; a respondent cannot tell them apart"
+                "labels.yaml:59:13: error: options `small` and `large` of question `deal_size` have the same label "
+                    + "\"small\"; a respondent cannot tell them apart"
             ],
             help: ["reword one of the two labels"]),
         Case(
             fixture: "placeholder.yaml", code: 65,
             findings: [
-                "placeholder.yaml:47:15: error: `help` of `deal_size` is a placeholder (\"TODO\"), not text a reader can use",
-                "placeholder.yaml:65:17: warning: `prompt` of `trust` is only 1 word; it is too short to explain anything",
+                "placeholder.yaml:47:15: error: `help` of `deal_size` is a placeholder (\"TODO\"), not text a "
+                    + "reader can use",
+                "placeholder.yaml:65:17: warning: `prompt` of `trust` is only 1 word; it is too short to explain "
+                    + "anything",
             ],
             help: ["write the real text"]),
         Case(
             fixture: "missing-texts.yaml", code: 65,
             findings: [
-                "missing-texts.yaml:5:8: error: cannot read the paradigm texts `no-such-paradigms.yaml` named by `texts:`: cannot read 'Tests/ParadigmKitTests/Fixtures/Lint/no-such-paradigms.yaml': no such file"
+                "missing-texts.yaml:5:8: error: cannot read the paradigm texts `no-such-paradigms.yaml` named by "
+                    + "`texts:`: cannot read 'Tests/ParadigmKitTests/Fixtures/Lint/no-such-paradigms.yaml': no "
+                    + "such file"
             ],
             help: ["remove `texts:` to use the built-in texts"]),
     ]
@@ -125,7 +141,8 @@ import Testing
         #expect(
             result.err.contains(
                 """
-                Tests/ParadigmKitTests/Fixtures/Lint/when-typo.yaml:50:11: error: `when` of question `deal_size` names `motoin`, which is not an earlier question
+                Tests/ParadigmKitTests/Fixtures/Lint/when-typo.yaml:50:11: error: `when` of question `deal_size` names \
+                `motoin`, which is not an earlier question
                    |
                 50 |           motoin:
                    |           ^^^^^^
@@ -140,7 +157,8 @@ import Testing
         #expect(result.err.isEmpty)
         #expect(
             result.out
-                == "\(Self.folder)clean.yaml: no problems found (3 questions in 1 section, 1 gate; every paradigm and both subservient directions can be the recommendation).\n"
+                == "\(Self.folder)clean.yaml: no problems found (3 questions in 1 section, 1 gate; every paradigm and "
+                + "both subservient directions can be the recommendation).\n"
         )
     }
 

@@ -32,12 +32,14 @@ import Testing
     static let cases: [(String, String, String, String)] = [
         (
             "names itself", question + "          q2: a\n",
-            "test.yaml:35:11: error: `when` of question `q2` names the question itself; a question cannot depend on its own answer",
+            "test.yaml:35:11: error: `when` of question `q2` names the question itself; a question cannot depend on "
+                + "its own answer",
             "remove this condition"
         ),
         (
             "reads free text", question + "          notes: x\n",
-            "test.yaml:35:11: error: `when` of question `q2` reads `notes`, a free-text question; a condition can only read a question with options",
+            "test.yaml:35:11: error: `when` of question `q2` reads `notes`, a free-text question; a condition can "
+                + "only read a question with options",
             "name a question whose answers are option ids"
         ),
         (
@@ -57,7 +59,8 @@ import Testing
         ),
         (
             "a gate names an unknown question",
-            "gates:\n  - id: g\n    title: G\n    caps:\n      - siloed\n    cap: 40\n    when:\n      motoin: field\n    why: W.\n    lift: L.\n",
+            "gates:\n  - id: g\n    title: G\n    caps:\n      - siloed\n    cap: 40\n    when:\n      motoin: "
+                + "field\n    why: W.\n    lift: L.\n",
             "test.yaml:37:7: error: `when` of gate `g` names `motoin`, which is not a question of this questionnaire",
             "did you mean `motion`?"
         ),

@@ -7,7 +7,8 @@ import Testing
 /// broken questionnaire cannot land; the built-in one lints with no findings at all.
 @Suite struct QuestionnairesLintTests {
     static var files: [URL] {
-        ((try? FileManager.default.contentsOfDirectory(at: Paths.questionnaires, includingPropertiesForKeys: nil)) ?? [])
+        ((try? FileManager.default.contentsOfDirectory(at: Paths.questionnaires, includingPropertiesForKeys: nil))
+            ?? [])
             .filter { $0.pathExtension == "yaml" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
