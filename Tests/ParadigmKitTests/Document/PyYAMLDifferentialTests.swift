@@ -39,9 +39,10 @@ struct PyYAMLDifferentialTests {
             mismatches += 1
             if mismatches <= 10 {
                 let oursText = ours.map(\.description) ?? "nil"
+                let document = "--- document:\n\(entry.text)"
+                let versions = "--- ours: \(oursText)\n--- PyYAML: \(theirs)"
                 Issue.record(
-                    "\(entry.origin): PyYAML reads it differently\n--- document:\n\(entry.text)\n--- ours: "
-                        + "\(oursText)\n--- PyYAML: \(theirs)"
+                    "\(entry.origin): PyYAML reads it differently\n\(document)\n\(versions)"
                 )
             }
         }
