@@ -4,12 +4,13 @@ public struct BriefJSON: Sendable {
     /// The schema id and version every document carries.
     public static let schema = "paradigm-advisor/brief/2"
 
-    let assessment: Assessment
+    let analysis: BriefAnalysis
     let options: BriefOptions
+    var assessment: Assessment { analysis.assessment }
 
     /// Creates a writer.
-    public init(assessment: Assessment, options: BriefOptions) {
-        self.assessment = assessment
+    public init(analysis: BriefAnalysis, options: BriefOptions) {
+        self.analysis = analysis
         self.options = options
     }
 
@@ -18,7 +19,7 @@ public struct BriefJSON: Sendable {
 
     /// The whole document.
     public func document() -> JSONValue {
-        let sensitivity = Sensitivity(assessment)
+        let sensitivity = analysis.sensitivity
         let questionnaire = assessment.questionnaire
         let respondent = assessment.answers.respondent
         return .object([
@@ -38,7 +39,7 @@ public struct BriefJSON: Sendable {
                 ])
             ),
             ("overrides", .array(options.overrides.map(Self.override))),
-            ("recommendation", recommendation(ConfidenceStatement(assessment, sensitivity))),
+            ("recommendation", recommendation(analysis.statement)),
             ("scores", Self.scores(assessment)),
             (
                 "contributions",
@@ -64,7 +65,7 @@ public struct BriefJSON: Sendable {
             ("sensitivity", Self.sensitivity(sensitivity)),
             (
                 "operating_model",
-                OperatingModelReview(assessment, target: assessment.recommendation).map(Self.review) ?? .null
+                analysis.review.map(Self.review) ?? .null
             ),
         ])
     }

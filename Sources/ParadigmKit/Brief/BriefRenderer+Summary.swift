@@ -51,7 +51,7 @@ extension BriefRenderer {
                     + "then, the model that is ready now is \(name(assessment.bestReadyNow))."
             )
         }
-        let check = SettledCheck(assessment)
+        let check = analysis.settled
         let notAsked = check.open.filter { assessment.answers[$0.id] == nil }
         if !notAsked.isEmpty {
             let list = notAsked.prefix(6).map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")

@@ -4,19 +4,7 @@ extension BriefRenderer {
     /// or "no answer".
     func valueText(_ value: AnswerValue?, for question: Question, bandLabel: Bool = false) -> String {
         guard let value else { return "no answer" }
-        switch value {
-        case .unsure: return "unsure"
-        case .text(let text): return Markdown.escape(text)
-        case .number(let number, let band):
-            if bandLabel, let option = question.option(band) { return Markdown.escape(option.label) }
-            if case .number(_, _, let unit?) = question.kind {
-                return Markdown.escape(unit == "%" ? "\(number.readable)%" : "\(number.readable) \(unit)")
-            }
-            return number.readable
-        case .choice(let id): return Markdown.escape(question.option(id)?.label ?? id)
-        case .choices(let ids):
-            return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
-        }
+        return AnswerWords.text(value, for: question, bandLabel: bandLabel, escape: Markdown.escape)
     }
 
     /// A question's prompt for use inside a sentence or a table cell, in italics.

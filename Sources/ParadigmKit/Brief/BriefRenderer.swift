@@ -1,23 +1,22 @@
 /// Writes the recommendation brief for one assessment as pandoc-compatible Markdown.
 /// The same assessment and options always give the same bytes.
 public struct BriefRenderer: Sendable {
-    let assessment: Assessment
+    let analysis: BriefAnalysis
     let options: BriefOptions
+    var assessment: Assessment { analysis.assessment }
     var questionnaire: Questionnaire { assessment.questionnaire }
     var texts: ParadigmTexts { questionnaire.texts }
 
-    /// Creates a renderer.
-    public init(assessment: Assessment, options: BriefOptions) {
-        self.assessment = assessment
+    /// Creates a renderer of an analysed assessment.
+    public init(analysis: BriefAnalysis, options: BriefOptions) {
+        self.analysis = analysis
         self.options = options
     }
 
     /// The whole brief.
     public func render() -> String {
         var md = Markdown()
-        let sensitivity = Sensitivity(assessment)
-        let statement = ConfidenceStatement(assessment, sensitivity)
-        let review = OperatingModelReview(assessment, target: assessment.recommendation)
+        let (sensitivity, statement, review) = (analysis.sensitivity, analysis.statement, analysis.review)
         let full = options.detail == .full
         frontMatter(&md)
         whatIf(&md)
@@ -39,7 +38,7 @@ public struct BriefRenderer: Sendable {
         if full {
             research(&md)
             answersAppendix(&md)
-            if let runnerUp = OperatingModelReview(assessment, target: assessment.runnerUp) {
+            if let runnerUp = analysis.runnerUpReview {
                 md.heading(2, "Appendix: today against the runner-up")
                 gapTable(&md, runnerUp, heading: "Runner-up", level: 3)
             }
@@ -76,18 +75,7 @@ public struct BriefRenderer: Sendable {
     /// An answer in words: the option labels, the number with its unit, or "unsure".
     func answerText(_ question: Question) -> String {
         guard let answer = assessment.answers[question.id] else { return "—" }
-        switch answer.value {
-        case .unsure: return "unsure"
-        case .text(let text): return Markdown.escape(text)
-        case .number(let value, _):
-            if case .number(_, _, let unit?) = question.kind {
-                return Markdown.escape(unit == "%" ? "\(value.readable)%" : "\(value.readable) \(unit)")
-            }
-            return value.readable
-        case .choice(let id): return Markdown.escape(question.option(id)?.label ?? id)
-        case .choices(let ids):
-            return ids.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
-        }
+        return AnswerWords.text(answer.value, for: question, escape: Markdown.escape)
     }
 }
 

@@ -209,18 +209,7 @@ public struct CompareRenderer: Sendable {
     private func answer(_ value: AnswerValue?, _ id: String) -> String {
         guard let question = questionnaire.question(id) else { return "" }
         guard let value else { return "no answer" }
-        switch value {
-        case .unsure: return "unsure"
-        case .text(let text): return Markdown.escape(text)
-        case .number(let number, _):
-            if case .number(_, _, let unit?) = question.kind {
-                return Markdown.escape(unit == "%" ? "\(number.readable)%" : "\(number.readable) \(unit)")
-            }
-            return number.readable
-        case .choice(let option): return Markdown.escape(question.option(option)?.label ?? option)
-        case .choices(let options):
-            return options.map { Markdown.escape(question.option($0)?.label ?? $0) }.joined(separator: "; ")
-        }
+        return AnswerWords.text(value, for: question, escape: Markdown.escape)
     }
 
     private func answerChange(_ change: Comparison.ChangedAnswer) -> String {

@@ -142,9 +142,9 @@ enum BriefCommand {
         }
         if arguments.value(format.key) == "json" {
             return try CommonOptions.emit(
-                BriefJSON(assessment: assessment, options: options).render(), arguments, io: io)
+                BriefJSON(analysis: BriefAnalysis(assessment), options: options).render(), arguments, io: io)
         }
-        let markdown = BriefRenderer(assessment: assessment, options: options).render()
+        let markdown = BriefRenderer(analysis: BriefAnalysis(assessment), options: options).render()
         try DocumentOutput.emit(markdown, charts: ["Scores": ScoreChart.svg(assessment)], arguments, io: io)
     }
 

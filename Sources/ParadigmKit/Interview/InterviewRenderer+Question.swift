@@ -68,21 +68,13 @@ extension InterviewRenderer {
 
     /// A short text for an answer, as the review shows it.
     func summary(_ value: AnswerValue, _ question: Question) -> String {
-        switch value {
-        case .choice(let id):
-            guard let option = question.option(id) else { return id }
-            return question.kind == .scale
-                ? scaleLabel(option).isEmpty ? id : "\(id) (\(scaleLabel(option)))" : option.label
-        case .choices(let ids):
-            return ids.map { question.option($0)?.label ?? $0 }.joined(separator: "; ")
-        case .number(let number, _):
-            guard case .number(_, _, let unit?) = question.kind else { return number.readable }
-            return unit == "%" ? "\(number.readable)%" : "\(number.readable) \(unit)"
-        case .text(let text):
-            return quoted(text)
-        case .unsure:
-            return "unsure"
-        }
+        AnswerWords.text(
+            value, for: question,
+            option: { option in
+                guard question.kind == .scale else { return option.label }
+                let label = scaleLabel(option)
+                return label.isEmpty ? option.id : "\(option.id) (\(label))"
+            }, freeText: quoted)
     }
 
     /// A scale point's label without its leading "1 — ", or empty for the points between.

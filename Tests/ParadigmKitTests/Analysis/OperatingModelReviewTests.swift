@@ -107,7 +107,9 @@ import Testing
     /// chief revenue officer only where the answers say one is in place.
     @Test func noBriefNamesARoleTheOrganisationDoesNotHave() throws {
         for result in ProfileTests.results {
-            let brief = BriefRenderer(assessment: result.assessment, options: BriefOptions(date: "2026-12-02")).render()
+            let brief = BriefRenderer(
+                analysis: BriefAnalysis(result.assessment), options: BriefOptions(date: "2026-12-02")
+            ).render()
             // The advice addressed to the organisation: from the gap table to the offsite questions.
             let start = brief.range(of: "## Today against the target")?.lowerBound ?? brief.startIndex
             let ends = ["## What the research says", "## Appendix: the method in brief", "## Sources"]

@@ -28,7 +28,7 @@ import Testing
             let assessment = try Assessor.assess(answers, with: questionnaire)
             var options = BriefOptions(date: "2026-01-15")
             options.detail = detail
-            return BriefRenderer(assessment: assessment, options: options).render()
+            return BriefRenderer(analysis: BriefAnalysis(assessment), options: options).render()
         } catch {
             throw Failure(error.rendered)
         }
@@ -47,7 +47,7 @@ import Testing
             answers.set(Answer(questionID: note.id, value: .text("## Not a heading\n| not | a table |\n<img src=x>")))
         }
         let brief = BriefRenderer(
-            assessment: try Assessor.assess(answers, with: questionnaire),
+            analysis: BriefAnalysis(try Assessor.assess(answers, with: questionnaire)),
             options: BriefOptions(date: "2026-01-15")
         ).render()
         let lines = brief.split(separator: "\n").map(String.init)

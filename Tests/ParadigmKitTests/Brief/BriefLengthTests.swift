@@ -23,7 +23,9 @@ import Testing
     @Test func everyDefaultBriefsMainBodyIsShort() throws {
         #expect(ProfileTests.results.count >= 24)
         for result in ProfileTests.results {
-            let brief = BriefRenderer(assessment: result.assessment, options: BriefOptions(date: "2026-12-02")).render()
+            let brief = BriefRenderer(
+                analysis: BriefAnalysis(result.assessment), options: BriefOptions(date: "2026-12-02")
+            ).render()
             let count = Self.words(Self.mainBody(brief))
             #expect(count <= Self.limit, "\(result.profile.file): the main body has \(count) words")
             let summary = brief.components(separatedBy: "\n## ").first ?? ""
@@ -40,7 +42,7 @@ import Testing
         let result = try #require(ProfileTests.results.first)
         var options = BriefOptions(date: "2026-12-02")
         options.detail = .full
-        let brief = BriefRenderer(assessment: result.assessment, options: options).render()
+        let brief = BriefRenderer(analysis: BriefAnalysis(result.assessment), options: options).render()
         for heading in [
             "## How solid is this?", "## Appendix A: every answer", "## Appendix B: method",
             "## Who owns each buying stage",
