@@ -56,18 +56,6 @@ enum InlineHTML {
         return (html, label[label.index(after: end)...])
     }
 
-    /// Text safe in HTML content and attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Text safe in HTML content and attributes (``Markup/escape(_:xml:)``).
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 }

@@ -26,9 +26,6 @@ public enum FormPage: Sendable {
             """
     }
 
-    /// Text for HTML: `&`, `<`, `>` and `"` escaped.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text for HTML (``Markup/escape(_:xml:)``).
+    static func escape(_ text: String) -> String { Markup.escape(text) }
 }
