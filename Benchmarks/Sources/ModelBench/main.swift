@@ -62,21 +62,24 @@ do {
         print("Recommendation hit rate: \(hits) of \(results.count); as-is hit rate: \(asIsHits) of \(results.count)")
         // The adaptive interview, replayed with each profile's answers (issue 15).
         print()
-        print("| profile | to settled | to finished | same as all answers |")
-        print("|---|---:|---:|---|")
+        print("| profile | to settled | to finished | same recommendation | same practice, plan and gates |")
+        print("|---|---:|---:|---|---|")
         var settled: [Int] = []
         var finished: [Int] = []
         var same = 0
+        var sameStatements = 0
         for result in results {
             let replay = AdaptiveOrder.replay(result.assessment.answers, questionnaire: questionnaire)
             if let count = replay.toSettled { settled.append(count) }
             finished.append(replay.toFinished)
             let agrees = replay.recommendation == replay.fullRecommendation
+            let saysTheSame = replay.statements != nil && replay.statements == replay.fullStatements
+            if saysTheSame { sameStatements += 1 }
             if agrees { same += 1 }
             let open = replay.toSettled == nil ? " (open: \(replay.keptOpen.joined(separator: ", ")))" : ""
             print(
                 "| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | "
-                    + "\(replay.toFinished) | \(agrees ? "yes" : "**no**") |"
+                    + "\(replay.toFinished) | \(agrees ? "yes" : "**no**") | \(saysTheSame ? "yes" : "**no**") |"
             )
         }
         func median(_ values: [Int]) -> String {
@@ -90,7 +93,8 @@ do {
         print(
             "Settled in \(settled.count) of \(results.count); questions to settled: median \(median(settled)), "
                 + "maximum \(settled.max() ?? 0); to a finished brief: median \(median(finished)), maximum "
-                + "\(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count)"
+                + "\(finished.max() ?? 0); same recommendation as from every answer: \(same) of \(results.count); "
+                + "same practice, plan and gates: \(sameStatements) of \(results.count)"
         )
     }
 } catch let error as Diagnostics {

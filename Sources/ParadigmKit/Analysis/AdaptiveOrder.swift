@@ -1,7 +1,8 @@
 /// The order of an adaptive interview: the most decisive open question next until the
-/// recommendation is settled, then only what the brief still needs (the practice questions that
-/// show the recommended model's design elements, and the perception questions), then, when the
-/// respondent goes on, everything else in questionnaire order.
+/// recommendation is settled, then only what the brief still needs (``BriefNeeds``: the
+/// questions that could still change today's model, the plan, the journey map or the readiness
+/// gates, and the perception questions), then, when the respondent goes on, everything else in
+/// questionnaire order.
 public enum AdaptiveOrder {
     /// Where the interview stands.
     public enum Stage: Sendable, Equatable {
@@ -31,8 +32,10 @@ public enum AdaptiveOrder {
                 return a != b ? a > b : lhs.offset < rhs.offset
             }.map(\.element)
         }
-        let needed = neededByTheBrief(questionnaire, assessment)
-        order += askable.filter { needed.contains($0.id) && !order.contains($0) }
+        let askableIDs = Set(askable.map(\.id))
+        for id in neededByTheBrief(questionnaire, assessment) where askableIDs.contains(id) {
+            if let question = questionnaire.question(id), !order.contains(question) { order.append(question) }
+        }
         if all { order += askable.filter { !order.contains($0) } }
         return order.map(\.id)
     }
@@ -46,14 +49,13 @@ public enum AdaptiveOrder {
         return check.isSettled ? .settled : .open(questionsThatMatter: check.stillMatter.count)
     }
 
-    /// The practice questions that show the state of the recommended model's design elements,
-    /// and the perception questions.
-    static func neededByTheBrief(_ questionnaire: Questionnaire, _ assessment: Assessment?) -> Set<String> {
-        var ids = Set(questionnaire.questions.filter { $0.purpose == .perception }.map(\.id))
-        if let assessment, let review = OperatingModelReview(assessment, target: assessment.recommendation) {
-            for element in review.elements { ids.formUnion(element.evidence) }
+    /// What the brief still needs (``BriefNeeds``); with no assessment yet, the perception
+    /// questions.
+    static func neededByTheBrief(_ questionnaire: Questionnaire, _ assessment: Assessment?) -> [String] {
+        guard let assessment else {
+            return questionnaire.questions.filter { $0.purpose == .perception }.map(\.id)
         }
-        return ids
+        return BriefNeeds.questions(assessment)
     }
 }
 
@@ -70,6 +72,13 @@ extension AdaptiveOrder {
         package let fullRecommendation: Stance?
         /// The open questions that kept it open, when it never settled, most decisive first.
         package let keptOpen: [String]
+        /// The questions asked, in order.
+        package let asked: [String]
+        /// What the brief from the collected answers says besides the fit scores; `nil` without
+        /// an assessment.
+        package let statements: BriefStatements?
+        /// What the brief from every answer says besides the fit scores.
+        package let fullStatements: BriefStatements?
     }
 
     /// Asks the questions in adaptive order, answering each as `full` does (or leaving it
@@ -89,10 +98,11 @@ extension AdaptiveOrder {
             if toSettled == nil, stage(questionnaire, answers: answers) == .settled { toSettled = asked.count }
         }
         let adaptive = try? Assessor.assess(answers, with: questionnaire)
+        let fullAssessment = try? Assessor.assess(full, with: questionnaire)
         let keptOpen = toSettled == nil ? adaptive.map { SettledCheck($0).stillMatter.prefix(5).map(\.id) } ?? [] : []
         return Replay(
             toSettled: toSettled, toFinished: asked.count, recommendation: adaptive?.recommendation,
-            fullRecommendation: (try? Assessor.assess(full, with: questionnaire))?.recommendation,
-            keptOpen: keptOpen)
+            fullRecommendation: fullAssessment?.recommendation, keptOpen: keptOpen, asked: asked,
+            statements: adaptive.map(BriefStatements.init), fullStatements: fullAssessment.map(BriefStatements.init))
     }
 }

@@ -38,12 +38,12 @@ public struct SettledCheck: Sendable {
         }
     }
 
-    /// How far one question's answers can move the scores: its importance times the widest
-    /// spread of its weights over the stances.
-    static func swing(_ question: Question) -> Double {
+    /// How far one question's answers can move the fit (or as-is) scores: its importance times
+    /// the widest spread of its weights over the stances.
+    static func swing(_ question: Question, _ set: WeightSet = .fit) -> Double {
         let spread =
             Stance.allCases.map { stance in
-                let weights = question.options.map { $0.weights[stance] }
+                let weights = question.options.map { $0.weights(set)[stance] }
                 return (weights.max() ?? 0) - (weights.min() ?? 0)
             }.max() ?? 0
         return question.weight * spread

@@ -26,19 +26,20 @@ extension UnsureRange {
             verdict: verdict(assessment, unsure: unsure, spans: spans))
     }
 
-    /// Each stance's exact lowest and highest fit score when every question in `open` (none of
-    /// them counted yet: unsure or unanswered) could still get any answer or none.
-    static func ranges(_ assessment: Assessment, open: [Question]) -> [Span] {
+    /// Each stance's exact lowest and highest fit score (or, with `weights: .today`, as-is
+    /// score) when every question in `open` (none of them counted yet: unsure or unanswered)
+    /// could still get any answer or none.
+    static func ranges(_ assessment: Assessment, open: [Question], weights set: WeightSet = .fit) -> [Span] {
         let unsure = open
-        let fit = assessment.fit
+        let fit = set == .fit ? assessment.fit : assessment.today
         let stances = Stance.allCases
         let choices = unsure.map { question in
             Choices(
                 lift: [Array(repeating: 0.0, count: stances.count)]
                     + question.options.map { option in
-                        stances.map { question.weight * (option.weights[$0] - low(question, $0)) }
+                        stances.map { question.weight * (option.weights(set)[$0] - low(question, $0, set)) }
                     },
-                span: stances.map { question.weight * (high(question, $0) - low(question, $0)) })
+                span: stances.map { question.weight * (high(question, $0, set) - low(question, $0, set)) })
         }
         var spans: [Span] = []
         for (s, stance) in stances.enumerated() {
@@ -54,12 +55,12 @@ extension UnsureRange {
         return spans
     }
 
-    private static func low(_ question: Question, _ stance: Stance) -> Double {
-        question.options.map { $0.weights[stance] }.min() ?? 0
+    private static func low(_ question: Question, _ stance: Stance, _ set: WeightSet) -> Double {
+        question.options.map { $0.weights(set)[stance] }.min() ?? 0
     }
 
-    private static func high(_ question: Question, _ stance: Stance) -> Double {
-        question.options.map { $0.weights[stance] }.max() ?? 0
+    private static func high(_ question: Question, _ stance: Stance, _ set: WeightSet) -> Double {
+        question.options.map { $0.weights(set)[stance] }.max() ?? 0
     }
 
     /// The largest 100 × (n + Σ lift) ÷ (d + Σ span) over the choices, by Dinkelbach's

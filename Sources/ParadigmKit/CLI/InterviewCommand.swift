@@ -38,9 +38,10 @@ enum InterviewCommand {
         discussion: """
             Asks who you are, then the most decisive open question first, until the
             recommendation is settled: proven to hold whatever the questions not yet answered
-            would be (it says so in one line). Then it asks only what the brief still needs (the
-            practice questions behind the plan, and the perception questions) and offers the rest
-            at the review ('more'). '--all' asks every question in questionnaire order instead.
+            would be (it says so in one line). Then it asks only what the brief still needs: the
+            questions whose answers could still change today's model, the plan, who owns each
+            step or the readiness gates, and the perception questions. It offers the rest at the
+            review ('more'). '--all' asks every question in questionnaire order instead.
             With '--role sales_team' or '--role marketing_team' (for a team brief) it asks only
             about the respondent's own work and their view of the relationship: the
             organisation's facts come from the leaders' and operations' answers.

@@ -34,8 +34,8 @@ extension InterviewRenderer {
             out += style.dim(
                 wrap(
                     "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
-                        + "settled, so \(count == 1 ? "its answer" : "their answers") could not change it. Type more "
-                        + "to answer \(count == 1 ? "it" : "them") too.",
+                        + "settled and the plan has what it needs, so \(count == 1 ? "its answer" : "their answers") "
+                        + "could change neither. Type more to answer \(count == 1 ? "it" : "them") too.",
                     indent: 2))
         }
         out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))

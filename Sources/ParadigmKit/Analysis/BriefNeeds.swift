@@ -1,0 +1,169 @@
+/// What the brief still needs once the recommendation is settled: the unanswered questions whose
+/// answers could change what it says about the organisation besides the fit scores
+/// (``BriefStatements``). A question is left out only when no answer to it could: the
+/// condition it feeds is already decided by other answers, or the exact score ranges prove the
+/// as-is model (and, when a gate holds the recommendation back, the model that is ready now)
+/// whatever the open questions would be.
+enum BriefNeeds {
+    /// The questions to ask, in the order to ask them: those the operating-model review and the
+    /// readiness gates read, in questionnaire order; then, while today's model (or the model
+    /// that is ready now) is not proven, the open questions that could move it most; then the
+    /// perception questions.
+    static func questions(_ assessment: Assessment) -> [String] {
+        let questionnaire = assessment.questionnaire
+        var needed = Set<String>()
+        needed.formUnion(operatingModelQuestions(assessment))
+        needed.formUnion(gateQuestions(assessment))
+        needed.formUnion(undefinedPracticeQuestions(assessment))
+        var order = questionnaire.questions.map(\.id).filter(needed.contains)
+        for question in asIsQuestions(assessment) + readyNowQuestions(assessment) where !order.contains(question.id) {
+            order.append(question.id)
+        }
+        for question in questionnaire.questions where question.purpose == .perception && !order.contains(question.id) {
+            order.append(question.id)
+        }
+        return order
+    }
+
+    /// The open questions of a condition that the answers so far leave undecided; empty when it
+    /// already holds, or cannot hold because an answered clause fails (an unsure answer never
+    /// satisfies a clause) or reads a question that no longer applies.
+    static func undecided(_ condition: Condition, _ assessment: Assessment) -> [String] {
+        let answers = assessment.answers
+        var open: [String] = []
+        for clause in condition.clauses {
+            if let answer = answers[clause.questionID] {
+                if !answer.value.choosesAny(of: clause.optionIDs) { return [] }
+                continue
+            }
+            guard let question = assessment.questionnaire.question(clause.questionID),
+                SettledCheck.mayApply(question, answers)
+            else { return [] }
+            open.append(clause.questionID)
+        }
+        return open
+    }
+
+    /// The open fit questions, most decisive first, while a gate holds the recommendation back
+    /// and the model that is ready now is not proven: the settled ranges of the fit scores, each
+    /// capped by the gates that hold its model back, must put it above every other model.
+    static func readyNowQuestions(_ assessment: Assessment) -> [Question] {
+        guard !assessment.gates(holding: assessment.recommendation).isEmpty else { return [] }
+        let check = SettledCheck(assessment)
+        guard !check.open.isEmpty else { return [] }
+        func cap(_ stance: Stance) -> Double {
+            assessment.gates(holding: stance).compactMap { assessment.cap(of: $0, for: stance) }.min() ?? .infinity
+        }
+        let ready = assessment.bestReadyNow
+        let lowest = min(check.spans[ready.position].lowest, cap(ready))
+        let proven = Stance.allCases.allSatisfy { stance in
+            stance == ready || min(check.spans[stance.position].highest, cap(stance)) < lowest - 1e-9
+        }
+        if proven { return [] }
+        return check.open.enumerated().sorted { lhs, rhs in
+            let (a, b) = (SettledCheck.swing(lhs.element), SettledCheck.swing(rhs.element))
+            return a != b ? a > b : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// What decides the review of the recommended model: whether the company counts as small,
+    /// which elements apply, each element's state, and the names of the people the plan and the
+    /// journey map give work to.
+    private static func operatingModelQuestions(_ assessment: Assessment) -> [String] {
+        let target = assessment.recommendation
+        guard let model = assessment.questionnaire.operatingModel, let design = model.model(target) else { return [] }
+        var ids: [String] = []
+        var roles: [String] = design.journey.flatMap { [$0.accountable] + $0.contributes }
+        if let today = assessment.asIs.flatMap(model.model) {
+            roles += today.journey.map(\.accountable)
+        }
+        let small = model.smallCompany.map { undecided($0, assessment) } ?? []
+        ids += small
+        let isSmall = small.isEmpty && (model.smallCompany.map { holds($0, assessment) } ?? false)
+        for element in model.elements {
+            guard let elementDesign = design.designs.first(where: { $0.element == element.id }) else { continue }
+            if let applies = element.appliesWhen {
+                let open = undecided(applies, assessment)
+                ids += open
+                if open.isEmpty && !holds(applies, assessment) { continue }
+            }
+            if let skip = element.skipWhen {
+                let open = undecided(skip, assessment)
+                ids += open
+                if open.isEmpty && holds(skip, assessment) { continue }
+            }
+            if isSmall, element.twoDepartments, element.smallCompany == nil { continue }
+            let inPlace = elementDesign.inPlace.map { undecided($0, assessment) } ?? []
+            ids += inPlace
+            if inPlace.isEmpty, elementDesign.inPlace.map({ holds($0, assessment) }) == true { continue }
+            ids += elementDesign.partly.map { undecided($0, assessment) } ?? []
+            roles += [elementDesign.owner] + elementDesign.with
+        }
+        // A role's name is the first of its names whose condition holds.
+        for id in Set(roles) {
+            guard let role = model.role(id) else { continue }
+            for name in role.names {
+                if holds(name.condition, assessment) { break }
+                ids += undecided(name.condition, assessment)
+            }
+        }
+        return ids
+    }
+
+    /// The questions of the gates that could still fire and hold the recommendation back; once
+    /// one does, the brief names the model that is ready now, so also those of the gates that
+    /// could hold that model back (a gate on any other model only lowers a model that is not
+    /// ready first, which changes nothing the brief says).
+    private static func gateQuestions(_ assessment: Assessment) -> [String] {
+        let questionnaire = assessment.questionnaire
+        let target = assessment.recommendation
+        var held = [target]
+        if !assessment.gates(holding: target).isEmpty { held.append(assessment.bestReadyNow) }
+        let asIsOptions: [Stance?] = [nil] + Stance.allCases
+        return questionnaire.gates.flatMap { gate -> [String] in
+            let couldHold = held.contains { stance in
+                asIsOptions.contains { gate.cap(for: stance, asIs: $0, steps: questionnaire.changeSteps) != nil }
+            }
+            return couldHold ? undecided(gate.condition, assessment) : []
+        }
+    }
+
+    /// The questions of the signs of no deliberate model, while they could still tip the
+    /// practice into "undefined" or out of it.
+    private static func undefinedPracticeQuestions(_ assessment: Assessment) -> [String] {
+        guard let practice = assessment.questionnaire.undefinedPractice else { return [] }
+        let holding = practice.signs.filter { holds($0, assessment) }.count
+        let open = practice.signs.map { undecided($0, assessment) }.filter { !$0.isEmpty }
+        guard holding < practice.minimum, holding + open.count >= practice.minimum else { return [] }
+        return open.flatMap { $0 }
+    }
+
+    /// The open practice questions, most decisive first, while the model closest to today's
+    /// practice is not proven: its lowest as-is score over every answer to them must beat every
+    /// other model's highest, with at least the practice answers the as-is reading needs.
+    static func asIsQuestions(_ assessment: Assessment) -> [Question] {
+        let answers = assessment.answers
+        let open = assessment.questionnaire.questions.filter { question in
+            question.informs.countsForToday && question.kind != .text && !question.options.isEmpty
+                && answers[question.id] == nil && answers.isAsked(question, in: assessment.questionnaire)
+                && SettledCheck.mayApply(question, answers)
+        }
+        guard !open.isEmpty else { return [] }
+        if assessment.today.totals.count >= Assessor.minimumPracticeAnswers,
+            let closest = assessment.closestPractice
+        {
+            let spans = UnsureRange.ranges(assessment, open: open, weights: .today)
+            let c = closest.position
+            if spans.indices.allSatisfy({ $0 == c || spans[$0].highest < spans[c].lowest - 1e-9 }) { return [] }
+        }
+        return open.enumerated().sorted { lhs, rhs in
+            let (a, b) = (SettledCheck.swing(lhs.element, .today), SettledCheck.swing(rhs.element, .today))
+            return a != b ? a > b : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    private static func holds(_ condition: Condition, _ assessment: Assessment) -> Bool {
+        let answers = assessment.answers
+        return condition.holds(answers: { answers[$0]?.value })
+    }
+}
