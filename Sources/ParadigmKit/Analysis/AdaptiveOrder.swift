@@ -49,11 +49,12 @@ public enum AdaptiveOrder {
         return check.isSettled ? .settled : .open(questionsThatMatter: check.stillMatter.count)
     }
 
-    /// What the brief still needs (``BriefNeeds``); with no assessment yet, the perception
-    /// questions.
+    /// What the brief still needs (``BriefNeeds``); with no assessment yet, every question that
+    /// it might need (all but the fit questions), so that the count of questions planned starts
+    /// high and falls instead of doubling after the first answer.
     static func neededByTheBrief(_ questionnaire: Questionnaire, _ assessment: Assessment?) -> [String] {
         guard let assessment else {
-            return questionnaire.questions.filter { $0.purpose == .perception }.map(\.id)
+            return questionnaire.questions.filter { !$0.informs.countsForFit || $0.purpose == .perception }.map(\.id)
         }
         return BriefNeeds.questions(assessment)
     }
