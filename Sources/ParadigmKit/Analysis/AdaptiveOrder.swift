@@ -27,10 +27,7 @@ public enum AdaptiveOrder {
         var order: [Question] = []
         if check?.isSettled != true {
             let fit = askable.filter { $0.informs.countsForFit && !$0.options.isEmpty }
-            order += fit.enumerated().sorted { lhs, rhs in
-                let (a, b) = (SettledCheck.swing(lhs.element), SettledCheck.swing(rhs.element))
-                return a != b ? a > b : lhs.offset < rhs.offset
-            }.map(\.element)
+            order += SettledCheck.mostDecisiveFirst(fit)
         }
         let askableIDs = Set(askable.map(\.id))
         for id in neededByTheBrief(questionnaire, assessment) where askableIDs.contains(id) {

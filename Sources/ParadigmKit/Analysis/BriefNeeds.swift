@@ -60,10 +60,7 @@ enum BriefNeeds {
             stance == ready || min(check.spans[stance.position].highest, cap(stance)) < lowest - 1e-9
         }
         if proven { return [] }
-        return check.open.enumerated().sorted { lhs, rhs in
-            let (a, b) = (SettledCheck.swing(lhs.element), SettledCheck.swing(rhs.element))
-            return a != b ? a > b : lhs.offset < rhs.offset
-        }.map(\.element)
+        return SettledCheck.mostDecisiveFirst(check.open)
     }
 
     /// What decides the review of the recommended model: whether the company counts as small,
@@ -156,10 +153,7 @@ enum BriefNeeds {
             let c = closest.position
             if spans.indices.allSatisfy({ $0 == c || spans[$0].highest < spans[c].lowest - 1e-9 }) { return [] }
         }
-        return open.enumerated().sorted { lhs, rhs in
-            let (a, b) = (SettledCheck.swing(lhs.element, .today), SettledCheck.swing(rhs.element, .today))
-            return a != b ? a > b : lhs.offset < rhs.offset
-        }.map(\.element)
+        return SettledCheck.mostDecisiveFirst(open, .today)
     }
 
     private static func holds(_ condition: Condition, _ assessment: Assessment) -> Bool {

@@ -38,6 +38,15 @@ public struct SettledCheck: Sendable {
         }
     }
 
+    /// The questions, the one whose answers can move the fit (or as-is) scores most first;
+    /// questions that swing as far keep their order.
+    static func mostDecisiveFirst(_ questions: [Question], _ set: WeightSet = .fit) -> [Question] {
+        questions.enumerated().sorted { lhs, rhs in
+            let (a, b) = (swing(lhs.element, set), swing(rhs.element, set))
+            return a != b ? a > b : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
     /// How far one question's answers can move the fit (or as-is) scores: its importance times
     /// the widest spread of its weights over the stances.
     static func swing(_ question: Question, _ set: WeightSet = .fit) -> Double {
