@@ -3,10 +3,10 @@ extension TeamBriefRenderer {
     /// the group's answers (what most respondents said), with the elements respondents disagree
     /// on shown as disagreements.
     func practice(_ md: inout Markdown) {
-        guard let assessment = try? Assessor.assess(team.groupAnswers, with: questionnaire) else { return }
+        guard let practice = GroupPractice(team) else { return }
         let target = team.recommendation
         md.heading(2, "Readiness gates for the group recommendation")
-        let gates = assessment.gates(holding: target)
+        let gates = practice.gates
         if gates.isEmpty {
             md.paragraph(
                 "On the answers most respondents gave, no readiness gate holds \(name(target).lowercasedFirst) back.")
@@ -16,14 +16,12 @@ extension TeamBriefRenderer {
                     + "hold\(gates.count == 1 ? "s" : "") \(name(target).lowercasedFirst) back:"
             )
             md.bullets(
-                gates.map { gate in
-                    let split = gate.condition.clauses.contains { team.respondentsDisagree(on: $0.questionID) }
-                    return
-                        "**\(gate.title)**\(split ? " (respondents disagree on the answers behind it)" : ""). What "
-                        + "would lift it: \(gate.lift.trimmingWhitespace())"
+                gates.map { held in
+                    "**\(held.gate.title)**\(held.disputed ? " (respondents disagree on the answers behind it)" : ""). "
+                        + "What would lift it: \(held.gate.lift.trimmingWhitespace())"
                 })
         }
-        guard let review = OperatingModelReview(assessment, target: target) else { return }
+        guard let elements = practice.elements else { return }
         md.heading(2, "Today against the target, from the group's answers: \(name(target))")
         md.paragraph(
             "Each element's state is read from the answer most respondents gave; where respondents gave different "
@@ -31,10 +29,10 @@ extension TeamBriefRenderer {
         )
         md.table(
             ["Element", "Under this model", "State", "Respondents"], alignments: [.left, .left, .left, .left],
-            review.elements.map { item in
+            elements.map { item in
                 [
-                    item.element.title, Markdown.escape(item.design.target), item.state.markdown,
-                    item.evidence.contains(where: team.respondentsDisagree) ? "**disagree**" : "agree",
+                    item.state.element.title, Markdown.escape(item.state.design.target), item.state.state.markdown,
+                    item.disputed ? "**disagree**" : "agree",
                 ]
             })
     }
