@@ -28,10 +28,12 @@ extension BriefRenderer {
         let reasons = drivers.compactMap { effect -> String? in
             guard let question = questionnaire.question(effect.contribution.questionID) else { return nil }
             let why = effect.contribution.optionIDs.compactMap { question.option($0)?.why }.first { !$0.isEmpty }
-            return why.map { "\(answerText(question)): \($0.lowercasedFirst.trimmingTrailingPunctuation)" }
+            return why.map { "*\(answerText(question))*: \($0.lowercasedFirst.trimmingTrailingPunctuation)" }
         }
         if !reasons.isEmpty {
-            lines.append("**Why:** " + reasons.joined(separator: "; ") + ".")
+            // One sentence per answer, the answer in italics: answers and reasons both hold
+            // semicolons, so a semicolon between them would not show where one ends.
+            lines.append("**Why:** " + reasons.joined(separator: ". ") + ".")
         }
         lines.append("**As-is → to-be:** \(transition)")
         if let review, !review.steps.isEmpty {
