@@ -6,7 +6,7 @@ extension BriefRenderer {
         md.line("subtitle: \(Markdown.frontMatterValue(subtitle))")
         md.line("date: \"\(options.date)\"")
         md.pageSettings()
-        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.organisation(organisation)
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("---")
         md.line()

@@ -24,7 +24,7 @@ public struct CompareRenderer: Sendable {
         md.line("title: \"Marketing and sales paradigm comparison\"")
         md.line("date: \"\(date)\"")
         md.pageSettings()
-        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.organisation(organisation)
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("before: \(Markdown.frontMatterValue(before.answers.sourceName))")
         md.line("after: \(Markdown.frontMatterValue(after.answers.sourceName))")

@@ -16,6 +16,14 @@ struct Markdown {
         line("geometry: \"margin=2cm\"")
     }
 
+    /// Front-matter lines for the organisation: `organisation:` (the HTML page and other readers
+    /// of the front matter), and, when it is named, `author:` as "Prepared for …", the line under
+    /// the title that pandoc's Word and PDF title blocks show.
+    mutating func organisation(_ name: String?) {
+        if let name { line("author: \(Markdown.frontMatterValue("Prepared for \(name)"))") }
+        line("organisation: \(Markdown.frontMatterValue(name ?? "Not named"))")
+    }
+
     mutating func paragraph(_ paragraph: String) {
         line(paragraph)
         line()

@@ -5,7 +5,7 @@ extension TeamBriefRenderer {
         md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
         md.line("date: \"\(options.date)\"")
         md.pageSettings()
-        md.line("organisation: \(Markdown.frontMatterValue(organisation ?? "Not named"))")
+        md.organisation(organisation)
         md.line("respondents: \(team.members.count)")
         md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
         md.line("---")

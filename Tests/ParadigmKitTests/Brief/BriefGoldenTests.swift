@@ -57,7 +57,10 @@ import Testing
         #expect(!unescaped.contains("<script>"))
         #expect(!unescaped.contains("<img"))
         #expect(!unescaped.contains("<b>"))
-        // Front matter still closes after its six keys.
-        #expect(lines.prefix(8).last == "---")
+        // Front matter still closes after its seven keys, each on one line, the organisation's
+        // name inert in the two that hold it.
+        #expect(lines.prefix(9).last == "---")
+        #expect(lines[1..<8].allSatisfy { $0.range(of: "^[a-z]+: ", options: .regularExpression) != nil })
+        #expect(lines.contains(##"author: "Prepared for \\# Evil \\| Corp --- \\<script\\>""##))
     }
 }
