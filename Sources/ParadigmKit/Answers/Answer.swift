@@ -84,6 +84,12 @@ public struct Answers: Sendable, Equatable {
     /// The name of the file they were read from (or `<interview>`).
     public var sourceName: String
 
+    /// The file's name without its folders: what a document names it by, since a document is
+    /// forwarded and a local path says nothing to its readers.
+    public var fileName: String {
+        sourceName.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? sourceName
+    }
+
     /// Creates an empty set of answers.
     public init(questionnaireID: String, respondent: Respondent = Respondent(), sourceName: String) {
         self.questionnaireID = questionnaireID

@@ -8,10 +8,7 @@ extension BriefRenderer {
             who.append("Role: \(Markdown.escape(questionnaire.role(role)?.label ?? role))")
         }
         who.append("Organisation: \(Markdown.escape(organisation ?? "not named"))")
-        // The file's name only: a brief is forwarded, and a local path says nothing to its readers.
-        let fileName =
-            assessment.answers.sourceName.split(separator: "/").last.map(String.init) ?? assessment.answers.sourceName
-        who.append("Answers file: \(Markdown.escape(fileName))")
+        who.append("Answers file: \(Markdown.escape(assessment.answers.fileName))")
         md.bullets(who)
         for section in questionnaire.sections {
             md.heading(3, section.title)

@@ -20,8 +20,9 @@ struct Markdown {
     /// of the front matter), and, when it is named, `author:` as "Prepared for …", the line under
     /// the title that pandoc's Word and PDF title blocks show.
     mutating func organisation(_ name: String?) {
-        if let name { line("author: \(Markdown.frontMatterValue("Prepared for \(name)"))") }
-        line("organisation: \(Markdown.frontMatterValue(name ?? "Not named"))")
+        let named = name.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        if let named { line("author: \(Markdown.frontMatterValue("Prepared for \(named)"))") }
+        line("organisation: \(Markdown.frontMatterValue(named ?? "Not named"))")
     }
 
     mutating func paragraph(_ paragraph: String) {
