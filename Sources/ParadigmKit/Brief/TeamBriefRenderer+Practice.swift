@@ -31,8 +31,8 @@ extension TeamBriefRenderer {
             ["Element", "Under this model", "State", "Respondents"], alignments: [.left, .left, .left, .left],
             elements.map { item in
                 [
-                    item.state.element.title, Markdown.escape(item.state.design.target), item.state.state.markdown,
-                    item.disputed ? "**disagree**" : "agree",
+                    item.reviewed.element.title, Markdown.escape(item.reviewed.design.target),
+                    item.reviewed.state.markdown, item.disputed ? "**disagree**" : "agree",
                 ]
             })
     }

@@ -12,8 +12,8 @@ package struct GroupPractice: Sendable {
 
     /// An element of the recommended model with its state from the group's answers.
     package struct Element: Sendable {
-        /// The element, its design and its state.
-        package let state: OperatingModelReview.ElementState
+        /// The element as the review of the group's answers reads it: its design and state.
+        package let reviewed: OperatingModelReview.ElementState
         /// Whether respondents gave different answers to a question its state is read from.
         package let disputed: Bool
     }
@@ -33,7 +33,9 @@ package struct GroupPractice: Sendable {
             return HeldGate(gate: gate, disputed: disputed)
         }
         elements = OperatingModelReview(assessment, target: target).map { review in
-            review.elements.map { Element(state: $0, disputed: $0.evidence.contains(where: team.respondentsDisagree)) }
+            review.elements.map { element in
+                Element(reviewed: element, disputed: element.evidence.contains(where: team.respondentsDisagree))
+            }
         }
     }
 }

@@ -15,13 +15,13 @@ import Testing
         let assessment = try Assessor.assess(team.groupAnswers, with: team.questionnaire)
         let review = try #require(OperatingModelReview(assessment, target: team.recommendation))
         let elements = try #require(practice.elements)
-        #expect(elements.map(\.state.element.id) == review.elements.map(\.element.id))
-        #expect(elements.map(\.state.state) == review.elements.map(\.state))
+        #expect(elements.map(\.reviewed.element.id) == review.elements.map(\.element.id))
+        #expect(elements.map(\.reviewed.state) == review.elements.map(\.state))
         for element in elements {
-            let differ = element.state.evidence.contains { id in
+            let differ = element.reviewed.evidence.contains { id in
                 Set(answers.compactMap { $0[id]?.value.optionIDs }.joined()).count > 1
             }
-            #expect(element.disputed == differ, "\(element.state.element.id)")
+            #expect(element.disputed == differ, "\(element.reviewed.element.id)")
         }
         #expect(elements.contains { $0.disputed }, "the example team disagrees on some practice")
     }
