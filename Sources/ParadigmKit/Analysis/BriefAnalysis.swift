@@ -15,6 +15,9 @@ public struct BriefAnalysis: Sendable {
     let runnerUpReview: OperatingModelReview?
     /// Whether the recommendation holds whatever the unanswered questions would be.
     let settled: SettledCheck
+    /// The unanswered questions of the readiness gates that have not fired but could still hold
+    /// the recommendation back, in questionnaire order; empty when every such gate is decided.
+    let openReadiness: [Question]
 
     /// Analyses an assessment.
     public init(_ assessment: Assessment) {
@@ -24,5 +27,7 @@ public struct BriefAnalysis: Sendable {
         review = OperatingModelReview(assessment, target: assessment.recommendation)
         runnerUpReview = OperatingModelReview(assessment, target: assessment.runnerUp)
         settled = SettledCheck(assessment)
+        let open = Set(BriefNeeds.undecidedGates(holding: [assessment.recommendation], assessment).flatMap(\.open))
+        openReadiness = assessment.questionnaire.questions.filter { open.contains($0.id) }
     }
 }

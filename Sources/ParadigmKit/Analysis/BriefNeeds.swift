@@ -25,23 +25,10 @@ enum BriefNeeds {
         return order
     }
 
-    /// The open questions of a condition that the answers so far leave undecided; empty when it
-    /// already holds, or cannot hold because an answered clause fails (an unsure answer never
-    /// satisfies a clause) or reads a question that no longer applies.
+    /// The open questions of a condition that the answers so far leave undecided
+    /// (``Condition/openQuestions(_:in:)``).
     static func undecided(_ condition: Condition, _ assessment: Assessment) -> [String] {
-        let answers = assessment.answers
-        var open: [String] = []
-        for clause in condition.clauses {
-            if let answer = answers[clause.questionID] {
-                if !answer.value.choosesAny(of: clause.optionIDs) { return [] }
-                continue
-            }
-            guard let question = assessment.questionnaire.question(clause.questionID),
-                SettledCheck.mayApply(question, answers)
-            else { return [] }
-            open.append(clause.questionID)
-        }
-        return open
+        condition.openQuestions(assessment.answers, in: assessment.questionnaire)
     }
 
     /// The open fit questions, most decisive first, while a gate holds the recommendation back
@@ -112,16 +99,23 @@ enum BriefNeeds {
     /// could hold that model back (a gate on any other model only lowers a model that is not
     /// ready first, which changes nothing the brief says).
     private static func gateQuestions(_ assessment: Assessment) -> [String] {
-        let questionnaire = assessment.questionnaire
         let target = assessment.recommendation
         var held = [target]
         if !assessment.gates(holding: target).isEmpty { held.append(assessment.bestReadyNow) }
+        return undecidedGates(holding: held, assessment).flatMap(\.open)
+    }
+
+    /// The gates that have not fired but could still hold one of these models back (with some
+    /// model as today's), each with its open questions: those whose answers could make it fire.
+    static func undecidedGates(holding models: [Stance], _ assessment: Assessment) -> [(gate: Gate, open: [String])] {
+        let questionnaire = assessment.questionnaire
         let asIsOptions: [Stance?] = [nil] + Stance.allCases
-        return questionnaire.gates.flatMap { gate -> [String] in
-            let couldHold = held.contains { stance in
+        return questionnaire.gates.compactMap { gate in
+            let couldHold = models.contains { stance in
                 asIsOptions.contains { gate.cap(for: stance, asIs: $0, steps: questionnaire.changeSteps) != nil }
             }
-            return couldHold ? undecided(gate.condition, assessment) : []
+            let open = couldHold ? undecided(gate.condition, assessment) : []
+            return open.isEmpty ? nil : (gate, open)
         }
     }
 

@@ -85,7 +85,20 @@ public struct OperatingModelReview: Sendable {
         let small = model.smallCompany?.holds(answers: value) ?? false
         self.target = target
         isSmall = small
-        func name(_ role: String) -> String { model.role(role)?.name(answers: value) ?? role }
+        // A role's name is the first of its names whose condition holds; while an earlier one
+        // could still hold (its question not answered), every name it could be, joined by "or".
+        func name(_ id: String) -> String {
+            guard let role = model.role(id) else { return id }
+            var possible: [String] = []
+            var decided = false
+            for name in role.names where !decided {
+                decided = name.condition.holds(answers: value)
+                if decided || name.condition.couldStillHold(answers, in: questionnaire) { possible.append(name.name) }
+            }
+            if !decided { possible.append(role.name) }
+            return possible.reduce(into: [String]()) { list, item in if !list.contains(item) { list.append(item) } }
+                .joined(separator: " or ")
+        }
         // Contributors by name, once each and never the owner again (two role ids can share a
         // name in a given organisation: the revenue leader is the head of sales where no CRO exists).
         func names(_ roles: [String], besides owner: String) -> [String] {
@@ -96,10 +109,20 @@ public struct OperatingModelReview: Sendable {
         var states: [ElementState] = []
         for element in model.elements {
             guard let design = design.designs.first(where: { $0.element == element.id }) else { continue }
-            if let applies = element.appliesWhen, !applies.holds(answers: value) { continue }
+            // An element that may or may not apply, its question not answered, is listed as
+            // unknown: the brief neither leaves it out nor guesses its state.
+            var undecided = false
+            if let applies = element.appliesWhen, !applies.holds(answers: value) {
+                guard applies.couldStillHold(answers, in: questionnaire) else { continue }
+                undecided = true
+            }
             if let skip = element.skipWhen, skip.holds(answers: value) { continue }
+            if let skip = element.skipWhen, skip.couldStillHold(answers, in: questionnaire) { undecided = true }
             if small, element.twoDepartments, element.smallCompany == nil { continue }
-            states.append(Self.state(element, design, answers: answers, questionnaire: questionnaire))
+            let state = Self.state(element, design, answers: answers, questionnaire: questionnaire)
+            states.append(
+                undecided
+                    ? ElementState(element: element, design: design, state: .unknown, evidence: state.evidence) : state)
         }
         elements = states
         // Phases: an element whose prerequisites are settled (in place, or not applying) goes
@@ -138,7 +161,8 @@ public struct OperatingModelReview: Sendable {
     }
 
     /// An element's state from the answers: in place, partly, missing, or unknown when none of
-    /// the questions its detection reads was answered.
+    /// the questions its detection reads was answered, or when the open ones could still make
+    /// it a better state than the answers given show.
     static func state(
         _ element: OperatingModel.Element, _ design: OperatingModel.Design, answers: Answers,
         questionnaire: Questionnaire
@@ -149,8 +173,13 @@ public struct OperatingModelReview: Sendable {
         let state: State
         if design.inPlace?.holds(answers: value) == true {
             state = .inPlace
+        } else if design.inPlace?.couldStillHold(answers, in: questionnaire) == true {
+            // Partly there or missing on the answers given, in place once the rest is answered.
+            state = .unknown
         } else if design.partly?.holds(answers: value) == true {
             state = .partly
+        } else if design.partly?.couldStillHold(answers, in: questionnaire) == true {
+            state = .unknown
         } else if evidence.allSatisfy({ id in
             guard let answer = answers[id], let question = questionnaire.question(id) else { return true }
             return answer.value == .unsure || !answers.applies(question)

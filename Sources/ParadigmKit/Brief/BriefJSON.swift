@@ -49,6 +49,7 @@ public struct BriefJSON: Sendable {
                 ])
             ),
             ("gates", .array(assessment.firedGates.map(gate))),
+            ("gates_unanswered", .array(analysis.openReadiness.map { .string($0.id) })),
             (
                 "answers",
                 .array(

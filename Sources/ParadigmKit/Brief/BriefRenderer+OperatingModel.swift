@@ -100,9 +100,16 @@ extension BriefRenderer {
                 })
         }
         guard !review.steps.isEmpty else {
+            let known = review.elements.count - review.checkFirst.count
             md.paragraph(
-                "Every element the answers show is already in place: the task is to run the model deliberately and "
-                    + "track it, not to build it."
+                review.checkFirst.isEmpty
+                    ? "Every element the answers show is already in place: the task is to run the model deliberately "
+                        + "and track it, not to build it."
+                    : known == 0
+                        ? "The answers show none of these elements yet, so there is no plan to give until the "
+                            + "questions above are answered."
+                        : "The elements the answers show are already in place; whether the model still needs "
+                            + "building depends on the ones to check first."
             )
             return
         }

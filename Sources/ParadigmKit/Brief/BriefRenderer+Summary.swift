@@ -44,13 +44,22 @@ extension BriefRenderer {
             )
         }
         let gates = assessment.gates(holding: rec)
+        let open = analysis.openReadiness
+        // A gate whose questions were not answered may still hold the model back: say so.
+        let unknown =
+            open.isEmpty
+            ? ""
+            : "; \(open.count) question\(open.count == 1 ? "" : "s") not answered could still show "
+                + "\(gates.isEmpty ? "one" : "another"): "
+                + open.map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
         if gates.isEmpty {
-            lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back.")
+            let given = open.isEmpty ? "" : " on the answers given"
+            lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back\(given)\(unknown).")
         } else {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
             lines.append(
-                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles). Until "
-                    + "then, the model that is ready now is \(name(assessment.bestReadyNow))."
+                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles)\(unknown). "
+                    + "Until then, the model that is ready now is \(name(assessment.bestReadyNow))."
             )
         }
         let check = analysis.settled

@@ -54,6 +54,8 @@ enum InterviewCommand {
               skip       leaves a question open, where the question allows it
               unsure     says you do not know, where the question allows it
               quit       saves and stops; go on later with --resume (Ctrl-D does the same)
+              finish     once the recommendation is settled, goes to the final review without
+                         the questions the plan still needs; the brief says what they leave open
             The answers file is saved after every answer, and Ctrl-C saves before stopping.
             It is an ordinary answers file: 'paradigm brief' on it gives the same brief as
             --brief. At the end come a review, then the recommendation in three lines.

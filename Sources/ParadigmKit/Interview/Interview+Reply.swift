@@ -15,6 +15,8 @@ extension Interview {
         case .command(.quit):
             screen = .quit
             return InterviewResponse(moved: true)
+        case .command(.finish):
+            return finish()
         case .command(.review):
             reviewPage = 0
             changedFromReview = nil
@@ -66,6 +68,47 @@ extension Interview {
         }
     }
 
+    /// `finish`: with the recommendation settled, the final review now, without the questions
+    /// the brief would still use; otherwise a notice of why not.
+    private mutating func finish() -> InterviewResponse {
+        guard let stage else {
+            let message =
+                adaptive
+                ? "finish is for an interview about the organisation; your few questions are the ones the team brief needs"
+                : "finish is for the adaptive interview, which asks the most decisive questions first; with --all, every "
+                    + "question is asked in order"
+            return InterviewResponse(notices: [
+                .problem(
+                    AnswerProblem(
+                        message: message, help: "quit saves your answers and stops; go on later with --resume"))
+            ])
+        }
+        guard stage == .settled else {
+            var count = 0
+            if case .open(let open) = stage { count = open }
+            return InterviewResponse(notices: [
+                .problem(
+                    AnswerProblem(
+                        message:
+                            "the recommendation is not settled yet: \(count) open question\(count == 1 ? "" : "s") could "
+                            + "still change it",
+                        help: "answer on until it is settled, or type quit to save and stop; go on later with --resume")
+                )
+            ])
+        }
+        if editingFromReview {
+            editingFromReview = false
+            appeared = []
+        }
+        finishesEarly = true
+        reviewOrigin = nil
+        furthest = order.count - 1
+        reviewPage = 0
+        changedFromReview = nil
+        screen = .review(final: true)
+        return InterviewResponse(moved: true)
+    }
+
     /// Enter alone: keeps the default, leaves an optional step blank, or asks for an answer.
     private mutating func enter(at step: InterviewStep) -> InterviewResponse {
         var response = InterviewResponse()
@@ -96,7 +139,7 @@ extension Interview {
         case .command(.quit):
             screen = .quit
             return InterviewResponse(moved: true)
-        case .command(.review):
+        case .command(.review), .command(.finish):
             reviewPage = 0
             return InterviewResponse(moved: true)
         case .command(.skip):

@@ -28,6 +28,9 @@ package struct Interview: Sendable {
     package internal(set) var asked: [String] = []
     /// In adaptive order: whether the respondent chose to go on past what the brief needs.
     package internal(set) var goesOn = false
+    /// In adaptive order: whether the respondent chose to finish once the recommendation was
+    /// settled, leaving out the questions the brief would still use (`finish`).
+    package internal(set) var finishesEarly = false
     /// Whether the role was given before the interview (`--role`), so it is not asked.
     package let roleGiven: Bool
     /// How many review lines fit on one page of the terminal; `nil` for no paging (a pipe).
@@ -77,7 +80,8 @@ package struct Interview: Sendable {
     /// Every step in the order asked, whether or not it applies now.
     package var order: [InterviewStep] {
         guard adaptive else { return InterviewStep.respondent + questionnaire.questions.map { .question($0.id) } }
-        let rest = AdaptiveOrder.remaining(questionnaire, answers: answers, asked: asked, all: goesOn)
+        let rest =
+            finishesEarly ? [] : AdaptiveOrder.remaining(questionnaire, answers: answers, asked: asked, all: goesOn)
         return InterviewStep.respondent + (asked + rest).map { .question($0) }
     }
 
@@ -96,9 +100,18 @@ package struct Interview: Sendable {
             .count
     }
 
-    /// Goes on past what the brief needs, with every other question in questionnaire order.
+    /// In adaptive order, after `finish`: how many of the questions not asked the brief would
+    /// still use (for today's model, the plan or the readiness gates, or the perception block).
+    package var stillNeeded: Int {
+        guard adaptive, finishesEarly else { return 0 }
+        return AdaptiveOrder.remaining(questionnaire, answers: answers, asked: asked, all: false).count
+    }
+
+    /// Goes on past the final review: first with the questions the brief would still use, when
+    /// the respondent finished early; then with every other question in questionnaire order.
     package mutating func goOn() {
-        goesOn = true
+        if !finishesEarly || stillNeeded == 0 { goesOn = true }
+        finishesEarly = false
     }
 
     /// The steps that apply with the answers given so far.

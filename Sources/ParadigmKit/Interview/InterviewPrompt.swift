@@ -10,6 +10,9 @@ package enum InterviewCommandWord: String, Sendable, CaseIterable {
     case review
     /// `quit` or `exit`: save and leave.
     case quit
+    /// `finish`: once the recommendation is settled, go to the final review without the
+    /// questions the brief would still use; the brief then says what they leave open.
+    case finish
 }
 
 /// What one typed line is, before the question on screen gives it meaning.
@@ -28,6 +31,7 @@ package enum InterviewPrompt {
     /// The words (lower-cased) that are commands; they win over an option with the same id.
     static let words: [String: InterviewCommandWord] = [
         "?": .help, "help": .help, "back": .back, "skip": .skip, "review": .review, "quit": .quit, "exit": .quit,
+        "finish": .finish,
     ]
 
     /// Classifies a typed line.

@@ -31,12 +31,17 @@ extension InterviewRenderer {
         }
         if final, page == pages.count - 1, interview.notAsked > 0 {
             let count = interview.notAsked
-            out += style.dim(
-                wrap(
-                    "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
-                        + "settled and the plan has what it needs, so \(count == 1 ? "its answer" : "their answers") "
-                        + "could change neither. Type more to answer \(count == 1 ? "it" : "them") too.",
-                    indent: 2))
+            let needed = interview.stillNeeded
+            let text =
+                needed > 0
+                ? "You finished early: the recommendation is settled, but \(needed) question\(needed == 1 ? "" : "s") "
+                    + "that today's model, the plan, the readiness gates or a team brief would use "
+                    + "\(needed == 1 ? "was" : "were") not asked, and the brief lists what they leave open. Type more "
+                    + "to answer \(needed == 1 ? "it" : "them") now, or go on later with --resume."
+                : "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
+                    + "settled and the plan has what it needs, so \(count == 1 ? "its answer" : "their answers") "
+                    + "could change neither. Type more to answer \(count == 1 ? "it" : "them") too."
+            out += style.dim(wrap(text, indent: 2))
         }
         out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))
         return out
@@ -167,7 +172,11 @@ extension InterviewRenderer {
 
     /// The help for the screen shown.
     private func help(_ interview: Interview) -> String {
-        let commands = "Commands: ? help, back, review, quit; skip and unsure where allowed. Ctrl-C saves and stops."
+        let finish =
+            interview.stage == .settled
+            ? " finish goes to the final review now, and the brief says what is left open." : ""
+        let commands =
+            "Commands: ? help, back, review, quit; skip and unsure where allowed. Ctrl-C saves and stops.\(finish)"
         switch interview.screen {
         case .asking(.question(let id)):
             guard let question = interview.questionnaire.question(id) else { return "" }

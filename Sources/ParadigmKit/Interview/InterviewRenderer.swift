@@ -48,6 +48,9 @@ package struct InterviewRenderer: Sendable {
                     + "change one, "
                     + "quit saves and stops (so does Ctrl-C). Where a question allows it, skip leaves it open and "
                     + "unsure says you do not know."
+                    + (interview.adaptive
+                        && !interview.questionnaire.answersOwnWorkOnly(interview.answers.respondent.role)
+                        ? " Once the recommendation is settled, finish stops early." : "")
             ))
         return out
     }
@@ -110,8 +113,8 @@ package struct InterviewRenderer: Sendable {
         case .settled?:
             out += style.dim(
                 wrap(
-                    "Settled: the recommendation holds whatever the questions not yet answered would be; what follows "
-                        + "is what the brief still needs.",
+                    "Settled: the recommendation holds whatever the questions not yet answered would be. What "
+                        + "follows is for the plan and the brief; type finish to stop here.",
                     indent: 0))
         case .open(let count)? where !interview.asked.isEmpty:
             out += style.dim(
