@@ -43,6 +43,16 @@ extension BriefRenderer {
                     + "step\(review.steps.count == 1 ? "" : "s") in the plan below)."
             )
         }
+        if let review, !review.checkFirst.isEmpty {
+            let (open, count) = (review.checkFirst.count, review.elements.count)
+            lines.append(
+                "**Not shown by the answers:** \(open) of the \(count) design elements of this model (listed under "
+                    + "\"Check first\"); "
+                    + (review.steps.isEmpty
+                        ? "the plan cannot say what to change until they are answered."
+                        : "the plan may lack steps for \(open == 1 ? "it" : "them").")
+            )
+        }
         let gates = assessment.gates(holding: rec)
         let open = analysis.openReadiness
         // A gate whose questions were not answered may still hold the model back: say so.

@@ -34,7 +34,7 @@ extension InterviewRenderer {
             let needed = interview.stillNeeded
             let text =
                 needed > 0
-                ? "You finished early: the recommendation is settled, but \(needed) question\(needed == 1 ? "" : "s") "
+                ? "You finished early: the recommendation is settled, but \(needed == 1 ? "a question" : "up to \(needed) questions") "
                     + "that today's model, the plan, the readiness gates or a team brief would use "
                     + "\(needed == 1 ? "was" : "were") not asked, and the brief lists what they leave open. Type more "
                     + "to answer \(needed == 1 ? "it" : "them") now, or go on later with --resume."

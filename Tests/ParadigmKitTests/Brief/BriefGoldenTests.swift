@@ -15,6 +15,13 @@ import Testing
         try Snapshot.check(brief, golden: example.replacingOccurrences(of: ".yaml", with: suffix))
     }
 
+    /// An interview ended with `finish` once the recommendation settled: the brief gives the
+    /// recommendation in full and leaves today's practice, the plan and the gates open.
+    @Test func aBriefFinishedAtSettledMatchesItsGoldenFile() throws {
+        let brief = try Self.brief(for: Paths.fixture("Brief/finished-at-settled.yaml"))
+        try Snapshot.check(brief, golden: "finished-at-settled.md")
+    }
+
     @Test func sameInputGivesSameBytes() throws {
         let example = try #require(Paths.exampleAnswers.first)
         #expect(try Self.brief(for: example) == (try Self.brief(for: example)))

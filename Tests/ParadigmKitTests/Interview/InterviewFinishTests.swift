@@ -72,7 +72,7 @@ import Testing
         var renderer = InterviewRenderer(style: Style(colour: false), path: "a.yaml")
         let review = renderer.screen(interview)
         #expect(review.contains("You finished early"), "\(review)")
-        #expect(review.contains("\(interview.stillNeeded) questions"), "\(review)")
+        #expect(review.contains("up to \(interview.stillNeeded) questions"), "\(review)")
         _ = interview.respond("")
         #expect(interview.screen == .finished)
         #expect(interview.asked == asked)
