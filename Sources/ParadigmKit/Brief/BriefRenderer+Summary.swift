@@ -46,11 +46,11 @@ extension BriefRenderer {
         if let review, !review.checkFirst.isEmpty {
             let (open, count) = (review.checkFirst.count, review.elements.count)
             lines.append(
-                "**Not shown by the answers:** \(open) of the \(count) design elements of this model (listed under "
-                    + "\"Check first\"); "
-                    + (review.steps.isEmpty
-                        ? "the plan cannot say what to change until they are answered."
-                        : "the plan may lack steps for \(open == 1 ? "it" : "them").")
+                open == count
+                    ? "**Today's practice:** the answers show none of the \(count) design elements of this model "
+                        + "(listed under \"Check first\"), so the plan cannot say what to change until they are answered."
+                    : "**Today's practice:** the answers do not show \(open) of the \(count) design elements of this "
+                        + "model (listed under \"Check first\"); the plan may lack steps for \(open == 1 ? "it" : "them")."
             )
         }
         let gates = assessment.gates(holding: rec)
