@@ -86,8 +86,44 @@ do {
             let sorted = values.sorted()
             guard !sorted.isEmpty else { return "—" }
             let middle = sorted.count / 2
-            return sorted.count % 2 == 1
-                ? "\(sorted[middle])" : String(format: "%.1f", Double(sorted[middle - 1] + sorted[middle]) / 2)
+            guard sorted.count % 2 == 0 else { return "\(sorted[middle])" }
+            let sum = sorted[middle - 1] + sorted[middle]
+            return sum % 2 == 0 ? "\(sum / 2)" : String(format: "%.1f", Double(sum) / 2)
+        }
+        // Finishing early (`finish` in the interview): what the brief then knows, and whether it
+        // says anything the brief from every answer contradicts.
+        print()
+        print(
+            "| finished after | questions, median | elements shown, median | steps, median | steps as in the full plan | contradicted |"
+        )
+        print("|---|---:|---:|---:|---:|---:|")
+        for cut in [0, 20, 25, 30, 35] {
+            var asked: [Int] = []
+            var shown: [Int] = []
+            var total: [Int] = []
+            var steps: [Int] = []
+            var asInFull = 0
+            var stepCount = 0
+            var contradicted = 0
+            for result in results {
+                let replay = AdaptiveOrder.replay(result.assessment.answers, questionnaire: questionnaire)
+                let count = min(max(cut, replay.toSettled ?? replay.toFinished), replay.toFinished)
+                let fewer = try Assessor.assess(
+                    AdaptiveOrder.answers(result.assessment.answers, after: count, of: replay), with: questionnaire)
+                let check = FewerAnswersCheck(fewer, full: result.assessment)
+                asked.append(count)
+                shown.append(check.elementsShown)
+                total.append(check.elements)
+                steps.append(check.steps)
+                asInFull += check.stepsAsInFull
+                stepCount += check.steps
+                if !check.contradictions.isEmpty { contradicted += 1 }
+            }
+            print(
+                "| \(cut == 0 ? "settled" : "\(cut) questions (or settled, if later)") | \(median(asked)) | "
+                    + "\(median(shown)) of \(median(total)) | \(median(steps)) | \(asInFull) of \(stepCount) | "
+                    + "\(contradicted) of \(results.count) |"
+            )
         }
         print()
         print(

@@ -79,6 +79,15 @@ extension AdaptiveOrder {
         package let fullStatements: BriefStatements?
     }
 
+    /// The answers an interview replayed from `full` holds after its first `count` questions
+    /// (as if the respondent typed `finish` there).
+    package static func answers(_ full: Answers, after count: Int, of replay: Replay) -> Answers {
+        var answers = Answers(
+            questionnaireID: full.questionnaireID, respondent: full.respondent, sourceName: full.sourceName)
+        for id in replay.asked.prefix(count) { if let answer = full[id] { answers.set(answer) } }
+        return answers
+    }
+
     /// Asks the questions in adaptive order, answering each as `full` does (or leaving it
     /// unanswered where `full` has no answer), until nothing the brief needs is left. The
     /// respondent answers for the organisation, whatever role `full` names: a file with every

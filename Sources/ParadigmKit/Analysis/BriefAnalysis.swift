@@ -18,6 +18,9 @@ public struct BriefAnalysis: Sendable {
     /// The unanswered questions of the readiness gates that have not fired but could still hold
     /// the recommendation back, in questionnaire order; empty when every such gate is decided.
     let openReadiness: [Question]
+    /// The practice questions not answered that could still change today's model
+    /// (``Assessment/asIsOpenQuestions``).
+    let asIsOpen: [Question]
 
     /// Analyses an assessment.
     public init(_ assessment: Assessment) {
@@ -29,5 +32,6 @@ public struct BriefAnalysis: Sendable {
         settled = SettledCheck(assessment)
         let open = Set(BriefNeeds.undecidedGates(holding: [assessment.recommendation], assessment).flatMap(\.open))
         openReadiness = assessment.questionnaire.questions.filter { open.contains($0.id) }
+        asIsOpen = assessment.asIsOpenQuestions
     }
 }

@@ -121,7 +121,7 @@ enum BriefNeeds {
 
     /// The questions of the signs of no deliberate model, while they could still tip the
     /// practice into "undefined" or out of it.
-    private static func undefinedPracticeQuestions(_ assessment: Assessment) -> [String] {
+    static func undefinedPracticeQuestions(_ assessment: Assessment) -> [String] {
         guard let practice = assessment.questionnaire.undefinedPractice else { return [] }
         let holding = practice.signs.filter { holds($0, assessment) }.count
         let open = practice.signs.map { undecided($0, assessment) }.filter { !$0.isEmpty }

@@ -126,10 +126,12 @@ public struct OperatingModelReview: Sendable {
         }
         elements = states
         // Phases: an element whose prerequisites are settled (in place, or not applying) goes
-        // first; each gap after another gap goes one phase later, at most the third.
+        // first; each gap after another gap goes one phase later, at most the third. A
+        // prerequisite the answers do not show counts as a gap: it is checked first, and what
+        // builds on it waits for that.
         var phase: [String: Int] = [:]
         let gaps = states.filter { $0.state == .missing || $0.state == .partly }
-        let gapIDs = Set(gaps.map(\.element.id))
+        let gapIDs = Set(states.filter { $0.state != .inPlace }.map(\.element.id))
         func phaseOf(_ id: String, depth: Int = 0) -> Int {
             if let known = phase[id] { return known }
             guard depth < 32, let element = model.element(id) else { return 1 }
@@ -149,7 +151,8 @@ public struct OperatingModelReview: Sendable {
         }.enumerated().sorted { lhs, rhs in
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
-        let today = assessment.asIs.flatMap { model.model($0) }
+        // Today's owners only from a model the answers prove: more answers must not overturn them.
+        let today = assessment.provenAsIs.flatMap { model.model($0) }
         journey = design.journey.map { ownership in
             let accountable = name(ownership.accountable)
             return JourneyRow(

@@ -144,6 +144,13 @@ extension BriefRenderer {
                 + "now; the target is \(name(rec))."
         }
         let today = name(asIs)
+        let open = analysis.asIsOpen.count
+        if open > 0 {
+            return
+                "on the practice answers given, today the organisation operates closest to \(today), but "
+                + "\(open) practice question\(open == 1 ? "" : "s") not answered could change that; its facts call "
+                + "for \(name(rec))."
+        }
         if asIs == rec {
             return
                 "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is "

@@ -305,7 +305,12 @@ enum InterviewCommand {
         let asIs =
             assessment.isUndefined
             ? "undefined (no deliberate model today)"
-            : assessment.asIs.map { assessment.displayName($0) } ?? "unclear (too few answers about today's practice)"
+            : assessment.asIs.map { asIs in
+                let open = assessment.asIsOpenQuestions.count
+                let name = assessment.displayName(asIs)
+                return open == 0
+                    ? name : "closest to \(name) so far (\(open) practice question\(open == 1 ? "" : "s") not answered)"
+            } ?? "unclear (too few answers about today's practice)"
         return [
             "Recommendation: \(recommendation)",
             "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of "
