@@ -23,6 +23,11 @@ public struct OperatingModelReview: Sendable {
         public let state: State
         /// The questions whose answers show the state.
         public let evidence: [String]
+        /// While the state is unknown: the questions whose answers would show it (or whether the
+        /// element applies at all), the one to ask first first; empty once it is known.
+        public let open: [String]
+        /// The question to ask about it first: the first open one, else the first that shows it.
+        public var firstQuestion: String? { open.first ?? evidence.first }
     }
 
     /// One step of the plan.
@@ -111,18 +116,21 @@ public struct OperatingModelReview: Sendable {
             guard let design = design.designs.first(where: { $0.element == element.id }) else { continue }
             // An element that may or may not apply, its question not answered, is listed as
             // unknown: the brief neither leaves it out nor guesses its state.
-            var undecided = false
+            var undecided: [String] = []
             if let applies = element.appliesWhen, !applies.holds(answers: value) {
-                guard applies.couldStillHold(answers, in: questionnaire) else { continue }
-                undecided = true
+                undecided = applies.openQuestions(answers, in: questionnaire)
+                if undecided.isEmpty { continue }
             }
             if let skip = element.skipWhen, skip.holds(answers: value) { continue }
-            if let skip = element.skipWhen, skip.couldStillHold(answers, in: questionnaire) { undecided = true }
+            undecided += element.skipWhen?.openQuestions(answers, in: questionnaire) ?? []
             if small, element.twoDepartments, element.smallCompany == nil { continue }
             let state = Self.state(element, design, answers: answers, questionnaire: questionnaire)
             states.append(
-                undecided
-                    ? ElementState(element: element, design: design, state: .unknown, evidence: state.evidence) : state)
+                undecided.isEmpty
+                    ? state
+                    : ElementState(
+                        element: element, design: design, state: .unknown, evidence: state.evidence,
+                        open: undecided + state.open.filter { !undecided.contains($0) }))
         }
         elements = states
         // Phases: an element whose prerequisites are settled (in place, or not applying) goes
@@ -174,23 +182,27 @@ public struct OperatingModelReview: Sendable {
         let evidence = ((design.inPlace?.clauses ?? []) + (design.partly?.clauses ?? [])).map(\.questionID)
             .reduce(into: [String]()) { ids, id in if !ids.contains(id) { ids.append(id) } }
         let state: State
+        var open: [String] = []
+        let inPlaceOpen = design.inPlace?.openQuestions(answers, in: questionnaire) ?? []
+        let partlyOpen = design.partly?.openQuestions(answers, in: questionnaire) ?? []
         if design.inPlace?.holds(answers: value) == true {
             state = .inPlace
-        } else if design.inPlace?.couldStillHold(answers, in: questionnaire) == true {
+        } else if !inPlaceOpen.isEmpty {
             // Partly there or missing on the answers given, in place once the rest is answered.
-            state = .unknown
+            (state, open) = (.unknown, inPlaceOpen)
         } else if design.partly?.holds(answers: value) == true {
             state = .partly
-        } else if design.partly?.couldStillHold(answers, in: questionnaire) == true {
-            state = .unknown
+        } else if !partlyOpen.isEmpty {
+            (state, open) = (.unknown, partlyOpen)
         } else if evidence.allSatisfy({ id in
             guard let answer = answers[id], let question = questionnaire.question(id) else { return true }
             return answer.value == .unsure || !answers.applies(question)
         }) {
             state = .unknown
+            open = evidence.filter { answers[$0] == nil || answers[$0]?.value == .unsure }
         } else {
             state = .missing
         }
-        return ElementState(element: element, design: design, state: state, evidence: evidence)
+        return ElementState(element: element, design: design, state: state, evidence: evidence, open: open)
     }
 }

@@ -2,8 +2,8 @@
 /// score ranges, to hold whatever the questions not yet answered would be; and which open
 /// question could move the ranking most, to ask next.
 public struct SettledCheck: Sendable {
-    /// The fit questions that could still be answered: unanswered or unsure, and not ruled out
-    /// by a condition whose questions are all answered.
+    /// The fit questions that could still be answered: unanswered or unsure, not ruled out by a
+    /// condition whose questions are all answered, and with a fit weight on some option.
     public let open: [Question]
     /// Each stance's range over every answer to the open questions.
     public let spans: [UnsureRange.Span]
@@ -18,6 +18,11 @@ public struct SettledCheck: Sendable {
         let answers = assessment.answers
         let open = assessment.questionnaire.questions.filter { question in
             guard question.informs.countsForFit, question.kind != .text, !question.options.isEmpty else { return false }
+            // A question no option of which weighs on fit (the perception block) scores nothing.
+            let weighs = question.options.contains { option in
+                Stance.allCases.contains { option.weights(.fit)[$0] != 0 }
+            }
+            guard weighs else { return false }
             if let answer = answers[question.id], answer.value != .unsure { return false }
             return Self.mayApply(question, answers)
         }

@@ -90,14 +90,18 @@ extension BriefRenderer {
                     + "the work, not a programme between two departments."
             )
         }
-        if !review.checkFirst.isEmpty {
+        // The gate questions not answered that could still hold the recommendation back, where
+        // no element's question already asks them.
+        let listed = Set(review.checkFirst.compactMap(\.firstQuestion))
+        let readiness = analysis.openReadiness.filter { !listed.contains($0.id) }
+        if !review.checkFirst.isEmpty || !readiness.isEmpty {
             md.line("**Check first** (the answers do not show these):")
             md.line()
             md.bullets(
                 review.checkFirst.map { item in
-                    let question = item.evidence.first.map(promptText) ?? item.element.title
+                    let question = item.firstQuestion.map(promptText) ?? item.element.title
                     return "\(item.element.title): \(question)?"
-                })
+                } + readiness.map { "Readiness: \(promptText($0.id))?" })
         }
         guard !review.steps.isEmpty else {
             let known = review.elements.count - review.checkFirst.count

@@ -117,7 +117,7 @@ extension BriefRenderer {
                 + "by day 90?"
         }
         for item in review.checkFirst.prefix(2) {
-            if let id = item.evidence.first {
+            if let id = item.firstQuestion {
                 questions.append("\(item.element.title) is not shown by the answers: \(promptText(id))?")
             }
         }

@@ -60,8 +60,10 @@ extension BriefRenderer {
             open.isEmpty
             ? ""
             : "; \(open.count) question\(open.count == 1 ? "" : "s") not answered could still show "
-                + "\(gates.isEmpty ? "one" : "another"): "
-                + open.map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
+                + "\(gates.isEmpty ? "one" : "another")"
+                + (review == nil
+                    ? ": " + open.map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
+                    : " (listed under \"Check first\")")
         if gates.isEmpty {
             let given = open.isEmpty ? "" : " on the answers given"
             lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back\(given)\(unknown).")

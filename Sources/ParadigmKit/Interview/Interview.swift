@@ -92,6 +92,15 @@ package struct Interview: Sendable {
             ? AdaptiveOrder.stage(questionnaire, answers: answers) : nil
     }
 
+    /// In adaptive order, once settled: how many of the recommended model's design elements the
+    /// answers so far show, of how many; `nil` before, or without an operating model.
+    package var elementsShown: (shown: Int, of: Int)? {
+        guard stage == .settled, let assessment = try? Assessor.assess(answers, with: questionnaire),
+            let review = OperatingModelReview(assessment, target: assessment.recommendation)
+        else { return nil }
+        return (review.elements.count - review.checkFirst.count, review.elements.count)
+    }
+
     /// In adaptive order: how many questions the brief does not need were left out.
     package var notAsked: Int {
         guard adaptive, !goesOn else { return 0 }

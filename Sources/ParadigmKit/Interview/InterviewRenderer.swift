@@ -111,10 +111,23 @@ package struct InterviewRenderer: Sendable {
         }
         switch interview.stage {
         case .settled?:
+            let plan: String
+            switch interview.elementsShown {
+            case let (shown, count)? where shown < count:
+                plan =
+                    " The plan sees \(shown) of the model's \(count) design elements so far; what follows is for the "
+                    + "plan and the brief."
+            case let (_, count)?:
+                plan =
+                    " The plan sees all \(count) of the model's design elements; what follows is for today's model, the "
+                    + "readiness gates and a team brief."
+            case nil:
+                plan = " What follows is for the plan and the brief."
+            }
             out += style.dim(
                 wrap(
-                    "Settled: the recommendation holds whatever the questions not yet answered would be. What "
-                        + "follows is for the plan and the brief; type finish to stop here.",
+                    "Settled: the recommendation holds whatever the questions not yet answered would be.\(plan) Type "
+                        + "finish to stop here.",
                     indent: 0))
         case .open(let count)? where !interview.asked.isEmpty:
             out += style.dim(

@@ -27,6 +27,20 @@ import Testing
         return (interview, full)
     }
 
+    /// Once settled, each screen says how much of the plan the answers show, so that the
+    /// respondent can judge when to finish.
+    @Test func theSettledLineSaysHowMuchOfThePlanTheAnswersShow() throws {
+        let (interview, _) = try Self.settledInterview("devtools-self-serve.yaml")
+        let shown = try #require(interview.elementsShown)
+        #expect(shown.shown < shown.of)
+        var renderer = InterviewRenderer(style: Style(colour: false), path: "a.yaml")
+        let screen = renderer.screen(interview).replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            screen.contains("The plan sees \(shown.shown) of the model's \(shown.of) design elements so far"),
+            "\(screen)")
+        #expect(screen.contains("Type finish to stop here."), "\(screen)")
+    }
+
     @Test func finishBeforeTheRecommendationIsSettledIsRefusedWithTheCount() throws {
         let questionnaire = try Load.builtIn()
         var interview = Interview(
