@@ -21,6 +21,9 @@ public struct BriefAnalysis: Sendable {
     /// The practice questions not answered that could still change today's model
     /// (``Assessment/asIsOpenQuestions``).
     let asIsOpen: [Question]
+    /// Today's model as the brief states it: only when the answers prove it
+    /// (``Assessment/provenAsIs``).
+    let provenAsIs: Stance?
 
     /// Analyses an assessment.
     public init(_ assessment: Assessment) {
@@ -33,5 +36,6 @@ public struct BriefAnalysis: Sendable {
         let open = Set(BriefNeeds.undecidedGates(holding: [assessment.recommendation], assessment).flatMap(\.open))
         openReadiness = assessment.questionnaire.questions.filter { open.contains($0.id) }
         asIsOpen = assessment.asIsOpenQuestions
+        provenAsIs = asIsOpen.isEmpty ? assessment.asIs : nil
     }
 }

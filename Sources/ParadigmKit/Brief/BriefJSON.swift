@@ -141,6 +141,7 @@ public struct BriefJSON: Sendable {
             ),
             ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
             ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
+            ("as_is_unanswered", .array(analysis.asIsOpen.map { .string($0.id) })),
             ("closest_practice", .text(assessment.closestPractice?.rawValue)),
             ("ranking", .array(assessment.ranking.map { .string($0.rawValue) })),
         ])

@@ -156,7 +156,7 @@ extension BriefRenderer {
         let today =
             assessment.isUndefined
             ? "no deliberate model, so no agreed owners"
-            : assessment.asIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" }
+            : analysis.provenAsIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" }
                 ?? "today's owners are not shown by the answers"
         md.paragraph(
             "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and "

@@ -67,7 +67,7 @@ extension BriefRenderer {
         let rec = assessment.recommendation
         let text = self.text(rec)
         md.heading(2, "First 90 days")
-        if let asIs = assessment.asIs, asIs.paradigm != rec.paradigm, let move = text.movingFrom[asIs.paradigm] {
+        if let asIs = analysis.provenAsIs, asIs.paradigm != rec.paradigm, let move = text.movingFrom[asIs.paradigm] {
             md.paragraph("**From \(name(asIs).lowercasedFirst) to \(name(rec).lowercasedFirst).** \(move)")
         }
         let gates = assessment.gates(holding: rec)
@@ -101,7 +101,7 @@ extension BriefRenderer {
                     + "would settle it?",
                 at: 0)
         }
-        if let asIs = assessment.asIs, asIs != rec {
+        if let asIs = analysis.provenAsIs, asIs != rec {
             questions.append("Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?")
         }
         for question in assessment.unsureQuestions {

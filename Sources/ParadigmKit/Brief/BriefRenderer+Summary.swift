@@ -187,7 +187,9 @@ extension BriefRenderer {
             let label = stance == assessment.recommendation ? "**\(name(stance))** (recommended)" : name(stance)
             return [
                 label, fit.oneDecimal, assessment.readyNow(stance).oneDecimal,
-                asIs + (stance == assessment.asIs ? " (today)" : ""),
+                asIs
+                    + (stance == analysis.provenAsIs
+                        ? " (today)" : stance == assessment.asIs ? " (closest so far)" : ""),
             ]
         }
         // Numbers only, each cell on one line in every format; the HTML page draws the chart.

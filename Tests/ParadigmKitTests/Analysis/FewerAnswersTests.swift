@@ -77,6 +77,8 @@ import Testing
                 #expect(brief.contains("on the practice answers given, today the organisation operates closest to"))
                 #expect(brief.contains("\(analysis.asIsOpen.count) practice question"))
                 #expect(fewer.provenAsIs == nil)
+                #expect(brief.contains(" (closest so far) |") && !brief.contains(" (today) |"))
+                #expect(!brief.contains("today's owners are those"))
                 // The interview's three lines at the end say it too.
                 #expect(InterviewCommand.summary(fewer)[2].contains("so far (\(analysis.asIsOpen.count) practice"))
             }
