@@ -36,6 +36,6 @@ public struct BriefAnalysis: Sendable {
         let open = Set(BriefNeeds.undecidedGates(holding: [assessment.recommendation], assessment).flatMap(\.open))
         openReadiness = assessment.questionnaire.questions.filter { open.contains($0.id) }
         asIsOpen = assessment.asIsOpenQuestions
-        provenAsIs = asIsOpen.isEmpty ? assessment.asIs : nil
+        provenAsIs = assessment.provenAsIs
     }
 }
