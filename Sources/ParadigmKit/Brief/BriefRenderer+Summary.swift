@@ -1,15 +1,12 @@
 extension BriefRenderer {
     func frontMatter(_ md: inout Markdown) {
-        md.line("---")
-        md.line("title: \"Marketing and sales paradigm brief\"")
+        md.field("title", "\"Marketing and sales paradigm brief\"")
         let subtitle = "Recommendation: \(name(assessment.recommendation))"
-        md.line("subtitle: \(Markdown.frontMatterValue(subtitle))")
-        md.line("date: \"\(options.date)\"")
+        md.field("subtitle", Markdown.frontMatterValue(subtitle))
+        md.field("date", "\"\(options.date)\"")
         md.pageSettings()
         md.organisation(organisation)
-        md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
-        md.line("---")
-        md.line()
+        md.field("questionnaire", Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))
     }
 
     func summary(_ md: inout Markdown, _ statement: ConfidenceStatement, _ review: OperatingModelReview?) {
@@ -171,7 +168,7 @@ extension BriefRenderer {
     }
 
     func scores(_ md: inout Markdown) {
-        md.heading(2, "Scores")
+        md.heading(2, "Scores", id: ScoreChart.sectionID)
         md.paragraph(
             options.detail == .full
                 ? "Fit is how well each candidate model suits the organisation's market, buyers and economics "

@@ -13,8 +13,11 @@ public struct BriefRenderer: Sendable {
         self.options = options
     }
 
-    /// The whole brief.
-    public func render() -> String {
+    /// The whole brief as Markdown.
+    public func render() -> String { document().markdown }
+
+    /// The whole brief as a tree of blocks with their grounds.
+    func document() -> BriefDocument {
         var md = Markdown()
         let (sensitivity, statement, review) = (analysis.sensitivity, analysis.statement, analysis.review)
         let full = options.detail == .full
@@ -53,7 +56,7 @@ public struct BriefRenderer: Sendable {
             methodSummary(&md)
         }
         sources(&md)
-        return md.text.trimmingTrailingBlankLines() + "\n"
+        return md.document
     }
 
     /// The organisation's name as given, or a neutral phrase.

@@ -1,56 +1,68 @@
-/// Builds Markdown text and makes untrusted text safe inside it.
+/// Builds a brief's tree of blocks (``BriefDocument``), written as Markdown by ``text``, and
+/// makes untrusted text safe inside it.
 struct Markdown {
-    private(set) var text = ""
+    private(set) var document = BriefDocument()
 
-    mutating func line(_ line: String = "") { text += line + "\n" }
+    /// The document as pandoc-compatible Markdown.
+    var text: String { document.markdown }
 
-    mutating func heading(_ level: Int, _ title: String) {
-        if !text.isEmpty, !text.hasSuffix("\n\n") { line() }
-        line(String(repeating: "#", count: level) + " " + title)
-        line()
+    /// Lines of Markdown as written (see ``BriefBlock/markdown(_:)``).
+    mutating func line(_ line: String = "") { document.blocks.append(.markdown(line)) }
+
+    /// A front-matter field; `value` is written as given (quote it with ``frontMatterValue(_:)``).
+    mutating func field(_ key: String, _ value: String) {
+        document.metadata.append(BriefDocument.Field(key: key, value: value))
     }
 
-    /// Front-matter lines for pandoc's PDF output: margins that leave a portrait A4 or Letter
+    mutating func heading(_ level: Int, _ title: String, id: String? = nil) {
+        document.blocks.append(.heading(level: level, text: title, id: id))
+    }
+
+    /// Front-matter fields for pandoc's PDF output: margins that leave a portrait A4 or Letter
     /// page room for the tables (other formats ignore them).
     mutating func pageSettings() {
-        line("geometry: \"margin=2cm\"")
+        field("geometry", "\"margin=2cm\"")
     }
 
-    /// Front-matter lines for the organisation: `organisation:` (the HTML page and other readers
+    /// Front-matter fields for the organisation: `organisation:` (the HTML page and other readers
     /// of the front matter), and, when it is named, `author:` as "Prepared for …", the line under
     /// the title that pandoc's Word and PDF title blocks show.
     mutating func organisation(_ name: String?) {
         let named = name.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
-        if let named { line("author: \(Markdown.frontMatterValue("Prepared for \(named)"))") }
-        line("organisation: \(Markdown.frontMatterValue(named ?? "Not named"))")
+        if let named { field("author", Markdown.frontMatterValue("Prepared for \(named)")) }
+        field("organisation", Markdown.frontMatterValue(named ?? "Not named"))
     }
 
-    mutating func paragraph(_ paragraph: String) {
-        line(paragraph)
-        line()
+    mutating func paragraph(_ paragraph: String, grounds: Grounds = .none) {
+        document.blocks.append(.paragraph(paragraph, grounds))
     }
 
-    mutating func bullets(_ items: [String]) {
-        for item in items { line("- " + item) }
-        line()
-    }
+    mutating func bullets(_ items: [String]) { bullets(items.map { ListItem($0) }) }
+
+    mutating func bullets(_ items: [ListItem]) { document.blocks.append(.bullets(items)) }
 
     /// A numbered list whose first item is `first` (a list going on from a previous slide).
-    mutating func numbered(_ items: [String], from first: Int = 1) {
-        for (index, item) in items.enumerated() { line("\(index + first). " + item) }
-        line()
+    mutating func numbered(_ items: [String], from first: Int = 1) { numbered(items.map { ListItem($0) }, from: first) }
+
+    /// A numbered list of items with their grounds.
+    mutating func numbered(_ items: [ListItem], from first: Int = 1) {
+        document.blocks.append(.numbered(items, from: first))
     }
 
     /// A pipe table whose separator line gives each column a share of the page sized to its
     /// content (``TableWidths``): pandoc honours those dash counts when a row is wider than its
     /// line length, so that short columns stay on one line and long text wraps.
-    /// The columns in `unbroken` are sized so that none of their cells wraps.
-    mutating func table(_ header: [String], alignments: [Alignment], _ rows: [[String]], unbroken: Set<Int> = []) {
+    /// The columns in `unbroken` are sized so that none of their cells wraps. `grounds` gives
+    /// what each row rests on (none where it is shorter than the rows).
+    mutating func table(
+        _ header: [String], alignments: [Alignment], _ rows: [[String]], unbroken: Set<Int> = [],
+        grounds: [Grounds] = []
+    ) {
         let widths = TableWidths.dashes(header: header, rows: rows, unbroken: unbroken)
-        line("| " + header.joined(separator: " | ") + " |")
-        line("|" + zip(alignments, widths).map { $0.rule(dashes: $1) }.joined(separator: "|") + "|")
-        for row in rows { line("| " + row.joined(separator: " | ") + " |") }
-        line()
+        let typed = rows.enumerated().map { index, cells in
+            Table.Row(cells: cells, grounds: index < grounds.count ? grounds[index] : .none)
+        }
+        document.blocks.append(.table(Table(header: header, alignments: alignments, widths: widths, rows: typed)))
     }
 
     enum Alignment {

@@ -1,15 +1,12 @@
 extension TeamBriefRenderer {
     func frontMatter(_ md: inout Markdown) {
-        md.line("---")
-        md.line("title: \"Marketing and sales paradigm: team brief\"")
-        md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
-        md.line("date: \"\(options.date)\"")
+        md.field("title", "\"Marketing and sales paradigm: team brief\"")
+        md.field("subtitle", Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))
+        md.field("date", "\"\(options.date)\"")
         md.pageSettings()
         md.organisation(organisation)
-        md.line("respondents: \(team.members.count)")
-        md.line("questionnaire: \(Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))")
-        md.line("---")
-        md.line()
+        md.field("respondents", "\(team.members.count)")
+        md.field("questionnaire", Markdown.frontMatterValue("\(questionnaire.id) \(questionnaire.version)"))
     }
 
     func summary(_ md: inout Markdown) {

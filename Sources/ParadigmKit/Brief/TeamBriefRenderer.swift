@@ -27,8 +27,11 @@ public struct TeamBriefRenderer: Sendable {
         }
     }
 
-    /// The whole brief.
-    public func render() -> String {
+    /// The whole brief as Markdown.
+    public func render() -> String { document().markdown }
+
+    /// The whole brief as a tree of blocks.
+    func document() -> BriefDocument {
         var md = Markdown()
         frontMatter(&md)
         summary(&md)
@@ -45,7 +48,7 @@ public struct TeamBriefRenderer: Sendable {
         roadmap(&md)
         method(&md)
         sources(&md)
-        return md.text.trimmingTrailingBlankLines() + "\n"
+        return md.document
     }
 
     /// What a member is called in this brief: their name, or (for anyone who gave no name)

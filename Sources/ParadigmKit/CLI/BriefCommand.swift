@@ -144,8 +144,8 @@ enum BriefCommand {
             return try CommonOptions.emit(
                 BriefJSON(analysis: BriefAnalysis(assessment), options: options).render(), arguments, io: io)
         }
-        let markdown = BriefRenderer(analysis: BriefAnalysis(assessment), options: options).render()
-        try DocumentOutput.emit(markdown, charts: ["Scores": ScoreChart.svg(assessment)], arguments, io: io)
+        let document = BriefRenderer(analysis: BriefAnalysis(assessment), options: options).document()
+        try DocumentOutput.emit(document, charts: [ScoreChart.sectionID: ScoreChart.svg(assessment)], arguments, io: io)
     }
 
     /// `--date` checked as a real calendar date, or today's date.

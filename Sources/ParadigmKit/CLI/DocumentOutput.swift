@@ -29,20 +29,21 @@ enum DocumentOutput {
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Writes a brief in the format asked for: the HTML page with `charts` inline, a DOCX or
-    /// PDF made from the Markdown, or the Markdown itself.
+    /// Writes a brief in the format asked for: the HTML page with `charts` inline (by the id of
+    /// the section each closes), a DOCX or PDF made from the Markdown, or the Markdown itself.
     static func emit(
-        _ markdown: String, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO
+        _ document: BriefDocument, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO
     )
         throws(CommandError)
     {
+        let markdown = document.markdown
         if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
             let data = try PandocExport.convert(markdown, to: format, environment: io.environment)
             return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
         }
         let text =
             arguments.value(BriefCommand.format.key) == "html"
-            ? HTMLPage(markdown: markdown, charts: charts).render() : markdown
+            ? HTMLPage(document: document, charts: charts).render() : markdown
         try CommonOptions.emit(text, arguments, io: io)
     }
 }

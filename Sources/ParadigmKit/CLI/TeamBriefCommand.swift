@@ -45,7 +45,7 @@ enum TeamBriefCommand {
         }
         if DocumentOutput.isDocument(format) {
             return try DocumentOutput.emit(
-                TeamBriefRenderer(team: team, options: options).render(),
+                TeamBriefRenderer(team: team, options: options).document(),
                 charts: [
                     "Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team),
                 ],

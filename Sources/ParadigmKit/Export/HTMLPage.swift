@@ -1,28 +1,30 @@
-/// A brief as one self-contained HTML page, made without pandoc: the Markdown the renderers
-/// wrote (``MarkdownBlocks``), inline CSS with a print stylesheet (``HTMLStyle``), and charts
-/// inline as SVG, each at the end of the section whose heading names it.
+/// A brief as one self-contained HTML page, made without pandoc: the brief's tree of blocks
+/// (``BriefDocument``), inline CSS with a print stylesheet (``HTMLStyle``), and charts inline as
+/// SVG, each at the end of the section it belongs to.
 struct HTMLPage {
-    let markdown: String
-    /// Charts by the title of the heading whose section they close.
+    let document: BriefDocument
+    /// Charts by the id of the section they close (or, for a heading with no id, its text).
     let charts: [String: String]
 
     func render() -> String {
-        let document = MarkdownBlocks(markdown)
-        let title = document.metadata["title"] ?? "Brief"
+        let metadata = Dictionary(
+            document.metadata.map { ($0.key, MarkdownBlocks.unquote($0.value)) },
+            uniquingKeysWith: { first, _ in first })
+        let title = metadata["title"] ?? "Brief"
         var body = "<header>\n<h1 class=\"title\">\(InlineHTML.render(title))</h1>\n"
-        if let subtitle = document.metadata["subtitle"] {
+        if let subtitle = metadata["subtitle"] {
             body += "<p class=\"subtitle\">\(InlineHTML.render(subtitle))</p>\n"
         }
-        let facts = [document.metadata["organisation"], document.metadata["date"]].compactMap { $0 }
+        let facts = [metadata["organisation"], metadata["date"]].compactMap { $0 }
         if !facts.isEmpty { body += "<p class=\"date\">\(facts.map(InlineHTML.render).joined(separator: " · "))</p>\n" }
         body += "</header>\n"
         var open: String?
-        for block in document.blocks {
-            if case .heading(_, let text) = block {
+        for block in Self.blocks(document.blocks) {
+            if case .heading(_, let text) = block.block {
                 body += figure(closing: open)
-                open = text
+                open = block.id ?? text
             }
-            body += html(block)
+            body += html(block.block)
         }
         body += figure(closing: open)
         return HTMLHead.render(title: InlineHTML.escape(Self.plain(title)), css: HTMLStyle.css) + """
@@ -32,6 +34,41 @@ struct HTMLPage {
             </html>
 
             """
+    }
+
+    /// The page's blocks: each typed block as it is, and each run of Markdown lines as written
+    /// (text authored in the data) read as the blocks it holds.
+    private static func blocks(_ blocks: [BriefBlock]) -> [(block: MarkdownBlocks.Block, id: String?)] {
+        var out: [(block: MarkdownBlocks.Block, id: String?)] = []
+        var lines: [String] = []
+        func flush() {
+            guard !lines.isEmpty else { return }
+            out += MarkdownBlocks(lines.joined(separator: "\n")).blocks.map { ($0, nil) }
+            lines = []
+        }
+        for block in blocks {
+            if case .markdown(let line) = block {
+                lines.append(line)
+                continue
+            }
+            flush()
+            switch block {
+            case .heading(let level, let text, let id): out.append((.heading(level: level, text: text), id))
+            case .paragraph(let text, _): out.append((.paragraph(text), nil))
+            case .bullets(let items): out.append((.bullets(items.map { ($0.text, $0.children.map(\.text)) }), nil))
+            case .numbered(let items, _): out.append((.numbered(items.map(\.text)), nil))
+            case .table(let table):
+                out.append(
+                    (
+                        .table(
+                            header: table.header, alignments: table.alignments, widths: table.widths,
+                            rows: table.rows.map(\.cells)), nil
+                    ))
+            case .markdown: break
+            }
+        }
+        flush()
+        return out
     }
 
     /// The chart that closes a section, if one is named for it.

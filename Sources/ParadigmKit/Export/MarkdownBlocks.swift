@@ -1,7 +1,7 @@
-/// The Markdown the brief renderers write (``Markdown``), read back as blocks for the HTML
-/// page: front matter, headings, paragraphs, lists (one level of nesting), numbered lists,
-/// block quotes and pipe tables with their relative column widths. It reads that subset only;
-/// it is not a general Markdown parser.
+/// Markdown written as text (a starter authored in the operating-model data), read as blocks
+/// for the HTML page: front matter, headings, paragraphs, lists (one level of nesting),
+/// numbered lists, block quotes and pipe tables with their relative column widths. It reads
+/// that subset only; it is not a general Markdown parser.
 struct MarkdownBlocks {
     /// One block of a document.
     enum Block: Equatable {
@@ -126,7 +126,7 @@ struct MarkdownBlocks {
     }
 
     /// A front-matter value without its YAML double quotes and escapes.
-    private static func unquote(_ value: String) -> String {
+    static func unquote(_ value: String) -> String {
         guard value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 else { return value }
         var out = ""
         var escaped = false
