@@ -24,6 +24,8 @@ public struct BriefAnalysis: Sendable {
     /// Today's model as the brief states it: only when the answers prove it
     /// (``Assessment/provenAsIs``).
     let provenAsIs: Stance?
+    /// The depth of today's practice (Kotler's stages); `nil` with too few answers.
+    let depth: PracticeDepth?
 
     /// Analyses an assessment.
     public init(_ assessment: Assessment) {
@@ -37,5 +39,6 @@ public struct BriefAnalysis: Sendable {
         openReadiness = assessment.questionnaire.questions.filter { open.contains($0.id) }
         asIsOpen = assessment.asIsOpenQuestions
         provenAsIs = assessment.provenAsIs
+        depth = PracticeDepth(assessment)
     }
 }

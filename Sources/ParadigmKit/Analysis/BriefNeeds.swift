@@ -58,8 +58,12 @@ enum BriefNeeds {
         guard let model = assessment.questionnaire.operatingModel, let design = model.model(target) else { return [] }
         var ids: [String] = []
         var roles: [String] = design.journey.flatMap { [$0.accountable] + $0.contributes }
-        if let today = assessment.asIs.flatMap(model.model) {
-            roles += today.journey.map(\.accountable)
+        // Today's owner of each stage: the readings until one holds.
+        for stage in model.journeyToday {
+            for reading in stage.readings {
+                if holds(reading.condition, assessment) { break }
+                ids += undecided(reading.condition, assessment)
+            }
         }
         let small = model.smallCompany.map { undecided($0, assessment) } ?? []
         ids += small
@@ -83,13 +87,20 @@ enum BriefNeeds {
             ids += elementDesign.partly.map { undecided($0, assessment) } ?? []
             roles += [elementDesign.owner] + elementDesign.with
         }
-        // A role's name is the first of its names whose condition holds.
-        for id in Set(roles) {
-            guard let role = model.role(id) else { continue }
+        // A role's name is the first of its names whose condition holds; whether it exists, is
+        // being hired or is absent (and then its stand-in's name) is decided by its conditions.
+        var named = Set<String>()
+        var pending = Array(Set(roles)).sorted()
+        while let id = pending.popLast() {
+            guard named.insert(id).inserted, let role = model.role(id) else { continue }
             for name in role.names {
                 if holds(name.condition, assessment) { break }
                 ids += undecided(name.condition, assessment)
             }
+            for condition in role.existsWhen + role.absentWhen + (role.hiredWhen.map { [$0] } ?? []) {
+                ids += undecided(condition, assessment)
+            }
+            if let standIn = role.standIn { pending.append(standIn) }
         }
         return ids
     }

@@ -36,6 +36,8 @@ public struct Comparison: Sendable {
     public let changedText: [String]
     /// The method behind the shares.
     public let attribution: Attribution
+    /// How sure the later recommendation is: the same verdict its own brief gives.
+    public var verdict: ConfidenceStatement { ConfidenceStatement(after, Sensitivity(after)) }
 
     /// Up to this many changed answers, the shares are exact (2ⁿ scorings).
     public static let exactLimit = 10

@@ -3,17 +3,9 @@
 /// It is never "clear" when something the leadership team could still learn or reconsider
 /// would change the result.
 public struct ConfidenceStatement: Sendable, Equatable {
-    /// How firm the call is.
-    public enum Call: String, Sendable {
-        /// A wide margin that nothing checked would overturn.
-        case clear
-        /// A real lead, but one that an unsure answer or the judgement calls could narrow or
-        /// overturn.
-        case moderate
-        /// A close call: a small margin, a one-step change of one answer, or draws that often
-        /// pick another model.
-        case close
-    }
+    /// How firm the call is: the margin's band (``Confidence/Label``), weakened where an unsure
+    /// answer, a one-step change or the judgement calls could overturn it.
+    public typealias Call = Confidence.Label
 
     /// Why the call is weaker than the margin alone would make it.
     public enum Caveat: Sendable, Equatable {
@@ -43,7 +35,7 @@ public struct ConfidenceStatement: Sendable, Equatable {
     /// The statement for an assessment and its sensitivity analyses.
     public init(_ assessment: Assessment, _ sensitivity: Sensitivity) {
         margin = assessment.confidence.margin
-        var call: Call = margin >= 15 ? .clear : margin >= 8 ? .moderate : .close
+        var call: Call = assessment.confidence.label
         var caveats: [Caveat] = []
         func atMost(_ limit: Call) {
             let order: [Call] = [.close, .moderate, .clear]

@@ -39,7 +39,9 @@ package struct FewerAnswersCheck: Sendable {
             let includes =
                 name == named || name.hasPrefix(named + " or ") || name.hasSuffix(" or " + named)
                 || name.contains(" or \(named) or ")
-            if !includes { found.append("owner of \(row.stage.rawValue)") }
+            if !includes && row.accountableShown { found.append("owner of \(row.stage.rawValue)") }
+            // Today's owner: "not known" is no contradiction; a different owner is.
+            if let today = row.today, today != fullRow.today { found.append("today's owner of \(row.stage.rawValue)") }
         }
         let fullSteps = Dictionary(
             (fullReview?.steps ?? []).map { ($0.element.id, $0) }, uniquingKeysWith: { first, _ in first })

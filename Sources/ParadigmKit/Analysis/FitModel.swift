@@ -27,6 +27,8 @@ struct FitModel: Sendable {
     let gatesHolding: [Int]
     /// The as-is model (the tie-break's third rule).
     let asIs: Stance?
+    /// The candidates the answers rule out: they never win, whatever the weights.
+    let ruledOut: Set<Stance>
 
     init(_ assessment: Assessment) {
         let questionnaire = assessment.questionnaire
@@ -44,6 +46,7 @@ struct FitModel: Sendable {
         spans = terms.flatMap(\.span)
         gatesHolding = Stance.allCases.map { stance in assessment.gates(holding: stance).count }
         asIs = assessment.asIs
+        ruledOut = Set(assessment.ruledOut.map(\.stance))
     }
 
     /// The importance multipliers as the questionnaire gives them.
@@ -98,13 +101,16 @@ struct FitModel: Sendable {
 
     /// The recommendation the stance scores give, with the model's tie-break.
     func outcome(_ scores: [Double]) -> Outcome {
-        FitModel.outcome(scores, gatesHolding: gatesHolding, asIs: asIs)
+        FitModel.outcome(scores, gatesHolding: gatesHolding, asIs: asIs, ruledOut: ruledOut)
     }
 
-    /// The recommendation for five stance scores: the five candidates rank by score, then fewer
-    /// gates, then the as-is model, then less change (``Assessor/ranksAbove(_:_:asIs:)``).
-    static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Stance?) -> Outcome {
-        let best = Stance.allCases.min { lhs, rhs in
+    /// The recommendation for five stance scores: the candidates the answers do not rule out
+    /// rank by score, then fewer gates, then the as-is model, then less change
+    /// (``Assessor/ranksAbove(_:_:asIs:)``), as ``Assessor/rank(fit:today:fired:undefined:ruledOut:steps:)``
+    /// ranks them.
+    static func outcome(_ scores: [Double], gatesHolding: [Int], asIs: Stance?, ruledOut: Set<Stance>) -> Outcome {
+        let candidates = Stance.allCases.filter { !ruledOut.contains($0) }
+        let best = (candidates.isEmpty ? Stance.allCases : candidates).min { lhs, rhs in
             Assessor.ranksAbove(
                 (lhs, scores[lhs.position], gatesHolding[lhs.position]),
                 (rhs, scores[rhs.position], gatesHolding[rhs.position]), asIs: asIs)

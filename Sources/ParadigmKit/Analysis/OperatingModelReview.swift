@@ -47,14 +47,17 @@ public struct OperatingModelReview: Sendable {
         public let result: String?
         /// 1 for days 1–30, 2 for 31–60, 3 for 61–90.
         public let phase: Int
+        /// Whether the step waits for its owner to be hired.
+        public let waitsForHire: Bool
+        /// The questions the step rests on: those that show its element's state and who owns it.
+        public let grounds: [String]
     }
 
     /// One stage of the buyer's journey, today and under the target.
     public struct JourneyRow: Sendable {
         /// The stage.
         public let stage: JourneyStage
-        /// Today's owner as the model run today implies it; `nil` when today's model is unknown
-        /// or undefined.
+        /// Who looks after the stage today, as the answers show it; `nil` when they do not.
         public let today: String?
         /// The target's accountable owner.
         public let accountable: String
@@ -62,8 +65,11 @@ public struct OperatingModelReview: Sendable {
         public let contributes: [String]
         /// Why, as this tool reads the target model.
         public let why: String
-        /// Whether the accountable owner changes.
-        public var changes: Bool { today.map { $0 != accountable } ?? false }
+        /// The questions the row rests on: those that show today's owner and who holds the roles.
+        public let grounds: [String]
+        /// Whether the answers show who the accountable owner is (not a stand-in for a role they
+        /// do not show).
+        let accountableShown: Bool
     }
 
     /// The target model.
@@ -76,6 +82,8 @@ public struct OperatingModelReview: Sendable {
     public let isSmall: Bool
     /// The journey map.
     public let journey: [JourneyRow]
+    /// Who holds each role in this organisation.
+    let cast: RoleCast
 
     /// The elements whose state is unknown: check them first.
     public var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
@@ -90,24 +98,13 @@ public struct OperatingModelReview: Sendable {
         let small = model.smallCompany?.holds(answers: value) ?? false
         self.target = target
         isSmall = small
-        // A role's name is the first of its names whose condition holds; while an earlier one
-        // could still hold (its question not answered), every name it could be, joined by "or".
-        func name(_ id: String) -> String {
-            guard let role = model.role(id) else { return id }
-            var possible: [String] = []
-            var decided = false
-            for name in role.names where !decided {
-                decided = name.condition.holds(answers: value)
-                if decided || name.condition.couldStillHold(answers, in: questionnaire) { possible.append(name.name) }
-            }
-            if !decided { possible.append(role.name) }
-            return possible.reduce(into: [String]()) { list, item in if !list.contains(item) { list.append(item) } }
-                .joined(separator: " or ")
-        }
+        let cast = RoleCast(model, assessment)
+        self.cast = cast
+        func name(_ id: String) -> String { cast.holder(id).name }
         // Contributors by name, once each and never the owner again (two role ids can share a
-        // name in a given organisation: the revenue leader is the head of sales where no CRO exists).
+        // name in a given organisation), and only roles the answers show.
         func names(_ roles: [String], besides owner: String) -> [String] {
-            roles.map(name).reduce(into: [String]()) { list, item in
+            roles.map(cast.holder).filter(RoleCast.contributes).map(\.name).reduce(into: [String]()) { list, item in
                 if item != owner && !list.contains(item) { list.append(item) }
             }
         }
@@ -151,23 +148,30 @@ public struct OperatingModelReview: Sendable {
         steps = gaps.map { gap in
             let founderStage = small && gap.element.smallCompany != nil
             let action = founderStage ? gap.element.smallCompany ?? gap.design.step : gap.design.step
-            let owner = name(gap.design.owner)
+            let holder = cast.holder(gap.design.owner)
+            let owner = holder.name
+            let contributors = gap.design.with.map(cast.holder).filter(RoleCast.contributes)
             return Step(
                 element: gap.element, state: gap.state, action: action, owner: owner,
                 with: names(gap.design.with, besides: owner), result: founderStage ? nil : gap.design.result,
-                phase: phaseOf(gap.element.id))
+                phase: phaseOf(gap.element.id), waitsForHire: holder.waitsForHire,
+                grounds: gap.evidence + holder.grounds + contributors.flatMap(\.grounds))
         }.enumerated().sorted { lhs, rhs in
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
-        // Today's owners only from a model the answers prove: more answers must not overturn them.
-        let today = assessment.provenAsIs.flatMap { model.model($0) }
+        // Today's owners only as the answers show them: never from a model, which would be a
+        // guess about who does what.
         journey = design.journey.map { ownership in
-            let accountable = name(ownership.accountable)
+            let holder = cast.holder(ownership.accountable)
+            let accountable = holder.name
+            let reading = model.journeyToday.first { $0.stage == ownership.stage }
+            let today = reading?.readings.first { $0.condition.holds(answers: value) }?.name
+            let contributors = ownership.contributes.map(cast.holder).filter(RoleCast.contributes)
             return JourneyRow(
-                stage: ownership.stage,
-                today: today?.journey.first { $0.stage == ownership.stage }.map { name($0.accountable) },
-                accountable: accountable, contributes: names(ownership.contributes, besides: accountable),
-                why: ownership.why)
+                stage: ownership.stage, today: today, accountable: accountable,
+                contributes: names(ownership.contributes, besides: accountable), why: ownership.why,
+                grounds: (reading?.readings.flatMap { $0.condition.clauses.map(\.questionID) } ?? []) + holder.grounds
+                    + contributors.flatMap(\.grounds), accountableShown: holder.presence != .unknown)
         }
     }
 

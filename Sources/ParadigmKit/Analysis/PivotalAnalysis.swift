@@ -50,18 +50,21 @@ public enum PivotalAnalysis {
             for (alternative, steps) in alternatives(for: questions[position], given: value) {
                 let changed = alternative.map { ScoredAnswer(question: questions[position], value: $0) }
                 let (fit, today, fired, undefined, dropped): (StanceTotals, StanceTotals, [Gate], Bool, [String])
+                let ruledOut: Set<Stance>
                 if isRead {
                     let walk = ScoringWalk(questionnaire) { $0 == position ? changed : scored[$0] }
                     fired = walk.firedGates(questionnaire)
                     undefined = !walk.undefinedSigns(questionnaire).isEmpty
+                    ruledOut = walk.ruledOut(questionnaire)
                     (fit, today, dropped) = (walk.fit, walk.today, walk.dropped)
                 } else {
                     (fit, today) = baseline.totals(replacing: position, with: changed)
                     (fired, undefined, dropped) = (baseline.fired, baseline.undefined, baseline.dropped)
+                    ruledOut = baseline.ruledOut
                 }
                 guard fit.hasEvidence else { continue }
                 let ranking = Assessor.rank(
-                    fit: fit, today: today, fired: fired, undefined: undefined,
+                    fit: fit, today: today, fired: fired, undefined: undefined, ruledOut: ruledOut,
                     steps: questionnaire.changeSteps
                 ).ranking
                 found.append(
@@ -84,6 +87,8 @@ public enum PivotalAnalysis {
         let fired: [Gate]
         /// Whether the practice reads as undefined.
         let undefined: Bool
+        /// The candidates the answers rule out.
+        let ruledOut: Set<Stance>
         let dropped: [String]
         /// What each question's kept answer adds (empty when unanswered or dropped).
         private let fit: [StanceTotals]
@@ -99,6 +104,7 @@ public enum PivotalAnalysis {
                 .union(questionnaire.questionsReadByRules)
             fired = walk.firedGates(questionnaire)
             undefined = !walk.undefinedSigns(questionnaire).isEmpty
+            ruledOut = walk.ruledOut(questionnaire)
             dropped = walk.dropped
             let droppedIDs = Set(walk.dropped)
             let kept = questions.indices.map { index in

@@ -2,8 +2,10 @@
 /// score ranges, to hold whatever the questions not yet answered would be; and which open
 /// question could move the ranking most, to ask next.
 public struct SettledCheck: Sendable {
-    /// The fit questions that could still be answered: unanswered or unsure, not ruled out by a
-    /// condition whose questions are all answered, and with a fit weight on some option.
+    /// The fit questions that could still be answered: not answered yet, not ruled out by a
+    /// condition whose questions are all answered, and with a fit weight on some option. An
+    /// unsure answer is final for this interview (the respondent does not know): what settling
+    /// it could change is the confidence statement's to say, not this check's.
     public let open: [Question]
     /// Each stance's range over every answer to the open questions.
     public let spans: [UnsureRange.Span]
@@ -23,12 +25,17 @@ public struct SettledCheck: Sendable {
                 Stance.allCases.contains { option.weights(.fit)[$0] != 0 }
             }
             guard weighs else { return false }
-            if let answer = answers[question.id], answer.value != .unsure { return false }
+            if answers[question.id] != nil { return false }
             return Self.mayApply(question, answers)
         }
         let spans = UnsureRange.ranges(assessment, open: open)
         let r = assessment.recommendation.position
-        let settled = spans.indices.allSatisfy { $0 == r || spans[$0].highest < spans[r].lowest - 1e-9 }
+        // A candidate the answers rule out cannot overtake it, whatever the open questions say
+        // (the questions that rule it out are answered).
+        let excluded = Set(assessment.ruledOut.map(\.stance.position))
+        let settled = spans.indices.allSatisfy {
+            $0 == r || excluded.contains($0) || spans[$0].highest < spans[r].lowest - 1e-9
+        }
         (self.open, self.spans, isSettled) = (open, spans, settled)
         stillMatter = settled ? [] : open.sorted { Self.swing($0) > Self.swing($1) }
     }

@@ -1,8 +1,8 @@
-/// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/2`,
+/// The brief as JSON for dashboards and other programs: schema `paradigm-advisor/brief/3`,
 /// documented field by field in `docs/json-format.md`. Keys come in a fixed order.
 public struct BriefJSON: Sendable {
     /// The schema id and version every document carries.
-    public static let schema = "paradigm-advisor/brief/2"
+    public static let schema = "paradigm-advisor/brief/3"
 
     let analysis: BriefAnalysis
     let options: BriefOptions
@@ -68,7 +68,30 @@ public struct BriefJSON: Sendable {
                 "operating_model",
                 analysis.review.map(Self.review) ?? .null
             ),
+            ("statements", Self.statements(BriefRenderer(analysis: analysis, options: options).document())),
         ])
+    }
+
+    /// Every statement the Markdown brief makes about the organisation or as the tool's
+    /// interpretation, in order, with the section it stands in and the answers it rests on.
+    static func statements(_ document: BriefDocument) -> JSONValue {
+        var section = ""
+        var out: [JSONValue] = []
+        for block in document.blocks {
+            if case .heading(_, let text, _) = block { section = text }
+            for (text, grounds) in block.statements {
+                let basis: JSONValue
+                switch grounds {
+                case .none: continue
+                case .interpretation: basis = .string("interpretation")
+                case .answers(let answers):
+                    basis = .array(
+                        answers.map { .object([("question", .string($0.questionID)), ("value", value($0.value))]) })
+                }
+                out.append(.object([("section", .string(section)), ("text", .string(text)), ("grounds", basis)]))
+            }
+        }
+        return .array(out)
     }
 
     /// The element states, the plan and the journey map for the recommended model.
@@ -94,7 +117,8 @@ public struct BriefJSON: Sendable {
                             ("element", .string(step.element.id)), ("state", .string(step.state.rawValue)),
                             ("phase", .number(Double(step.phase))), ("action", .string(step.action)),
                             ("owner", .string(step.owner)), ("with", .array(step.with.map { .string($0) })),
-                            ("result", .text(step.result)),
+                            ("result", .text(step.result)), ("waits_for_hire", .bool(step.waitsForHire)),
+                            ("grounds", .array(step.grounds.uniqued.map { .string($0) })),
                         ])
                     })
             ),
@@ -107,6 +131,7 @@ public struct BriefJSON: Sendable {
                             ("stage", .string(row.stage.rawValue)), ("today", .text(row.today)),
                             ("accountable", .string(row.accountable)),
                             ("contributes", .array(row.contributes.map { .string($0) })),
+                            ("grounds", .array(row.grounds.uniqued.map { .string($0) })),
                         ])
                     })
             ),
@@ -123,7 +148,7 @@ public struct BriefJSON: Sendable {
             (
                 "confidence",
                 .object([
-                    ("margin", .number(confidence.margin)), ("label", .string(confidence.label.rawValue)),
+                    ("margin", .number(confidence.margin)), ("label", .string(statement.call.rawValue)),
                     ("call", .string(statement.call.rawValue)),
                     (
                         "caveats",
@@ -141,6 +166,15 @@ public struct BriefJSON: Sendable {
             ),
             ("best_ready_now", .string(assessment.bestReadyNow.rawValue)),
             ("as_is", .text(assessment.isUndefined ? "undefined" : assessment.asIs?.rawValue)),
+            (
+                "depth",
+                analysis.depth.map { depth in
+                    .object([
+                        ("stage", .string(depth.stage.id)), ("score", .number(depth.score)),
+                        ("statements_answered", .number(Double(depth.scored.count))),
+                    ])
+                } ?? .null
+            ),
             ("as_is_unanswered", .array(analysis.asIsOpen.map { .string($0.id) })),
             ("closest_practice", .text(assessment.closestPractice?.rawValue)),
             ("ranking", .array(assessment.ranking.map { .string($0.rawValue) })),

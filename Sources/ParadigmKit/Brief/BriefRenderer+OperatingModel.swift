@@ -35,16 +35,18 @@ extension BriefRenderer {
                 + (targets
                     ? " The targets are this tool's interpretation of the model."
                     : " What each element looks like under this model is in the appendix."))
+        let rows = review.elements.map { grounds(on: $0.evidence + $0.open) }
         if targets {
             md.table(
                 ["Element", "Under this model", "Today", "State"], alignments: [.left, .left, .left, .left],
                 review.elements.map { item in
                     [item.element.title, Markdown.escape(item.design.target), evidenceText(item), item.state.markdown]
-                })
+                }, grounds: rows)
         } else {
             md.table(
                 ["Element", "Today", "State"], alignments: [.left, .left, .left],
-                review.elements.map { item in [item.element.title, evidenceText(item), item.state.markdown] })
+                review.elements.map { item in [item.element.title, evidenceText(item), item.state.markdown] },
+                grounds: rows)
         }
     }
 
@@ -57,14 +59,20 @@ extension BriefRenderer {
         ]
         md.bullets(
             groups.compactMap { state, label in
-                let names = review.elements.filter { $0.state == state }.map(\.element.title)
-                return names.isEmpty ? nil : "**\(label):** \(names.joined(separator: "; "))."
+                let items = review.elements.filter { $0.state == state }
+                guard !items.isEmpty else { return nil }
+                return ListItem(
+                    "**\(label):** \(items.map(\.element.title).joined(separator: "; ")).",
+                    grounds: grounds(on: items.flatMap { $0.evidence + $0.open }))
             })
         md.paragraph(
             "Appendix A has the table: what each element looks like under this model and the answers that show "
                 + "it today."
         )
     }
+
+    /// Grounds on the answers to these questions.
+    func grounds(on questionIDs: [String]) -> Grounds { .on(questionIDs, assessment.answers) }
 
     private func evidenceText(_ item: OperatingModelReview.ElementState) -> String {
         let shown = item.evidence.compactMap { id -> String? in
@@ -118,22 +126,41 @@ extension BriefRenderer {
             return
         }
         let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
+        let now = review.steps.filter { !$0.waitsForHire }
         for (index, title) in phases.enumerated() {
-            let steps = review.steps.filter { $0.phase == index + 1 }
+            let steps = now.filter { $0.phase == index + 1 }
             guard !steps.isEmpty else { continue }
-            md.line("**\(title)**")
-            md.line()
-            md.bullets(
-                steps.map { step in
-                    let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
-                    let completes = step.state == .partly ? " (partly there: complete it)" : ""
-                    let result = step.result.map { " Result: \($0)" } ?? ""
-                    // The concise brief gives each step's first sentence; `--detail full` the whole action.
-                    let action =
-                        options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
-                    return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
-                })
+            md.paragraph("**\(title)**")
+            md.bullets(steps.map(stepItem))
         }
+        let waiting = review.steps.filter(\.waitsForHire)
+        if let first = waiting.first {
+            md.paragraph("**Once \(first.owner) starts** (these steps are that role's to lead)")
+            md.bullets(waiting.map(stepItem))
+        }
+    }
+
+    /// One step of the plan as a list item, resting on the answers that show the gap and its
+    /// owners.
+    private func stepItem(_ step: OperatingModelReview.Step) -> ListItem {
+        let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
+        let completes = step.state == .partly ? " (partly there: complete it)" : ""
+        let result = step.result.map { " Result: \($0)" } ?? ""
+        // The concise brief gives each step's first sentence; `--detail full` the whole action.
+        let action = options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
+        var text = "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
+        if options.detail == .full { text += " *Rests on: \(groundsText(step.grounds)).*" }
+        return ListItem(text, grounds: grounds(on: step.grounds))
+    }
+
+    /// The answers a statement rests on, in words: "question: answer; …".
+    func groundsText(_ questionIDs: [String]) -> String {
+        questionIDs.uniqued.compactMap { id in
+            questionnaire.question(id).map { question in
+                "\(question.prompt.trimmingTrailingPunctuation): "
+                    + (assessment.answers[id] == nil ? "not answered" : answerText(question))
+            }
+        }.joined(separator: "; ")
     }
 
     /// Names in a sentence: "A", "A and B", "A, B and C".
@@ -153,22 +180,16 @@ extension BriefRenderer {
         _ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage"
     ) {
         md.heading(2, heading)
-        let today =
-            assessment.isUndefined
-            ? "no deliberate model, so no agreed owners"
-            : analysis.provenAsIs.map { "today's owners are those \(name($0).lowercasedFirst) implies" }
-                ?? "today's owners are not shown by the answers"
         md.paragraph(
             "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and "
-                + "expansion follow. The owners below are this tool's interpretation of the recommended model; "
-                + "\(today). Changes are in bold."
+                + "expansion follow. Today: who looks after each stage now, as far as the answers show it. The "
+                + "owners under the recommended model are this tool's interpretation of it."
         )
         md.table(
             ["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
             review.journey.map { row in
-                let accountable = row.changes ? "**\(row.accountable)**" : row.accountable
-                return [row.stage.title, row.today ?? "—", accountable, row.contributes.joined(separator: ", ")]
-            })
+                [row.stage.title, row.today ?? "not known", row.accountable, row.contributes.joined(separator: ", ")]
+            }, grounds: review.journey.map { grounds(on: $0.grounds) })
     }
 
     func starters(_ md: inout Markdown, _ review: OperatingModelReview, heading: String) {

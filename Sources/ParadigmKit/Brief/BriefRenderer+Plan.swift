@@ -93,32 +93,54 @@ extension BriefRenderer {
     ) {
         let rec = assessment.recommendation
         md.heading(2, "Questions for the leadership offsite")
-        var questions = review.map { gapQuestions($0, sensitivity) } ?? text(rec).offsiteQuestions
+        var questions =
+            review.map { gapQuestions($0, sensitivity) }
+            ?? text(rec).offsiteQuestions.map {
+                ListItem($0, grounds: .interpretation)
+            }
         if statement.call == .close {
             questions.insert(
-                "The result is a close call between \(name(rec).lowercasedFirst) and "
-                    + "\(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what evidence "
-                    + "would settle it?",
+                ListItem(
+                    "The result is a close call between \(name(rec).lowercasedFirst) and "
+                        + "\(name(assessment.runnerUp).lowercasedFirst). Which of the two do we choose, and what "
+                        + "evidence would settle it?", grounds: grounds(on: statement.decidingQuestions)),
                 at: 0)
         }
         if let asIs = analysis.provenAsIs, asIs != rec {
-            questions.append("Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?")
+            questions.append(
+                ListItem(
+                    "Are we willing to leave \(name(asIs).lowercasedFirst) behind, and who owns that change?",
+                    grounds: grounds(on: assessment.today.contributions.map(\.questionID))))
         }
-        for question in assessment.unsureQuestions {
-            questions.append("Settle a fact we were unsure of: \(question.prompt)")
+        // Every unsure answer is listed, in one question that the concise brief always keeps,
+        // whatever the length of the list: the summary says they are listed here.
+        let unsure = assessment.unsureQuestions
+        var settle: [ListItem] = []
+        if !unsure.isEmpty {
+            let list = unsure.map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
+            settle.append(
+                ListItem(
+                    unsure.count == 1
+                        ? "Settle a fact we were unsure of: \(list)."
+                        : "Settle the \(unsure.count) facts we were unsure of: \(list).",
+                    grounds: grounds(on: unsure.map(\.id))))
         }
-        md.numbered(options.detail == .full ? questions : Array(questions.prefix(6)))
+        md.numbered((options.detail == .full ? questions : Array(questions.prefix(6 - settle.count))) + settle)
     }
 
     /// Offsite questions from the open gaps, the unknown elements and the pivotal answers.
-    private func gapQuestions(_ review: OperatingModelReview, _ sensitivity: Sensitivity) -> [String] {
+    private func gapQuestions(_ review: OperatingModelReview, _ sensitivity: Sensitivity) -> [ListItem] {
         var questions = review.steps.prefix(3).map { step in
-            "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see "
-                + "by day 90?"
+            ListItem(
+                "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see "
+                    + "by day 90?", grounds: grounds(on: step.grounds))
         }
         for item in review.checkFirst.prefix(2) {
             if let id = item.firstQuestion {
-                questions.append("\(item.element.title) is not shown by the answers: \(promptText(id))?")
+                questions.append(
+                    ListItem(
+                        "\(item.element.title) is not shown by the answers: \(promptText(id))?",
+                        grounds: grounds(on: item.open + item.evidence)))
             }
         }
         var seen: Set<String> = []
@@ -126,16 +148,17 @@ extension BriefRenderer {
         {
             guard seen.count <= 2, let question = questionnaire.question(pivot.questionID) else { break }
             questions.append(
-                "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If it "
-                    + "were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, "
-                    + "\(outcomeName(pivot.outcome)) would fit better."
-            )
+                ListItem(
+                    "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If "
+                        + "it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, "
+                        + "\(outcomeName(pivot.outcome)) would fit better.", grounds: grounds(on: [pivot.questionID])))
         }
         if questions.isEmpty {
             questions.append(
-                "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we keep "
-                    + "running it deliberately, and which indicator tells us first that it is slipping?"
-            )
+                ListItem(
+                    "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we "
+                        + "keep running it deliberately, and which indicator tells us first that it is slipping?",
+                    grounds: grounds(on: review.elements.flatMap(\.evidence))))
         }
         return questions
     }

@@ -23,10 +23,14 @@ extension BriefRenderer {
                     (self.questionnaire.question(id).map(self.answerLabel) ?? id)
                     + " (\(Markdown.signed($0.points)) points)"
             }
-        md.bullets(pushing.isEmpty ? ["No answer pushed it above neutral on its own."] : pushing.map(line))
+        func items(_ effects: ArraySlice<Effect>, none: String) -> [ListItem] {
+            guard !effects.isEmpty else { return [ListItem(none, grounds: grounds(on: []))] }
+            return effects.map { ListItem(line($0), grounds: grounds(on: [$0.contribution.questionID])) }
+        }
+        md.bullets(items(pushing, none: "No answer pushed it above neutral on its own."))
         md.line("**Against \(name(rec).lowercasedFirst):**")
         md.line()
-        md.bullets(holding.isEmpty ? ["No answer held it back."] : holding.map(line))
+        md.bullets(items(holding, none: "No answer held it back."))
     }
 
     func runnerUp(_ md: inout Markdown) {

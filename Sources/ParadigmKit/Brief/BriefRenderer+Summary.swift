@@ -18,8 +18,13 @@ extension BriefRenderer {
         if let direction = rec.direction.flatMap({ text.directions[$0] }) {
             opening += " \(direction.summary)"
         }
-        md.paragraph(opening)
-        var lines = ["**Confidence:** \(confidenceText(statement))"]
+        md.paragraph(opening, grounds: grounds(on: assessment.fit.contributions.map(\.questionID)))
+        let driverIDs = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.map(\.contribution.questionID)
+        var lines = [
+            ListItem(
+                "**Confidence:** \(confidenceText(statement))",
+                grounds: grounds(on: statement.decidingQuestions + driverIDs))
+        ]
         let drivers = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst)
             .prefix(3)
         let reasons = drivers.compactMap { effect -> String? in
@@ -30,28 +35,42 @@ extension BriefRenderer {
         if !reasons.isEmpty {
             // One sentence per answer, the answer in italics: answers and reasons both hold
             // semicolons, so a semicolon between them would not show where one ends.
-            lines.append("**Why:** " + reasons.joined(separator: ". ") + ".")
+            lines.append(
+                ListItem(
+                    "**Why:** " + reasons.joined(separator: ". ") + ".",
+                    grounds: grounds(on: drivers.map(\.contribution.questionID))))
         }
-        lines.append("**As-is → to-be:** \(transition)")
+        lines.append(
+            ListItem(
+                "**As-is → to-be:** \(transition)",
+                grounds: grounds(
+                    on: assessment.today.contributions.map(\.questionID) + (analysis.depth?.grounds ?? [])
+                        + analysis.asIsOpen.map(\.id))))
         if let review, !review.steps.isEmpty {
             let gaps = review.steps.prefix(3).map { $0.element.title.lowercasedFirst }
             lines.append(
-                "**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) "
-                    + "step\(review.steps.count == 1 ? "" : "s") in the plan below)."
-            )
+                ListItem(
+                    "**First gaps to close:** \(gaps.joined(separator: "; ")) (\(review.steps.count) "
+                        + "step\(review.steps.count == 1 ? "" : "s") in the plan below).",
+                    grounds: grounds(on: review.steps.prefix(3).flatMap(\.grounds))))
         }
         if let review, !review.checkFirst.isEmpty {
             let (open, count) = (review.checkFirst.count, review.elements.count)
             lines.append(
-                open == count
-                    ? "**Today's practice:** the answers show none of the \(count) design elements of this model "
-                        + "(listed under \"Check first\"), so the plan cannot say what to change until they are answered."
-                    : "**Today's practice:** the answers do not show \(open) of the \(count) design elements of this "
-                        + "model (listed under \"Check first\"); the plan may lack steps for \(open == 1 ? "it" : "them")."
-            )
+                ListItem(
+                    open == count
+                        ? "**Today's practice:** the answers show none of the \(count) design elements of this "
+                            + "model (listed under \"Check first\"), so the plan cannot say what to change until they "
+                            + "are answered."
+                        : "**Today's practice:** the answers do not show \(open) of the \(count) design elements of "
+                            + "this model (listed under \"Check first\"); the plan may lack steps for "
+                            + "\(open == 1 ? "it" : "them").",
+                    grounds: grounds(on: review.checkFirst.flatMap { $0.open + $0.evidence })))
         }
         let gates = assessment.gates(holding: rec)
         let open = analysis.openReadiness
+        let gateGrounds = grounds(
+            on: assessment.firedGates.flatMap { $0.condition.clauses.map(\.questionID) } + open.map(\.id))
         // A gate whose questions were not answered may still hold the model back: say so.
         let unknown =
             open.isEmpty
@@ -63,13 +82,17 @@ extension BriefRenderer {
                     : " (listed under \"Check first\")")
         if gates.isEmpty {
             let given = open.isEmpty ? "" : " on the answers given"
-            lines.append("**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back\(given)\(unknown).")
+            lines.append(
+                ListItem(
+                    "**Readiness:** no readiness gate holds \(name(rec).lowercasedFirst) back\(given)\(unknown).",
+                    grounds: gateGrounds))
         } else {
             let titles = gates.map { $0.title.lowercasedFirst }.joined(separator: "; ")
             lines.append(
-                "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: \(titles)\(unknown). "
-                    + "Until then, the model that is ready now is \(name(assessment.bestReadyNow))."
-            )
+                ListItem(
+                    "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: "
+                        + "\(titles)\(unknown). Until then, the model that is ready now is "
+                        + "\(name(assessment.bestReadyNow)).", grounds: gateGrounds))
         }
         let check = analysis.settled
         let notAsked = check.open.filter { assessment.answers[$0.id] == nil }
@@ -77,24 +100,27 @@ extension BriefRenderer {
             let list = notAsked.prefix(6).map { "*\($0.prompt.trimmingTrailingPunctuation)*" }.joined(separator: "; ")
             let more = notAsked.count > 6 ? "; and \(notAsked.count - 6) more" : ""
             lines.append(
-                check.isSettled
-                    ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
-                        + "\(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the "
-                        + "recommendation would not change: \(list)\(more)."
-                    : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
-                        + "\(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change "
-                        + "the recommendation: \(list)\(more)."
-            )
+                ListItem(
+                    check.isSettled
+                        ? "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
+                            + "\(notAsked.count == 1 ? "was" : "were") not answered; whatever the answers, the "
+                            + "recommendation would not change: \(list)\(more)."
+                        : "**Not asked:** \(notAsked.count) question\(notAsked.count == 1 ? "" : "s") about fit "
+                            + "\(notAsked.count == 1 ? "was" : "were") not answered, and the answers could still change "
+                            + "the recommendation: \(list)\(more).", grounds: grounds(on: notAsked.map(\.id))))
         }
         let unsure = assessment.unsureQuestions.count
         if unsure > 0 {
             lines.append(
-                "**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle "
-                    + "\(unsure == 1 ? "it" : "them") before the offsite (listed below)."
-            )
+                ListItem(
+                    "**Open facts:** \(unsure) question\(unsure == 1 ? " was" : "s were") answered unsure; settle "
+                        + "\(unsure == 1 ? "it" : "them") before the offsite (listed below).",
+                    grounds: grounds(on: assessment.unsureQuestions.map(\.id))))
         }
         md.bullets(lines)
-        md.paragraph("The paradigm definitions are this tool's interpretation of Forrester's four labels.")
+        md.paragraph(
+            "The paradigm definitions are this tool's interpretation of Forrester's four labels.",
+            grounds: .interpretation)
     }
 
     /// The honest confidence statement in words: the call, the margin in whole points, what
@@ -105,13 +131,7 @@ extension BriefRenderer {
             points == 0
             ? "level with \(name(assessment.runnerUp))"
             : "about \(points) point\(points == 1 ? "" : "s") ahead of \(name(assessment.runnerUp))"
-        let call =
-            switch statement.call {
-            case .clear: "clear"
-            case .moderate: "moderate"
-            case .close: "a close call"
-            }
-        var text = "\(call): \(lead) on a 0–100 fit scale"
+        var text = "\(statement.call.words): \(lead) on a 0–100 fit scale"
         let reasons = statement.caveats.map { caveat -> String in
             switch caveat {
             case .unsureCouldChange: "settling the unsure answers could change it"
@@ -128,43 +148,41 @@ extension BriefRenderer {
         return text
     }
 
-    /// The as-is → to-be line, framed as the change to make deliberately.
+    /// The as-is → to-be line on two axes, shape and depth, framed as the change to make
+    /// deliberately.
     var transition: String {
         let rec = assessment.recommendation
-        if assessment.isUndefined {
+        let depth = analysis.depth.map { " " + BriefRenderer.depthSentence($0) } ?? ""
+        guard let shape = assessment.asIs ?? assessment.closestPractice else {
             return
-                "you are not siloed, you are undefined: today's answers show no deliberate model at all "
-                + "(\(undefinedSigns)). The target is \(name(rec)); the first step is to choose it on purpose and "
-                + "write down its rules."
+                "too few answers about today's structure and practice to say which model the organisation resembles "
+                + "now.\(depth) The target is \(name(rec))."
         }
-        guard let asIs = assessment.asIs else {
-            return
-                "too few answers about today's structure and practice to say which model the organisation operates in "
-                + "now; the target is \(name(rec))."
-        }
-        let today = name(asIs)
+        let today = name(shape)
         let open = analysis.asIsOpen.count
         if open > 0 {
             return
-                "on the practice answers given, today the organisation operates closest to \(today), but "
-                + "\(open) practice question\(open == 1 ? "" : "s") not answered could change that; its facts call "
-                + "for \(name(rec))."
+                "on the practice answers given, today's structure and practice are closest to \(today) in shape, but "
+                + "\(open) practice question\(open == 1 ? "" : "s") not answered could change that.\(depth) Its facts "
+                + "call for \(name(rec))."
         }
-        if asIs == rec {
+        let shallow = analysis.depth.map { $0.stage.id == analysis.depth?.lowestStage } ?? false
+        if shape == rec {
             return
-                "today's practice already looks \(today.lowercased()), and the facts call for the same. The task is "
-                + "to run it deliberately: make its rules explicit and track its indicators."
+                "today's structure and practice already resemble \(today), and the facts call for the same.\(depth) "
+                + (shallow
+                    ? "The task is to choose it on purpose and write down its rules."
+                    : "The task is to run it deliberately: make its rules explicit and track its indicators.")
         }
         return
-            "today the organisation operates closest to \(today); its facts call for \(name(rec)). Moving from one to "
-            + "the other is the change to make deliberately, not by drift."
+            "today's structure and practice are closest to \(today) in shape; the facts call for \(name(rec)).\(depth) "
+            + "Moving from one to the other is the change to make deliberately, not by drift."
     }
 
-    /// The signs of no deliberate model that held, in words.
-    var undefinedSigns: String {
-        assessment.undefinedSigns.flatMap(\.clauses).compactMap { clause in
-            questionnaire.question(clause.questionID).map { answerText($0).lowercasedFirst }
-        }.joined(separator: "; ")
+    /// The depth of practice in one sentence: Kotler's stage, the score and what it means.
+    static func depthSentence(_ depth: PracticeDepth) -> String {
+        "In depth of practice it is at Kotler and colleagues' *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) "
+            + "on a 20–100 scale, from \(depth.scored.count) of their 20 statements): \(depth.stage.meaning)."
     }
 
     func scores(_ md: inout Markdown) {
@@ -178,10 +196,14 @@ extension BriefRenderer {
                 : "Fit: how well each model suits the market, buyers and economics (0–100). Ready now: fit capped by "
                     + "readiness gates. As-is: how closely today's practice resembles it."
         )
+        let ruledOut = assessment.ruledOut
         let rows = assessment.ranking.map { stance -> [String] in
             let fit = assessment.fit.score(stance)
             let asIs = assessment.today.hasEvidence ? assessment.today.score(stance).oneDecimal : "—"
-            let label = stance == assessment.recommendation ? "**\(name(stance))** (recommended)" : name(stance)
+            let excluded = ruledOut.contains { $0.stance == stance }
+            let label =
+                stance == assessment.recommendation
+                ? "**\(name(stance))** (recommended)" : name(stance) + (excluded ? " (ruled out)" : "")
             return [
                 label, fit.oneDecimal, assessment.readyNow(stance).oneDecimal,
                 asIs
@@ -192,5 +214,12 @@ extension BriefRenderer {
         // Numbers only, each cell on one line in every format; the HTML page draws the chart.
         md.table(
             ["Model", "Fit", "Ready now", "As-is"], alignments: [.left, .right, .right, .right], rows, unbroken: [0, 3])
+        let model = questionnaire.operatingModel
+        for (stance, why) in ruledOut {
+            let condition = model?.ruledOut.first { $0.stance == stance }?.condition
+            md.paragraph(
+                "**Ruled out:** \(name(stance)): \(why).",
+                grounds: grounds(on: condition?.clauses.map(\.questionID) ?? []))
+        }
     }
 }

@@ -40,18 +40,19 @@ public struct CompareRenderer: Sendable {
     private func summary(_ md: inout Markdown) {
         let (before, after) = (comparison.before, comparison.after)
         let (was, now) = (Outcome(before), Outcome(after))
+        let verdict = comparison.verdict.call.words
         md.heading(1, "What changed")
         var text: String
         if was == now {
             text =
                 "The recommendation is unchanged: **\(name(now).capitalisedFirst)**. Its lead over the runner-up went "
                 + "from \(before.confidence.margin.oneDecimal) to \(after.confidence.margin.oneDecimal) points "
-                + "(\(after.confidence.label.rawValue))."
+                + "(\(verdict))."
         } else {
             text =
                 "The recommendation changed from **\(name(was))** to **\(name(now))**, now "
                 + "\(after.confidence.margin.oneDecimal) points ahead of "
-                + "\(after.displayName(after.runnerUp).lowercasedFirst) (\(after.confidence.label.rawValue))."
+                + "\(after.displayName(after.runnerUp).lowercasedFirst) (\(verdict))."
         }
         let count = comparison.changes.count
         text +=

@@ -31,7 +31,7 @@ extension TeamBriefRenderer {
         let confidence = group.confidence
         var lines = [
             "**Group result:** \(name(rec)) scores \(group.mean[rec].oneDecimal) of 100, "
-                + "\(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.rawValue)).",
+                + "\(confidence.margin.oneDecimal) points ahead of \(name(ranking[1])) (\(confidence.label.words)).",
             "**Individually:** \(group.recommendedBy(rec).readable) of \(Self.count(group.count, "respondent")) "
                 + "\(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers.",
             "**Agreement:** \(summaryAgreement)",

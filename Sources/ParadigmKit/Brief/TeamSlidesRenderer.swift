@@ -34,7 +34,7 @@ public struct TeamSlidesRenderer: Sendable {
         md.bullets([
             "\(TeamBriefRenderer.count(team.members.count, "respondent")); group fit \(group.mean[rec].oneDecimal) of "
                 + "100, \(group.confidence.margin.oneDecimal) points ahead of \(brief.name(group.ranking[1])) "
-                + "(\(group.confidence.label.rawValue))",
+                + "(\(group.confidence.label.words))",
             "\(group.recommendedBy(rec).readable) of \(group.count.readable) "
                 + "\(group.recommendedBy(rec) == 1 ? "recommends" : "recommend") it on their own answers",
         ])

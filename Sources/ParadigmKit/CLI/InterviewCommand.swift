@@ -259,7 +259,7 @@ enum InterviewCommand {
         } catch {
             throw .data(error)
         }
-        for line in summary(assessment) { io.out(line + "\n") }
+        for line in summary(BriefAnalysis(assessment)) { io.out(line + "\n") }
         io.out("\n")
         guard let briefPath = arguments.value(brief.key) else {
             io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path.visibleControls)) -o brief.md\n")
@@ -298,22 +298,25 @@ enum InterviewCommand {
         }
     }
 
-    /// The recommendation in three lines: paradigm (with direction), confidence, as-is → to-be.
-    static func summary(_ assessment: Assessment) -> [String] {
+    /// The recommendation in three lines: paradigm (with direction), the brief's verdict word,
+    /// and today's shape and depth → the target.
+    static func summary(_ analysis: BriefAnalysis) -> [String] {
+        let assessment = analysis.assessment
         let recommendation = assessment.displayName(assessment.recommendation)
-        let confidence = assessment.confidence
-        let asIs =
-            assessment.isUndefined
-            ? "undefined (no deliberate model today)"
-            : assessment.asIs.map { asIs in
-                let open = assessment.asIsOpenQuestions.count
-                let name = assessment.displayName(asIs)
-                return open == 0
-                    ? name : "closest to \(name) so far (\(open) practice question\(open == 1 ? "" : "s") not answered)"
-            } ?? "unclear (too few answers about today's practice)"
+        let statement = analysis.statement
+        let shape = (assessment.asIs ?? assessment.closestPractice).map { asIs in
+            let open = analysis.asIsOpen.count
+            let name = assessment.displayName(asIs)
+            return open == 0
+                ? "\(name) in shape"
+                : "closest to \(name) so far (\(open) practice question\(open == 1 ? "" : "s") not answered)"
+        }
+        let depth = analysis.depth.map { "\($0.stage.id) in depth of practice" }
+        let parts = [shape, depth].compactMap { $0 }
+        let asIs = parts.isEmpty ? "unclear (too few answers about today's practice)" : parts.joined(separator: ", ")
         return [
             "Recommendation: \(recommendation)",
-            "Confidence:     \(confidence.label.rawValue), \(confidence.margin.oneDecimal) points ahead of "
+            "Confidence:     \(statement.call.words), \(statement.margin.oneDecimal) points ahead of "
                 + "\(assessment.displayName(assessment.runnerUp))",
             "As-is → to-be:  \(asIs) → \(recommendation)",
         ]

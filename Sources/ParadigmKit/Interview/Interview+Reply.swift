@@ -1,6 +1,7 @@
 extension Interview {
     /// Applies one typed line to the screen shown and says what happened.
     package mutating func respond(_ line: String) -> InterviewResponse {
+        noteShownTotal()
         switch screen {
         case .asking(let step): return respond(InterviewPrompt.parse(line), at: step)
         case .review(let final): return respondToReview(InterviewPrompt.parse(line), final: final)

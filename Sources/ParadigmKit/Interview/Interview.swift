@@ -28,6 +28,9 @@ package struct Interview: Sendable {
     package internal(set) var asked: [String] = []
     /// In adaptive order: whether the respondent chose to go on past what the brief needs.
     package internal(set) var goesOn = false
+    /// The highest question count shown so far in adaptive order: the `[n/N]` count never rises
+    /// while the interview narrows down what it needs (only `more` at the review raises it).
+    package internal(set) var shownTotal: Int?
     /// In adaptive order: whether the respondent chose to finish once the recommendation was
     /// settled, leaving out the questions the brief would still use (`finish`).
     package internal(set) var finishesEarly = false
@@ -92,6 +95,14 @@ package struct Interview: Sendable {
             ? AdaptiveOrder.stage(questionnaire, answers: answers) : nil
     }
 
+    /// In adaptive order, once settled: the model it is settled on and the brief's verdict word
+    /// for it, as the final lines and the brief will say them.
+    package var settledOn: (model: String, verdict: String)? {
+        guard stage == .settled, let assessment = try? Assessor.assess(answers, with: questionnaire) else { return nil }
+        let statement = ConfidenceStatement(assessment, Sensitivity(assessment))
+        return (assessment.displayName(assessment.recommendation), statement.call.words)
+    }
+
     /// In adaptive order, once settled: how many of the recommended model's design elements the
     /// answers so far show, of how many; `nil` before, or without an operating model.
     package var elementsShown: (shown: Int, of: Int)? {
@@ -121,6 +132,7 @@ package struct Interview: Sendable {
     package mutating func goOn() {
         if !finishesEarly || stillNeeded == 0 { goesOn = true }
         finishesEarly = false
+        shownTotal = nil
     }
 
     /// The steps that apply with the answers given so far.
@@ -144,6 +156,18 @@ package struct Interview: Sendable {
 
     /// `[n/N]` for a question: its place among the questions that apply now, and their count.
     package func progress(_ id: String) -> (number: Int, total: Int)? {
+        guard let raw = planned(id) else { return nil }
+        return (raw.number, max(raw.number, min(raw.total, shownTotal ?? raw.total)))
+    }
+
+    /// Notes the count shown on the current screen, so that the next one shows no more.
+    mutating func noteShownTotal() {
+        guard adaptive, case .asking(.question(let id)) = screen, let shown = progress(id) else { return }
+        shownTotal = shown.total
+    }
+
+    /// A question's place among the questions planned now, and how many are planned.
+    private func planned(_ id: String) -> (number: Int, total: Int)? {
         let questions =
             adaptive
             ? order.compactMap { step -> Question? in

@@ -38,9 +38,12 @@ extension InterviewRenderer {
                     + "that today's model, the plan, the readiness gates or a team brief would use "
                     + "\(needed == 1 ? "was" : "were") not asked, and the brief lists what they leave open. Type more "
                     + "to answer \(needed == 1 ? "it" : "them") now, or go on later with --resume."
-                : "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
-                    + "settled and the plan has what it needs, so \(count == 1 ? "its answer" : "their answers") "
-                    + "could change neither. Type more to answer \(count == 1 ? "it" : "them") too."
+                : interview.stage == .settled
+                    ? "\(count) other question\(count == 1 ? " was" : "s were") not asked: the recommendation is "
+                        + "settled and the plan has what it needs, so \(count == 1 ? "its answer" : "their answers") "
+                        + "could change neither. Type more to answer \(count == 1 ? "it" : "them") too."
+                    : "\(count) other question\(count == 1 ? " was" : "s were") not asked. Type more to answer "
+                        + "\(count == 1 ? "it" : "them") too."
             out += style.dim(wrap(text, indent: 2))
         }
         out += style.dim(wrap(reviewFooter(interview, final: final, paged: page + 1 < pages.count), indent: 2))
@@ -139,20 +142,33 @@ extension InterviewRenderer {
                 out += style.problem("! This is the first question; there is nothing before it.") + "\n"
             case .dropped(let ids):
                 for id in ids {
-                    let condition = interview.questionnaire.question(id)?.condition?.summary ?? "its condition holds"
+                    let question = interview.questionnaire.question(id)
+                    let reads = (question?.condition?.clauses ?? []).compactMap {
+                        interview.questionnaire.question($0.questionID).map { "“\($0.prompt)”" }
+                    }
+                    let because = reads.isEmpty ? "" : " with other answers to \(reads.joined(separator: " and "))"
                     out += style.notice(
                         wrap(
-                            "- Removed your answer to `\(id)`: that question applies only when \(condition).",
+                            "- Removed your answer to “\(question?.prompt ?? id)”: that question applies only"
+                                + "\(because).",
                             indent: 2, firstPrefix: ""))
                 }
             case .appeared(let ids):
-                let list = ids.map { "`\($0)`" }.joined(separator: ", ")
-                out += style.notice(
-                    wrap(
-                        "- Because of this answer, "
-                            + "\(ids.count == 1 ? "one more question applies" : "\(ids.count) more questions apply"): "
-                            + "\(list).",
-                        indent: 2, firstPrefix: ""))
+                let planned = Set(
+                    interview.order.compactMap { step -> String? in
+                        if case .question(let id) = step { id } else { nil }
+                    })
+                for id in ids {
+                    let prompt = interview.questionnaire.question(id)?.prompt ?? id
+                    let when =
+                        planned.contains(id)
+                        ? "it is asked later in this interview"
+                        : "the brief does not need it; type more at the review to answer it"
+                    out += style.notice(
+                        wrap(
+                            "- Because of this answer, one more question applies: “\(prompt)” (\(when)).", indent: 2,
+                            firstPrefix: ""))
+                }
             case .cleared:
                 out += style.notice("- Your earlier answer is removed; the question is left open.") + "\n"
             case .readAs(let id, let value, let typed):

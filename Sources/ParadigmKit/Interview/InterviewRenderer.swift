@@ -115,19 +115,20 @@ package struct InterviewRenderer: Sendable {
             switch interview.elementsShown {
             case let (shown, count)? where shown < count:
                 plan =
-                    " The plan sees \(shown) of the model's \(count) design elements so far; what follows is for the "
-                    + "plan and the brief."
+                    " What follows fills in the plan: so far the answers show \(shown) of the \(count) things this "
+                    + "model needs in place."
             case let (_, count)?:
                 plan =
-                    " The plan sees all \(count) of the model's design elements; what follows is for today's model, the "
-                    + "readiness gates and a team brief."
+                    " The answers show all \(count) things this model needs in place; what follows is for today's "
+                    + "picture, the readiness checks and a team brief."
             case nil:
                 plan = " What follows is for the plan and the brief."
             }
+            let on = interview.settledOn.map { " on \($0.model) (\($0.verdict))" } ?? ""
             out += style.dim(
                 wrap(
-                    "Settled: the recommendation holds whatever the questions not yet answered would be.\(plan) Type "
-                        + "finish to stop here.",
+                    "Settled\(on): no answer to the questions still open could change it.\(plan) Type finish to stop "
+                        + "here.",
                     indent: 0))
         case .open(let count)? where !interview.asked.isEmpty:
             out += style.dim(

@@ -69,6 +69,15 @@ extension WitnessSearch {
         return questionnaire.gates.map { clauses($0.condition, scored, position) }
     }
 
+    /// The conditions that rule candidates out, by item index, with the candidate.
+    static func ruledOutClauses(_ questionnaire: Questionnaire) -> [(stance: Stance, clauses: [Clause])] {
+        let scored = questionnaire.questions.filter { $0.kind != .text }
+        let position = positions(scored)
+        return (questionnaire.operatingModel?.ruledOut ?? []).map {
+            ($0.stance, clauses($0.condition, scored, position))
+        }
+    }
+
     /// The signs of undefined practice by item index.
     static func signClauses(_ questionnaire: Questionnaire) -> [[Clause]] {
         let scored = questionnaire.questions.filter { $0.kind != .text }

@@ -84,15 +84,16 @@ extension WitnessSearch {
     }
 
     /// What the model recommends for a state: the fit ranking with the tie-break (gates that
-    /// fire, the as-is model, less change), by ``Assessor/rank(fit:today:fired:undefined:steps:)``.
+    /// fire, the as-is model, less change), by ``Assessor/rank(fit:today:fired:undefined:ruledOut:steps:)``.
     func ranking(_ state: State) -> [Stance] {
         let fired = questionnaire.gates.indices.filter { state.holds(gateClauses[$0]) }.map { questionnaire.gates[$0] }
         let undefined =
             questionnaire.undefinedPractice.map { practice in
                 signClauses.count { state.holds($0) } >= practice.minimum
             } ?? false
+        let ruledOut = Set(ruledOutClauses.filter { state.holds($0.clauses) }.map(\.stance))
         return Assessor.rank(
-            fit: state.fit, today: state.today, fired: fired, undefined: undefined,
+            fit: state.fit, today: state.today, fired: fired, undefined: undefined, ruledOut: ruledOut,
             steps: questionnaire.changeSteps
         ).ranking
     }

@@ -41,12 +41,15 @@ struct WitnessSearch {
     /// The gates' conditions and the signs of undefined practice, by item index.
     let gateClauses: [[Clause]]
     let signClauses: [[Clause]]
+    /// The conditions that rule candidates out, by item index.
+    let ruledOutClauses: [(stance: Stance, clauses: [Clause])]
 
     init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         items = Self.items(questionnaire)
         gateClauses = Self.gateClauses(questionnaire)
         signClauses = Self.signClauses(questionnaire)
+        ruledOutClauses = Self.ruledOutClauses(questionnaire)
     }
 
     /// The best attempt at making `target` the recommendation; `confirmed` says whether it does.

@@ -57,14 +57,22 @@ public struct Assessment: Sendable {
         gates(holding: stance).compactMap { cap(of: $0, for: stance) }.reduce(fit.score(stance), min)
     }
 
-    /// The model with the best ready-now score (the one to operate in while gates are lifted).
-    public var bestReadyNow: Stance {
-        let ready = ranking.map { ($0, readyNow($0)) }
-        return ready.max { lhs, rhs in lhs.1 < rhs.1 || (lhs.1 == rhs.1 && rank(lhs.0) > rank(rhs.0)) }?.0
-            ?? recommendation
+    /// The candidates the facts rule out, each with why (the operating model's `ruled_out`).
+    public var ruledOut: [(stance: Stance, why: String)] {
+        let value = { (id: String) in answers[id]?.value }
+        return (questionnaire.operatingModel?.ruledOut ?? []).filter { $0.condition.holds(answers: value) }
+            .map { ($0.stance, $0.why) }
     }
 
-    private func rank(_ stance: Stance) -> Int { ranking.firstIndex(of: stance) ?? 0 }
+    /// The model to operate in while the gates are lifted: the best fit among the models no
+    /// fired gate holds back and the facts do not rule out; when every one is held back (low
+    /// appetite for change spares only today's model, for instance), today's model; failing that,
+    /// the recommendation. Never a model a gate holds back, unless nothing else is left.
+    public var bestReadyNow: Stance {
+        let excluded = Set(ruledOut.map(\.stance))
+        if let free = ranking.first(where: { gates(holding: $0).isEmpty && !excluded.contains($0) }) { return free }
+        return asIs ?? closestPractice ?? recommendation
+    }
 
     /// A model's name with the subservient direction, e.g. "Subservient (sales in service of a
     /// product-led engine)".

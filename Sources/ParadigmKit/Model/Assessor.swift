@@ -87,17 +87,18 @@ public enum Assessor {
     }
 
     /// The model's last step: the as-is model and the fit ranking with the tie-break, given the
-    /// gates that fired.
+    /// gates that fired; a candidate the facts rule out ranks after every other, whatever its fit.
     static func rank(
-        fit: StanceTotals, today: StanceTotals, fired: [Gate], undefined: Bool, steps: ChangeSteps
+        fit: StanceTotals, today: StanceTotals, fired: [Gate], undefined: Bool, ruledOut: Set<Stance>,
+        steps: ChangeSteps
     ) -> (ranking: [Stance], asIs: Stance?) {
         let asIs = asIs(today: today, undefined: undefined)
-        let ranking = rank(
+        let ranked = rank(
             fit,
             gatesHolding: { stance in
                 fired.filter { $0.cap(for: stance, asIs: asIs, steps: steps) != nil }.count
             }, asIs: asIs)
-        return (ranking, asIs)
+        return (ranked.filter { !ruledOut.contains($0) } + ranked.filter(ruledOut.contains), asIs)
     }
 
     /// The five candidate models best first, with the tie-break rule.

@@ -1,15 +1,23 @@
 /// How far the recommendation stands ahead of the runner-up, in fit points, with a plain label.
 public struct Confidence: Sendable, Equatable {
-    /// The plain-language band of the margin.
+    /// The verdict word: the band of the margin, which ``ConfidenceStatement`` may weaken. One
+    /// set of words for every output: the interview, the brief, the page, JSON and the team brief.
     public enum Label: String, Sendable {
         /// A margin of 15 points or more.
         case clear
         /// 8 to under 15 points.
         case moderate
-        /// 3 to under 8 points.
-        case narrow
-        /// Under 3 points: the two are effectively tied.
-        case tooCloseToCall = "too close to call"
+        /// Under 8 points.
+        case close
+
+        /// The word as a sentence says it: "clear", "moderate", "a close call".
+        public var words: String {
+            switch self {
+            case .clear: "clear"
+            case .moderate: "moderate"
+            case .close: "a close call"
+            }
+        }
     }
 
     /// Fit score of the recommendation minus that of the runner-up (0 to 100).
@@ -20,8 +28,7 @@ public struct Confidence: Sendable, Equatable {
         switch margin {
         case 15...: .clear
         case 8..<15: .moderate
-        case 3..<8: .narrow
-        default: .tooCloseToCall
+        default: .close
         }
     }
 }

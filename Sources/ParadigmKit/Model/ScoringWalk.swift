@@ -1,7 +1,7 @@
 /// The weighted model's one pass over a set of answers held by question position: the only
 /// place that decides which answers count, what they add up to, which gates fire and whether
 /// the practice reads as undefined. ``Assessor/assess(_:with:)`` runs it once; the analyses run
-/// it on variants of an answer set; both rank its sums with ``Assessor/rank(fit:today:fired:undefined:steps:)``.
+/// it on variants of an answer set; both rank its sums with ``Assessor/rank(fit:today:fired:undefined:ruledOut:steps:)``.
 ///
 /// In questionnaire order, an answer whose `when:` does not hold given the answers kept so far
 /// is dropped, as ``Answers/dropInapplicable(in:)`` drops it (a `when:` names only earlier
@@ -59,10 +59,19 @@ struct ScoringWalk {
         return holding.count >= practice.minimum ? holding : []
     }
 
+    /// The candidates the kept answers rule out (the operating model's `ruled_out`).
+    func ruledOut(_ questionnaire: Questionnaire) -> Set<Stance> {
+        Set(
+            (questionnaire.operatingModel?.ruledOut ?? []).filter { $0.condition.holds(answers: keptAnswer) }.map(
+                \.stance))
+    }
+
     /// The five candidate models best first, and the as-is model, for these sums.
     func ranked(
         _ questionnaire: Questionnaire, fired: [Gate], undefined: Bool
     ) -> (ranking: [Stance], asIs: Stance?) {
-        Assessor.rank(fit: fit, today: today, fired: fired, undefined: undefined, steps: questionnaire.changeSteps)
+        Assessor.rank(
+            fit: fit, today: today, fired: fired, undefined: undefined, ruledOut: ruledOut(questionnaire),
+            steps: questionnaire.changeSteps)
     }
 }

@@ -3251,6 +3251,12 @@ enum EmbeddedData {
           company_size:
             - under_50
 
+        # Each role names who holds it in this organisation. A role with `exists_when:` (one condition, or
+        # a list of conditions any of which will do) is named only where the answers show it; where they
+        # show it is being hired (`hired_when:`) its steps wait for the hire; where they show there is none
+        # (`absent_when:`), or do not show it at all, its `stand_in:` holds its duties, or the brief says
+        # that someone must be named, and says which of the two it is. A brief never names a role the
+        # answers do not show.
         roles:
           - id: ceo
             name: the CEO
@@ -3260,7 +3266,7 @@ enum EmbeddedData {
                     - founder_led
                 name: the founder
           - id: revenue_leader
-            name: the head of sales
+            name: a single revenue leader
             names:
               - when:
                   cro_in_place:
@@ -3272,6 +3278,19 @@ enum EmbeddedData {
                   company_size:
                     - under_50
                 name: the founder
+            exists_when:
+              cro_in_place:
+                - "yes"
+            hired_when:
+              cro_in_place:
+                - "no"
+              cro_planned:
+                - "yes"
+            hired_name: the revenue leader being hired
+            absent_when:
+              cro_in_place:
+                - "no"
+            stand_in: ceo
           - id: head_of_sales
             name: the head of sales
             names:
@@ -3282,35 +3301,391 @@ enum EmbeddedData {
                   company_size:
                     - under_50
                 name: the founder
+              - when:
+                  reporting_lines:
+                    - by_business_unit
+                name: the business units' sales heads
           - id: marketing_lead
             name: the marketing lead
+            names:
+              - when:
+                  reporting_lines:
+                    - by_business_unit
+                name: the business units' marketing leads
           - id: revops
             name: revenue operations
             names:
               - when:
                   revops:
-                    - none
-                name: whoever runs the CRM
+                    - separate
+                name: the sales and marketing operations teams
+              - when:
+                  revops:
+                    - growth_ops
+                name: growth operations
+            exists_when:
+              revops:
+                - separate
+                - aligned
+                - unified
+                - growth_ops
+            absent_when:
+              revops:
+                - none
           - id: customer_success
             name: customer success
             names:
               - when:
                   cs_placement:
                     - none
-                name: the account owners
+                name: the sellers who own the accounts
+              - when:
+                  cs_placement:
+                    - in_sales
+                name: customer success in sales
+            exists_when:
+              cs_placement:
+                - none
+                - in_sales
+                - separate
+                - revenue_org
+                - product
+            stand_in: head_of_sales
           - id: growth_lead
             name: the growth or product lead
+            exists_when:
+              - sdr_ownership:
+                  - growth_team
+              - revops:
+                  - growth_ops
+              - budget_setting:
+                  - by_growth_leader
+              - shared_target:
+                  - sales_on_engine_terms
+              - marketing_scope:
+                  - product_growth
           - id: channel_lead
             name: the head of partners
             names:
               - when:
                   partner_marketing:
                     - channel_managers
+                    - shared
                 name: the channel managers
+            exists_when:
+              partner_marketing:
+                - channel_managers
+                - shared
+            stand_in: head_of_sales
           - id: partner_marketing
             name: partner marketing
+            exists_when:
+              partner_marketing:
+                - marketing
+                - shared
+            absent_when:
+              partner_marketing:
+                - nobody
+                - channel_managers
+            stand_in: marketing_lead
           - id: product
             name: product
+
+        # How deep today's working practice between marketing and sales goes, on the four stages of
+        # Kotler, Rackham and Krishnaswamy (HBR, July-August 2006): undefined, defined, aligned and
+        # integrated. Their self-assessment has twenty statements scored 1 to 5; the statements below are
+        # this tool's paraphrase of them. `reads:` maps the answers that speak to a statement to a score
+        # from 1 (not at all) to 5 (fully); a statement that reads several questions takes the mean of
+        # those answered. A statement with no `reads:` is one the questionnaire does not ask yet: the brief
+        # lists it for the team to score together. The depth is 20 times the mean score of the statements
+        # answered (20 to 100, as in the article), read against the stages' lower bounds. This is the
+        # depth of practice, a second axis beside today's shape (which model the structure resembles).
+        practice_depth:
+          minimum_statements: 8
+          stages:
+            - id: undefined
+              from: 20
+              meaning: the teams grew up apart and meet mostly when something goes wrong
+            - id: defined
+              from: 40
+              meaning: written rules and a common language manage the border
+            - id: aligned
+              from: 60
+              meaning: clear but flexible boundaries, with joint planning and training
+            - id: integrated
+              from: 80
+              meaning: shared structures, systems, metrics and rewards; the teams rise or fall together
+          statements:
+            - id: forecasts
+              text: Sales forecasts are accurate.
+            - id: no_blame
+              text: Marketing and sales rarely point fingers at each other.
+              reads:
+                trust_no_blame:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: marketing_in_deals
+              text: Marketing takes part in the sale with key customers.
+              reads:
+                abm:
+                  none: 1
+                  pilot: 2
+                  top_accounts: 4
+                  primary: 5
+            - id: sales_shapes_plans
+              text: Sales helps shape marketing's plans.
+              reads:
+                governance_forum:
+                  none: 1
+                  ad_hoc: 2
+                  monthly: 4
+                  full_cadence: 5
+            - id: collateral
+              text: Sellers find marketing's material worth using.
+            - id: sales_feedback
+              text: Sales gives marketing feedback willingly.
+              reads:
+                sales_follow_up:
+                  rarely: 1
+                  sometimes: 3
+                  consistently: 5
+                sla:
+                  none: 1
+                  one_way: 2
+                  two_way_unreported: 3
+                  two_way_reported: 5
+            - id: common_language
+              text: Both teams use the same words and mean the same by them.
+              reads:
+                trust_common_language:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: heads_confer
+              text: The two heads confer on issues before they reach the customer.
+              reads:
+                governance_forum:
+                  none: 1
+                  ad_hoc: 2
+                  monthly: 4
+                  full_cadence: 5
+            - id: joint_segments
+              text: Which buyers count, and how they buy, is defined together.
+              reads:
+                lead_definition:
+                  none: 1
+                  sales_decides: 2
+                  joint_lead: 4
+                  buying_group: 5
+                  product_signals: 4
+            - id: calm_meetings
+              text: Joint meetings seldom need conflicts settled.
+              reads:
+                blame_when_miss:
+                  joint_review: 5
+                  leader_decides: 3
+                  each_defends: 2
+                  other_team_blamed: 1
+            - id: long_range_plans
+              text: The heads plan offerings two or more years ahead together.
+            - id: common_metrics
+              text: Both teams are judged by some of the same metrics.
+              reads:
+                trust_common_metrics:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: key_accounts
+              text: Marketing helps set strategy for key accounts.
+              reads:
+                abm:
+                  none: 1
+                  pilot: 2
+                  top_accounts: 4
+                  primary: 5
+            - id: one_funnel
+              text: There is one funnel, designed together.
+              reads:
+                trust_one_funnel:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: funnel_analysis
+              text: Marketing analyses the funnel's data and both trust the figures.
+              reads:
+                attribution:
+                  none: 1
+                  disputed: 2
+                  accepted: 5
+                funnel_model:
+                  none: 1
+                  lead_waterfall: 4
+                  product_funnel: 4
+                  revenue_funnel: 5
+                  account_waterfall: 5
+            - id: rise_or_fall
+              text: People on both teams feel they rise or fall together.
+              reads:
+                trust_rise_or_fall:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: one_leader
+              text: Both report to one customer or revenue executive.
+              reads:
+                cro_in_place:
+                  "yes": 5
+                  "no": 1
+            - id: people_move
+              text: People move between marketing and sales roles.
+              reads:
+                trust_people_move:
+                  "1": 1
+                  "2": 2
+                  "3": 3
+                  "4": 4
+                  "5": 5
+            - id: joint_training
+              text: Training and events are developed together.
+            - id: present_plans
+              text: Each helps present the other's plans to the executive team.
+
+        # Candidates whose defining preconditions the facts rule out. Such a model is listed last and
+        # marked ruled out, with the fact, whatever its fit: never the runner-up, never the model to run
+        # while the gates are lifted. `why` completes "ruled out: …".
+        ruled_out:
+          - stance: subservient_product_led
+            when:
+              has_trial:
+                - "no"
+              no_rep_revenue_share:
+                - under_10
+                - 10_to_40
+            why: buyers cannot try or buy without a rep (no trial or free plan), and most revenue closes with one
+
+        # Who looks after each buying stage today, as the answers show it (the journey map's "Today"
+        # column): the first reading whose `when:` holds; where none holds, the brief says "not known".
+        # These read only what the answers say about when buyers first talk to a seller, how the company
+        # sells and where customer success sits; they are not the recommended model's owners.
+        journey_today:
+          - stage: problem_identification
+            owners:
+              - when:
+                  first_rep_contact:
+                    - early
+                  primary_motion:
+                    - channel
+                name: partners (buyers talk to one early)
+              - when:
+                  first_rep_contact:
+                    - early
+                name: the sellers (buyers talk to one early)
+              - when:
+                  first_rep_contact:
+                    - middle
+                    - late
+                    - rarely
+                name: buyers on their own (they talk to a seller later)
+          - stage: solution_exploration
+            owners:
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                  primary_motion:
+                    - channel
+                name: partners
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                name: the sellers
+              - when:
+                  first_rep_contact:
+                    - late
+                    - rarely
+                name: buyers on their own (they talk to a seller late, if at all)
+          - stage: requirements_building
+            owners:
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                  primary_motion:
+                    - channel
+                name: partners
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                name: the sellers
+              - when:
+                  first_rep_contact:
+                    - late
+                name: buyers on their own (they talk to a seller late)
+              - when:
+                  first_rep_contact:
+                    - rarely
+                name: buyers on their own (most never talk to a seller)
+          - stages:
+              - supplier_selection
+              - validation
+              - consensus_creation
+            owners:
+              - when:
+                  first_rep_contact:
+                    - rarely
+                name: buyers on their own (most never talk to a seller)
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                    - late
+                  primary_motion:
+                    - channel
+                name: partners
+              - when:
+                  first_rep_contact:
+                    - early
+                    - middle
+                    - late
+                name: the sellers
+          - stages:
+              - onboarding
+              - renewal
+              - expansion
+            owners:
+              - when:
+                  cs_placement:
+                    - none
+                name: the sellers who own the accounts
+              - when:
+                  cs_placement:
+                    - in_sales
+                name: customer success in sales
+              - when:
+                  cs_placement:
+                    - separate
+                name: customer success
+              - when:
+                  cs_placement:
+                    - revenue_org
+                name: customer success in the revenue organisation
+              - when:
+                  cs_placement:
+                    - product
+                name: customer success in product
 
         elements:
           - id: reporting_lines

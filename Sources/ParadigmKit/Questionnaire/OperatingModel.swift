@@ -49,6 +49,17 @@ public struct OperatingModel: Sendable {
         public let name: String
         /// Names that replace `name` when their condition holds, first match first.
         public let names: [(condition: Condition, name: String)]
+        /// The conditions, any of which shows the role exists; empty when every organisation
+        /// has it. A `names:` condition that holds shows it too.
+        public let existsWhen: [Condition]
+        /// When the role is being hired: its steps wait for the hire.
+        public let hiredWhen: Condition?
+        /// The role's name while it is being hired.
+        public let hiredName: String?
+        /// The conditions, any of which shows the organisation has no such role.
+        public let absentWhen: [Condition]
+        /// The role that holds its duties while it does not exist (`nil`: someone must be named).
+        public let standIn: String?
     }
 
     /// One design element.
@@ -105,6 +116,26 @@ public struct OperatingModel: Sendable {
         public let why: String
     }
 
+    /// What the answers show about who looks after one stage of the journey today: the first
+    /// reading whose condition holds; none, and today's owner is not known.
+    public struct TodayOwner: Sendable {
+        /// The stage.
+        public let stage: JourneyStage
+        /// Readings, first match first.
+        public let readings: [(condition: Condition, name: String)]
+    }
+
+    /// A candidate model whose defining preconditions the facts rule out: shown as ruled out,
+    /// with the fact, never as the runner-up or the model ready now.
+    public struct RuledOut: Sendable {
+        /// The candidate.
+        public let stance: Stance
+        /// When the facts rule it out.
+        public let condition: Condition
+        /// Why, in words that complete "ruled out: …".
+        public let why: String
+    }
+
     /// One candidate model's operating model.
     public struct Model: Sendable {
         /// The candidate.
@@ -129,6 +160,12 @@ public struct OperatingModel: Sendable {
     public let revisit: [String]
     /// When the organisation is small enough for founder-stage advice.
     public let smallCompany: Condition?
+    /// Who looks after each stage of the journey today, as the answers show it.
+    public let journeyToday: [TodayOwner]
+    /// The depth of today's practice (Kotler's four stages); `nil` when the data gives none.
+    public let depth: DepthScale?
+    /// The candidates the facts can rule out, and when.
+    public let ruledOut: [RuledOut]
 
     /// The operating model of a candidate.
     public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }

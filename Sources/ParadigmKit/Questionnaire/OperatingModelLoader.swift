@@ -21,6 +21,7 @@ package enum OperatingModelLoader {
             of: top,
             allowed: [
                 "id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when",
+                "journey_today", "practice_depth", "ruled_out",
             ],
             required: ["id", "version", "interpretation", "roles", "elements", "models"], in: what)
         let roles = list(keys["roles"], "`roles`", reader).compactMap { role($0, reader, &builder) }
@@ -53,36 +54,107 @@ package enum OperatingModelLoader {
             }
         }
         let small = keys["small_company_when"].flatMap { builder.condition($0, in: "`small_company_when`") }
+        let today = list(keys["journey_today"], "`journey_today`", reader).flatMap {
+            todayOwners($0, reader, &builder)
+        }
+        let depth = keys["practice_depth"].flatMap { depthScale($0, questions: questions, reader) }
+        let excluded = list(keys["ruled_out"], "`ruled_out`", reader).compactMap { ruledOut($0, reader, &builder) }
         try reader.finish()
         return OperatingModel(
             interpretation: reader.text(keys, "interpretation", in: what) ?? "", roles: roles, elements: elements,
-            models: models, revisit: revisit, smallCompany: small)
+            models: models, revisit: revisit, smallCompany: small, journeyToday: today, depth: depth,
+            ruledOut: excluded)
     }
 
-    private static func list(_ node: Node?, _ what: String, _ reader: SchemaReader) -> [Node] {
+    static func list(_ node: Node?, _ what: String, _ reader: SchemaReader) -> [Node] {
         guard let node, let list = reader.sequence(node, what) else { return [] }
         return list.items
+    }
+
+    /// One entry of `journey_today`: `stage:` (or `stages:`, several sharing one reading) and
+    /// `owners:`, each a `when:` and a `name:`.
+    private static func todayOwners(
+        _ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+    ) -> [OperatingModel.TodayOwner] {
+        let what = "an entry of `journey_today`"
+        guard let mapping = reader.mapping(node, what) else { return [] }
+        let keys = reader.keys(of: mapping, allowed: ["stage", "stages", "owners"], required: ["owners"], in: what)
+        var named: [ScalarNode] = []
+        if let one = keys["stage"].flatMap({ reader.scalar($0, "a journey stage") }) { named.append(one) }
+        if let many = keys["stages"], let list = reader.sequence(many, "`stages` of \(what)") {
+            named += list.items.compactMap { reader.scalar($0, "a journey stage") }
+        }
+        if named.isEmpty { reader.error("\(what) names no `stage` or `stages`", at: node) }
+        let stages = named.compactMap { scalar -> JourneyStage? in
+            guard let stage = JourneyStage(rawValue: scalar.value) else {
+                reader.error(
+                    "`journey_today` names the stage `\(scalar.value)`, which is not a journey stage", at: scalar,
+                    help: "the stages: " + JourneyStage.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            return stage
+        }
+        let readings = namedConditions(keys["owners"], "an owner of `journey_today`", reader, &builder)
+        return stages.map { OperatingModel.TodayOwner(stage: $0, readings: readings) }
+    }
+
+    /// One entry of `ruled_out`: `stance:`, `when:` and `why:`.
+    private static func ruledOut(
+        _ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+    ) -> OperatingModel.RuledOut? {
+        let what = "an entry of `ruled_out`"
+        guard let mapping = reader.mapping(node, what) else { return nil }
+        let keys = reader.keys(
+            of: mapping, allowed: ["stance", "when", "why"], required: ["stance", "when", "why"], in: what)
+        guard
+            let stance = reader.word(keys, "stance", in: what, oneOf: Stance.allCases.map(\.rawValue))
+                .flatMap(Stance.init),
+            let when = keys["when"], let condition = builder.condition(when, in: what),
+            let why = reader.text(keys, "why", in: what)
+        else { return nil }
+        return OperatingModel.RuledOut(stance: stance, condition: condition, why: why)
+    }
+
+    /// A list of `when:` and `name:` pairs: names that hold under a condition, first match first.
+    private static func namedConditions(
+        _ node: Node?, _ what: String, _ reader: SchemaReader, _ builder: inout QuestionBuilder
+    ) -> [(condition: Condition, name: String)] {
+        var named: [(condition: Condition, name: String)] = []
+        for item in list(node, "`\(what)` list", reader) {
+            guard let entry = reader.mapping(item, what) else { continue }
+            let entryKeys = reader.keys(of: entry, allowed: ["when", "name"], required: ["when", "name"], in: what)
+            if let when = entryKeys["when"], let condition = builder.condition(when, in: what),
+                let text = reader.text(entryKeys, "name", in: what)
+            {
+                named.append((condition, text))
+            }
+        }
+        return named
     }
 
     private static func role(
         _ node: Node, _ reader: SchemaReader, _ builder: inout QuestionBuilder
     ) -> OperatingModel.Role? {
         guard let mapping = reader.mapping(node, "a role") else { return nil }
-        let keys = reader.keys(of: mapping, allowed: ["id", "name", "names"], required: ["id", "name"], in: "a role")
+        let keys = reader.keys(
+            of: mapping,
+            allowed: ["id", "name", "names", "exists_when", "hired_when", "hired_name", "absent_when", "stand_in"],
+            required: ["id", "name"], in: "a role")
         guard let id = reader.text(keys, "id", in: "a role"), let name = reader.text(keys, "name", in: "role `\(id)`")
         else { return nil }
-        var names: [(condition: Condition, name: String)] = []
-        for item in list(keys["names"], "`names` of role `\(id)`", reader) {
-            guard let entry = reader.mapping(item, "a name of role `\(id)`") else { continue }
-            let entryKeys = reader.keys(
-                of: entry, allowed: ["when", "name"], required: ["when", "name"], in: "a name of role `\(id)`")
-            if let when = entryKeys["when"], let condition = builder.condition(when, in: "a name of role `\(id)`"),
-                let text = reader.text(entryKeys, "name", in: "a name of role `\(id)`")
-            {
-                names.append((condition, text))
-            }
+        let names = namedConditions(keys["names"], "a name of role `\(id)`", reader, &builder)
+        // `exists_when:` and `absent_when:` are one condition, or a list of conditions any of which
+        // will do.
+        func conditions(_ key: String) -> [Condition] {
+            guard let node = keys[key] else { return [] }
+            let items = if case .sequence(let list) = node { list.items } else { [node] }
+            return items.compactMap { builder.condition($0, in: "`\(key)` of role `\(id)`") }
         }
-        return OperatingModel.Role(id: id, name: name, names: names)
+        return OperatingModel.Role(
+            id: id, name: name, names: names, existsWhen: conditions("exists_when"),
+            hiredWhen: keys["hired_when"].flatMap { builder.condition($0, in: "`hired_when` of role `\(id)`") },
+            hiredName: reader.text(keys, "hired_name", in: "role `\(id)`"), absentWhen: conditions("absent_when"),
+            standIn: reader.text(keys, "stand_in", in: "role `\(id)`"))
     }
 
     private static func element(

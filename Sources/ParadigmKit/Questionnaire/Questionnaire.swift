@@ -23,7 +23,9 @@ public struct Questionnaire: Sendable {
     public internal(set) var themes: [Theme] = []
     /// The questions the readiness gates and the undefined-practice signs read.
     var questionsReadByRules: Set<String> {
-        Set(gates.flatMap { $0.condition.clauses.map(\.questionID) } + (undefinedPractice?.questionsRead ?? []))
+        Set(
+            gates.flatMap { $0.condition.clauses.map(\.questionID) } + (undefinedPractice?.questionsRead ?? [])
+                + (operatingModel?.ruledOut.flatMap { $0.condition.clauses.map(\.questionID) } ?? []))
     }
 
     /// The same questionnaire with an operating model.

@@ -31,12 +31,13 @@ import Testing
         }
     }
 
-    /// A company with a chief revenue officer: the journey map reads the CRO question, so the
-    /// adaptive interview asks it and the map names the CRO, not the head of sales.
+    /// A company with a chief revenue officer, told to merge under one revenue leader: the
+    /// journey map reads the CRO question, so the adaptive interview asks it and the map names
+    /// the CRO, never a head of sales in the role.
     @Test func theRevenueLeaderIsNamedFromTheAnswerNotAssumed() throws {
         let questionnaire = try Load.builtIn()
         let result = try #require(
-            ProfileTests.results.first { $0.profile.file == "subscription-cro-multi-segment.yaml" })
+            ProfileTests.results.first { $0.profile.file == "subscription-cro-assimilated.yaml" })
         let replay = AdaptiveOrder.replay(result.assessment.answers, questionnaire: questionnaire)
         #expect(replay.asked.contains("cro_in_place"))
         let journey = try #require(replay.statements?.journey)

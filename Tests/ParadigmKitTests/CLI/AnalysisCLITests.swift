@@ -63,7 +63,7 @@ import Testing
         #expect(first.code == 0)
         #expect(first.out == second.out)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(first.out.utf8)) as? [String: Any])
-        #expect(object["schema"] as? String == "paradigm-advisor/brief/2")
+        #expect(object["schema"] as? String == "paradigm-advisor/brief/3")
         let recommendation = try #require(object["recommendation"] as? [String: Any])
         #expect(recommendation["paradigm"] as? String == "siloed")
         for key in ["scores", "contributions", "gates", "sensitivity", "answers", "overrides"] {

@@ -73,11 +73,12 @@ import Testing
             ]
         let outcome = try Scripted.session(replies.map(InputLine.line), interview: Scripted.interview())
         let text = flat(outcome.transcript)
-        #expect(text.contains("- Because of this answer, one more question applies: `trial`."))
+        // Notices name questions by their words, never by their ids.
         #expect(
-            text.contains(
-                "- Removed your answer to `trial`: that question applies only when `motion` is plg or hybrid."))
-        #expect(text.contains("- Removed your answer to `pql`: that question applies only when `trial` is yes."))
+            text.contains("- Because of this answer, one more question applies: “Is there a free trial?”"), "\(text)")
+        #expect(
+            text.contains("- Removed your answer to “Is there a free trial?”: that question applies only with other"))
+        #expect(!text.contains("`trial`") && !text.contains("`pql`") && !text.contains("`motion`"))
         #expect(text.contains("Why it matters: In US dollars."))
         #expect(text.contains("! Not accepted: `deal_value` expects a number from 0 to 1"))
         #expect(text.contains("! This is the first question; there is nothing before it."))

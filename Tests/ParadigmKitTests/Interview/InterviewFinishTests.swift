@@ -36,8 +36,11 @@ import Testing
         var renderer = InterviewRenderer(style: Style(colour: false), path: "a.yaml")
         let screen = renderer.screen(interview).replacingOccurrences(of: "\n", with: " ")
         #expect(
-            screen.contains("The plan sees \(shown.shown) of the model's \(shown.of) design elements so far"),
+            screen.contains("so far the answers show \(shown.shown) of the \(shown.of) things this model needs"),
             "\(screen)")
+        // The notice names the model it is settled on, with the brief's verdict word.
+        let settled = try #require(interview.settledOn)
+        #expect(screen.contains("Settled on \(settled.model) (\(settled.verdict))"), "\(screen)")
         #expect(screen.contains("Type finish to stop here."), "\(screen)")
     }
 

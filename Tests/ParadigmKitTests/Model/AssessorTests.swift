@@ -34,7 +34,7 @@ import Testing
         #expect(assessment.fit.score(.subservientProductLed) == 0)
         #expect(
             assessment.ranking == [.proportionate, .assimilated, .siloed, .subservientSalesLed, .subservientProductLed])
-        #expect(assessment.confidence.label == .tooCloseToCall)
+        #expect(assessment.confidence.label == .close)
         #expect(assessment.firedGates.isEmpty)
         // One practice question is too few to name an as-is paradigm.
         #expect(assessment.asIs == nil)

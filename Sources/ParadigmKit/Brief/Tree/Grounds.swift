@@ -15,15 +15,9 @@ enum Grounds: Sendable, Equatable {
         if case .answers(let grounds) = self { grounds } else { [] }
     }
 
-    /// Grounds on the given questions' answers, each once, in the order given; questions not
-    /// in the questionnaire are left out.
+    /// Grounds on the given questions' answers, each once, in the order given.
     static func on(_ questionIDs: [String], _ answers: Answers) -> Grounds {
-        var seen: Set<String> = []
-        let grounds = questionIDs.compactMap { id -> Ground? in
-            guard seen.insert(id).inserted else { return nil }
-            return Ground(questionID: id, value: answers[id]?.value)
-        }
-        return .answers(grounds)
+        .answers(questionIDs.uniqued.map { Ground(questionID: $0, value: answers[$0]?.value) })
     }
 }
 
