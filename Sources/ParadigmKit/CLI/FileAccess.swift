@@ -187,6 +187,10 @@ enum FileAccess {
                     + "which is never replaced; name the file itself")
         case .notRegular:
             return .cannotCreate("cannot write '\(path)': it is not a regular file, a character device or a FIFO")
+        case .changed:
+            return .cannotCreate(
+                "cannot write '\(path)': it was replaced by something else while the output was made; "
+                    + "nothing was written to it")
         case .create: return .cannotCreate("cannot write '\(path)': \(error.message)")
         case .write: return .io("cannot write '\(path)': \(error.message)")
         case .interrupted(let signal): return .interrupted(signal: signal)
