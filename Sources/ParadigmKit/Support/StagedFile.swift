@@ -149,8 +149,7 @@ struct StagedFile {
         var descriptor: Int32 = -1
         var temporary = ""
         for _ in 0..<100 {
-            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-            temporary = (folder.isEmpty ? "." : folder) + "/.\(base).tmp-\(suffix)"
+            temporary = (folder.isEmpty ? "." : folder) + "/" + TemporaryName.make(for: base)
             descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 || errno != EEXIST { break }
         }
