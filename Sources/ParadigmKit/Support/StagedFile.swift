@@ -99,13 +99,15 @@ struct StagedFile {
 
     /// Replaces the regular file at the target: the two names are exchanged, and when what
     /// came back is no longer a regular file (a link, a device or a folder put there since it
-    /// was examined) it is put back in place of the new file, and the write refused.
+    /// was examined) the names are exchanged back, and the write refused.
     private func replace(with temporary: String) throws(AtomicWriteError) {
         switch Rename.rename(temporary, to: target, .exchange) {
         case nil:
             let old = FileStatus(path: temporary)
             guard old?.type == S_IFREG else {
-                rename(temporary, target)
+                // Exchanged back (a folder cannot be renamed over a file), the new file is left
+                // under the temporary name, which the caller discards.
+                if Rename.rename(temporary, to: target, .exchange) != nil { rename(temporary, target) }
                 throw Self.refusal(old)
             }
             unlink(temporary)
