@@ -4,8 +4,7 @@ extension CSVDocument {
     /// "as semicolon-separated (detected from the header row; --delimiter chooses)"; `nil`
     /// otherwise. `paradigm import` and `paradigm brief` on an export both print it.
     public var detectedDelimiterNote: String? {
-        guard delimiterDetected, delimiter != .comma else { return nil }
-        return "as \(delimiter.adjective) (detected from the header row; --delimiter chooses)"
+        delimiterDetected ? delimiter.detectedNote : nil
     }
 
     /// Refuses a file whose first line is Excel's `sep=X` (written when a CSV is saved for

@@ -34,7 +34,6 @@ public enum SurveyImporter {
         score: @escaping @Sendable (ImportedRespondent, Questionnaire) -> Scored, each: (Scored) -> Void
     ) throws(Diagnostics) -> [String] {
         let file = try CSVReader.context(bytes, name: name, delimiter: delimiter)
-        let delimiterNotes = file.detectedDelimiterNote.map { ["read \($0)"] } ?? []
         var rows = SurveyRows(document: file, questionnaire: questionnaires[0], skipColumns: skipColumns)
         var readers: [SurveyRows] = []
         func read(_ batch: [CSVRecord]) {
@@ -62,7 +61,7 @@ public enum SurveyImporter {
             var batch: [CSVRecord] = []
             try CSVReader.scan(bytes, in: file) { batch.append($0) }
             read(batch)
-            return try delimiterNotes + rows.finish().notes
+            return try rows.finish().notes
         }
         // The file is cut into records on a thread of its own while the cores read the batch
         // before: cutting is sequential, and the cores would otherwise wait for it.
@@ -87,7 +86,7 @@ public enum SurveyImporter {
         cutter.start()
         while let batch = batches.next() { read(batch) }
         if let failure = batches.failure { throw failure }
-        return try delimiterNotes + rows.finish().notes
+        return try rows.finish().notes
     }
 
     /// Rows read before their results are handed on: enough to keep both cores busy, few enough

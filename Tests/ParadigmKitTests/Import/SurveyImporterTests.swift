@@ -316,11 +316,9 @@ import Testing
         }
         var read: [String]
         do {
-            let document = try CSVReader.read(Data(text.utf8), name: "responses.csv")
-            let imported = try SurveyImporter.read(document, questionnaire: questionnaire)
-            // `paradigm import` prints the delimiter note from the document; the stream returns it.
-            let delimiter = document.detectedDelimiterNote.map { ["read \($0)"] } ?? []
-            read = imported.respondents.map(describe) + delimiter + imported.notes
+            let imported = try SurveyImporter.read(
+                try CSVReader.read(Data(text.utf8), name: "responses.csv"), questionnaire: questionnaire)
+            read = imported.respondents.map(describe) + imported.notes
         } catch {
             read = lines(error)
         }
