@@ -12,15 +12,16 @@ extension BriefCommand {
     ) throws(CommandError) -> [AnswerOverride] {
         var requested: [(question: Question, value: AnswerValue?, argument: String)] = []
         for argument in arguments {
-            let shown = "--set \(argument)"
             guard let equals = argument.firstIndex(of: "=") else {
                 throw .usage(
-                    "The value '\(argument)' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. "
+                    "The value '\(argument.shortened())' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. "
                         + "--set primary_motion=field.",
                     command: spec.name)
             }
             let id = String(argument[..<equals]).trimmingWhitespace()
             let text = String(argument[argument.index(after: equals)...])
+            // A long value is echoed shortened, and once: the reader's message quotes it too.
+            let shown = "--set \(id)=\(text.shortened())"
             guard let question = questionnaire.question(id) else {
                 let hint =
                     Suggestion.closest(to: id, among: questionnaire.questions.map(\.id)).map {
@@ -37,12 +38,18 @@ extension BriefCommand {
                 switch AnswerReader.read(text, for: question) {
                 case .success(let read): value = read
                 case .failure(let problem):
+                    let given = text.trimmingWhitespace()
+                    let long = given.count > 40
+                    let message =
+                        long
+                        ? problem.message.replacingOccurrences(of: given, with: given.shortened()) : problem.message
+                    let argument = long ? "--set \(id)=…" : shown
                     let help =
                         problem.help.map { help in
                             let sentence = help.capitalisedFirst
                             return " " + (sentence.hasSuffix("?") || help.hasSuffix(".") ? sentence : sentence + ".")
                         } ?? ""
-                    throw .usage("The value in '\(shown)' is invalid: \(problem.message).\(help)", command: spec.name)
+                    throw .usage("The value in '\(argument)' is invalid: \(message).\(help)", command: spec.name)
                 }
             }
             requested.append((question, value, shown))

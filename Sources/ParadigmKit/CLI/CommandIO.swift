@@ -34,6 +34,8 @@ public struct CommandIO: Sendable {
     /// The number of rows of the terminal standard output shows, or `nil` when it is not a
     /// terminal (or does not say). Defaults to `nil`.
     public var terminalRows: @Sendable () -> Int?
+    /// The files read so far, which no output may be.
+    package let inputFiles = InputFiles()
 
     /// Creates an IO from its parts.
     public init(

@@ -41,6 +41,7 @@ enum FileAccess {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .io("reading '\(path)' failed: \(describe(errno))") }
         if status.st_mode & S_IFMT == S_IFDIR { throw .noInput("cannot read '\(path)': it is a folder, not a file") }
+        io.inputFiles.record(status, name: path)
         let data: Data
         do {
             data = try read(descriptor, atMost: limit + 1, sizeHint: Int(status.st_size))
@@ -144,6 +145,7 @@ enum FileAccess {
     /// a name for standard output is written through in place.
     static func write(_ data: Data, to path: String, force: Bool, io: CommandIO) throws(CommandError) {
         try requireFolder(of: path, io: io)
+        try refuseInput(path, io: io)
         let interruption = Interruption.catching()
         defer { interruption() }
         do {
@@ -151,6 +153,14 @@ enum FileAccess {
         } catch {
             throw failure(error, writing: path, io: io)
         }
+    }
+
+    /// Refuses an output that is one of the files the command read (the same device and inode,
+    /// whatever the name), with or without `--force` (exit 73).
+    static func refuseInput(_ path: String, io: CommandIO) throws(CommandError) {
+        guard let input = io.inputFiles.input(at: io.resolve(path)) else { return }
+        let same = input == path ? "it is the input '\(input)'" : "it is the same file as the input '\(input)'"
+        throw .cannotCreate("cannot write '\(path)': \(same); name another file for the output")
     }
 
     /// Refuses, before any work, an output that ``write(_:to:force:io:)`` would refuse.
@@ -187,6 +197,10 @@ enum FileAccess {
                     + "which is never replaced; name the file itself")
         case .notRegular:
             return .cannotCreate("cannot write '\(path)': it is not a regular file, a character device or a FIFO")
+        case .changed:
+            return .cannotCreate(
+                "cannot write '\(path)': it was replaced by something else while the output was made; "
+                    + "nothing was written to it")
         case .create: return .cannotCreate("cannot write '\(path)': \(error.message)")
         case .write: return .io("cannot write '\(path)': \(error.message)")
         case .interrupted(let signal): return .interrupted(signal: signal)

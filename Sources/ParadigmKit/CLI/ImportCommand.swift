@@ -65,12 +65,7 @@ enum ImportCommand {
             throw FileAccess.failure(error, writing: folder, io: io)
         }
 
-        if document.delimiterDetected, document.delimiter != .comma {
-            io.err(
-                "note: read \(name) as \(document.delimiter.adjective) (detected from the header row; --delimiter "
-                    + "chooses).\n"
-            )
-        }
+        if let note = document.detectedDelimiterNote { io.err("note: read \(name) \(note).\n") }
         for note in imported.notes { io.err("note: \(note)\n") }
         let count = imported.respondents.count
         var summary = "Imported \(count) respondent\(count == 1 ? "" : "s") into \(folder)"

@@ -106,6 +106,9 @@ enum InterviewCommand {
         try requireRegularFile(path, io: io)
         let lock = try self.lock(path, io: io)
         defer { lock.release() }
+        // Holding the lock, no other interview writes this file: a temporary file of it whose
+        // writer is gone was left by a run killed outright, and is removed.
+        TemporaryName.removeStale(beside: io.resolve(path))
         let inPlace = resumePath.map { standard(io.resolve($0)) == standard(io.resolve(path)) } ?? false
         try checkOutput(
             path, io: io, replace: inPlace || forced,

@@ -87,6 +87,7 @@ enum TeamBriefCommand {
             files.append((io.resolve(output), Data(text.utf8)))
             shown.append(output)
         }
+        for path in shown { try FileAccess.refuseInput(path, io: io) }
         let interruption = Interruption.catching()
         defer { interruption() }
         do {

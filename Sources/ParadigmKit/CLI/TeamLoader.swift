@@ -222,8 +222,11 @@ enum TeamLoader {
         into accumulator: inout TeamAccumulator, problems: inout Diagnostics
     ) throws(CommandError) -> [String] {
         let bytes = [UInt8](try ImportCommand.read(path, io: io))
+        // The note `paradigm import` gives on a detected delimiter other than a comma.
+        let detected = reading.delimiter == nil ? CSVDelimiter.detect(in: bytes).detectedNote : nil
+        let notes: [String]
         do throws(Diagnostics) {
-            return try SurveyImporter.stream(
+            notes = try SurveyImporter.stream(
                 bytes, name: path, questionnaires: questionnaires, delimiter: reading.delimiter,
                 skipColumns: reading.skipColumns,
                 score: { respondent, questionnaire in
@@ -240,6 +243,7 @@ enum TeamLoader {
         } catch {
             throw .data(error)
         }
+        return (detected.map { ["read \($0)"] } ?? []) + notes
     }
 
     /// One answers file loaded, scored and reduced to what the team keeps, with its warnings.

@@ -215,7 +215,8 @@ extension TreeBuilder {
         if rest >= scalars.count {
             error(
                 "found a tab on a blank line", line: line, column: column,
-                help: "delete it; YAML allows no tabs in indentation, even on blank lines")
+                help: "delete it; YAML itself accepts a tab on a blank line, but this subset takes no tab in "
+                    + "indentation, even there")
         } else {
             error("found a tab in the indentation", line: line, column: column, help: "indent with spaces")
         }

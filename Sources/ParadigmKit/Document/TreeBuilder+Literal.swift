@@ -1,4 +1,4 @@
-/// `|` literal blocks, with `|-` and `|+` chomping, read the way PyYAML reads them.
+/// `|` literal blocks, with `|-` and `|+` chomping, read as YAML 1.2 reads them.
 extension TreeBuilder {
     /// How a `|` block treats its final line breaks.
     enum Chomping {
@@ -55,9 +55,13 @@ extension TreeBuilder {
             if indent(first) > widestBlank.spaces { widestBlank = (indent(first), first) }
             first += 1
         }
+        // YAML 1.2 (yaml-test-suite JEF9/02, L24T/01): a last line of spaces with no line
+        // break after it ends as if it had one, whether it is a blank line or, deeper than the
+        // block, a line of spaces; a last line of text keeps going without one.
         let lineCount = lines.count
         let endsWithLineBreak = lines.endsWithLineBreak
-        let hasBreak = { (index: Int) in index < lineCount - 1 || endsWithLineBreak }
+        let lastIsSpaces = lineCount > 0 && lines.info[lineCount - 1].kind == .blank
+        let hasBreak = { (index: Int) in index < lineCount - 1 || endsWithLineBreak || lastIsSpaces }
         guard first < lines.count, indent(first) > max(parent, 0) else {
             next = first
             var node = empty

@@ -319,7 +319,11 @@ struct TreeBuilder {
         }
         guard column >= scalars.count || scalars.at(column) == "#" else {
             let context = ScalarContext.mappingValue(key: keyNode.value, keyLine: line, mappingColumn: mappingColumn)
-            return .scalar(parseScalar(line: line, column: column, parent: mappingColumn, context: context))
+            let value = parseScalar(line: line, column: column, parent: mappingColumn, context: context)
+            // The node a refused anchor or tag stood for may be a list at the key's own
+            // indentation: it is skipped with it, not reported again as stray items.
+            if isLoneProperty(line: line, at: column) { skipIndentlessItems(column: mappingColumn) }
+            return .scalar(value)
         }
         return parseValueBelow(line: line, colon: key.colon, mappingColumn: mappingColumn, depth: depth)
     }
@@ -333,7 +337,9 @@ struct TreeBuilder {
         }
         let found = indent(below)
         if found > mappingColumn {
-            return parseNode(line: below, column: found, parent: mappingColumn, depth: depth + 1)
+            let node = parseNode(line: below, column: found, parent: mappingColumn, depth: depth + 1)
+            if isLoneProperty(line: below, at: found) { skipIndentlessItems(column: mappingColumn) }
+            return node
         }
         if found == mappingColumn, isListItem(line: below, at: found) {
             return parseSequence(line: below, column: found, parent: mappingColumn, depth: depth + 1, indentless: true)
@@ -411,6 +417,17 @@ struct TreeBuilder {
     }
 
     /// After refusing an indentless list for depth, skips its remaining `-` items.
+    /// Whether `line` holds at `column` only an anchor or a tag (and perhaps a comment): a
+    /// property the subset refuses, whose node would stand on the lines below.
+    private mutating func isLoneProperty(line: Int, at column: Int) -> Bool {
+        let scalars = lines.scalars(line)
+        guard scalars.at(column) == "&" || scalars.at(column) == "!" else { return false }
+        var index = column
+        while let scalar = scalars.at(index), scalar != " ", scalar != "\t" { index += 1 }
+        while scalars.at(index) == " " || scalars.at(index) == "\t" { index += 1 }
+        return index >= scalars.count || scalars.at(index) == "#"
+    }
+
     private mutating func skipIndentlessItems(column: Int) {
         while let following = nextContentLine(), !isMarker(following), indent(following) == column,
             isListItem(line: following, at: column)

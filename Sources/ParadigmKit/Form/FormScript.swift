@@ -238,6 +238,7 @@ enum FormScript {
               var n = c.codePointAt(0);
               if (ESCAPES[c] !== undefined) out += ESCAPES[c];
               else if (allowed(n)) out += c;
+              else if (n >= 0xD800 && n <= 0xDFFF) out += "\uFFFD";  // half a pair: no character to keep
               else if (n <= 0xFF) out += "\\x" + hex(n, 2);
               else out += "\\u" + hex(n, 4);
             });

@@ -20,6 +20,12 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
     /// The word used in messages: "comma-separated".
     public var adjective: String { "\(rawValue)-separated" }
 
+    /// The note for a file this delimiter was detected in: "as semicolon-separated (detected
+    /// from the header row; --delimiter chooses)"; `nil` for a comma, which needs no note.
+    public var detectedNote: String? {
+        self == .comma ? nil : "as \(adjective) (detected from the header row; --delimiter chooses)"
+    }
+
     /// The delimiter that splits the first record of `bytes` into the most fields (outside
     /// quotes); comma on a tie, so that a file with one column reads as comma-separated.
     public static func detect(in bytes: [UInt8]) -> CSVDelimiter {

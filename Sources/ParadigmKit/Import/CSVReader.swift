@@ -48,6 +48,7 @@ public enum CSVReader {
                 )
             ])
         }
+        try CSVDocument.refuseSeparatorLine(bytes, name: name)
         return CSVDocument(
             name: name, records: [], delimiter: delimiter ?? CSVDelimiter.detect(in: bytes),
             delimiterDetected: delimiter == nil,

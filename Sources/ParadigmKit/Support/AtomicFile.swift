@@ -20,6 +20,9 @@ public struct AtomicWriteError: Error, Sendable {
         case create
         /// Writing, flushing or renaming failed midway (a full disk, an I/O error).
         case write
+        /// What stood at the name when it was examined was replaced meanwhile (by a link, a
+        /// file or another device), and nothing was written.
+        case changed
         /// A signal asked the process to stop before the file was published.
         case interrupted(Int32)
     }
@@ -41,14 +44,21 @@ public struct AtomicWriteError: Error, Sendable {
     static func errno(_ kind: Kind) -> AtomicWriteError {
         AtomicWriteError(kind, String(cString: strerror(Glibc.errno)))
     }
+
+    /// Throws ``Kind/interrupted(_:)`` when a signal has been caught (``Interruption``).
+    static func throwIfInterrupted() throws(AtomicWriteError) {
+        if let signal = Interruption.pending { throw AtomicWriteError(.interrupted(signal), "interrupted") }
+    }
 }
 
 /// Writes a file so that readers see either the old content or the new, never half of it: the
 /// bytes go to a temporary file in the same folder, are flushed to disk, and the temporary file
 /// is published under the target's name. What stands at the name decides how (``OutputTarget``):
-/// a new name is taken with `link(2)`, which fails when the name exists, so that of two writers
-/// exactly one wins; a regular file is replaced by `rename(2)` only when replacing is allowed,
-/// and keeps its mode; a character device or FIFO is written to in place, never replaced; a
+/// a new name is taken with `renameat2(RENAME_NOREPLACE)` (or `link(2)`), which fails when the
+/// name exists, so that of two writers exactly one wins and nothing that appeared meanwhile is
+/// replaced; a regular file is replaced only when replacing is allowed, by exchanging the two
+/// names and putting back whatever is not a regular file any more, and keeps its mode; a
+/// character device or FIFO is written to in place (``DeviceOutput``), never replaced; a
 /// symbolic link, a folder and anything else are refused.
 public enum AtomicFile {
     /// Writes `data` to `path` by the rules above. A new file gets mode 0666 less the umask.
@@ -124,115 +134,5 @@ public enum OutputTarget: Sendable, Equatable {
         let standard = (path as NSString).standardizingPath
         return ["/dev/stdout", "/dev/stderr"].contains(standard)
             || ["/dev/fd/", "/proc/self/fd/"].contains { standard.hasPrefix($0) }
-    }
-}
-
-/// One output, written and flushed under a temporary name beside its target and waiting to be
-/// published; or, for a device, the bytes to write to it in place.
-struct StagedFile {
-    /// The absolute path to publish as.
-    let target: String
-    /// The temporary file, `nil` when the target is written in place.
-    let temporary: String?
-    /// Whether the target is a regular file this replaces.
-    let replaces: Bool
-    private let data: Data
-
-    /// Examines `path` and stages `data` for it; throws when the target may not be written.
-    init(_ data: Data, for path: String, replacing: Bool) throws(AtomicWriteError) {
-        target = path
-        self.data = data
-        var keptMode: mode_t?
-        switch OutputTarget.examine(path) {
-        case .absent: break
-        case .regularFile(let mode):
-            guard replacing else { throw AtomicWriteError(.exists, "it already exists") }
-            keptMode = mode
-        case .device, .descriptor:
-            temporary = nil
-            replaces = false
-            return
-        case .symbolicLink: throw AtomicWriteError(.symbolicLink, "it is a symbolic link")
-        case .folder: throw AtomicWriteError(.folder, "it is a folder")
-        case .other: throw AtomicWriteError(.notRegular, "it is not a regular file, a character device or a FIFO")
-        }
-        replaces = keptMode != nil
-        temporary = try Self.writeTemporary(data, beside: path, mode: keptMode)
-    }
-
-    /// Makes the staged file visible under its target's name: links a new name (failing if
-    /// another process took it meanwhile), renames over a file it replaces, or writes a device.
-    /// When `interruptible`, a caught signal stops it first.
-    func publish(interruptible: Bool = true) throws(AtomicWriteError) {
-        if interruptible, let signal = Interruption.pending {
-            throw AtomicWriteError(.interrupted(signal), "interrupted")
-        }
-        guard let temporary else { return try writeInPlace() }
-        if replaces {
-            guard rename(temporary, target) == 0 else { throw .errno(.write) }
-            return
-        }
-        if link(temporary, target) == 0 {
-            unlink(temporary)
-            return
-        }
-        switch errno {
-        case EEXIST: throw AtomicWriteError(.exists, "it already exists")
-        case EPERM, EOPNOTSUPP, EMLINK:
-            // A file system without hard links: claim the name with O_EXCL, then rename over it.
-            let claim = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard claim >= 0 else {
-                throw errno == EEXIST ? AtomicWriteError(.exists, "it already exists") : .errno(.create)
-            }
-            close(claim)
-            guard rename(temporary, target) == 0 else {
-                let failure = AtomicWriteError.errno(.write)
-                unlink(target)
-                throw failure
-            }
-        default:
-            throw .errno(.create)
-        }
-    }
-
-    /// Removes the temporary file, if it is still there.
-    func discard() {
-        if let temporary { unlink(temporary) }
-    }
-
-    private func writeInPlace() throws(AtomicWriteError) {
-        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .errno(.create) }
-        defer { close(descriptor) }
-        if let code = AtomicFile.writeAll(data, to: descriptor) {
-            throw AtomicWriteError(.write, String(cString: strerror(code)))
-        }
-    }
-
-    /// Writes `data` to a new hidden file beside `path` and flushes it: mode 0666 less the
-    /// umask (the kernel applies it at creation), or `mode` when it replaces a file.
-    private static func writeTemporary(
-        _ data: Data, beside path: String, mode: mode_t?
-    ) throws(AtomicWriteError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        var descriptor: Int32 = -1
-        var temporary = ""
-        for _ in 0..<100 {
-            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-            temporary = (folder.isEmpty ? "." : folder) + "/.\(base).tmp-\(suffix)"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if descriptor >= 0 || errno != EEXIST { break }
-        }
-        guard descriptor >= 0 else { throw .errno(.create) }
-        var failure = AtomicFile.writeAll(data, to: descriptor)
-        if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = errno }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if let failure {
-            unlink(temporary)
-            throw AtomicWriteError(.write, String(cString: strerror(failure)))
-        }
-        return temporary
     }
 }

@@ -22,14 +22,14 @@ public enum AtomicFolder {
         let staging = try temporaryFolder(in: parent, named: ".\(base).import-XXXXXX")
         do throws(AtomicWriteError) {
             for file in files {
-                try stopIfInterrupted()
+                try AtomicWriteError.throwIfInterrupted()
                 try writeNew(file.data, to: (staging as NSString).appendingPathComponent(file.name))
             }
             // One flush for the whole set: an fsync per file costs milliseconds each, which is
             // most of the time for thousands of files; the folder is only renamed into place
             // once everything in it is on disk.
             sync()
-            try stopIfInterrupted()
+            try AtomicWriteError.throwIfInterrupted()
             guard chmod(staging, 0o777 & ~processUmask()) == 0 else { throw .errno(.create) }
             try place(staging, at: path, parent: parent, base: base, replacing: replacing)
         } catch {
@@ -72,10 +72,6 @@ public enum AtomicFolder {
         var failure = AtomicFile.writeAll(data, to: descriptor)
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure { throw AtomicWriteError(.write, String(cString: strerror(failure))) }
-    }
-
-    private static func stopIfInterrupted() throws(AtomicWriteError) {
-        if let signal = Interruption.pending { throw AtomicWriteError(.interrupted(signal), "interrupted") }
     }
 
     /// The process's umask, read from `/proc/self/status` (setting and restoring it with

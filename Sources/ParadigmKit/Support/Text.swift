@@ -150,6 +150,13 @@ extension String {
 }
 
 extension String {
+    /// The text as a message echoes it: unchanged up to `limit` characters, otherwise its first
+    /// `limit` characters, `…` and how long it was, so that a pasted page is not echoed whole.
+    package func shortened(to limit: Int = 40) -> String {
+        guard count > limit else { return self }
+        return prefix(limit) + "… (\(count) characters)"
+    }
+
     /// The text with every character a terminal would act on rather than show (C0 controls but
     /// tab and line feed, DEL, C1 controls) written out as `\u{1B}`, so that a name or cell from
     /// a file or the command line cannot recolour, retitle or rewrite the terminal it is echoed to.

@@ -50,6 +50,16 @@ import Testing
         #expect(result.out.isEmpty)
     }
 
+    @Test(arguments: ["first_year_deal_value", "primary_motion", "primary_moton"])
+    func aLongSetValueIsEchoedOnceAndShortened(_ question: String) {
+        let value = String(repeating: "x", count: 300)
+        let result = runCLI(["brief", Self.example, "--set", "\(question)=\(value)"])
+        #expect(result.code == 64)
+        let shown = String(repeating: "x", count: 40) + "… (300 characters)"
+        #expect(result.err.components(separatedBy: shown).count == 2, "once: \(result.err)")
+        #expect(!result.err.contains(String(repeating: "x", count: 41)))
+    }
+
     @Test func setEmptyClearsAnAnswer() {
         let result = runCLI(["brief", Self.example, "--date", "2026-01-15", "--set", "abm=", "--format", "json"])
         #expect(result.code == 0)

@@ -32,7 +32,8 @@ enum DocumentRefusalCases {
             help: "indent with spaces"),
         .init(
             "tab on a blank line", "a: 1\n \t\nb: 2\n", "2:2: error: found a tab on a blank line",
-            help: "delete it; YAML allows no tabs in indentation, even on blank lines"),
+            help: "delete it; YAML itself accepts a tab on a blank line, but this subset takes no tab in "
+                + "indentation, even there"),
         .init(
             "tab after colon", "role:\tceo\n", "1:6: error: expected a value after `role:`; found a tab",
             help: "put a space, not a tab, after `:`"),

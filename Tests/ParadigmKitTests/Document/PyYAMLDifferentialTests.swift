@@ -31,7 +31,7 @@ struct PyYAMLDifferentialTests {
         for entry in originals + mutants {
             if case .success(let tree) = DocumentTesting.values(entry.text) { accepted.append((entry, tree)) }
         }
-        let outcomes = try PyYAML.load(accepted.map(\.entry.text))
+        let outcomes = try PyYAML.load(accepted.map { Self.asPyYAMLShouldReadIt($0.entry.text) })
         try #require(outcomes.count == accepted.count, "PyYAML answered for every document")
 
         var mismatches = 0
@@ -52,6 +52,19 @@ struct PyYAMLDifferentialTests {
         print(
             "PyYAML differential: \(originals.count) documents and \(mutants.count) mutants; "
                 + "\(accepted.count) accepted and compared (\(acceptedMutants) mutants), \(mismatches) differ")
+    }
+}
+
+extension PyYAMLDifferentialTests {
+    /// The document with a line break after a last line of spaces that has none. YAML 1.2 reads
+    /// such a line as if the break were there (yaml-test-suite JEF9/02 and L24T/01: it ends a
+    /// `|` block with a line break) and so does the parser; PyYAML drops it, so it is given the
+    /// text that means the same in both readings.
+    static func asPyYAMLShouldReadIt(_ text: String) -> String {
+        guard let last = text.split(separator: "\n", omittingEmptySubsequences: false).last,
+            !last.isEmpty, last.allSatisfy({ $0 == " " })
+        else { return text }
+        return text + "\n"
     }
 }
 

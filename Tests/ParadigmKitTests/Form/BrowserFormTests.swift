@@ -175,6 +175,7 @@ import Testing
         #expect(status == 0, "\(output)")
         guard status == 0 else { return }
 
+        try Self.checkLoneSurrogates(in: artefacts, questionnaire)
         let downloadedPath = try String(contentsOf: artefacts.appendingPathComponent("downloaded.txt"), encoding: .utf8)
         #expect(downloadedPath.hasSuffix("/loopline-automation-priya-natarajan.yaml"))
         let downloaded = try String(contentsOf: URL(fileURLWithPath: downloadedPath), encoding: .utf8)
@@ -192,6 +193,18 @@ import Testing
         let interviewBrief = try String(contentsOf: folder.appendingPathComponent("interview.md"), encoding: .utf8)
         #expect(brief.out == interviewBrief)
         print("BrowserFormTests: artefacts (screenshots, the form, the download) in \(artefacts.path)")
+    }
+
+    /// The answers file the page wrote for a name and a text answer holding half an emoji
+    /// (`fill_form.py` makes it): the tool reads it, with U+FFFD for each half and the whole
+    /// emoji kept.
+    static func checkLoneSurrogates(in artefacts: URL, _ questionnaire: Questionnaire) throws {
+        let json = try Data(contentsOf: artefacts.appendingPathComponent("lone-surrogates.json"))
+        let written = try #require(try JSONSerialization.jsonObject(with: json) as? [String: String])
+        let question = try #require(written["question"])
+        let answers = try Load.answers(try #require(written["text"]), questionnaire)
+        #expect(answers.respondent.name == "Half \u{FFFD}")
+        #expect(answers.values[question]?.value == .text("a\u{FFFD}b 😀 end\u{FFFD}"))
     }
 
     /// What the page must show a role: the questions the interview asks it, and the titles of

@@ -58,6 +58,44 @@ import Testing
         #expect(direct.out == fromFiles.out)
     }
 
+    @Test func theBriefNotesADetectedDelimiterAsImportDoes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = try Self.semicolonExport(in: folder)
+        let note = "as semicolon-separated (detected from the header row; --delimiter chooses)"
+        let imported = runCLI(["import", "semicolons.csv", "-o", "answers"], in: folder.path)
+        #expect(imported.err.contains("note: read semicolons.csv \(note).\n"), "\(imported.err)")
+        let direct = runCLI(["brief", "semicolons.csv", "--date", "2026-01-15"], in: folder.path)
+        #expect(direct.code == 0, "\(direct.err)")
+        #expect(direct.err.contains("note: semicolons.csv: read \(note)\n"), "\(direct.err)")
+        let chosen = runCLI(["brief", export.path, "--delimiter", "semicolon", "--date", "2026-01-15"])
+        #expect(!chosen.err.contains("detected"), "a delimiter that was given is not noted")
+    }
+
+    @Test(arguments: [
+        ("sep=,", "comma-separated: --delimiter comma"), ("sep=;", "semicolon-separated: --delimiter semicolon"),
+        ("\u{FEFF}SEP=|", nil),
+    ])
+    func excelsSeparatorLineIsNamedWithWhatToDo(_ first: String, _ named: String?) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let body = try String(
+            contentsOf: Paths.examples.appendingPathComponent("import/responses.csv"), encoding: .utf8)
+        try (first + "\r\n" + body).write(
+            to: folder.appendingPathComponent("excel.csv"), atomically: true, encoding: .utf8)
+        let shown = first.replacingOccurrences(of: "\u{FEFF}", with: "")
+        for command in [["brief", "excel.csv"], ["import", "excel.csv", "-o", "answers"]] {
+            let result = runCLI(command, in: folder.path)
+            #expect(result.code == 65)
+            #expect(
+                result.err.hasPrefix(
+                    "excel.csv:1:1: error: line 1 is Excel's `\(shown)` line, which names the delimiter; it is not the "
+                        + "header row\n"), "\(result.err)")
+            #expect(result.err.hasSuffix("1 error found.\n"), "one error, no cascade: \(result.err)")
+            #expect(result.err.contains(named.map { "(it says the file is \($0))" } ?? "delete the first line"))
+        }
+    }
+
     @Test(arguments: [["--delimiter", "tab"], ["--skip-column", "F"]])
     func withoutAnExportTheOptionsAreAUsageError(_ options: [String]) {
         let result = runCLI(["brief", "Examples/team"] + options)

@@ -116,6 +116,26 @@ def check_tables(driver, plan):
           % (agreed, len(plan["reads"]) + len(plan["scalars"])))
 
 
+def check_lone_surrogates(driver, out):
+    """Half a surrogate pair (half an emoji) in a text answer or a name is written as U+FFFD,
+    never as a `\\uD800` escape the tool refuses; a whole emoji is kept."""
+    result = driver.execute_script(r"""
+        var R = window.ParadigmRules, data = window.ParadigmForm.data, question = null;
+        data.sections.forEach(function (s) {
+          s.questions.forEach(function (q) { if (!question && q.rule.kind === "text") question = q.id; });
+        });
+        var half = String.fromCharCode(0xD83D), low = String.fromCharCode(0xDE00), values = {};
+        values[question] = { text: "a" + low + "b \uD83D\uDE00 end" + half };
+        var text = R.answersFile(data, { name: "Half " + half }, values);
+        var lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+        return { question: question, text: text, lone: lone };
+    """)
+    if result["lone"] or "\\uD8" in result["text"] or "\\uDE" in result["text"]:
+        problem("a lone surrogate is written as %r" % result["text"])
+    with open(os.path.join(out, "lone-surrogates.json"), "w", encoding="utf-8") as handle:
+        json.dump({"question": result["question"], "text": result["text"]}, handle)
+
+
 def heading(driver):
     return driver.find_element(By.CSS_SELECTOR, "h2").text
 
@@ -206,6 +226,7 @@ def run(driver, plan, out, downloads, browser, driver_path):
     url = "file://" + os.path.abspath(plan["form"])
     driver.get(url)
     check_tables(driver, plan)
+    check_lone_surrogates(driver, out)
     shot = os.path.join(out, "first-page.png")
     driver.save_screenshot(shot)
     print("screenshot: " + shot)
