@@ -103,13 +103,13 @@ extension BriefRenderer {
         let listed = Set(review.checkFirst.compactMap(\.firstQuestion))
         let readiness = analysis.openReadiness.filter { !listed.contains($0.id) }
         if !review.checkFirst.isEmpty || !readiness.isEmpty {
-            md.line("**Check first** (the answers do not show these):")
-            md.line()
+            md.paragraph("**Check first** (the answers do not show these):")
             md.bullets(
                 review.checkFirst.map { item in
                     let question = item.firstQuestion.map(promptText) ?? item.element.title
-                    return "\(item.element.title): \(question)?"
-                } + readiness.map { "Readiness: \(promptText($0.id))?" })
+                    return ListItem(
+                        "\(item.element.title): \(question)?", grounds: grounds(on: item.open + item.evidence))
+                } + readiness.map { ListItem("Readiness: \(promptText($0.id))?", grounds: grounds(on: [$0.id])) })
         }
         guard !review.steps.isEmpty else {
             let known = review.elements.count - review.checkFirst.count

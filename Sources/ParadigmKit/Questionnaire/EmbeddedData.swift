@@ -3879,10 +3879,11 @@ enum EmbeddedData {
             starter: |
               Operating cadence starter:
               - Weekly, 30 to 45 minutes. Pipeline and handoff review; the sales and marketing leads,
-                with revenue operations bringing the figures. Decides which deals and accounts need help
+                with the figures from the CRM prepared beforehand. Decides which deals and accounts need help
                 this week.
               - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
-                marketing sees in the market; both leads and customer success. Decides fixes to the
+                marketing sees in the market; both leads, and customer success where there is a team. Decides fixes \#
+        to the
                 definitions and the agreement.
               - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
                 with finance. Decides where money, headcount and journey stages move next quarter.
