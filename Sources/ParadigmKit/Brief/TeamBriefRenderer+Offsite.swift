@@ -65,7 +65,7 @@ extension TeamBriefRenderer {
     }
 
     func perceptionGap(_ md: inout Markdown) {
-        md.heading(2, "Perception gap")
+        md.heading(2, TeamCharts.perceptionGapHeading)
         if let charts = options.charts {
             md.paragraph("![Executives and practitioners on each perception question](\(charts.perceptionGap))")
         }

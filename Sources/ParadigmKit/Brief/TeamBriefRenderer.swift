@@ -48,6 +48,18 @@ public struct TeamBriefRenderer: Sendable {
         return md.text.trimmingTrailingBlankLines() + "\n"
     }
 
+    /// The brief's two charts, drawn for the groups the brief shows (``grouping``: anonymised
+    /// in an anonymous brief), by the heading of the section each belongs to. The only way a
+    /// team chart is made, for the chart files and the charts inline in an HTML page alike.
+    public var charts: [String: String] {
+        [TeamCharts.scoresByRoleHeading: scoresByRoleChart, TeamCharts.perceptionGapHeading: perceptionGapChart]
+    }
+
+    /// The scores-by-role chart of ``charts``.
+    public var scoresByRoleChart: String { TeamCharts.scoresByRole(team, grouping: grouping) }
+    /// The perception-gap chart of ``charts``.
+    public var perceptionGapChart: String { TeamCharts.perceptionGap(team, grouping: grouping) }
+
     /// What a member is called in this brief: their name, or (for anyone who gave no name)
     /// their role with a number when several share it: "Sales team member 2". An anonymous
     /// brief calls nobody by name or role, and never lists respondents one by one. File names

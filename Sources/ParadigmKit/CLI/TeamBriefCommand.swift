@@ -39,17 +39,12 @@ enum TeamBriefCommand {
         options.quotes = arguments.flag(BriefCommand.quotes.key)
         var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
-            charts = try chartFiles(
-                team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
+            charts = try chartFiles(TeamBriefRenderer(team: team, options: options), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
         if DocumentOutput.isDocument(format) {
-            return try DocumentOutput.emit(
-                TeamBriefRenderer(team: team, options: options).render(),
-                charts: [
-                    "Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team),
-                ],
-                arguments, io: io)
+            let brief = TeamBriefRenderer(team: team, options: options)
+            return try DocumentOutput.emit(brief.render(), charts: brief.charts, arguments, io: io)
         }
         let text =
             switch format {
@@ -110,10 +105,10 @@ enum TeamBriefCommand {
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Both charts for `folder` (made now if its parent exists), with their links relative to
-    /// the brief's folder.
+    /// Both charts of a brief (``TeamBriefRenderer/charts``) for `folder` (made now if its
+    /// parent exists), with their links relative to the brief's folder.
     static func chartFiles(
-        _ team: TeamAssessment, grouping: TeamGrouping, in folder: String, _ arguments: ParsedArguments, io: CommandIO
+        _ brief: TeamBriefRenderer, in folder: String, _ arguments: ParsedArguments, io: CommandIO
     )
         throws(CommandError) -> Charts
     {
@@ -143,8 +138,8 @@ enum TeamBriefCommand {
         }
         return Charts(
             files: [
-                (scores, Data(TeamCharts.scoresByRole(team, grouping: grouping).utf8)),
-                (gap, Data(TeamCharts.perceptionGap(team, grouping: grouping).utf8)),
+                (scores, Data(brief.scoresByRoleChart.utf8)),
+                (gap, Data(brief.perceptionGapChart.utf8)),
             ],
             shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
                 (folder as NSString).appendingPathComponent($0)
