@@ -32,6 +32,7 @@ public struct TeamBriefRenderer: Sendable {
         var md = Markdown()
         frontMatter(&md)
         summary(&md)
+        counting(&md)
         groupScores(&md)
         roleScores(&md)
         respondentScores(&md)

@@ -55,7 +55,10 @@ enum BriefCommand {
             problems are listed together. Spellings of one organisation that differ only in case,
             punctuation, spaces or a legal suffix (Inc., Ltd, GmbH, LLC, plc) count as one, with a
             warning; answers naming different organisations are refused, unless '--organisation
-            NAME' says which one the brief is for.
+            NAME' says which one the brief is for. A copied answers file or an export row
+            submitted twice (same name, same answers) counts once, with a warning; two different
+            answers under one name are refused with both locations, unless '--latest' keeps each
+            respondent's latest (the file modified last; within one export, the later row).
             Free-text answers are grouped into themes and counted by role; '--quotes' also
             quotes them, and cannot be used with '--anonymous'.
             '--anonymous' names nobody, lists nobody one by one and shows no group of fewer than
@@ -81,7 +84,7 @@ enum BriefCommand {
         options: [
             CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail,
             anonymous,
-            quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn,
+            quotes, charts, organisation, TeamBriefCommand.latest, ImportCommand.delimiter, ImportCommand.skipColumn,
         ],
         run: run)
 

@@ -4,6 +4,11 @@ import Foundation
 /// every file is loaded and scored, all problems are reported together, and one brief (or
 /// slide deck) comes out, with SVG charts beside it on request.
 enum TeamBriefCommand {
+    static let latest = OptionSpec(
+        ["--latest"],
+        help: "In a team brief, count each respondent's latest answers when one name gives different answers "
+            + "(the file modified last; within one export, the later row).")
+
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         if !arguments.all(BriefCommand.set.key).isEmpty {
             throw .usage(
@@ -30,7 +35,7 @@ enum TeamBriefCommand {
             skipColumns: arguments.all(ImportCommand.skipColumn.key))
         let loaded = try TeamLoader.load(
             inputs.files, questionnaires: questionnaires, organisation: arguments.value(BriefCommand.organisation.key),
-            export: export, io: io)
+            export: export, latest: arguments.flag(latest.key), io: io)
         var warnings = inputs.warnings
         warnings.append(contentsOf: loaded.warnings)
         CommonOptions.warn(warnings, io: io)

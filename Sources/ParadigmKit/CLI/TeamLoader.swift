@@ -108,12 +108,17 @@ enum TeamLoader {
     /// `export` says how survey exports are read (`--delimiter`, `--skip-column`).
     /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
     /// reads (see ``Parallel/map(_:contexts:minimumPerCore:_:)``); the first builds the team.
+    /// Answers that give one name different answers are refused with every location, unless
+    /// `latest`: then the files are read again, each respondent's earlier answers set aside
+    /// (``latestOf(_:io:)``).
     static func load(
         _ files: [String], questionnaires: [Questionnaire], organisation named: String? = nil,
-        export: ExportReading = ExportReading(), io: CommandIO
+        export: ExportReading = ExportReading(), latest: Bool = false, setAside: [String: String] = [:],
+        io: CommandIO
     ) throws(CommandError) -> (team: TeamAssessment, warnings: Diagnostics) {
         let questionnaire = questionnaires[0]
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
+        accumulator.setAside = setAside
         var problems = Diagnostics()
         var warnings = Diagnostics()
         var unreadable: [String] = []
@@ -154,9 +159,17 @@ enum TeamLoader {
         }
         try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
+        let conflicts = accumulator.submissions.conflicts
+        if latest, setAside.isEmpty, !conflicts.isEmpty, !problems.hasErrors {
+            return try load(
+                files, questionnaires: questionnaires, organisation: named, export: export, latest: true,
+                setAside: latestOf(conflicts, io: io), io: io)
+        }
+        problems.append(contentsOf: accumulator.conflicts)
         if let missing = accumulator.factsMissing { problems.append(missing) }
         if problems.hasErrors { throw .data(problems) }
         var team = accumulator.finish()
+        warnings.append(contentsOf: countedOnce(team))
         warnings.append(contentsOf: try checkOrganisations(team, named: named))
         team.namedOrganisation = named
         return (team, warnings)

@@ -14,6 +14,13 @@ public struct TeamAccumulator: Sendable {
     private let themeTextOf: [Int]
     /// The tally of each question, by position (`nil` for free text, which is not tallied).
     private let tallyOfQuestion: [Int?]
+    /// Whose answers are already counted: copies count once, conflicts are found.
+    private(set) var submissions = TeamSubmissions()
+    /// Where answers come from that are not to be counted: earlier answers of a respondent whose
+    /// latest answers count (`--latest`), each with the latest's location.
+    var setAside: [String: String] = [:]
+    /// The answers left out because of ``setAside``, in the order they came.
+    private(set) var leftOut: [TeamSubmissions.Copy] = []
 
     /// An empty team for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -48,6 +55,14 @@ public struct TeamAccumulator: Sendable {
 
     /// Adds what was kept of one respondent's assessment.
     mutating func add(_ entry: Entry) {
+        if let latest = setAside[entry.sourceName] {
+            leftOut.append(TeamSubmissions.Copy(source: entry.sourceName, original: latest))
+            return
+        }
+        guard
+            submissions.register(
+                name: entry.name, fingerprint: entry.fingerprint, wroteText: entry.wroteText, source: entry.sourceName)
+        else { return }
         let member = TeamMember(
             index: members.count, name: entry.name, roleID: entry.roleID, organisation: entry.organisation,
             sourceName: entry.sourceName, scores: entry.scores, ranking: entry.ranking)
@@ -82,6 +97,10 @@ public struct TeamAccumulator: Sendable {
         let marks: TallyMarks
         /// The free-text answers some theme groups, in ``Questionnaire/themeQuestionIDs`` order.
         let texts: [String?]
+        /// A digest of who answered and every answer, to tell a copy from another respondent.
+        let fingerprint: AnswersFingerprint
+        /// Whether any free-text answer is written.
+        let wroteText: Bool
 
         init(_ assessment: Assessment) {
             self.init(assessment, marks: Self.marks(assessment.counted, assessment.questionnaire.questions))
@@ -122,6 +141,11 @@ public struct TeamAccumulator: Sendable {
             scores = assessment.map { ScoreVector($0.fit) }
             ranking = assessment?.ranking ?? []
             self.marks = marks
+            fingerprint = AnswersFingerprint(answers, questionnaire: questionnaire)
+            wroteText = answers.values.values.contains { answer in
+                if case .text(let text) = answer.value { return !text.trimmingWhitespace().isEmpty }
+                return false
+            }
             texts = questionnaire.themeQuestionIDs.map { id in
                 if case .text(let text)? = answers[id]?.value { return text }
                 return nil
@@ -204,10 +228,17 @@ public struct TeamAccumulator: Sendable {
         )
     }
 
+    /// The errors for respondents who gave different answers under one name, each with every
+    /// location: a team counts each respondent once.
+    public var conflicts: Diagnostics { Diagnostics(submissions.conflicts.map(\.diagnostic)) }
+
     /// The team's result.
     public func finish() -> TeamAssessment {
-        TeamAssessment(
+        var team = TeamAssessment(
             questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
             agreement: agreement, tallies: tallies, themes: themes)
+        team.copies = submissions.copies
+        team.earlierAnswers = leftOut
+        return team
     }
 }

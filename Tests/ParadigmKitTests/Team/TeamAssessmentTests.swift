@@ -48,7 +48,9 @@ import Testing
     @Test func leaveOneOutAgreesWithRecomputingFromScratch() throws {
         let questionnaire = try Load.builtIn()
         var answers = try TeamFixture.exampleAnswers()
-        answers.append(answers[2])  // a second sales leader tilts the group
+        var second = answers[2]  // a second sales leader, of the same mind, tilts the group
+        second.respondent.name = "A second sales leader"
+        answers.append(second)
         let team = try TeamAssessment.assess(answers, with: questionnaire)
         let check = team.leaveOneOut()
         #expect(check.checked == answers.count)
