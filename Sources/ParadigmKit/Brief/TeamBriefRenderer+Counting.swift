@@ -12,6 +12,7 @@ extension TeamBriefRenderer {
 
     var countingLines: [String] {
         var lines: [String] = []
+        if let facts = factsLine { lines.append(facts) }
         if !team.copies.isEmpty {
             let n = team.copies.count
             let what =
@@ -27,6 +28,31 @@ extension TeamBriefRenderer {
             )
         }
         return lines
+    }
+
+    /// Whose facts the fit uses: the roles that answer for the organisation, and what the roles
+    /// that answer for their own work add. Roles only, never how many hold each: the counts are
+    /// the team's. `nil` when everyone answers for the organisation.
+    private var factsLine: String? {
+        let present = team.populatedGroups.compactMap { team.role(ofGroup: $0) }
+        let ownWork = present.filter { $0.scope == .ownWork }
+        guard !ownWork.isEmpty || team.answeredBeyondRole > 0 else { return nil }
+        let holders = present.filter { $0.scope != .ownWork }.map { Markdown.escape($0.label) }
+        let from = holders.isEmpty ? "" : ": \(BriefRenderer.inWords(holders))"
+        var line =
+            "**Whose facts:** the fit scores, the facts to settle and the readiness reading use the answers of the "
+            + "\(Self.count(team.group.count, "respondent")) whose roles answer for the organisation\(from). "
+            + "Respondents in the role\(ownWork.count == 1 ? "" : "s") "
+            + "\(BriefRenderer.inWords(ownWork.map { Markdown.escape($0.label).lowercased() })) answer for their own "
+            + "work and their view of the relationship, as the interview asks them: those answers count in the "
+            + "perception gap, the themes and the agenda."
+        if team.answeredBeyondRole > 0 {
+            let n = team.answeredBeyondRole
+            line +=
+                " \(Self.count(n, "respondent")) also answered questions about the organisation that their role "
+                + "is not asked; those answers are left out, as the interview would not have asked them."
+        }
+        return line
     }
 
     /// ": b.yaml repeats a.yaml; …", or nothing in an anonymous brief.

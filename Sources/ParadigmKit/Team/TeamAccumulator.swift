@@ -21,6 +21,8 @@ public struct TeamAccumulator: Sendable {
     var setAside: [String: String] = [:]
     /// The answers left out because of ``setAside``, in the order they came.
     private(set) var leftOut: [TeamSubmissions.Copy] = []
+    /// How many respondents answered questions their role is not asked (left out of the team).
+    private(set) var answeredBeyondRole = 0
 
     /// An empty team for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -48,7 +50,9 @@ public struct TeamAccumulator: Sendable {
         roleID.flatMap { id in roles.firstIndex { $0.id == id } } ?? roles.count
     }
 
-    /// Adds one respondent's assessment (made with the same questionnaire).
+    /// Adds one respondent's assessment (made with the same questionnaire), scored as the
+    /// caller scored it: `add(Answers)` scores only the questions the respondent's role is
+    /// asked, this takes every answer the assessment counted.
     public mutating func add(_ assessment: Assessment) {
         add(Entry(assessment))
     }
@@ -63,6 +67,7 @@ public struct TeamAccumulator: Sendable {
             submissions.register(
                 name: entry.name, fingerprint: entry.fingerprint, wroteText: entry.wroteText, source: entry.sourceName)
         else { return }
+        if entry.notAsked > 0 { answeredBeyondRole += 1 }
         let member = TeamMember(
             index: members.count, name: entry.name, roleID: entry.roleID, organisation: entry.organisation,
             sourceName: entry.sourceName, scores: entry.scores, ranking: entry.ranking)
@@ -98,7 +103,9 @@ public struct TeamAccumulator: Sendable {
         /// The free-text answers some theme groups, in ``Questionnaire/themeQuestionIDs`` order.
         let texts: [String?]
         /// A digest of who answered and every answer, to tell a copy from another respondent.
-        let fingerprint: AnswersFingerprint
+        var fingerprint: AnswersFingerprint
+        /// How many answers were left out because the respondent's role is not asked them.
+        var notAsked = 0
         /// Whether any free-text answer is written.
         let wroteText: Bool
 
@@ -109,14 +116,23 @@ public struct TeamAccumulator: Sendable {
         /// Scores `answers` and keeps what the team needs, tallying the answers the model
         /// counted. Someone whose role answers only for their own work and who said nothing
         /// about fit is kept without scores: the organisation's facts come from the others.
-        static func scoring(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
+        ///
+        /// Only the answers to the questions the respondent's role is asked count (see
+        /// ``Answers/routed(in:)``): a team member's guesses at the market move nothing.
+        static func scoring(_ given: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
+            let (answers, leftOut) = given.routed(in: questionnaire)
+            var entry: Entry
             do {
-                return Entry(try Assessor.assess(answers, with: questionnaire))
+                entry = Entry(try Assessor.assess(answers, with: questionnaire))
             } catch {
                 guard questionnaire.answersOwnWorkOnly(answers.respondent.role) else { throw error }
                 let marks = Self.marks(Assessor.counted(answers, in: questionnaire), questionnaire.questions)
-                return Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
+                entry = Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
             }
+            // A copy is a copy of what was given, not only of what counts.
+            if leftOut > 0 { entry.fingerprint = AnswersFingerprint(given, questionnaire: questionnaire) }
+            entry.notAsked = leftOut
+            return entry
         }
 
         /// A tally mark for each answer that counts (by question position).
@@ -239,6 +255,7 @@ public struct TeamAccumulator: Sendable {
             agreement: agreement, tallies: tallies, themes: themes)
         team.copies = submissions.copies
         team.earlierAnswers = leftOut
+        team.answeredBeyondRole = answeredBeyondRole
         return team
     }
 }

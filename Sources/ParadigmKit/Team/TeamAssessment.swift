@@ -33,6 +33,9 @@ public struct TeamAssessment: Sendable {
     /// Earlier answers of respondents who answered more than once, left out for their latest
     /// (`--latest`): each left-out location and the latest's.
     public internal(set) var earlierAnswers: [TeamSubmissions.Copy] = []
+    /// How many respondents answered questions their role is not asked (a team member who filled
+    /// in the whole template); those answers are left out, as the interview would not ask them.
+    public internal(set) var answeredBeyondRole = 0
 
     /// Scores every respondent's answers and brings them together. Throws the diagnostics of
     /// every respondent whose answers say nothing about fit (unless their role answers about
