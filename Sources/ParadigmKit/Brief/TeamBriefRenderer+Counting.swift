@@ -1,5 +1,6 @@
 extension TeamBriefRenderer {
-    /// Whose answers count: answers counted once (a copied file, a row submitted twice),
+    /// Whose answers count: whose facts the fit uses, the spellings of the organisation taken
+    /// as one, answers counted once (a copied file, a row submitted twice),
     /// earlier answers set aside for a respondent's latest (`--latest`). A brief that is not
     /// anonymous names the files and rows; an anonymous one counts them, since file names often
     /// carry names. Nothing when every respondent's answers came once.
@@ -13,6 +14,7 @@ extension TeamBriefRenderer {
     var countingLines: [String] {
         var lines: [String] = []
         if let facts = factsLine { lines.append(facts) }
+        if let spellings = spellingLine { lines.append(spellings) }
         if !team.copies.isEmpty {
             let n = team.copies.count
             let what =
@@ -53,6 +55,21 @@ extension TeamBriefRenderer {
                 + "is not asked; those answers are left out, as the interview would not have asked them."
         }
         return line
+    }
+
+    /// Which spellings of the organisation were taken as one, or which names `--organisation`
+    /// replaced; `nil` when the answers spell it one way.
+    private var spellingLine: String? {
+        let spellings = team.organisationSpellings.map { "\"\(Markdown.escape($0))\"" }
+        if let named = team.namedOrganisation {
+            guard !spellings.isEmpty else { return nil }
+            return "**Organisation:** this brief is for \"\(Markdown.escape(named))\" (`--organisation`); every "
+                + "respondent's answers count as its, where the answers say \(BriefRenderer.inWords(spellings))."
+        }
+        guard spellings.count > 1, let first = spellings.first else { return nil }
+        return "**Organisation:** the answers spell the organisation \(spellings.count.readable) ways, taken as one "
+            + "since they differ only in case, punctuation, spaces or a legal suffix: "
+            + "\(BriefRenderer.inWords(spellings)); this brief says \(first)."
     }
 
     /// ": b.yaml repeats a.yaml; …", or nothing in an anonymous brief.

@@ -68,13 +68,15 @@ enum TeamLoader {
     }
 
     /// What a folder entry of file type `type` is, in words, when it is not a regular file
-    /// (`nil` for a file, or an entry that could not be examined: reading it says why).
+    /// (`nil` for a file, or an entry that could not be examined: reading it says why); a link
+    /// that leads to no file is skipped like a folder.
     private static func notAFile(_ type: mode_t?) -> String? {
         switch type {
         case nil, S_IFREG: nil
         case S_IFDIR: "a folder"
         case S_IFIFO: "a FIFO (named pipe)"
         case S_IFSOCK: "a socket"
+        case S_IFLNK: "a link that leads to no file (dangling, or looping back on itself)"
         default: "a device"
         }
     }
@@ -355,6 +357,11 @@ enum FileIdentity: Hashable {
             let result = fstatat(descriptor, name, &status, 0)
             if result == 0 { type = status.st_mode & S_IFMT }
             return result
+        }
+        // A name that leads nowhere may be a link: dangling, or looping back on itself.
+        var link = stat()
+        if type == nil, fstatat(descriptor, name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT == S_IFLNK {
+            type = S_IFLNK
         }
         return (identity, type)
     }
