@@ -12,6 +12,9 @@ public struct TeamAccumulator: Sendable {
     private(set) var themes: [ThemeTally]
     /// For each theme, the position of its question in ``Entry/texts``.
     private let themeTextOf: [Int]
+    /// For each free-text question some theme groups, the answers on none of its themes:
+    /// "Other themes", so that every answer is counted somewhere.
+    private(set) var others: [ThemeTally]
     /// The tally of each question, by position (`nil` for free text, which is not tallied).
     private let tallyOfQuestion: [Int?]
     /// Whose answers are already counted: copies count once, conflicts are found.
@@ -37,6 +40,7 @@ public struct TeamAccumulator: Sendable {
         themes = questionnaire.themes.map { ThemeTally(theme: $0, groupCount: groupCount) }
         let textIDs = questionnaire.themeQuestionIDs
         themeTextOf = questionnaire.themes.map { theme in textIDs.firstIndex(of: theme.questionID) ?? 0 }
+        others = textIDs.map { id in ThemeTally(theme: Theme.other(questionID: id), groupCount: groupCount) }
     }
 
     /// The number of respondents added.
@@ -76,8 +80,14 @@ public struct TeamAccumulator: Sendable {
         group.add(member)
         roleGroups[groupIndex].add(member)
         if let scores = member.scores { agreement.add(scores: Stance.allCases.map { scores[$0] }) }
-        for (theme, text) in themeTextOf.enumerated() where text < entry.texts.count {
-            if let written = entry.texts[text] { themes[theme].add(written, group: groupIndex, member: member.index) }
+        for (text, written) in entry.texts.enumerated() {
+            guard let written, text < others.count else { continue }
+            let words = ThemeWords(written)
+            var onATheme = false
+            for (theme, of) in themeTextOf.enumerated() where of == text {
+                onATheme = themes[theme].add(written, words: words, group: groupIndex, member: member.index) || onATheme
+            }
+            others[text].add(written, onTheme: !onATheme, group: groupIndex, member: member.index)
         }
         entry.marks.forEachMark { position, mark in
             guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
@@ -250,9 +260,13 @@ public struct TeamAccumulator: Sendable {
 
     /// The team's result.
     public func finish() -> TeamAssessment {
+        // Each question's themes, then its other themes when any answer is on none.
+        let themed = questionnaire.themeQuestionIDs.enumerated().flatMap { text, id in
+            themes.filter { $0.theme.questionID == id } + (others[text].total > 0 ? [others[text]] : [])
+        }
         var team = TeamAssessment(
             questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
-            agreement: agreement, tallies: tallies, themes: themes)
+            agreement: agreement, tallies: tallies, themes: themed)
         team.copies = submissions.copies
         team.earlierAnswers = leftOut
         team.answeredBeyondRole = answeredBeyondRole
