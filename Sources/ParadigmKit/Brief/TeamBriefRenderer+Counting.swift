@@ -37,10 +37,15 @@ extension TeamBriefRenderer {
     /// the team's. `nil` when everyone answers for the organisation.
     private var factsLine: String? {
         let present = team.populatedGroups.compactMap { team.role(ofGroup: $0) }
-        let ownWork = present.filter { $0.scope == .ownWork }
-        guard !ownWork.isEmpty || team.answeredBeyondRole > 0 else { return nil }
-        let holders = present.filter { $0.scope != .ownWork }.map { Markdown.escape($0.label) }
-        let from = holders.isEmpty ? "" : ": \(BriefRenderer.inWords(holders))"
+        guard present.contains(where: { $0.scope == .ownWork }) || team.answeredBeyondRole > 0 else { return nil }
+        // An anonymous brief names the questionnaire's roles of each kind, not those present: the
+        // roles present, beside the counts, could tell how many hold each.
+        let roles = options.anonymous ? questionnaire.roles : present
+        let ownWork = roles.filter { $0.scope == .ownWork }
+        let holders = roles.filter { $0.scope != .ownWork }.map { Markdown.escape($0.label) }
+        let from =
+            holders.isEmpty
+            ? "" : options.anonymous ? " (\(BriefRenderer.inWords(holders)))" : ": \(BriefRenderer.inWords(holders))"
         var line =
             "**Whose facts:** the fit scores, the facts to settle and the readiness reading use the answers of the "
             + "\(Self.count(team.group.count, "respondent")) whose roles answer for the organisation\(from). "

@@ -25,7 +25,9 @@ public enum TeamCharts: Sendable {
     /// shows (an anonymous brief's groups of at least three), 0–100.
     public static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let paradigms = Stance.allCases
-        var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.readable))", team.group)]
+        // Everyone is the whole team; the scores are those of the respondents who answered for the organisation.
+        let scored = team.group.count == team.members.count ? "" : "; fit from \(team.group.count.readable)"
+        var groups: [(String, GroupScores)] = [("Everyone (\(team.members.count.readable)\(scored))", team.group)]
         for group in grouping.groups where group.scores.count > 0 && grouping.showsGroupScores {
             groups.append(("\(group.label) (\(group.scores.count.readable))", group.scores))
         }

@@ -12,6 +12,8 @@ import Testing
     static let folders = [
         "Examples/team", "Tests/ParadigmKitTests/Fixtures/Team/offsite",
         "Tests/ParadigmKitTests/Fixtures/Team/routed", "Tests/ParadigmKitTests/Fixtures/Team/seven",
+        "Tests/ParadigmKitTests/Fixtures/Team/two-reps", "Tests/ParadigmKitTests/Fixtures/Team/duplicate-file",
+        "Tests/ParadigmKitTests/Fixtures/Team/spellings",
     ]
     static let formats = ["markdown", "html", "slides", "json"]
 
@@ -67,6 +69,20 @@ import Testing
         let leaks = Self.leaks(in: named.scoresByRoleChart + named.perceptionGapChart, team: team)
         #expect(leaks.contains("CEO or founder (1)"))
         #expect(leaks.contains { $0.hasSuffix("(1)") && $0.first?.isNumber == true }, "a side's mean of one person")
+    }
+
+    /// Issue 30's facilitator check: a CEO, a CMO and two reps. The fit is the two leaders'
+    /// (the reps answer for their own work), so the brief says that those two can tell each
+    /// other's answers apart, in every format that shows the fit.
+    @Test func twoLeadersAndTwoRepsAreToldWhatTheyCanSee() throws {
+        for format in ["markdown", "html", "slides", "json"] {
+            let result = runCLI([
+                "brief", "Tests/ParadigmKitTests/Fixtures/Team/two-reps", "--anonymous", "--format", format, "--date",
+                "2026-01-15",
+            ])
+            #expect(result.code == 0, "\(result.err)")
+            #expect(result.out.contains("come from the 2 respondents who answered for the organisation"), "\(format)")
+        }
     }
 
     static func team(in folder: String) throws -> TeamAssessment {
