@@ -8,6 +8,8 @@
 public struct ThemeWords: Sendable, Equatable {
     /// The words' common forms, in order.
     public let stems: [String]
+    /// The same, as a set: a keyword whose first word is not in it cannot match.
+    let present: Set<String>
 
     /// Reads a text.
     public init(_ text: String) {
@@ -24,6 +26,7 @@ public struct ThemeWords: Sendable, Equatable {
         }
         if !word.isEmpty { stems.append(Self.stem(word)) }
         self.stems = stems
+        present = Set(stems)
     }
 
     /// A word's common form: plural and verb endings dropped ("leads", "followed", "chasing"),
@@ -57,7 +60,10 @@ extension Theme {
 
     /// Whether the words hold one of the theme's keywords, word by word in their common forms.
     public func matches(_ words: ThemeWords) -> Bool {
-        patterns.contains { Self.find($0[...], in: words.stems[...]) }
+        patterns.contains { pattern in
+            guard let first = pattern.first, first == "*" || words.present.contains(first) else { return false }
+            return Self.find(pattern[...], in: words.stems[...])
+        }
     }
 
     /// Whether a pattern occurs in the words, starting anywhere.

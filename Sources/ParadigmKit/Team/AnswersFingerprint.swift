@@ -9,25 +9,40 @@ struct AnswersFingerprint: Sendable, Hashable {
     init(_ answers: Answers, questionnaire: Questionnaire) {
         let respondent = answers.respondent
         for part in [respondent.name, respondent.role, respondent.organisation] { add(part ?? "\u{0}") }
+        // In questionnaire order, each value after a tag for its kind; nothing is allocated.
         for question in questionnaire.questions {
             guard let value = answers[question.id]?.value else { continue }
             add(question.id)
             switch value {
-            case .choice(let id): add("c" + id)
-            case .choices(let ids): add("m" + ids.joined(separator: "\u{1}"))
-            case .number(let number, _): add("n\(number)")
-            case .text(let text): add("t" + text)
-            case .unsure: add("u")
+            case .choice(let id):
+                add(byte: 1)
+                add(id)
+            case .choices(let ids):
+                add(byte: 2)
+                for id in ids { add(id) }
+            case .number(let number, _):
+                add(byte: 3)
+                var bits = number.bitPattern
+                for _ in 0..<8 {
+                    add(byte: UInt8(truncatingIfNeeded: bits))
+                    bits >>= 8
+                }
+            case .text(let text):
+                add(byte: 4)
+                add(text)
+            case .unsure: add(byte: 5)
             }
         }
     }
 
+    /// A text and an end mark, so that "ab", "c" and "a", "bc" differ.
     private mutating func add(_ text: String) {
-        for byte in text.utf8 {
-            first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
-            second = (second ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        first = (first ^ 0xff) &* 0x100_0000_01b3
-        second = (second ^ 0xfe) &* 0x100_0000_01b3
+        for byte in text.utf8 { add(byte: byte) }
+        add(byte: 0xff)
+    }
+
+    private mutating func add(byte: UInt8) {
+        first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
+        second = (second ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 }

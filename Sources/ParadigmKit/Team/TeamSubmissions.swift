@@ -24,7 +24,9 @@ public struct TeamSubmissions: Sendable {
         var sources: [String]
     }
 
-    private var byName: [String: [(fingerprint: AnswersFingerprint, source: String)]] = [:]
+    /// Each name's first answers, and the different answers that came later under it (rare).
+    private var byName: [String: (fingerprint: AnswersFingerprint, source: String)] = [:]
+    private var laterByName: [String: [(fingerprint: AnswersFingerprint, source: String)]] = [:]
     private var unnamed: [AnswersFingerprint: String] = [:]
     private var conflictOf: [String: Int] = [:]
     private(set) var copies: [Copy] = []
@@ -51,19 +53,21 @@ public struct TeamSubmissions: Sendable {
             unnamed[fingerprint] = source
             return true
         }
-        let earlier = byName[key, default: []]
+        guard let firstAnswers = byName[key] else {
+            byName[key] = (fingerprint, source)
+            return true
+        }
+        let earlier = [firstAnswers] + laterByName[key, default: []]
         if let original = earlier.first(where: { $0.fingerprint == fingerprint }) {
             copies.append(Copy(source: source, original: original.source))
             return false
         }
-        byName[key, default: []].append((fingerprint, source))
-        if !earlier.isEmpty {
-            if let index = conflictOf[key] {
-                conflicts[index].sources.append(source)
-            } else {
-                conflictOf[key] = conflicts.count
-                conflicts.append(Conflict(name: name ?? key, sources: earlier.map(\.source) + [source]))
-            }
+        laterByName[key, default: []].append((fingerprint, source))
+        if let index = conflictOf[key] {
+            conflicts[index].sources.append(source)
+        } else {
+            conflictOf[key] = conflicts.count
+            conflicts.append(Conflict(name: name ?? key, sources: earlier.map(\.source) + [source]))
         }
         return true
     }
