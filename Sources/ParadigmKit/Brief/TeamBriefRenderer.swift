@@ -42,6 +42,7 @@ public struct TeamBriefRenderer: Sendable {
         perceptionGap(&md)
         writtenAnswers(&md)
         agenda(&md)
+        runSheet(&md)
         practice(&md)
         roadmap(&md)
         method(&md)

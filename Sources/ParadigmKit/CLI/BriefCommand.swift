@@ -12,7 +12,7 @@ enum BriefCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
-        values: ["markdown", "html", "docx", "pdf", "json", "slides"], defaultValue: "markdown")
+        values: ["markdown", "html", "docx", "pdf", "json", "slides", "runsheet"], defaultValue: "markdown")
     static let anonymous = OptionSpec(
         ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
@@ -64,7 +64,9 @@ enum BriefCommand {
             '--anonymous' names nobody, lists nobody one by one and shows no group of fewer than
             3 people: smaller roles are merged into executives or practitioners (their level in
             the questionnaire), or the team is shown only as a whole, and the brief says which.
-            '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
+            '--charts DIR' adds two SVG charts, '--format slides' writes a pandoc slide deck, and
+            '--format runsheet' the facilitator's run sheet alone: the offsite time-boxed, each item
+            with the decision to reach, who decides without consensus and the output
             (docs/team-brief.md).
 
             '--format html' writes one self-contained page (charts inline, a print stylesheet for
@@ -107,7 +109,7 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
+        if arguments.positionals.count > 1 || ["slides", "runsheet"].contains(arguments.value(format.key))
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true

@@ -54,6 +54,7 @@ enum TeamBriefCommand {
         let text =
             switch format {
             case "slides": TeamSlidesRenderer(team: team, options: options).render()
+            case "runsheet": TeamBriefRenderer(team: team, options: options).renderRunSheet()
             case "json": TeamJSON(team: team, options: options).render()
             default: TeamBriefRenderer(team: team, options: options).render()
             }

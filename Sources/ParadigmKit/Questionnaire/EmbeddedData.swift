@@ -2289,11 +2289,16 @@ enum EmbeddedData {
         # people write ("junk", "tyre kicker", "never call"). An answer on no theme is counted under
         # "other themes". `questions:` names the questions whose answers show whether the team is divided
         # on the theme: the offsite agenda leads with the strongest theme one of them bears out (a wide
-        # perception gap, or a question divided half or more) (docs/questionnaire-format.md, `themes:`).
+        # perception gap, or a question divided half or more). `decision:`, `decides:` and `output:` give
+        # the facilitator's run sheet the decision the offsite reaches on the theme, who decides when the
+        # team does not agree, and what the item produces (docs/questionnaire-format.md, `themes:`).
         themes:
           - id: lead_quality
             title: Lead quality
             question: biggest_friction
+            decision: Agree what counts as a lead marketing hands to sales, and when sales accepts or returns it
+            decides: the CEO or founder, after hearing the marketing and sales leaders
+            output: a signed lead definition, with the acceptance and return rules
             questions:
               - perception_shared_definitions
               - lead_definition
@@ -2329,6 +2334,9 @@ enum EmbeddedData {
           - id: follow_up
             title: Follow-up of leads
             question: biggest_friction
+            decision: Agree how fast and how often sales follows up a handed-over lead, and who sees when it does not
+            decides: the sales leader, with the CEO or founder as arbiter
+            output: a follow-up service level with its owner and its weekly report
             questions:
               - sales_follow_up
               - perception_trust
@@ -2357,6 +2365,9 @@ enum EmbeddedData {
           - id: targets
             title: Targets and goals
             question: biggest_friction
+            decision: Agree which targets marketing and sales share and which each keeps
+            decides: the CEO or founder
+            output: one shared pipeline or revenue target, and each team's own measures written beside it
             questions:
               - shared_target
               - perception_teams_aligned
@@ -2373,6 +2384,9 @@ enum EmbeddedData {
           - id: data
             title: Data, systems and forecasts
             question: biggest_friction
+            decision: Agree which system and which report are the one source of pipeline numbers
+            decides: the revenue operations lead or, without one, the CEO or founder
+            output: one named source of truth for pipeline and forecast, with an owner
             questions:
               - single_source
               - perception_shared_definitions
@@ -2391,6 +2405,9 @@ enum EmbeddedData {
           - id: credit
             title: Credit and blame
             question: biggest_friction
+            decision: Agree how revenue is credited to marketing and sales activity, and how a missed number is reviewed
+            decides: the CEO or founder
+            output: a written attribution rule and a blameless review of the last missed quarter
             questions:
               - perception_blame
               - trust_no_blame

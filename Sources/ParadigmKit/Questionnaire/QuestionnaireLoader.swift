@@ -124,7 +124,8 @@ package enum QuestionnaireLoader {
         for item in list.items {
             guard let mapping = reader.mapping(item, "a theme") else { continue }
             let keys = reader.keys(
-                of: mapping, allowed: ["id", "title", "question", "keywords", "questions"],
+                of: mapping,
+                allowed: ["id", "title", "question", "keywords", "questions", "decision", "decides", "output"],
                 required: ["id", "title", "question", "keywords"], in: "a theme")
             guard let id = reader.text(keys, "id", in: "a theme"),
                 let title = reader.text(keys, "title", in: "a theme"),
@@ -150,8 +151,11 @@ package enum QuestionnaireLoader {
                     reader.referenceError("theme `\(id)` names the unknown question `\(unknown)`", at: at)
                 }
             }
-            themes.append(
-                Theme(id: id, title: title, questionID: questionID, keywords: keywords, questions: related))
+            var theme = Theme(id: id, title: title, questionID: questionID, keywords: keywords, questions: related)
+            theme.decision = keys["decision"] == nil ? nil : reader.text(keys, "decision", in: "theme `\(id)`")
+            theme.decides = keys["decides"] == nil ? nil : reader.text(keys, "decides", in: "theme `\(id)`")
+            theme.output = keys["output"] == nil ? nil : reader.text(keys, "output", in: "theme `\(id)`")
+            themes.append(theme)
         }
         return themes
     }

@@ -15,6 +15,10 @@ public struct Theme: Sendable, Equatable {
     /// questions, or any other): the offsite agenda leads with the strongest theme one of them
     /// bears out (`questions:` in the data).
     public let questions: [String]
+    /// For the facilitator's run sheet: the decision the offsite reaches on the theme, who
+    /// decides when the team does not agree, and what the item produces (`decision:`,
+    /// `decides:`, `output:` in the data); `nil` when the data gives none.
+    public var decision: String?, decides: String?, output: String?
     /// Each keyword as the words to find (``pattern(_:)``), made once.
     let patterns: [[String]]
 

@@ -15,7 +15,7 @@ import Testing
         "Tests/ParadigmKitTests/Fixtures/Team/two-reps", "Tests/ParadigmKitTests/Fixtures/Team/duplicate-file",
         "Tests/ParadigmKitTests/Fixtures/Team/spellings",
     ]
-    static let formats = ["markdown", "html", "slides", "json"]
+    static let formats = ["markdown", "html", "slides", "json", "runsheet"]
 
     struct Run: Sendable, CustomTestStringConvertible {
         let folder: String
