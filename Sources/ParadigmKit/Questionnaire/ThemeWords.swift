@@ -14,17 +14,18 @@ public struct ThemeWords: Sendable, Equatable {
     /// Reads a text.
     public init(_ text: String) {
         var stems: [String] = []
-        var word = ""
-        for character in text.lowercased() {
-            if character == "'" || character == "\u{2019}" { continue }
-            if character.isLetter || character.isNumber {
-                word.append(character)
+        var word = String.UnicodeScalarView()
+        // Scalars, not characters: no grapheme breaking for what is split at letters anyway.
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
             } else if !word.isEmpty {
-                stems.append(Self.stem(word))
-                word = ""
+                stems.append(Self.stem(String(word)))
+                word = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty { stems.append(Self.stem(word)) }
+        if !word.isEmpty { stems.append(Self.stem(String(word))) }
         self.stems = stems
         present = Set(stems)
     }

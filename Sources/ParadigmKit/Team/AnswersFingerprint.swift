@@ -1,6 +1,6 @@
-/// A 128-bit digest of one respondent's answers (who they are, and every answer in
-/// questionnaire order), so that a team can tell a copied answers file or a form row submitted
-/// twice from a second respondent without keeping everyone's answers. Two FNV-1a hashes with
+/// A 128-bit digest of one respondent's answers (who they are, and every answer), so that a
+/// team can tell a copied answers file or a form row submitted twice from a second respondent
+/// without keeping everyone's answers. Two FNV-1a hashes with
 /// different offsets: the same answers give the same digest in every run.
 struct AnswersFingerprint: Sendable, Hashable {
     private var first: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -8,32 +8,41 @@ struct AnswersFingerprint: Sendable, Hashable {
 
     init(_ answers: Answers, questionnaire: Questionnaire) {
         let respondent = answers.respondent
-        for part in [respondent.name, respondent.role, respondent.organisation] { add(part ?? "\u{0}") }
-        // In questionnaire order, each value after a tag for its kind; nothing is allocated.
-        for question in questionnaire.questions {
-            guard let value = answers[question.id]?.value else { continue }
-            add(question.id)
-            switch value {
+        add(respondent.name ?? "\u{0}")
+        add(respondent.role ?? "\u{0}")
+        add(respondent.organisation ?? "\u{0}")
+        // Each answer hashed on its own and the hashes added, so that the order the answers are
+        // stored in does not matter and no question is looked up; nothing is allocated.
+        var sum = (UInt64(0), UInt64(0))
+        for answer in answers.values.values {
+            var one = AnswersFingerprint()
+            one.add(answer.questionID)
+            switch answer.value {
             case .choice(let id):
-                add(byte: 1)
-                add(id)
+                one.add(byte: 1)
+                one.add(id)
             case .choices(let ids):
-                add(byte: 2)
-                for id in ids { add(id) }
+                one.add(byte: 2)
+                for id in ids { one.add(id) }
             case .number(let number, _):
-                add(byte: 3)
+                one.add(byte: 3)
                 var bits = number.bitPattern
                 for _ in 0..<8 {
-                    add(byte: UInt8(truncatingIfNeeded: bits))
+                    one.add(byte: UInt8(truncatingIfNeeded: bits))
                     bits >>= 8
                 }
             case .text(let text):
-                add(byte: 4)
-                add(text)
-            case .unsure: add(byte: 5)
+                one.add(byte: 4)
+                one.add(text)
+            case .unsure: one.add(byte: 5)
             }
+            sum = (sum.0 &+ one.first, sum.1 &+ one.second)
         }
+        first ^= sum.0
+        second ^= sum.1
     }
+
+    private init() {}
 
     /// A text and an end mark, so that "ab", "c" and "a", "bc" differ.
     private mutating func add(_ text: String) {
