@@ -76,7 +76,8 @@ public struct TeamSubmissions: Sendable {
 extension TeamSubmissions.Conflict {
     /// The error a team brief refuses the conflict with, naming every location.
     var diagnostic: Diagnostic {
-        let listed = BriefRenderer.inWords(sources)
+        let listed =
+            sources.dropLast().joined(separator: ", ") + (sources.count > 1 ? " and " : "") + (sources.last ?? "")
         return Diagnostic(
             .error,
             "\"\(name)\" answered \(sources.count) times with different answers: \(listed); a team brief counts "
