@@ -65,7 +65,7 @@ extension TeamBriefRenderer {
     }
 
     func perceptionGap(_ md: inout Markdown) {
-        md.heading(2, "Perception gap")
+        md.heading(2, TeamCharts.perceptionGapHeading)
         if let charts = options.charts {
             md.paragraph("![Executives and practitioners on each perception question](\(charts.perceptionGap))")
         }
@@ -145,7 +145,13 @@ extension TeamBriefRenderer {
 
     func agenda(_ md: inout Markdown) {
         md.heading(2, "Offsite agenda")
-        let items = team.agenda(limit: options.agendaSize)
+        let lead = team.agendaLead(in: grouping)
+        if let lead { md.paragraph(leadParagraph(lead)) }
+        var items = team.agenda(limit: options.agendaSize)
+        // The lead's question, when it is on the agenda, comes first.
+        if let lead, let index = items.firstIndex(where: { $0.tally.question.id == lead.question.id }) {
+            items.insert(items.remove(at: index), at: 0)
+        }
         guard !items.isEmpty else {
             md.paragraph(
                 "Respondents answered every question alike, so there is no disagreement to put on the agenda; use the "
@@ -173,6 +179,27 @@ extension TeamBriefRenderer {
             md.table(
                 ["Role", "Answered", "How they answered", "Unsure"], alignments: [.left, .right, .left, .right], rows)
         }
+    }
+
+    /// "Lead with lead quality: …": the theme, how many wrote about it, and the answers that bear it out.
+    private func leadParagraph(_ lead: AgendaLead) -> String {
+        let wrote = lead.theme.written.reduce(0, +)
+        let title = Markdown.escape(lead.theme.theme.title)
+        let prompt = Markdown.escape(lead.question.prompt)
+        let borne =
+            switch lead.evidence {
+            case .gap(let comparison, let first, let second):
+                "asked \"\(prompt)\", \(first) answer \(comparison.first?.mean.oneDecimal ?? "—") and \(second) "
+                    + "\(comparison.second?.mean.oneDecimal ?? "—") on average, on a scale of 1 to 5"
+            case .divided(let share):
+                "the team is \(Self.percent(share)) divided on \"\(prompt)\""
+            }
+        return
+            "**Lead with \(title.lowercasedFirst).** \(lead.theme.total.readable) of \(Self.count(wrote, "written answer")) "
+            + "\(lead.theme.total == 1 ? "is" : "are") on it, the most of any theme the other answers bear out, and "
+            + "they do: \(borne). Start the offsite there"
+            + (team.agenda(limit: options.agendaSize).contains { $0.tally.question.id == lead.question.id }
+                ? "; its question comes first below." : ".")
     }
 
     /// The answers of some groups: a scale's mean, or the options most chosen with their counts.

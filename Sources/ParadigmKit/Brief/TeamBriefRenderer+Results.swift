@@ -139,7 +139,7 @@ extension TeamBriefRenderer {
     }
 
     func roleScores(_ md: inout Markdown) {
-        md.heading(2, "Scores by role")
+        md.heading(2, TeamCharts.scoresByRoleHeading)
         if let charts = options.charts {
             md.paragraph("![Mean fit score of each paradigm by role](\(charts.scoresByRole))")
         }

@@ -18,8 +18,9 @@ extension TeamBriefRenderer {
             md.paragraph(
                 """
                 Asked "\(Markdown.escape(question.prompt))", \(Self.count(written, "respondent")) wrote an \
-                answer. Answers are grouped into themes by keywords (one answer may be on several \
-                themes) and counted by role; the answers themselves \(shown).
+                answer. Answers are grouped into themes by keywords, whatever the word forms (one \
+                answer may be on several themes; one on none is counted under other themes) and \
+                counted by role; the answers themselves \(shown).
                 """)
             md.table(
                 ["Theme", "Answers", "By role"], alignments: [.left, .right, .left],

@@ -35,6 +35,7 @@ public struct TeamBriefRenderer: Sendable {
         var md = Markdown()
         frontMatter(&md)
         summary(&md)
+        counting(&md)
         groupScores(&md)
         roleScores(&md)
         respondentScores(&md)
@@ -44,12 +45,25 @@ public struct TeamBriefRenderer: Sendable {
         perceptionGap(&md)
         writtenAnswers(&md)
         agenda(&md)
+        runSheet(&md)
         practice(&md)
         roadmap(&md)
         method(&md)
         sources(&md)
         return md.document
     }
+
+    /// The brief's two charts, drawn for the groups the brief shows (``grouping``: anonymised
+    /// in an anonymous brief), by the heading of the section each belongs to. The only way a
+    /// team chart is made, for the chart files and the charts inline in an HTML page alike.
+    public var charts: [String: String] {
+        [TeamCharts.scoresByRoleHeading: scoresByRoleChart, TeamCharts.perceptionGapHeading: perceptionGapChart]
+    }
+
+    /// The scores-by-role chart of ``charts``.
+    public var scoresByRoleChart: String { TeamCharts.scoresByRole(team, grouping: grouping) }
+    /// The perception-gap chart of ``charts``.
+    public var perceptionGapChart: String { TeamCharts.perceptionGap(team, grouping: grouping) }
 
     /// What a member is called in this brief: their name, or (for anyone who gave no name)
     /// their role with a number when several share it: "Sales team member 2". An anonymous

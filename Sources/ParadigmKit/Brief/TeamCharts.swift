@@ -1,5 +1,9 @@
 /// The team brief's charts as SVG text, written by hand so that they need nothing beyond the
 /// standard library: scores by role, and the perception gap. Every label is XML-escaped.
+///
+/// Every chart takes the ``TeamGrouping`` the brief shows, never the roles themselves: a brief
+/// gets its charts from ``TeamBriefRenderer/charts``, so that the inline charts of an HTML page
+/// and the chart files show exactly the groups of the brief they belong to.
 public enum TeamCharts: Sendable {
     /// The file name of the scores-by-role chart.
     public static let scoresByRoleName = "scores-by-role.svg"
@@ -12,16 +16,18 @@ public enum TeamCharts: Sendable {
     static let barHeight = 12.0
     static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1"]
 
-    /// Mean fit score of each candidate model for everyone and for each role group, 0–100.
-    public static func scoresByRole(_ team: TeamAssessment) -> String {
-        scoresByRole(team, grouping: team.grouping(anonymous: false))
-    }
+    /// The heading of the section each chart closes, as the team brief writes it.
+    public static let scoresByRoleHeading = "Scores by role"
+    /// See ``scoresByRoleHeading``.
+    public static let perceptionGapHeading = "Perception gap"
 
     /// Mean fit score of each candidate model for everyone and for each group the grouping
     /// shows (an anonymous brief's groups of at least three), 0–100.
     public static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let paradigms = Stance.allCases
-        var groups: [(String, GroupScores)] = [("Everyone (\(team.group.count.readable))", team.group)]
+        // Everyone is the whole team; the scores are those of the respondents who answered for the organisation.
+        let scored = team.group.count == team.members.count ? "" : "; fit from \(team.group.count.readable)"
+        var groups: [(String, GroupScores)] = [("Everyone (\(team.members.count.readable)\(scored))", team.group)]
         for group in grouping.groups where group.scores.count > 0 && grouping.showsGroupScores {
             groups.append(("\(group.label) (\(group.scores.count.readable))", group.scores))
         }
@@ -48,12 +54,7 @@ public enum TeamCharts: Sendable {
     }
 
     /// The mean answer (1–5) of executives, practitioners, marketing and sales to each
-    /// perception question.
-    public static func perceptionGap(_ team: TeamAssessment) -> String {
-        perceptionGap(team, grouping: team.grouping(anonymous: false))
-    }
-
-    /// The perception-gap chart for the sides a grouping keeps apart; a side an anonymous
+    /// perception question, for the sides a grouping keeps apart; a side an anonymous
     /// grouping withholds is marked "not shown (anonymous)".
     public static func perceptionGap(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let sides = ["Executives", "Practitioners", "Marketing", "Sales"]

@@ -12,7 +12,7 @@ enum BriefCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
-        values: ["markdown", "html", "docx", "pdf", "json", "slides"], defaultValue: "markdown")
+        values: ["markdown", "html", "docx", "pdf", "json", "slides", "runsheet"], defaultValue: "markdown")
     static let anonymous = OptionSpec(
         ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
@@ -55,13 +55,18 @@ enum BriefCommand {
             problems are listed together. Spellings of one organisation that differ only in case,
             punctuation, spaces or a legal suffix (Inc., Ltd, GmbH, LLC, plc) count as one, with a
             warning; answers naming different organisations are refused, unless '--organisation
-            NAME' says which one the brief is for.
+            NAME' says which one the brief is for. A copied answers file or an export row
+            submitted twice (same name, same answers) counts once, with a warning; two different
+            answers under one name are refused with both locations, unless '--latest' keeps each
+            respondent's latest (the file modified last; within one export, the later row).
             Free-text answers are grouped into themes and counted by role; '--quotes' also
             quotes them, and cannot be used with '--anonymous'.
             '--anonymous' names nobody, lists nobody one by one and shows no group of fewer than
             3 people: smaller roles are merged into executives or practitioners (their level in
             the questionnaire), or the team is shown only as a whole, and the brief says which.
-            '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
+            '--charts DIR' adds two SVG charts, '--format slides' writes a pandoc slide deck, and
+            '--format runsheet' the facilitator's run sheet alone: the offsite time-boxed, each item
+            with the decision to reach, who decides without consensus and the output
             (docs/team-brief.md).
 
             '--format html' writes one self-contained page (charts inline, a print stylesheet for
@@ -81,7 +86,7 @@ enum BriefCommand {
         options: [
             CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail,
             anonymous,
-            quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn,
+            quotes, charts, organisation, TeamBriefCommand.latest, ImportCommand.delimiter, ImportCommand.skipColumn,
         ],
         run: run)
 
@@ -104,7 +109,7 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
+        if arguments.positionals.count > 1 || ["slides", "runsheet"].contains(arguments.value(format.key))
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true

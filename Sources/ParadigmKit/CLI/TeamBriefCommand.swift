@@ -4,6 +4,11 @@ import Foundation
 /// every file is loaded and scored, all problems are reported together, and one brief (or
 /// slide deck) comes out, with SVG charts beside it on request.
 enum TeamBriefCommand {
+    static let latest = OptionSpec(
+        ["--latest"],
+        help: "In a team brief, count each respondent's latest answers when one name gives different answers "
+            + "(the file modified last; within one export, the later row).")
+
     static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
         if !arguments.all(BriefCommand.set.key).isEmpty {
             throw .usage(
@@ -30,7 +35,7 @@ enum TeamBriefCommand {
             skipColumns: arguments.all(ImportCommand.skipColumn.key))
         let loaded = try TeamLoader.load(
             inputs.files, questionnaires: questionnaires, organisation: arguments.value(BriefCommand.organisation.key),
-            export: export, io: io)
+            export: export, latest: arguments.flag(latest.key), io: io)
         var warnings = inputs.warnings
         warnings.append(contentsOf: loaded.warnings)
         CommonOptions.warn(warnings, io: io)
@@ -39,21 +44,17 @@ enum TeamBriefCommand {
         options.quotes = arguments.flag(BriefCommand.quotes.key)
         var charts: Charts?
         if let folder = arguments.value(BriefCommand.charts.key) {
-            charts = try chartFiles(
-                team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
+            charts = try chartFiles(TeamBriefRenderer(team: team, options: options), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
         if DocumentOutput.isDocument(format) {
-            return try DocumentOutput.emit(
-                TeamBriefRenderer(team: team, options: options).document(),
-                charts: [
-                    "Scores by role": TeamCharts.scoresByRole(team), "Perception gap": TeamCharts.perceptionGap(team),
-                ],
-                arguments, io: io)
+            let brief = TeamBriefRenderer(team: team, options: options)
+            return try DocumentOutput.emit(brief.document(), charts: brief.charts, arguments, io: io)
         }
         let text =
             switch format {
             case "slides": TeamSlidesRenderer(team: team, options: options).render()
+            case "runsheet": TeamBriefRenderer(team: team, options: options).renderRunSheet()
             case "json": TeamJSON(team: team, options: options).render()
             default: TeamBriefRenderer(team: team, options: options).render()
             }
@@ -111,10 +112,10 @@ enum TeamBriefCommand {
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Both charts for `folder` (made now if its parent exists), with their links relative to
-    /// the brief's folder.
+    /// Both charts of a brief (``TeamBriefRenderer/charts``) for `folder` (made now if its
+    /// parent exists), with their links relative to the brief's folder.
     static func chartFiles(
-        _ team: TeamAssessment, grouping: TeamGrouping, in folder: String, _ arguments: ParsedArguments, io: CommandIO
+        _ brief: TeamBriefRenderer, in folder: String, _ arguments: ParsedArguments, io: CommandIO
     )
         throws(CommandError) -> Charts
     {
@@ -144,8 +145,8 @@ enum TeamBriefCommand {
         }
         return Charts(
             files: [
-                (scores, Data(TeamCharts.scoresByRole(team, grouping: grouping).utf8)),
-                (gap, Data(TeamCharts.perceptionGap(team, grouping: grouping).utf8)),
+                (scores, Data(brief.scoresByRoleChart.utf8)),
+                (gap, Data(brief.perceptionGapChart.utf8)),
             ],
             shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
                 (folder as NSString).appendingPathComponent($0)

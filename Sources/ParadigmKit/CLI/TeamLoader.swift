@@ -68,13 +68,15 @@ enum TeamLoader {
     }
 
     /// What a folder entry of file type `type` is, in words, when it is not a regular file
-    /// (`nil` for a file, or an entry that could not be examined: reading it says why).
+    /// (`nil` for a file, or an entry that could not be examined: reading it says why); a link
+    /// that leads to no file is skipped like a folder.
     private static func notAFile(_ type: mode_t?) -> String? {
         switch type {
         case nil, S_IFREG: nil
         case S_IFDIR: "a folder"
         case S_IFIFO: "a FIFO (named pipe)"
         case S_IFSOCK: "a socket"
+        case S_IFLNK: "a link that leads to no file (dangling, or looping back on itself)"
         default: "a device"
         }
     }
@@ -108,12 +110,17 @@ enum TeamLoader {
     /// `export` says how survey exports are read (`--delimiter`, `--skip-column`).
     /// `questionnaires` are copies of one questionnaire, loaded separately, one per core that
     /// reads (see ``Parallel/map(_:contexts:minimumPerCore:_:)``); the first builds the team.
+    /// Answers that give one name different answers are refused with every location, unless
+    /// `latest`: then the files are read again, each respondent's earlier answers set aside
+    /// (``latestOf(_:io:)``).
     static func load(
         _ files: [String], questionnaires: [Questionnaire], organisation named: String? = nil,
-        export: ExportReading = ExportReading(), io: CommandIO
+        export: ExportReading = ExportReading(), latest: Bool = false, setAside: [String: String] = [:],
+        io: CommandIO
     ) throws(CommandError) -> (team: TeamAssessment, warnings: Diagnostics) {
         let questionnaire = questionnaires[0]
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
+        accumulator.setAside = setAside
         var problems = Diagnostics()
         var warnings = Diagnostics()
         var unreadable: [String] = []
@@ -154,9 +161,17 @@ enum TeamLoader {
         }
         try loadAnswersFiles(run, questionnaires: questionnaires, io: io, each: add)
         if !unreadable.isEmpty { throw .noInput(unreadable.joined(separator: "\n")) }
+        let conflicts = accumulator.submissions.conflicts
+        if latest, setAside.isEmpty, !conflicts.isEmpty, !problems.hasErrors {
+            return try load(
+                files, questionnaires: questionnaires, organisation: named, export: export, latest: true,
+                setAside: latestOf(conflicts, io: io), io: io)
+        }
+        problems.append(contentsOf: accumulator.conflicts)
         if let missing = accumulator.factsMissing { problems.append(missing) }
         if problems.hasErrors { throw .data(problems) }
         var team = accumulator.finish()
+        warnings.append(contentsOf: countedOnce(team))
         warnings.append(contentsOf: try checkOrganisations(team, named: named))
         team.namedOrganisation = named
         return (team, warnings)
@@ -346,6 +361,11 @@ enum FileIdentity: Hashable {
             let result = fstatat(descriptor, name, &status, 0)
             if result == 0 { type = status.st_mode & S_IFMT }
             return result
+        }
+        // A name that leads nowhere may be a link: dangling, or looping back on itself.
+        var link = stat()
+        if type == nil, fstatat(descriptor, name, &link, AT_SYMLINK_NOFOLLOW) == 0, link.st_mode & S_IFMT == S_IFLNK {
+            type = S_IFLNK
         }
         return (identity, type)
     }

@@ -2171,8 +2171,8 @@ enum EmbeddedData {
                 help: |
                   One concrete example in your own words is worth more than a rating. It is shown in
                   the brief's appendix and helps the facilitator pick the first thing to fix. In a team
-                  brief it is only counted under themes (lead quality, follow-up, targets, data, credit)
-                  by role; it is quoted word for word, beside your name or role, only when the
+                  brief it is only counted under themes (lead quality, follow-up, targets, data, credit,
+                  or other themes) by role; it is quoted word for word, beside your name or role, only when the
                   facilitator asks for quotes, and never in an anonymous team brief.
                 type: text
                 optional: yes
@@ -2282,57 +2282,143 @@ enum EmbeddedData {
         # Which answers read as no deliberate model at all (Kotler and colleagues' "undefined"
         # relationship: no rules, firefighting). At least `minimum` signs must hold. It is not siloed:
         # siloed means separate teams working to rules both accept.
-        # Themes the team brief groups free-text answers into: an answer is on a theme when it contains
-        # any of its keywords, ignoring case (docs/questionnaire-format.md, `themes:`).
+        # Themes the team brief groups free-text answers into. An answer is on a theme when it holds
+        # one of the theme's keywords word by word, whatever the case and the word's form ("follows",
+        # "followed" and "following" all match "follow"; hyphens and spaces are alike; `*` stands for one
+        # to three words of any kind). Keywords carry the meaning: list the synonyms and the negations
+        # people write ("junk", "tyre kicker", "never call"). An answer on no theme is counted under
+        # "other themes". `questions:` names the questions whose answers show whether the team is divided
+        # on the theme: the offsite agenda leads with the strongest theme one of them bears out (a wide
+        # perception gap, or a question divided half or more). `decision:`, `decides:` and `output:` give
+        # the facilitator's run sheet the decision the offsite reaches on the theme, who decides when the
+        # team does not agree, and what the item produces (docs/questionnaire-format.md, `themes:`).
         themes:
           - id: lead_quality
             title: Lead quality
             question: biggest_friction
+            decision: Agree what counts as a lead marketing hands to sales, and when sales accepts or returns it
+            decides: the CEO or founder, after hearing the marketing and sales leaders
+            output: a signed lead definition, with the acceptance and return rules
+            questions:
+              - perception_shared_definitions
+              - lead_definition
             keywords:
               - lead quality
+              - quality of lead
+              - quality of the lead
               - good lead
               - poor lead
               - bad lead
-              - leads are
+              - weak lead
+              - lead * poor
+              - lead * bad
+              - lead * junk
+              - lead * rubbish
+              - lead * garbage
               - leads marketing
+              - junk
+              - rubbish
+              - garbage
               - qualified
-              - students and competitors
+              - unqualified
+              - not qualified
+              - poorly qualified
+              - tyre kicker
+              - tire kicker
+              - student
+              - not ready to buy
+              - never buy
+              - no budget
+              - waste of time
+              - wrong people
           - id: follow_up
             title: Follow-up of leads
             question: biggest_friction
+            decision: Agree how fast and how often sales follows up a handed-over lead, and who sees when it does not
+            decides: the sales leader, with the CEO or founder as arbiter
+            output: a follow-up service level with its owner and its weekly report
+            questions:
+              - sales_follow_up
+              - perception_trust
             keywords:
               - follow up
-              - follow-up
               - followed up
+              - never follow
+              - not follow
+              - dont follow
+              - call * back
+              - call back
               - not called
               - never call
-              - ignored
+              - nobody call
+              - no one call
+              - not contacted
+              - never contacted
+              - ignore
+              - chase
+              - untouched
+              - sit in the crm
+              - go cold
+              - went cold
+              - slow to respond
+              - response time
           - id: targets
             title: Targets and goals
             question: biggest_friction
+            decision: Agree which targets marketing and sales share and which each keeps
+            decides: the CEO or founder
+            output: one shared pipeline or revenue target, and each team's own measures written beside it
+            questions:
+              - shared_target
+              - perception_teams_aligned
             keywords:
               - target
               - quota
               - goal
               - one number
               - meetings booked
+              - measured on
+              - incentive
+              - commission
+              - compensation
           - id: data
             title: Data, systems and forecasts
             question: biggest_friction
+            decision: Agree which system and which report are the one source of pipeline numbers
+            decides: the revenue operations lead or, without one, the CEO or founder
+            output: one named source of truth for pipeline and forecast, with an owner
+            questions:
+              - single_source
+              - perception_shared_definitions
             keywords:
               - data
               - crm
               - forecast
-              - report
+              - dashboard
+              - report on
+              - reporting tool
               - numbers
+              - pipeline number
               - definition
+              - system
+              - spreadsheet
           - id: credit
             title: Credit and blame
             question: biggest_friction
+            decision: Agree how revenue is credited to marketing and sales activity, and how a missed number is reviewed
+            decides: the CEO or founder
+            output: a written attribution rule and a blameless review of the last missed quarter
+            questions:
+              - perception_blame
+              - trust_no_blame
+              - blame_when_miss
+              - attribution
             keywords:
               - credit
               - attribution
               - blame
+              - finger pointing
+              - point finger
               - sourced
               - tells the board
 

@@ -116,14 +116,16 @@ package enum QuestionnaireLoader {
         ])
     }
 
-    /// `themes:`: each with an `id`, a `title`, the free-text `question` it groups and its `keywords`.
+    /// `themes:`: each with an `id`, a `title`, the free-text `question` it groups, its `keywords`
+    /// and, optionally, the `questions` that show whether the team is divided on it.
     private static func readThemes(_ node: Node, questions: [Question], _ reader: SchemaReader) -> [Theme] {
         guard let list = reader.sequence(node, "`themes`") else { return [] }
         var themes: [Theme] = []
         for item in list.items {
             guard let mapping = reader.mapping(item, "a theme") else { continue }
             let keys = reader.keys(
-                of: mapping, allowed: ["id", "title", "question", "keywords"],
+                of: mapping,
+                allowed: ["id", "title", "question", "keywords", "questions", "decision", "decides", "output"],
                 required: ["id", "title", "question", "keywords"], in: "a theme")
             guard let id = reader.text(keys, "id", in: "a theme"),
                 let title = reader.text(keys, "title", in: "a theme"),
@@ -143,7 +145,17 @@ package enum QuestionnaireLoader {
             if blank, let at = keys["keywords"] {
                 reader.error("theme `\(id)` needs at least one keyword, and no empty one", at: at)
             }
-            themes.append(Theme(id: id, title: title, questionID: questionID, keywords: keywords))
+            let related = keys["questions"] == nil ? [] : reader.texts(keys, "questions", in: "theme `\(id)`") ?? []
+            for unknown in related where !questions.contains(where: { $0.id == unknown }) {
+                if let at = keys["questions"] {
+                    reader.referenceError("theme `\(id)` names the unknown question `\(unknown)`", at: at)
+                }
+            }
+            var theme = Theme(id: id, title: title, questionID: questionID, keywords: keywords, questions: related)
+            theme.decision = keys["decision"] == nil ? nil : reader.text(keys, "decision", in: "theme `\(id)`")
+            theme.decides = keys["decides"] == nil ? nil : reader.text(keys, "decides", in: "theme `\(id)`")
+            theme.output = keys["output"] == nil ? nil : reader.text(keys, "output", in: "theme `\(id)`")
+            themes.append(theme)
         }
         return themes
     }

@@ -12,8 +12,20 @@ public struct TeamAccumulator: Sendable {
     private(set) var themes: [ThemeTally]
     /// For each theme, the position of its question in ``Entry/texts``.
     private let themeTextOf: [Int]
+    /// For each free-text question some theme groups, the answers on none of its themes:
+    /// "Other themes", so that every answer is counted somewhere.
+    private(set) var others: [ThemeTally]
     /// The tally of each question, by position (`nil` for free text, which is not tallied).
     private let tallyOfQuestion: [Int?]
+    /// Whose answers are already counted: copies count once, conflicts are found.
+    private(set) var submissions = TeamSubmissions()
+    /// Where answers come from that are not to be counted: earlier answers of a respondent whose
+    /// latest answers count (`--latest`), each with the latest's location.
+    var setAside: [String: String] = [:]
+    /// The answers left out because of ``setAside``, in the order they came.
+    private(set) var leftOut: [TeamSubmissions.Copy] = []
+    /// How many respondents answered questions their role is not asked (left out of the team).
+    private(set) var answeredBeyondRole = 0
 
     /// An empty team for a questionnaire.
     public init(questionnaire: Questionnaire) {
@@ -28,6 +40,7 @@ public struct TeamAccumulator: Sendable {
         themes = questionnaire.themes.map { ThemeTally(theme: $0, groupCount: groupCount) }
         let textIDs = questionnaire.themeQuestionIDs
         themeTextOf = questionnaire.themes.map { theme in textIDs.firstIndex(of: theme.questionID) ?? 0 }
+        others = textIDs.map { id in ThemeTally(theme: Theme.other(questionID: id), groupCount: groupCount) }
     }
 
     /// The number of respondents added.
@@ -41,13 +54,24 @@ public struct TeamAccumulator: Sendable {
         roleID.flatMap { id in roles.firstIndex { $0.id == id } } ?? roles.count
     }
 
-    /// Adds one respondent's assessment (made with the same questionnaire).
+    /// Adds one respondent's assessment (made with the same questionnaire), scored as the
+    /// caller scored it: `add(Answers)` scores only the questions the respondent's role is
+    /// asked, this takes every answer the assessment counted.
     public mutating func add(_ assessment: Assessment) {
         add(Entry(assessment))
     }
 
     /// Adds what was kept of one respondent's assessment.
     mutating func add(_ entry: Entry) {
+        if let latest = setAside[entry.sourceName] {
+            leftOut.append(TeamSubmissions.Copy(source: entry.sourceName, original: latest))
+            return
+        }
+        guard
+            submissions.register(
+                name: entry.name, fingerprint: entry.fingerprint, wroteText: entry.wroteText, source: entry.sourceName)
+        else { return }
+        if entry.notAsked > 0 { answeredBeyondRole += 1 }
         let member = TeamMember(
             index: members.count, name: entry.name, roleID: entry.roleID, organisation: entry.organisation,
             sourceName: entry.sourceName, scores: entry.scores, ranking: entry.ranking)
@@ -56,8 +80,14 @@ public struct TeamAccumulator: Sendable {
         group.add(member)
         roleGroups[groupIndex].add(member)
         if let scores = member.scores { agreement.add(scores: Stance.allCases.map { scores[$0] }) }
-        for (theme, text) in themeTextOf.enumerated() where text < entry.texts.count {
-            if let written = entry.texts[text] { themes[theme].add(written, group: groupIndex, member: member.index) }
+        for (text, written) in entry.texts.enumerated() {
+            guard let written, text < others.count else { continue }
+            let words = ThemeWords(written)
+            var onATheme = false
+            for (theme, of) in themeTextOf.enumerated() where of == text {
+                onATheme = themes[theme].add(written, words: words, group: groupIndex, member: member.index) || onATheme
+            }
+            others[text].add(written, onTheme: !onATheme, group: groupIndex, member: member.index)
         }
         entry.marks.forEachMark { position, mark in
             guard position < tallyOfQuestion.count, let tally = tallyOfQuestion[position] else { return }
@@ -82,6 +112,12 @@ public struct TeamAccumulator: Sendable {
         let marks: TallyMarks
         /// The free-text answers some theme groups, in ``Questionnaire/themeQuestionIDs`` order.
         let texts: [String?]
+        /// A digest of who answered and every answer, to tell a copy from another respondent.
+        var fingerprint: AnswersFingerprint
+        /// How many answers were left out because the respondent's role is not asked them.
+        var notAsked = 0
+        /// Whether any free-text answer is written.
+        let wroteText: Bool
 
         init(_ assessment: Assessment) {
             self.init(assessment, marks: Self.marks(assessment.counted, assessment.questionnaire.questions))
@@ -90,14 +126,23 @@ public struct TeamAccumulator: Sendable {
         /// Scores `answers` and keeps what the team needs, tallying the answers the model
         /// counted. Someone whose role answers only for their own work and who said nothing
         /// about fit is kept without scores: the organisation's facts come from the others.
-        static func scoring(_ answers: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
+        ///
+        /// Only the answers to the questions the respondent's role is asked count (see
+        /// ``Answers/routed(in:)``): a team member's guesses at the market move nothing.
+        static func scoring(_ given: Answers, with questionnaire: Questionnaire) throws(Diagnostics) -> Entry {
+            let (answers, leftOut) = given.routed(in: questionnaire)
+            var entry: Entry
             do {
-                return Entry(try Assessor.assess(answers, with: questionnaire))
+                entry = Entry(try Assessor.assess(answers, with: questionnaire))
             } catch {
                 guard questionnaire.answersOwnWorkOnly(answers.respondent.role) else { throw error }
                 let marks = Self.marks(Assessor.counted(answers, in: questionnaire), questionnaire.questions)
-                return Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
+                entry = Entry(answers, questionnaire: questionnaire, assessment: nil, marks: marks)
             }
+            // A copy is a copy of what was given, not only of what counts.
+            if leftOut > 0 { entry.fingerprint = AnswersFingerprint(given, questionnaire: questionnaire) }
+            entry.notAsked = leftOut
+            return entry
         }
 
         /// A tally mark for each answer that counts (by question position).
@@ -122,6 +167,11 @@ public struct TeamAccumulator: Sendable {
             scores = assessment.map { ScoreVector($0.fit) }
             ranking = assessment?.ranking ?? []
             self.marks = marks
+            fingerprint = AnswersFingerprint(answers, questionnaire: questionnaire)
+            wroteText = answers.values.values.contains { answer in
+                if case .text(let text) = answer.value { return !text.trimmingWhitespace().isEmpty }
+                return false
+            }
             texts = questionnaire.themeQuestionIDs.map { id in
                 if case .text(let text)? = answers[id]?.value { return text }
                 return nil
@@ -204,10 +254,22 @@ public struct TeamAccumulator: Sendable {
         )
     }
 
+    /// The errors for respondents who gave different answers under one name, each with every
+    /// location: a team counts each respondent once.
+    public var conflicts: Diagnostics { Diagnostics(submissions.conflicts.map(\.diagnostic)) }
+
     /// The team's result.
     public func finish() -> TeamAssessment {
-        TeamAssessment(
+        // Each question's themes, then its other themes when any answer is on none.
+        let themed = questionnaire.themeQuestionIDs.enumerated().flatMap { text, id in
+            themes.filter { $0.theme.questionID == id } + (others[text].total > 0 ? [others[text]] : [])
+        }
+        var team = TeamAssessment(
             questionnaire: questionnaire, members: members, group: group, roleGroups: roleGroups,
-            agreement: agreement, tallies: tallies, themes: themes)
+            agreement: agreement, tallies: tallies, themes: themed)
+        team.copies = submissions.copies
+        team.earlierAnswers = leftOut
+        team.answeredBeyondRole = answeredBeyondRole
+        return team
     }
 }

@@ -27,6 +27,15 @@ public struct TeamAssessment: Sendable {
     public let tallies: [QuestionTally]
     /// The free-text answers grouped into the questionnaire's themes, counted by role group.
     public let themes: [ThemeTally]
+    /// Answers counted once because they repeat answers already counted (a copied file, a form
+    /// row submitted twice): each copy's location and the original's.
+    public internal(set) var copies: [TeamSubmissions.Copy] = []
+    /// Earlier answers of respondents who answered more than once, left out for their latest
+    /// (`--latest`): each left-out location and the latest's.
+    public internal(set) var earlierAnswers: [TeamSubmissions.Copy] = []
+    /// How many respondents answered questions their role is not asked (a team member who filled
+    /// in the whole template); those answers are left out, as the interview would not ask them.
+    public internal(set) var answeredBeyondRole = 0
 
     /// Scores every respondent's answers and brings them together. Throws the diagnostics of
     /// every respondent whose answers say nothing about fit (unless their role answers about
@@ -39,6 +48,7 @@ public struct TeamAssessment: Sendable {
         for item in answers {
             do { try accumulator.add(item) } catch { problems.append(contentsOf: error) }
         }
+        problems.append(contentsOf: accumulator.conflicts)
         if let missing = accumulator.factsMissing { problems.append(missing) }
         if problems.hasErrors { throw problems }
         return accumulator.finish()

@@ -180,7 +180,25 @@ extension TeamGrouping {
         practitioners = side { $0.level == .practitioner }
         marketing = side { $0.function == .marketing }
         sales = side { $0.function == .sales }
-        note = Self.note(groups, team: team)
+        note =
+            [Self.note(groups, team: team), Self.fewScored(team)].compactMap { $0 }.joined(separator: " ")
+            .nilIfEmpty
+    }
+
+    /// When fewer than ``minimumSize`` respondents answered for the organisation while the team
+    /// is larger, the fit scores, the ranking's agreement and the facts to settle are theirs
+    /// alone, and each of them can tell the others' answers apart: the brief says so rather
+    /// than hide the result the team met to discuss.
+    private static func fewScored(_ team: TeamAssessment) -> String? {
+        let scored = team.group.count
+        guard scored > 0, scored < minimumSize, team.members.count >= minimumSize else { return nil }
+        let whose =
+            scored == 1
+            ? "the 1 respondent who answered for the organisation, so they are that respondent's own answers"
+            : "the \(scored.readable) respondents who answered for the organisation, fewer than \(minimumSize), so "
+                + "each of them can tell the other's answers apart there"
+        return "Anonymous brief: the fit scores, their agreement and the facts to settle come from \(whose); the "
+            + "rest answered about their own work only."
     }
 
     /// Role groups gathered into one shown group while the grouping is worked out.
@@ -246,4 +264,6 @@ extension TeamAssessment {
 extension String {
     /// The text with its first letter upper-cased.
     fileprivate var upperFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// The text, or `nil` when it is empty.
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

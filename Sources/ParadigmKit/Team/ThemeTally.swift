@@ -29,17 +29,27 @@ public struct ThemeTally: Sendable, Equatable {
         written = Array(repeating: 0, count: groupCount)
     }
 
-    /// Counts one respondent's answer to the theme's question.
-    mutating func add(_ text: String, group: Int, member: Int) {
+    /// Counts one respondent's answer to the theme's question, read once as `words`; returns
+    /// whether it is on the theme.
+    @discardableResult
+    mutating func add(_ text: String, words: ThemeWords, group: Int, member: Int) -> Bool {
+        add(text, onTheme: theme.matches(words), group: group, member: member)
+    }
+
+    /// Counts one respondent's answer to the theme's question, on the theme or not (for
+    /// "other themes", an answer on no other theme); returns whether it is on the theme.
+    @discardableResult
+    mutating func add(_ text: String, onTheme: Bool, group: Int, member: Int) -> Bool {
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return }
+        guard !trimmed.isEmpty else { return false }
         written[group] += 1
-        guard theme.matches(trimmed) else { return }
+        guard onTheme else { return false }
         counts[group] += 1
         if quotes.count < Self.quoteLimit {
             let cut = trimmed.count > Self.quoteLength ? String(trimmed.prefix(Self.quoteLength)) + "…" : trimmed
             quotes.append(Quote(member: member, text: cut))
         }
+        return true
     }
 
     /// Respondents on the theme in the given role groups.

@@ -129,8 +129,9 @@ import Testing
     }
 
     @Test func anAnonymousBriefHidesScoresThatFewerThanThreeGave() throws {
-        // Three sales team members, only one of whom answered the facts (the whole template):
-        // their group of three would show one person's scores.
+        // Two sales team members and one revenue-operations lead, who answers the facts: their
+        // group of three (Practitioners) would show one person's scores. (A sales team member
+        // who fills in the whole template has no scores: issue 30 routes their answers.)
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let routed = Paths.fixtures.appendingPathComponent("Team/routed")
@@ -143,15 +144,15 @@ import Testing
             try rep.replacingOccurrences(of: "Jonas Lindqvist", with: name).write(
                 to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        try FileManager.default.copyItem(
-            at: TeamFixture.folder.appendingPathComponent("sales-rep.yaml"),
-            to: folder.appendingPathComponent("rep-full.yaml"))
+        let full = try Load.text(TeamFixture.folder.appendingPathComponent("sales-rep.yaml"))
+        try full.replacingOccurrences(of: "role: sales_team", with: "role: revops").write(
+            to: folder.appendingPathComponent("revops.yaml"), atomically: true, encoding: .utf8)
         let named = runCLI(["brief", folder.path, "--date", "2026-12-02"])
         #expect(named.code == 0, "\(named.err)")
         let anonymous = runCLI(["brief", folder.path, "--anonymous", "--date", "2026-12-02"])
         #expect(anonymous.code == 0, "\(anonymous.err)")
         #expect(
-            anonymous.out.contains("| Sales team member | 3 | — | — | — | — | — | (too few scored to show) |"),
+            anonymous.out.contains("| Practitioners | 3 | — | — | — | — | — | (too few scored to show) |"),
             "\(anonymous.out)")
         let json = runCLI(["brief", folder.path, "--anonymous", "--format", "json", "--date", "2026-12-02"])
         #expect(json.code == 0)

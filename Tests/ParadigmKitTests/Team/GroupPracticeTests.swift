@@ -9,8 +9,9 @@ import Testing
     /// states, and an element is disputed exactly when the respondents chose different options
     /// for one of the questions behind it.
     @Test func elementsAreTheGroupReviewsWithTheRespondentsDisagreements() throws {
-        let answers = try TeamFixture.exampleAnswers()
         let team = try TeamFixture.exampleTeam()
+        // As the team reads them: each respondent's answers to the questions their role is asked.
+        let answers = try TeamFixture.exampleAnswers().map { $0.routed(in: team.questionnaire).answers }
         let practice = try #require(GroupPractice(team))
         let assessment = try Assessor.assess(team.groupAnswers, with: team.questionnaire)
         let review = try #require(OperatingModelReview(assessment, target: team.recommendation))

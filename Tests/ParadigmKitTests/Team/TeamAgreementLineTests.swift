@@ -7,10 +7,15 @@ import Testing
 @Suite struct TeamAgreementLineTests {
     static let options = TeamBriefOptions(date: "2026-01-15")
 
-    /// The CEO's answers three times over: identical rankings, no gap, nothing split.
+    /// The CEO's answers given by three people: identical rankings, no gap, nothing split.
     static func unanimousTeam() throws -> TeamAssessment {
         let ceo = try #require(try TeamFixture.exampleAnswers().first { $0.respondent.role == "ceo" })
-        return try TeamAssessment.assess([ceo, ceo, ceo], with: try Load.builtIn())
+        let three = (1...3).map { number in
+            var answers = ceo
+            answers.respondent.name = "Chief \(number)"
+            return answers
+        }
+        return try TeamAssessment.assess(three, with: try Load.builtIn())
     }
 
     @Test func offsiteSummaryReportsRankingAgreementAndPerceptionGap() throws {

@@ -79,12 +79,12 @@ import FoundationXML
         let rows = brief.split(separator: "\n").filter { $0.contains("Eve") && $0.hasPrefix("| ") }
         #expect(rows.count == 4)
         for row in rows { #expect(row.components(separatedBy: " | ").count == 8, "\(row)") }
-        #expect(try Self.parses(TeamCharts.scoresByRole(team)))
+        #expect(try Self.parses(TeamBriefRenderer(team: team, options: Self.options).scoresByRoleChart))
     }
 
     @Test func chartsAreWellFormedSVG() throws {
-        let team = try TeamFixture.exampleTeam()
-        for svg in [TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team)] {
+        let brief = TeamBriefRenderer(team: try TeamFixture.exampleTeam(), options: Self.options)
+        for svg in [brief.scoresByRoleChart, brief.perceptionGapChart] {
             #expect(try Self.parses(svg))
             #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
             #expect(svg.components(separatedBy: "<rect").count > 5)
@@ -105,7 +105,8 @@ import FoundationXML
     @Test func everyChartHasATextEquivalent() throws {
         let team = try TeamFixture.exampleTeam()
         let single = try Assessor.assess(try TeamFixture.exampleAnswers()[0], with: try Load.builtIn())
-        for svg in [TeamCharts.scoresByRole(team), TeamCharts.perceptionGap(team), ScoreChart.svg(single)] {
+        let brief = TeamBriefRenderer(team: team, options: Self.options)
+        for svg in [brief.scoresByRoleChart, brief.perceptionGapChart, ScoreChart.svg(single)] {
             #expect(try Self.parses(svg))
             #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="))
             let description = svg.components(separatedBy: "<desc")[1]

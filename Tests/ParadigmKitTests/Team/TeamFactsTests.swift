@@ -53,7 +53,9 @@ import Testing
         #expect(!facts.contains { Self.opinions.contains($0) })
         let brief = TeamBriefRenderer(team: team, options: TeamBriefOptions(date: "2026-01-15")).render()
         let line = try #require(brief.split(separator: "\n").first { $0.contains("percentage of new sales pipeline") })
-        #expect(line.contains("Under 20%: Jonas Lindqvist (Sales team member)"), "\(line)")
+        // The sales rep's "under 20%" is not theirs to give (issue 30): the leaders still disagree.
+        #expect(!line.contains("Jonas Lindqvist"), "\(line)")
+        #expect(line.contains("20% to 49%: Priya Nandakumar (CEO or founder), Rafael Ortiz (CRO or sales leader)"))
         #expect(line.contains("50% to 79%: Ellis Marsh (CMO or marketing leader)"), "\(line)")
         #expect(!brief.contains("Respondents agree on every fact"))
     }

@@ -9,8 +9,12 @@ import Testing
         let questionnaire = try Load.builtIn()
         let examples = try TeamFixture.exampleAnswers()
         var accumulator = TeamAccumulator(questionnaire: questionnaire)
-        let assessed = try examples.map { try Assessor.assess($0, with: questionnaire) }
-        for index in 0..<10_000 { accumulator.add(assessed[index % assessed.count]) }
+        // Four people's answers over and over, each under a name of its own: copies count once.
+        for index in 0..<10_000 {
+            var answers = examples[index % examples.count]
+            answers.respondent.name = "Person \(index)"
+            accumulator.add(try Assessor.assess(answers, with: questionnaire))
+        }
         let team = accumulator.finish()
         #expect(team.members.count == 10_000)
         let brief = TeamBriefRenderer(team: team, options: TeamBriefOptions(date: "2026-01-15")).render()
@@ -29,7 +33,7 @@ import Testing
             try Load.text(TeamFixture.folder.appendingPathComponent("\($0).yaml"))
         }
         for index in 0..<1_500 {
-            try texts[index % 4].write(
+            try TeamFixture.renamed(texts[index % 4], index).write(
                 to: folder.appendingPathComponent("answers/r\(index).yaml"), atomically: false, encoding: .utf8)
         }
         let result = runCLI(["brief", "answers", "--date", "2026-01-15", "--anonymous"], in: folder.path)
@@ -50,7 +54,8 @@ import Testing
         let count = SurveyImporter.batchSize + 100
         for index in 0..<count {
             let name = String(format: "r%05d.yaml", index)
-            try texts[index % 4].write(to: answers.appendingPathComponent(name), atomically: false, encoding: .utf8)
+            try TeamFixture.renamed(texts[index % 4], index).write(
+                to: answers.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         let good = runCLI(["brief", "answers", "--date", "2026-01-15", "--anonymous"], in: folder.path)
         #expect(good.code == 0, "\(good.err)")

@@ -37,6 +37,14 @@ enum TeamFixture {
         }
     }
 
+    /// An answers file's text with its respondent's name numbered ("name: Ellis Marsh 7"), so
+    /// that copies of one file are different respondents, not copies counted once.
+    static func renamed(_ text: String, _ number: Int) -> String {
+        guard let range = text.range(of: "\n  name: ") else { return text }
+        let end = text[range.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+        return text.replacingCharacters(in: end..<end, with: " \(number)")
+    }
+
     static func exampleTeam() throws -> TeamAssessment {
         let answers = try exampleAnswers()
         let questionnaire = try Load.builtIn()
