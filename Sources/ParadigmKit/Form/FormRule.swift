@@ -38,7 +38,7 @@ package struct FormRule: Sendable, Equatable, Encodable {
         kind = question.kind.name
         unsure = question.unsureAllowed
         optional = question.optional
-        required = question.kind == .text ? !question.optional : !question.unsureAllowed
+        required = AnswersSchema.isRequired(question)
         switch question.kind {
         case .number(let low, let high, let unit):
             (options, min, max, self.unit) = ([], low, high, unit)
