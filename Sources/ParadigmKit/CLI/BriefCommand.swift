@@ -12,7 +12,7 @@ enum BriefCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
-        values: ["markdown", "html", "docx", "pdf", "json", "slides"], defaultValue: "markdown")
+        values: BriefFormat.allCases.map(\.rawValue), defaultValue: BriefFormat.markdown.rawValue)
     static let anonymous = OptionSpec(
         ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
@@ -64,6 +64,8 @@ enum BriefCommand {
             '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
             (docs/team-brief.md).
 
+            Without '--format', a file '-o' names ending in .md, .html, .docx, .pdf or .json gets
+            that format; a '--format' its extension contradicts is refused (exit 64).
             '--format html' writes one self-contained page (charts inline, a print stylesheet for
             the browser's print-to-PDF) and needs nothing installed. '--format docx' and
             '--format pdf' run pandoc (and pdflatex for PDF) and write the file '-o' names; when
@@ -85,7 +87,8 @@ enum BriefCommand {
         ],
         run: run)
 
-    static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+    static func run(_ given: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        let arguments = try BriefFormat.resolved(given, command: spec.name)
         let readsExports =
             arguments.value(ImportCommand.delimiter.key) != nil
             || !arguments.all(ImportCommand.skipColumn.key).isEmpty
@@ -104,7 +107,7 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || arguments.value(format.key) == "slides"
+        if arguments.positionals.count > 1 || BriefFormat(arguments) == .slides
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true
@@ -140,7 +143,7 @@ enum BriefCommand {
         } catch {
             throw .data(error)
         }
-        if arguments.value(format.key) == "json" {
+        if BriefFormat(arguments) == .json {
             return try CommonOptions.emit(
                 BriefJSON(analysis: BriefAnalysis(assessment), options: options).render(), arguments, io: io)
         }

@@ -16,7 +16,7 @@ enum TeamBriefCommand {
                     + "'--anonymous'.",
                 command: BriefCommand.spec.name)
         }
-        let format = arguments.value(BriefCommand.format.key) ?? "markdown"
+        let format = BriefFormat(arguments)
         let dateText = try BriefCommand.briefDate(arguments)
         try DocumentOutput.check(arguments, io: io)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
@@ -43,7 +43,7 @@ enum TeamBriefCommand {
                 team, grouping: team.grouping(anonymous: options.anonymous), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
-        if DocumentOutput.isDocument(format) {
+        if format.isDocument {
             return try DocumentOutput.emit(
                 TeamBriefRenderer(team: team, options: options).render(),
                 charts: [
@@ -53,9 +53,9 @@ enum TeamBriefCommand {
         }
         let text =
             switch format {
-            case "slides": TeamSlidesRenderer(team: team, options: options).render()
-            case "json": TeamJSON(team: team, options: options).render()
-            default: TeamBriefRenderer(team: team, options: options).render()
+            case .slides: TeamSlidesRenderer(team: team, options: options).render()
+            case .json: TeamJSON(team: team, options: options).render()
+            case .markdown, .html, .docx, .pdf: TeamBriefRenderer(team: team, options: options).render()
             }
         guard let charts else { return try CommonOptions.emit(text, arguments, io: io) }
         try publish(text, with: charts, arguments, io: io)
