@@ -64,6 +64,8 @@ enum BriefCommand {
             '--charts DIR' adds two SVG charts, and '--format slides' writes a pandoc slide deck
             (docs/team-brief.md).
 
+            On a terminal, without '-o', only the executive summary is shown, with how to get the
+            whole brief; piped, or with '-o -', the whole brief is written.
             Without '--format', a file '-o' names ending in .md, .html, .docx, .pdf or .json gets
             that format; a '--format' its extension contradicts is refused (exit 64).
             '--format html' writes one self-contained page (charts inline, a print stylesheet for

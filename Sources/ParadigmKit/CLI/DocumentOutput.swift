@@ -35,7 +35,8 @@ enum DocumentOutput {
         }
         let text =
             BriefFormat(arguments) == .html
-            ? HTMLPage(markdown: markdown, charts: charts).render() : markdown
+            ? HTMLPage(markdown: markdown, charts: charts).render()
+            : TerminalSummary.text(markdown, arguments, io: io)
         try CommonOptions.emit(text, arguments, io: io)
     }
 }

@@ -57,7 +57,9 @@ enum TeamBriefCommand {
             case .json: TeamJSON(team: team, options: options).render()
             case .markdown, .html, .docx, .pdf: TeamBriefRenderer(team: team, options: options).render()
             }
-        guard let charts else { return try CommonOptions.emit(text, arguments, io: io) }
+        guard let charts else {
+            return try CommonOptions.emit(TerminalSummary.text(text, arguments, io: io), arguments, io: io)
+        }
         try publish(text, with: charts, arguments, io: io)
     }
 
