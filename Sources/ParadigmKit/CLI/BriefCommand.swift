@@ -13,6 +13,10 @@ enum BriefCommand {
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
         values: BriefFormat.allCases.map(\.rawValue), defaultValue: BriefFormat.markdown.rawValue)
+    static let paper = OptionSpec(
+        ["--paper"], .value, valueName: "paper",
+        help: "The page size of a PDF and of the HTML page when printed.", values: Paper.allCases.map(\.rawValue),
+        defaultValue: "the locale's (LC_PAPER, LANG; Letter without one)")
     static let anonymous = OptionSpec(
         ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
@@ -83,7 +87,7 @@ enum BriefCommand {
                 repeating: true)
         ],
         options: [
-            CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail,
+            CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, paper, detail,
             anonymous,
             quotes, charts, organisation, ImportCommand.delimiter, ImportCommand.skipColumn,
         ],

@@ -30,13 +30,19 @@ enum DocumentOutput {
         throws(CommandError)
     {
         if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
-            let data = try PandocExport.convert(markdown, to: format, environment: io.environment)
+            let data = try PandocExport.convert(
+                markdown, to: format, paper: paper(arguments, io: io), environment: io.environment)
             return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
         }
         let text =
             BriefFormat(arguments) == .html
-            ? HTMLPage(markdown: markdown, charts: charts).render()
+            ? HTMLPage(markdown: markdown, charts: charts, paper: paper(arguments, io: io)).render()
             : TerminalSummary.text(markdown, arguments, io: io)
         try CommonOptions.emit(text, arguments, io: io)
+    }
+
+    /// The paper `--paper` names, or the locale's.
+    static func paper(_ arguments: ParsedArguments, io: CommandIO) -> Paper {
+        arguments.value(BriefCommand.paper.key).flatMap(Paper.init(rawValue:)) ?? Paper(locale: io.environment)
     }
 }

@@ -5,6 +5,8 @@ struct HTMLPage {
     let markdown: String
     /// Charts by the title of the heading whose section they close.
     let charts: [String: String]
+    /// The paper its printed pages are laid out for.
+    var paper: Paper = .letter
 
     func render() -> String {
         let document = MarkdownBlocks(markdown)
@@ -25,7 +27,7 @@ struct HTMLPage {
             body += html(block)
         }
         body += figure(closing: open)
-        return HTMLHead.render(title: InlineHTML.escape(Self.plain(title)), css: HTMLStyle.css) + """
+        return HTMLHead.render(title: InlineHTML.escape(Self.plain(title)), css: HTMLStyle.css(paper: paper)) + """
             <main>
             \(body)</main>
             </body>

@@ -9,7 +9,8 @@ import Testing
     static let single = "Examples/proportionate-multi-segment.yaml"
 
     /// A folder with stand-ins for pandoc and pdflatex on its PATH: the pandoc writes, into the
-    /// file it is asked for, the name of that file (whose extension tells real pandoc the format),
+    /// file it is asked for, the name of that file (whose extension tells real pandoc the format)
+    /// and its arguments,
     /// with nothing but shell built-ins, as the PATH holds only these two.
     static func folderWithFakePandoc() throws -> URL {
         let folder = try temporaryFolder()
@@ -17,11 +18,12 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let pandoc = """
             #!/bin/sh
+            args="$*"
             while [ $# -gt 0 ]; do
               if [ "$1" = --output ]; then out="$2"; fi
               shift
             done
-            printf 'pandoc wrote %s' "${out##*/}" > "$out"
+            printf 'pandoc wrote %s with %s' "${out##*/}" "$args" > "$out"
             """
         for (name, body) in [("pandoc", pandoc), ("pdflatex", "#!/bin/sh\nexit 0\n")] {
             let url = bin.appendingPathComponent(name)
