@@ -65,7 +65,7 @@ public enum AnswerReader {
                 return .failure(
                     AnswerProblem(
                         message: range + "; found \"\(trimmed)\"",
-                        help: "write digits, e.g. \(examples(low: low, high: high, unit: unit))"))
+                        help: "write digits, e.g. \(examples(low: low, high: high, unit: unit))\(unitNote(unit))"))
             }
             guard value >= low, value <= high else {
                 return .failure(
@@ -194,8 +194,15 @@ public enum AnswerReader {
         case "days": return "45, 45 days, 6 weeks or 3 months"
         default:
             guard high >= 10_000 else { return "12 or 2.5" }
-            return "12000, 12,000, 12k or 1.5m" + (unit.map { ", with or without \"\($0)\"" } ?? "")
+            return "12000, 12,000, 12k or 1.5m"
         }
+    }
+
+    /// `, with or without "USD"` for a unit that may be left out; nothing for `%` and days, whose
+    /// examples show them.
+    private static func unitNote(_ unit: String?) -> String {
+        guard let unit, !["%", "days"].contains(unit.lowercased()) else { return "" }
+        return ", with or without \"\(unit)\""
     }
 
     /// The factor a `k` or `m` right after a number's last digit gives (`60k usd`: 1,000), 1
