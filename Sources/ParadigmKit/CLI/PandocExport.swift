@@ -53,7 +53,8 @@ enum PandocExport {
     static func missingMessage(_ format: DocumentFormat, missing: [String]? = nil) -> String {
         let names = missing ?? format.requirements.map(\.program)
         let packages = format.requirements.flatMap(\.packages).joined(separator: " ")
-        return "'--format \(format.rawValue)' runs \(format.requirements.map(\.program).joined(separator: " and ")), "
+        return "'--format \(format.rawValue)' (or '-o FILE.\(format.rawValue)') runs "
+            + "\(format.requirements.map(\.program).joined(separator: " and ")), "
             + "and \(names.joined(separator: " and ")) \(names.count == 1 ? "is" : "are") not installed.\n"
             + "  On Debian or Ubuntu: apt-get install \(packages)\n"
             + "  Or write Markdown and convert it yourself (docs/documents.md); '--format html' needs nothing "
