@@ -49,16 +49,23 @@ public enum AnswerReader {
             let parts = trimmed.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             return read(parts, for: question)
         case .number(let low, let high, let unit):
-            guard let value = number(trimmed, unit: unit) else {
+            let range =
+                "`\(question.id)` expects a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? "")"
+            let reading = number(trimmed, unit: unit)
+            if case .ambiguous(let readings) = reading {
                 return .failure(
                     AnswerProblem(
-                        message:
-                            "`\(question.id)` expects a number from \(low.readable) to "
-                            + "\(high.readable)\(unit.map { " \($0)" } ?? ""); found \"\(trimmed)\"",
+                        message: range + "; \"\(trimmed)\" could be "
+                            + readings.map(\.readable).joined(separator: " or "),
                         help:
-                            "write digits, e.g. 12000, 12,000, 12k or "
-                            + "1.5m\(unit.map { ", with or without \"\($0)\"" } ?? "")"
-                    ))
+                            "write \(readings.map(\.plain).joined(separator: " or ")): here a comma groups thousands "
+                            + "in threes (12,000) and a dot marks decimals (2.5)"))
+            }
+            guard let value = reading.value else {
+                return .failure(
+                    AnswerProblem(
+                        message: range + "; found \"\(trimmed)\"",
+                        help: "write digits, e.g. \(examples(low: low, high: high, unit: unit))\(unitNote(unit))"))
             }
             guard value >= low, value <= high else {
                 return .failure(
@@ -151,29 +158,70 @@ public enum AnswerReader {
                 help: suggestion.map { "did you mean `\($0)`?" }))
     }
 
-    /// Reads a number as ``number(_:)`` does, also with the question's unit written before or
-    /// after it, as people type it: `45 days`, `1 day`, `USD 36k`, `36k usd`, `30 %`.
-    static func number(_ text: String, unit: String?) -> Double? {
-        if let value = single(text, unit: unit) { return value }
-        // A range, as people give one: "9-14 months", "10k to 20k", "20–30%": its middle.
+    /// Reads a number as ``NumberText`` does, also with the question's unit written before or
+    /// after it, as people type it: `45 days`, `1 day`, `USD 36k`, `36k usd`, `30 %`; and a range,
+    /// as its middle. A piece read two ways makes the whole ``NumberText/ambiguous(_:)``.
+    static func number(_ text: String, unit: String?) -> NumberText {
+        let one = single(text, unit: unit)
+        guard one == .invalid else { return one }
+        // A range, as people give one: "9-14 months", "10k to 20k", "50-60k", "20–30%": its middle.
+        var ambiguity: NumberText?
         for separator in ["–", " to ", "-"] {
             guard let range = text.range(of: separator), range.lowerBound > text.startIndex else { continue }
             let left = String(text[..<range.lowerBound]).trimmingWhitespace()
             let right = String(text[range.upperBound...]).trimmingWhitespace()
-            guard !left.isEmpty, let high = single(right, unit: unit) else { continue }
-            // The left side takes the right side's unit ("9-14 months": 9 months).
-            let factor = durationFactor(right)
-            guard let low = number(left).map({ $0 * factor }) ?? single(left, unit: unit), low <= high else { continue }
-            return (low + high) / 2
+            let upper = single(right, unit: unit)
+            let plainLeft = NumberText(left)
+            for side in [plainLeft, upper] where ambiguity == nil {
+                if case .ambiguous = side { ambiguity = side }
+            }
+            guard !left.isEmpty, let high = upper.value else { continue }
+            // A bare left side takes the right side's unit and size ("9-14 months": 9 months;
+            // "50-60k": 50k).
+            let scale = durationFactor(right) * (magnitude(left) == 1 ? magnitude(right) : 1)
+            guard let low = plainLeft.value.map({ $0 * scale }) ?? single(left, unit: unit).value, low <= high else {
+                continue
+            }
+            return .value((low + high) / 2)
         }
-        return nil
+        return ambiguity ?? .invalid
+    }
+
+    /// What a number question's hints suggest typing, fitting its unit and size.
+    package static func examples(low: Double, high: Double, unit: String?) -> String {
+        switch unit?.lowercased() {
+        case "%": return "35 or 35%"
+        case "days": return "45, 45 days, 6 weeks or 3 months"
+        default:
+            guard high >= 10_000 else { return "12 or 2.5" }
+            return "12000, 12,000, 12k or 1.5m"
+        }
+    }
+
+    /// `, with or without "USD"` for a unit that may be left out; nothing for `%` and days, whose
+    /// examples show them.
+    private static func unitNote(_ unit: String?) -> String {
+        guard let unit, !["%", "days"].contains(unit.lowercased()) else { return "" }
+        return ", with or without \"\(unit)\""
+    }
+
+    /// The factor a `k` or `m` right after a number's last digit gives (`60k usd`: 1,000), 1
+    /// when there is none (`m` starting a word, as in `14 months`, is not one).
+    private static func magnitude(_ text: String) -> Double {
+        let scalars = Array(text.lowercased().unicodeScalars)
+        guard let last = scalars.lastIndex(where: { ("0"..."9").contains($0) }) else { return 1 }
+        let rest = scalars[(last + 1)...].drop { $0 == " " }
+        guard let suffix = rest.first else { return 1 }
+        let after = rest.dropFirst().first
+        if after.map({ ("a"..."z").contains($0) }) == true { return 1 }
+        return suffix == "k" ? 1_000 : suffix == "m" ? 1_000_000 : 1
     }
 
     /// Whether a number is written plainly with the question's own unit ("45 days", "USD 36k"),
     /// so that it needs no "read as".
     static func isPlainWithUnit(_ text: String, _ question: Question?) -> Bool {
         guard let question, case .number(_, _, let unit?) = question.kind else { return false }
-        return withUnit(text, unit: unit) != nil
+        return withUnit(text, unit: unit).value != nil
     }
 
     /// Days in a week, a month and a year, for a question counted in days.
@@ -188,56 +236,40 @@ public enum AnswerReader {
     }
 
     /// One value: a number, with the question's unit or, for a question in days, a duration.
-    private static func single(_ text: String, unit: String?) -> Double? {
-        if let value = number(text) { return value }
+    private static func single(_ text: String, unit: String?) -> NumberText {
+        let plain = NumberText(text)
+        guard plain == .invalid else { return plain }
         if unit?.lowercased() == "days" {
             let lowered = text.lowercased()
             for (word, days) in durations where lowered.hasSuffix(word) {
-                if let value = number(String(lowered.dropLast(word.count)).trimmingWhitespace()) { return value * days }
+                let reading = NumberText(String(lowered.dropLast(word.count)).trimmingWhitespace())
+                if reading != .invalid { return reading.scaled(by: days) }
             }
         }
-        return unit.flatMap { withUnit(text, unit: $0) }
+        return unit.map { withUnit(text, unit: $0) } ?? .invalid
     }
 
     /// A number with the question's unit written before or after it.
-    private static func withUnit(_ text: String, unit: String) -> Double? {
+    private static func withUnit(_ text: String, unit: String) -> NumberText {
         let unit = unit.lowercased()
-        guard !unit.isEmpty else { return nil }
+        guard !unit.isEmpty else { return .invalid }
         let lowered = text.lowercased()
         // The unit as written, and a plural unit's singular ("1 day").
         let spellings = unit.hasSuffix("s") && unit.count > 1 ? [unit, String(unit.dropLast())] : [unit]
         for spelling in spellings {
-            if lowered.hasSuffix(spelling),
-                let value = number(String(lowered.dropLast(spelling.count)).trimmingWhitespace())
-            {
-                return value
+            if lowered.hasSuffix(spelling) {
+                let reading = NumberText(String(lowered.dropLast(spelling.count)).trimmingWhitespace())
+                if reading != .invalid { return reading }
             }
-            if lowered.hasPrefix(spelling),
-                let value = number(String(lowered.dropFirst(spelling.count)).trimmingWhitespace())
-            {
-                return value
+            if lowered.hasPrefix(spelling) {
+                let reading = NumberText(String(lowered.dropFirst(spelling.count)).trimmingWhitespace())
+                if reading != .invalid { return reading }
             }
         }
-        return nil
+        return .invalid
     }
 
-    /// Reads `12000`, `12,000`, `12_000`, `12k`, `1.5m`, `-3`; nothing else.
-    static func number(_ text: String) -> Double? {
-        var body = text.lowercased()
-        if body.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "_") }) {
-            body = String(String.UnicodeScalarView(body.unicodeScalars.filter { $0 != "," && $0 != "_" }))
-        }
-        if body.hasPrefix("$") { body.removeFirst() }
-        if body.hasSuffix("%") { body.removeLast() }
-        var factor = 1.0
-        if body.hasSuffix("k") {
-            factor = 1_000
-            body.removeLast()
-        } else if body.hasSuffix("m") {
-            factor = 1_000_000
-            body.removeLast()
-        }
-        guard let value = Double(decimal: body) else { return nil }
-        return value * factor
-    }
+    /// Reads a plain number as ``NumberText`` does: `12000`, `12,000`, `12_000`, `12k`, `1.5m`,
+    /// `-3`; `nil` for anything else, and for a number read two ways.
+    static func number(_ text: String) -> Double? { NumberText(text).value }
 }

@@ -96,6 +96,8 @@ public enum AnswersLoader {
         // million unknown keys, each compared with every question id, took minutes.
         var unknown = 0
         var suggestions: Suggestion.Candidates?
+        // Required questions left blank, by position: errors where they apply.
+        var blank: [Int] = []
         // By index, so that no entry is copied (which retains its texts).
         for index in entries.indices {
             let id = entries[index].key.value
@@ -113,8 +115,23 @@ public enum AnswersLoader {
                 continue
             }
             given[position] = index
+            if case .scalar(let scalar) = entries[index].value, AnswersSchema.isUnanswered(scalar.value),
+                AnswersSchema.isRequired(questionnaire.questions[position])
+            {
+                blank.append(position)
+            }
             guard let value = value(entries[index].value, questionnaire.questions[position], reader) else { continue }
             answers.set(Answer(questionID: id, value: value, location: entries[index].value.location))
+        }
+        for position in blank where answers.isAsked(questionnaire.questions[position], in: questionnaire) {
+            let question = questionnaire.questions[position]
+            let key = mapping.entries[given[position]].key
+            reader.error(
+                "`\(question.id)` is left blank, but it needs an answer"
+                    + (question.kind == .text ? "" : " (it does not accept `unsure`)"),
+                at: key,
+                help: question.kind == .text
+                    ? "write a line of text after the colon" : "write \(AnswerReader.expected(question))")
         }
         // Conditions read earlier answers: dropped in questionnaire order, each with a warning at its key.
         for id in answers.dropInapplicable(in: questionnaire) {

@@ -26,6 +26,13 @@ enum AnswersSchema {
         questionnaire.roles.contains { $0.id == id }
     }
 
+    /// Whether a question must be answered where it is asked: a choice or number that cannot be
+    /// `unsure`, or a text that is not optional. Left blank in a file, it is an error (the form
+    /// and the interview refuse to go on without it).
+    static func isRequired(_ question: Question) -> Bool {
+        question.kind == .text ? !question.optional : !question.unsureAllowed
+    }
+
     /// Whether an answer's text leaves the question unanswered: blank is not answered.
     static func isUnanswered(_ text: String) -> Bool { text.trimmingWhitespace().isEmpty }
 

@@ -64,7 +64,7 @@ public enum AnswersTemplate {
         case .number(let low, let high, let unit):
             out += comment(
                 "Answer a number from \(low.readable) to \(high.readable)\(unit.map { " (\($0))" } ?? "")\(unsure); "
-                    + "12000, 12,000 and 12k all work."
+                    + "e.g. \(AnswerReader.examples(low: low, high: high, unit: unit))."
             )
         case .text:
             out += comment(

@@ -91,12 +91,18 @@ package struct PlainAnswersReader {
             let question = questionnaire.questions[position]
             if let valueStart = key.valueStart {
                 let node = try lines.scalar(after: id, line: entryLine, column: valueStart, parent: column)
-                guard !AnswersSchema.isUnanswered(node.value) else { continue }
+                if AnswersSchema.isUnanswered(node.value) {
+                    // A required question left blank is an error the general way, where it applies.
+                    guard !AnswersSchema.isRequired(question) else { throw NotPlain() }
+                    continue
+                }
                 guard case .success(let value) = AnswerReader.read(node.value, for: question) else { throw NotPlain() }
                 answers.set(Answer(questionID: id, value: value, location: node.location))
             } else if let (items, location) = try lines.items(below: entryLine, parent: column) {
                 guard let value = AnswerReader.cleanList(items, for: question) else { throw NotPlain() }
                 answers.set(Answer(questionID: id, value: value, location: location))
+            } else if AnswersSchema.isRequired(question) {
+                throw NotPlain()
             }
         }
         // An answer to a question that does not apply gets a warning the general way.

@@ -12,7 +12,11 @@ enum BriefCommand {
     static let format = OptionSpec(
         ["--format"], .value, valueName: "format",
         help: "What to write: html needs nothing installed; docx and pdf run pandoc and need -o (docs/documents.md).",
-        values: ["markdown", "html", "docx", "pdf", "json", "slides", "runsheet"], defaultValue: "markdown")
+        values: BriefFormat.allCases.map(\.rawValue), defaultValue: BriefFormat.markdown.rawValue)
+    static let paper = OptionSpec(
+        ["--paper"], .value, valueName: "paper",
+        help: "The page size of a PDF and of the HTML page when printed.", values: Paper.allCases.map(\.rawValue),
+        defaultValue: "the locale's (LC_PAPER, LANG; Letter without one)")
     static let anonymous = OptionSpec(
         ["--anonymous"], help: "In a team brief, name nobody and show no group of fewer than 3 people.")
     static let quotes = OptionSpec(
@@ -69,6 +73,10 @@ enum BriefCommand {
             with the decision to reach, who decides without consensus and the output
             (docs/team-brief.md).
 
+            On a terminal, without '-o', only the executive summary is shown, with how to get the
+            whole brief; piped, or with '-o -', the whole brief is written.
+            Without '--format', a file '-o' names ending in .md, .html, .docx, .pdf or .json gets
+            that format; a '--format' its extension contradicts is refused (exit 64).
             '--format html' writes one self-contained page (charts inline, a print stylesheet for
             the browser's print-to-PDF) and needs nothing installed. '--format docx' and
             '--format pdf' run pandoc (and pdflatex for PDF) and write the file '-o' names; when
@@ -84,13 +92,14 @@ enum BriefCommand {
                 repeating: true)
         ],
         options: [
-            CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, detail,
+            CommonOptions.output, CommonOptions.force, date, CommonOptions.questionnaire, set, format, paper, detail,
             anonymous,
             quotes, charts, organisation, TeamBriefCommand.latest, ImportCommand.delimiter, ImportCommand.skipColumn,
         ],
         run: run)
 
-    static func run(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+    static func run(_ given: ParsedArguments, _ io: CommandIO) throws(CommandError) {
+        let arguments = try BriefFormat.resolved(given, command: spec.name)
         let readsExports =
             arguments.value(ImportCommand.delimiter.key) != nil
             || !arguments.all(ImportCommand.skipColumn.key).isEmpty
@@ -109,7 +118,7 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || ["slides", "runsheet"].contains(arguments.value(format.key))
+        if arguments.positionals.count > 1 || [.slides, .runsheet].contains(BriefFormat(arguments))
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true
@@ -145,7 +154,7 @@ enum BriefCommand {
         } catch {
             throw .data(error)
         }
-        if arguments.value(format.key) == "json" {
+        if BriefFormat(arguments) == .json {
             return try CommonOptions.emit(
                 BriefJSON(analysis: BriefAnalysis(assessment), options: options).render(), arguments, io: io)
         }

@@ -2,30 +2,23 @@
 /// here, and DOCX or PDF made by pandoc and published by the command line's output rules.
 enum DocumentOutput {
     /// The formats pandoc makes, by their `--format` name.
-    static func pandocFormat(_ arguments: ParsedArguments) -> DocumentFormat? {
-        arguments.value(BriefCommand.format.key).flatMap(DocumentFormat.init(rawValue:))
-    }
-
-    /// Whether `--format` asks for a document: HTML, DOCX or PDF.
-    static func isDocument(_ format: String) -> Bool {
-        format == "html" || DocumentFormat(rawValue: format) != nil
-    }
+    static func pandocFormat(_ arguments: ParsedArguments) -> DocumentFormat? { BriefFormat(arguments).pandoc }
 
     /// Refuses, before any work, a DOCX or PDF that could not be made or written: no `-o FILE`
     /// (exit 64), a missing program (69), an output that exists without `--force` (73).
     static func check(_ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
-        let name = arguments.value(BriefCommand.format.key) ?? "markdown"
-        if isDocument(name), arguments.value(BriefCommand.charts.key) != nil {
+        let format = BriefFormat(arguments)
+        if format.isDocument, arguments.value(BriefCommand.charts.key) != nil {
             throw .usage(
-                "'--charts' writes SVG files beside a Markdown brief; '--format \(name)' cannot use them "
+                "'--charts' writes SVG files beside a Markdown brief; '--format \(format.rawValue)' cannot use them "
                     + "('--format html' shows the charts inline).", command: BriefCommand.spec.name)
         }
-        guard let format = pandocFormat(arguments) else { return }
+        guard let pandoc = format.pandoc else { return }
         guard let path = arguments.value(CommonOptions.output.key), path != "-" else {
             throw .usage(
-                "'--format \(format.rawValue)' writes a file; name it with '-o FILE'.", command: BriefCommand.spec.name)
+                "'--format \(pandoc.rawValue)' writes a file; name it with '-o FILE'.", command: BriefCommand.spec.name)
         }
-        try PandocExport.requireTools(for: format, environment: io.environment)
+        try PandocExport.requireTools(for: pandoc, environment: io.environment)
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
@@ -38,12 +31,19 @@ enum DocumentOutput {
     {
         let markdown = document.markdown
         if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
-            let data = try PandocExport.convert(markdown, to: format, environment: io.environment)
+            let data = try PandocExport.convert(
+                markdown, to: format, paper: paper(arguments, io: io), environment: io.environment)
             return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
         }
         let text =
-            arguments.value(BriefCommand.format.key) == "html"
-            ? HTMLPage(document: document, charts: charts).render() : markdown
+            BriefFormat(arguments) == .html
+            ? HTMLPage(document: document, charts: charts, paper: paper(arguments, io: io)).render()
+            : TerminalSummary.text(markdown, arguments, io: io)
         try CommonOptions.emit(text, arguments, io: io)
+    }
+
+    /// The paper `--paper` names, or the locale's.
+    static func paper(_ arguments: ParsedArguments, io: CommandIO) -> Paper {
+        arguments.value(BriefCommand.paper.key).flatMap(Paper.init(rawValue:)) ?? Paper(locale: io.environment)
     }
 }

@@ -122,6 +122,13 @@ enum InterviewCommand {
                     "The answers file and the brief cannot both be '\(briefPath)'; name another file with --brief.",
                     command: spec.name)
             }
+            if let named = BriefFormat.named(by: briefPath), named != .markdown {
+                throw .usage(
+                    "'--brief \(briefPath)' names \(named.description), but the interview writes the brief in "
+                        + "Markdown; name a .md file, and for \(named.description) run 'paradigm brief' on the "
+                        + "answers file with '-o \(briefPath)'.",
+                    command: spec.name)
+            }
             try checkOutput(
                 briefPath, io: io, replace: forced,
                 hint: "pass --force to replace it, or name another file with --brief")

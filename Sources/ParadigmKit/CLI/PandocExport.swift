@@ -7,7 +7,7 @@ enum PandocExport {
     /// The document's bytes; exit 69 naming what to install when pandoc or the PDF engine is
     /// missing, 74 when pandoc fails.
     static func convert(
-        _ markdown: String, to format: DocumentFormat, environment: [String: String]
+        _ markdown: String, to format: DocumentFormat, paper: Paper = .letter, environment: [String: String]
     )
         throws(CommandError) -> Data
     {
@@ -30,7 +30,7 @@ enum PandocExport {
         settings["TMPDIR"] = folder
         settings["PATH"] = environment["PATH"] ?? ExternalTool.defaultPath
         let engine = ExternalTool.find("pdflatex", environment: environment)?.path ?? "pdflatex"
-        let arguments = format.pandocArguments(output: output, reference: reference, engine: engine)
+        let arguments = format.pandocArguments(output: output, reference: reference, engine: engine, paper: paper)
         let (status, errors) = try pandoc.run([input] + arguments, in: folder, environment: settings)
         guard status == 0 else {
             let tail = errors.split(separator: "\n").suffix(8).joined(separator: "\n")
@@ -53,7 +53,8 @@ enum PandocExport {
     static func missingMessage(_ format: DocumentFormat, missing: [String]? = nil) -> String {
         let names = missing ?? format.requirements.map(\.program)
         let packages = format.requirements.flatMap(\.packages).joined(separator: " ")
-        return "'--format \(format.rawValue)' runs \(format.requirements.map(\.program).joined(separator: " and ")), "
+        return "'--format \(format.rawValue)' (or '-o FILE.\(format.rawValue)') runs "
+            + "\(format.requirements.map(\.program).joined(separator: " and ")), "
             + "and \(names.joined(separator: " and ")) \(names.count == 1 ? "is" : "are") not installed.\n"
             + "  On Debian or Ubuntu: apt-get install \(packages)\n"
             + "  Or write Markdown and convert it yourself (docs/documents.md); '--format html' needs nothing "

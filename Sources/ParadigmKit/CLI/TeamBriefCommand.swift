@@ -21,7 +21,7 @@ enum TeamBriefCommand {
                     + "'--anonymous'.",
                 command: BriefCommand.spec.name)
         }
-        let format = arguments.value(BriefCommand.format.key) ?? "markdown"
+        let format = BriefFormat(arguments)
         let dateText = try BriefCommand.briefDate(arguments)
         try DocumentOutput.check(arguments, io: io)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
@@ -47,18 +47,20 @@ enum TeamBriefCommand {
             charts = try chartFiles(TeamBriefRenderer(team: team, options: options), in: folder, arguments, io: io)
             options.charts = charts?.links
         }
-        if DocumentOutput.isDocument(format) {
+        if format.isDocument {
             let brief = TeamBriefRenderer(team: team, options: options)
             return try DocumentOutput.emit(brief.document(), charts: brief.charts, arguments, io: io)
         }
         let text =
             switch format {
-            case "slides": TeamSlidesRenderer(team: team, options: options).render()
-            case "runsheet": TeamBriefRenderer(team: team, options: options).renderRunSheet()
-            case "json": TeamJSON(team: team, options: options).render()
-            default: TeamBriefRenderer(team: team, options: options).render()
+            case .slides: TeamSlidesRenderer(team: team, options: options).render()
+            case .runsheet: TeamBriefRenderer(team: team, options: options).renderRunSheet()
+            case .json: TeamJSON(team: team, options: options).render()
+            case .markdown, .html, .docx, .pdf: TeamBriefRenderer(team: team, options: options).render()
             }
-        guard let charts else { return try CommonOptions.emit(text, arguments, io: io) }
+        guard let charts else {
+            return try CommonOptions.emit(TerminalSummary.text(text, arguments, io: io), arguments, io: io)
+        }
         try publish(text, with: charts, arguments, io: io)
     }
 

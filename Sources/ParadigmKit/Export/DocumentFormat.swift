@@ -9,13 +9,14 @@ enum DocumentFormat: String, Sendable, CaseIterable {
     /// The file pandoc writes, whose extension tells it the format.
     var fileName: String { "brief.\(rawValue)" }
 
-    /// pandoc's arguments after the input; `reference` is the reference document's path and
-    /// `engine` pdflatex's.
-    func pandocArguments(output: String, reference: String, engine: String) -> [String] {
+    /// pandoc's arguments after the input; `reference` is the reference document's path,
+    /// `engine` pdflatex's, and `paper` the PDF's page size (a DOCX keeps the reference
+    /// document's).
+    func pandocArguments(output: String, reference: String, engine: String, paper: Paper = .letter) -> [String] {
         let common = ["--from", "markdown", "--standalone", "--output", output]
         return switch self {
         case .docx: common + ["--reference-doc", reference]
-        case .pdf: common + ["--pdf-engine", engine]
+        case .pdf: common + ["--pdf-engine", engine, "--variable", paper.pandocVariable]
         }
     }
 

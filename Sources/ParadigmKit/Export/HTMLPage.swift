@@ -5,6 +5,8 @@ struct HTMLPage {
     let document: BriefDocument
     /// Charts by the id of the section they close (or, for a heading with no id, its text).
     let charts: [String: String]
+    /// The paper its printed pages are laid out for.
+    var paper: Paper = .letter
 
     func render() -> String {
         let metadata = Dictionary(
@@ -27,7 +29,7 @@ struct HTMLPage {
             body += html(block.block)
         }
         body += figure(closing: open)
-        return HTMLHead.render(title: InlineHTML.escape(Self.plain(title)), css: HTMLStyle.css) + """
+        return HTMLHead.render(title: InlineHTML.escape(Self.plain(title)), css: HTMLStyle.css(paper: paper)) + """
             <main>
             \(body)</main>
             </body>

@@ -1,6 +1,11 @@
 /// The HTML page's stylesheet: readable on screen, and a print stylesheet so that a browser's
 /// print-to-PDF gives clean portrait pages (A4 or Letter) whose tables fit the page width.
 enum HTMLStyle {
+    /// The stylesheet, its printed pages of `paper`.
+    static func css(paper: Paper) -> String {
+        css.replacingOccurrences(of: "@page { margin:", with: "@page { size: \(paper.css); margin:")
+    }
+
     static let css = """
         :root { color-scheme: light; }
         body { margin: 0; background: #f6f6f4; color: #1d1d1f; font: 16px/1.5 "DejaVu Sans", "Helvetica Neue", Arial, \

@@ -27,6 +27,8 @@ package struct FormRule: Sendable, Equatable, Encodable {
     package let unit: String?
     /// The bands, in rising order.
     package let bands: [Band]
+    /// Number questions: what the hint suggests typing (``AnswerReader/examples(low:high:unit:)``).
+    package let examples: String?
     /// Whether the form makes a respondent answer the question before going on: a choice or
     /// number that cannot be `unsure` (as the interview does), or a text that is not optional.
     package let required: Bool
@@ -36,15 +38,16 @@ package struct FormRule: Sendable, Equatable, Encodable {
         kind = question.kind.name
         unsure = question.unsureAllowed
         optional = question.optional
-        required = question.kind == .text ? !question.optional : !question.unsureAllowed
+        required = AnswersSchema.isRequired(question)
         switch question.kind {
         case .number(let low, let high, let unit):
             (options, min, max, self.unit) = ([], low, high, unit)
             bands = question.options.map { Band(id: $0.id, below: $0.below) }
+            examples = AnswerReader.examples(low: low, high: high, unit: unit)
         case .text:
-            (options, min, max, unit, bands) = ([], nil, nil, nil, [])
+            (options, min, max, unit, bands, examples) = ([], nil, nil, nil, [], nil)
         case .single, .multiple, .scale, .yesNo:
-            (options, min, max, unit, bands) = (question.options.map(\.id), nil, nil, nil, [])
+            (options, min, max, unit, bands, examples) = (question.options.map(\.id), nil, nil, nil, [], nil)
         }
     }
 }

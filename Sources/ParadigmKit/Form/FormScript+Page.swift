@@ -302,7 +302,7 @@ extension FormScript {
               case "number":
                 return "A number from " + R.readable(r.min) + " to " + R.readable(r.max) + (r.unit ? " " + r.unit :
                     "") +
-                  (r.max >= 10000 ? "; 12000, 12,000 and 12k all work." : ".") + (r.unsure ? "" :
+                  "; e.g. " + r.examples + "." + (r.unsure ? "" :
                       " An answer is needed.");
               case "text": return r.optional ? "Optional free text." : "Free text; an answer is needed.";
               case "multiple": return "Choose one or more." + (r.unsure ? "" : " An answer is needed.");

@@ -59,15 +59,77 @@ enum FormScript {
             var v = Number(t);
             return isFinite(v) ? v : null;
           }
-          function number(text) {
-            var body = text.toLowerCase().replace(/[,_]/g, "");
+          // NumberText: digits, a sign, $ before, % after, k or m after; commas or underscores group
+          // thousands only in threes; a dot marks decimals; a separator read two ways is not guessed.
+          // { value: v }, { readings: [a, b] } or null.
+          function digitsOnly(t) { return /^[0-9]+$/.test(t); }
+          function groupsOfThree(groups) {
+            if (groups.length < 2 || groups[0].length < 1 || groups[0].length > 3) return false;
+            for (var i = 0; i < groups.length; i++) {
+              if (!digitsOnly(groups[i]) || (i > 0 && groups[i].length !== 3)) return false;
+            }
+            return true;
+          }
+          function grouped(body, separator) {
+            var parts = body.split(".");
+            if (parts.length > 2) return null;
+            var groups = parts[0].split(separator);
+            if (!groupsOfThree(groups)) return null;
+            return groups.join("") + (parts.length === 2 ? "." + parts[1] : "");
+          }
+          function european(body) {
+            var parts = body.split(",");
+            if (parts.length > 2) return null;
+            var groups = parts[0].split(".");
+            if (!groupsOfThree(groups) || (parts.length === 2 && !digitsOnly(parts[1]))) return null;
+            return { readings: [groups.join("") + (parts.length === 2 ? "." + parts[1] : "")] };
+          }
+          function shape(body) {
+            var commas = body.split(","), underscore = body.indexOf("_") >= 0;
+            if (commas.length > 1 || underscore) {
+              var g = grouped(body, ",");
+              if (g === null) g = grouped(body, "_");
+              if (g !== null) return { plain: g };
+              if (!underscore && commas.length === 2 && digitsOnly(commas[0]) && digitsOnly(commas[1])) {
+                return { readings: [commas[0] + "." + commas[1], commas[0] + commas[1]] };
+              }
+              return european(body);
+            }
+            var dotted = body.split(".");
+            if (dotted.length === 2 && digitsOnly(dotted[0]) && digitsOnly(dotted[1]) && dotted[0].length <= 3 &&
+                dotted[0].charAt(0) !== "0" && dotted[1].length === 3) {
+              return { readings: [dotted[0] + "." + dotted[1], dotted[0] + dotted[1]] };
+            }
+            if (dotted.length > 2) return european(body);
+            return { plain: body };
+          }
+          function numberText(text) {
+            var body = text.toLowerCase();
             if (body.charAt(0) === "$") body = body.slice(1);
             if (body.slice(-1) === "%") body = body.slice(0, -1);
-            var factor = 1;
+            var factor = 1, sign = "";
             if (body.slice(-1) === "k") { factor = 1000; body = body.slice(0, -1); }
             else if (body.slice(-1) === "m") { factor = 1000000; body = body.slice(0, -1); }
-            var v = decimal(body);
-            return v === null ? null : v * factor;
+            if (body.charAt(0) === "-" || body.charAt(0) === "+") { sign = body.charAt(0); body = body.slice(1); }
+            var s = shape(body);
+            if (s === null) return null;
+            if (s.plain !== undefined) {
+              var v = decimal(sign + s.plain);
+              return v === null ? null : { value: v * factor };
+            }
+            var values = [];
+            for (var i = 0; i < s.readings.length; i++) {
+              var d = decimal(sign + s.readings[i]);
+              if (d === null) return null;
+              values.push(d * factor);
+            }
+            return { readings: values.sort(function (a, b) { return a - b; }) };
+          }
+          function valueOf(r) { return r !== null && r.value !== undefined ? r.value : null; }
+          function number(text) { return valueOf(numberText(text)); }
+          function scaled(r, f) {
+            return r.value !== undefined ? { value: r.value * f } :
+                { readings: r.readings.map(function (x) { return x * f; }) };
           }
           var durations = { weeks: 7, week: 7, months: 30, month: 30, years: 365, year: 365 };
           function endsWith(text, end) { return text.length >= end.length &&
@@ -77,32 +139,47 @@ enum FormScript {
             for (var word in durations) { if (endsWith(lowered, word)) return durations[word]; }
             return 1;
           }
+          // The factor of a k or m right after a number's last digit (not an m starting a word).
+          function magnitude(text) {
+            var t = text.toLowerCase(), last = -1;
+            for (var i = 0; i < t.length; i++) { if (t[i] >= "0" && t[i] <= "9") last = i; }
+            if (last < 0) return 1;
+            var j = last + 1;
+            while (j < t.length && t[j] === " ") j++;
+            if (j >= t.length) return 1;
+            var after = t.charAt(j + 1);
+            if (after !== "" && after >= "a" && after <= "z") return 1;
+            return t[j] === "k" ? 1000 : t[j] === "m" ? 1000000 : 1;
+          }
           function numberWithUnit(text, unit) {
-            var v = single(text, unit);
-            if (v !== null) return v;
-            var separators = ["\u2013", " to ", "-"];
+            var one = single(text, unit);
+            if (one !== null) return one;
+            var ambiguity = null, separators = ["\u2013", " to ", "-"];
             for (var i = 0; i < separators.length; i++) {
               var at = text.indexOf(separators[i]);
               if (at <= 0) continue;
               var left = trim(text.slice(0, at)), right = trim(text.slice(at + separators[i].length));
-              var high = single(right, unit);
+              var upper = single(right, unit), plainLeft = numberText(left);
+              if (ambiguity === null && plainLeft !== null && plainLeft.readings) ambiguity = plainLeft;
+              if (ambiguity === null && upper !== null && upper.readings) ambiguity = upper;
+              var high = valueOf(upper);
               if (left === "" || high === null) continue;
-              var plainLow = number(left);
-              var low = plainLow !== null ? plainLow * durationFactor(right) : single(left, unit);
+              var scale = durationFactor(right) * (magnitude(left) === 1 ? magnitude(right) : 1);
+              var low = valueOf(plainLeft) !== null ? plainLeft.value * scale : valueOf(single(left, unit));
               if (low === null || low > high) continue;
-              return (low + high) / 2;
+              return { value: (low + high) / 2 };
             }
-            return null;
+            return ambiguity;
           }
           function single(text, unit) {
-            var v = number(text);
+            var v = numberText(text);
             if (v !== null || !unit) return v;
             var u = unit.toLowerCase(), lowered = text.toLowerCase();
             if (u === "days") {
               for (var word in durations) {
                 if (endsWith(lowered, word)) {
-                  var d = number(trim(lowered.slice(0, lowered.length - word.length)));
-                  if (d !== null) return d * durations[word];
+                  var d = numberText(trim(lowered.slice(0, lowered.length - word.length)));
+                  if (d !== null) return scaled(d, durations[word]);
                 }
               }
             }
@@ -110,11 +187,11 @@ enum FormScript {
             for (var i = 0; i < spellings.length; i++) {
               var s = spellings[i];
               if (lowered.length >= s.length && lowered.slice(lowered.length - s.length) === s) {
-                v = number(trim(lowered.slice(0, lowered.length - s.length)));
+                v = numberText(trim(lowered.slice(0, lowered.length - s.length)));
                 if (v !== null) return v;
               }
               if (lowered.slice(0, s.length) === s) {
-                v = number(trim(lowered.slice(s.length)));
+                v = numberText(trim(lowered.slice(s.length)));
                 if (v !== null) return v;
               }
             }
@@ -176,10 +253,14 @@ enum FormScript {
               case "multiple":
                 return readList(q, t.split(",").map(trim).filter(function (p) { return p !== ""; }));
               case "number": {
-                var unit = r.unit ? " " + r.unit : "", range = "`" + q.id + "` expects a number from " +
-                    readable(r.min) +
-                  " to " + readable(r.max) + unit + "; found ";
-                var v = numberWithUnit(t, r.unit);
+                var head = "`" + q.id + "` expects a number from " + readable(r.min) + " to " + readable(r.max) +
+                    (r.unit ? " " + r.unit : "");
+                var reading = numberWithUnit(t, r.unit);
+                if (reading !== null && reading.readings) {
+                  return { ok: false, message: head + "; \"" + t + "\" could be " +
+                      reading.readings.map(readable).join(" or ") };
+                }
+                var v = valueOf(reading), range = head + "; found ";
                 if (v === null) return { ok: false, message: range + "\"" + t + "\"" };
                 if (!(v >= r.min && v <= r.max)) return { ok: false, message: range + readable(v) };
                 var band = r.bands.filter(function (b) { return b.below === null || b.below === undefined ||
@@ -316,7 +397,7 @@ enum FormScript {
             return (parts.join("-") || "answers") + ".yaml";
           }
 
-          window.ParadigmRules = { trim: trim, read: read, optionIDs: optionIDs, plain: plain, readable: readable,
+          window.ParadigmRules = { trim: trim, read: read, readNumber: numberWithUnit, optionIDs: optionIDs, plain: plain, readable: readable,
             scalar: scalar, literalBlock: literalBlock, answersFile: answersFile, fileName: fileName, expected:
                 expected };
         })();

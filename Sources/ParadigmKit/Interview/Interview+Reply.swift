@@ -202,8 +202,9 @@ extension Interview {
         }
     }
 
-    /// The step a reply on the review names: a question by the number `[n/N]` gave it, or
-    /// `name`, `role` or `organisation`. Only steps the review lists can be named.
+    /// The step a reply on the review names: a question by the number the review shows beside
+    /// it (the `[n/N]` it was asked with), or `name`, `role` or `organisation`. Only steps the
+    /// review lists can be named.
     package func reviewTarget(_ text: String) -> InterviewStep? {
         let word = text.lowercased()
         let items = reviewItems
@@ -215,7 +216,7 @@ extension Interview {
             guard word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word), number >= 1 else {
                 return nil
             }
-            let questions = applicableQuestions
+            let questions = numberedQuestions
             guard number <= questions.count else { return nil }
             let step = InterviewStep.question(questions[number - 1].id)
             return items.contains(step) ? step : nil

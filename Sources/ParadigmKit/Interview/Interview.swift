@@ -166,18 +166,23 @@ package struct Interview: Sendable {
         shownTotal = shown.total
     }
 
-    /// A question's place among the questions planned now, and how many are planned.
+    /// A question's place among the questions numbered now, and how many there are.
     private func planned(_ id: String) -> (number: Int, total: Int)? {
-        let questions =
-            adaptive
-            ? order.compactMap { step -> Question? in
-                guard case .question(let id) = step, let question = questionnaire.question(id),
-                    answers.isAsked(question, in: questionnaire)
-                else { return nil }
-                return question
-            }
-            : applicableQuestions
+        let questions = numberedQuestions
         return questions.firstIndex { $0.id == id }.map { ($0 + 1, questions.count) }
+    }
+
+    /// The questions that apply now in the order they are numbered: `[n/N]` on a question and
+    /// the review's row numbers are places in this list (the adaptive order, or the
+    /// questionnaire's).
+    package var numberedQuestions: [Question] {
+        guard adaptive else { return applicableQuestions }
+        return order.compactMap { step -> Question? in
+            guard case .question(let id) = step, let question = questionnaire.question(id),
+                answers.isAsked(question, in: questionnaire)
+            else { return nil }
+            return question
+        }
     }
 
     /// The steps the review lists, numbered from 1: the respondent fields, then every question

@@ -37,7 +37,7 @@ extension InterviewRenderer {
                 unit == "%"
                 ? "a percentage from \(low.readable) to \(high.readable)"
                 : "a number from \(low.readable) to \(high.readable)\(unit.map { " \($0)" } ?? "")"
-            parts.append("Type \(range)" + (high >= 10_000 ? " (12000, 12,000 or 12k)" : ""))
+            parts.append("Type \(range) (\(AnswerReader.examples(low: low, high: high, unit: unit)))")
         case .text:
             parts.append(question.optional ? "Type one line, or press Enter to leave it blank" : "Type one line")
         }

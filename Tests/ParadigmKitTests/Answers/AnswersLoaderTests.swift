@@ -183,7 +183,7 @@ import Testing
             ("30%", "%", 30), ("12", nil, 12), ("45 weeks", "days", 315),
         ] as [(String, String?, Double)])
     func numbersMayCarryTheirUnit(_ text: String, _ unit: String?, _ value: Double) {
-        #expect(AnswerReader.number(text, unit: unit) == value)
+        #expect(AnswerReader.number(text, unit: unit) == .value(value))
     }
 
     @Test(
@@ -191,6 +191,6 @@ import Testing
             ("days", "days"), ("45 days", nil), ("45 days days", "days"), ("d 45", "days"), ("45 x", "s"),
         ] as [(String, String?)])
     func otherUnitsAreRefused(_ text: String, _ unit: String?) {
-        #expect(AnswerReader.number(text, unit: unit) == nil)
+        #expect(AnswerReader.number(text, unit: unit) == .invalid)
     }
 }

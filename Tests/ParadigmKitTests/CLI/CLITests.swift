@@ -146,10 +146,32 @@ import Testing
         let result = runCLI(["template"])
         #expect(result.code == 0)
         let questionnaire = try Load.builtIn()
+        // Unfilled, it reads but for the questions that need an answer, each reported at its key.
+        let none = Answers(questionnaireID: questionnaire.id, sourceName: "template.yaml")
+        let required = questionnaire.questions.filter {
+            AnswersSchema.isRequired($0) && none.isAsked($0, in: questionnaire)
+        }
+        #expect(!required.isEmpty)
+        do {
+            _ = try AnswersLoader.load(
+                SourceFile(name: "template.yaml", text: result.out), questionnaire: questionnaire)
+            Issue.record("the unfilled template loads, leaving questions that need an answer blank")
+        } catch {
+            #expect(
+                error.items.map(\.message).sorted()
+                    == required.map { "`\($0.id)` is left blank, but it needs an answer (it does not accept `unsure`)" }
+                    .sorted(), "\(error.rendered)")
+        }
+        // Filled in with those, it loads with nothing else answered.
+        var filled = result.out
+        for question in required {
+            filled = filled.replacingOccurrences(
+                of: "\n  \(question.id):\n", with: "\n  \(question.id): \(question.options[0].id)\n")
+        }
         do {
             let loaded = try AnswersLoader.load(
-                SourceFile(name: "template.yaml", text: result.out), questionnaire: questionnaire)
-            #expect(loaded.answers.values.isEmpty)
+                SourceFile(name: "template.yaml", text: filled), questionnaire: questionnaire)
+            #expect(loaded.answers.values.count == required.count)
         } catch {
             Issue.record("the template does not load: \(error.rendered)")
         }

@@ -181,6 +181,37 @@ import Testing
         #expect(!written.isEmpty)
     }
 
+    /// The adaptive interview's review on a real terminal: typing the number shown beside a row
+    /// opens that row's question (the number it was asked with, not its questionnaire place).
+    @Test(.enabled(if: python != nil, "python3 drives the pseudo-terminal"))
+    func typingTheNumberTheReviewShowsOpensThatRow() throws {
+        let python = try #require(Self.python)
+        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let replies = ["48000", "1", "1"]
+        let interview = try InterviewReviewNumberTests.review(after: replies)
+        let third = try #require(interview.numberedQuestions.dropFirst(2).first)
+        #expect(interview.applicableQuestions.firstIndex { $0.id == third.id } != 2, "the orders differ")
+        let words = third.prompt.split(separator: " ").prefix(5).map {
+            NSRegularExpression.escapedPattern(for: String($0))
+        }
+        let prompt = words.joined(separator: #"\s+"#)
+        _ = try drive(
+            ["interview", "-o", "a.yaml"],
+            [
+                .expect(#"Your\s+name[^>]*> "#), .send("Dana\r"),
+                .expect(#"Type\s+a\s+number\s+from\s+1\s+to\s+7[^>]*> "#), .send("3\r"),
+                .expect(#"organisation\s+these\s+answers\s+describe[^>]*> "#), .send("Acme\r"),
+            ] + replies.flatMap { [.expect(#"\[\d+/\d+\][^>]*> "#), .send($0 + "\r")] } + [
+                .expect(#"\[4/\d+\][^>]*> "#), .send("review\r"),
+                .expect(#"\n\s+3\s+"# + words.prefix(3).joined(separator: #"\s+"#) + #"[^>]*> "#),
+                .send("3\r"),
+                .expect(#"\[3/\d+\]\s+"# + prompt + #"[^>]*Enter\s+keeps\s+1[^>]*> "#), .send("quit\r"),
+                .exit(0),
+            ], in: folder, python: python, binary: binary)
+    }
+
     /// A way the interview is stopped right after an answer's Enter, and the exit it gives.
     struct Stop: Sendable, CustomTestStringConvertible {
         var steps: [String]
