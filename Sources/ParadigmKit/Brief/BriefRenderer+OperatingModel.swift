@@ -79,7 +79,11 @@ extension BriefRenderer {
             guard let question = questionnaire.question(id), assessment.answers[id] != nil else { return nil }
             return answerText(question)
         }
-        return shown.isEmpty ? "not asked" : shown.joined(separator: "; ")
+        let text = shown.isEmpty ? "not asked" : shown.joined(separator: "; ")
+        // In place as far as the answers show: the part of the target no question asks about is
+        // named as not shown, never assumed.
+        guard item.state == .inPlace || item.state == .partly, let part = item.design.notShown else { return text }
+        return text + "; not shown by the answers: \(part)"
     }
 
     private func plan(_ md: inout Markdown, _ review: OperatingModelReview) {

@@ -91,8 +91,7 @@ extension BriefRenderer {
             lines.append(
                 ListItem(
                     "**Readiness:** \(gates.count) gate\(gates.count == 1 ? "" : "s") to lift first: "
-                        + "\(titles)\(unknown). Until then, the model that is ready now is "
-                        + "\(name(assessment.bestReadyNow)).", grounds: gateGrounds))
+                        + "\(titles)\(unknown). " + readyNowSentence, grounds: gateGrounds))
         }
         let check = analysis.settled
         let notAsked = check.open.filter { assessment.answers[$0.id] == nil }
@@ -121,6 +120,15 @@ extension BriefRenderer {
         md.paragraph(
             "The paradigm definitions are this tool's interpretation of Forrester's four labels.",
             grounds: .interpretation)
+    }
+
+    /// What to run while the gates are lifted: the best fit no gate holds back, or, when every
+    /// model is held back, today's model.
+    var readyNowSentence: String {
+        let ready = assessment.bestReadyNow
+        return assessment.gates(holding: ready).isEmpty
+            ? "Until then, the best fit that no gate holds back is \(name(ready))."
+            : "A gate holds back every model; until they are lifted, keep today's, \(name(ready))."
     }
 
     /// The honest confidence statement in words: the call, the margin in whole points, what
@@ -182,7 +190,8 @@ extension BriefRenderer {
     /// The depth of practice in one sentence: Kotler's stage, the score and what it means.
     static func depthSentence(_ depth: PracticeDepth) -> String {
         "In depth of practice it is at Kotler and colleagues' *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) "
-            + "on a 20–100 scale, from \(depth.scored.count) of their 20 statements): \(depth.stage.meaning)."
+            + "on a 20–100 scale, from \(depth.scored.count) of their 20 statements): in their terms, "
+            + "\(depth.stage.meaning)."
     }
 
     func scores(_ md: inout Markdown) {

@@ -2692,8 +2692,8 @@ enum EmbeddedData {
           Forrester's 2024 research (John Arnold and Rick Bradberry, "The Future Of Marketing And Sales
           Alignment") names four paradigms for the relationship between marketing and sales: siloed,
           assimilated, subservient and proportionate. The full report is available to Forrester clients
-          only, and this tool does not reproduce it. The definitions, pros, cons, risks and advice below
-          are this tool's working interpretation of the four labels, not Forrester's own text. They draw
+          only, and this tool does not reproduce it. The paradigm definitions and the advice in this
+          brief are this tool's working interpretation of the four labels, not Forrester's own text. They draw
           on structures that are documented in public sources: Kotler, Rackham and Krishnaswamy's 2006
           Harvard Business Review article on sales and marketing, chief revenue officer and revenue
           operations models, and studies of reporting lines.
@@ -3398,6 +3398,19 @@ enum EmbeddedData {
                   reporting_lines:
                     - by_business_unit
                 name: the business units' marketing leads
+            # A founder-led company under 50 people may have no one in marketing: the answers do not say.
+            exists_when:
+              - company_size:
+                  - 50_to_199
+                  - 200_to_999
+                  - 1000_to_4999
+                  - 5000_plus
+              - company_stage:
+                  - scaling
+                  - mature_core
+                  - mature_multi
+                  - turnaround
+            stand_in: ceo
           - id: revops
             name: revenue operations
             names:
@@ -3491,16 +3504,16 @@ enum EmbeddedData {
           stages:
             - id: undefined
               from: 20
-              meaning: the teams grew up apart and meet mostly when something goes wrong
+              meaning: the stage before written rules and a common language at the border
             - id: defined
               from: 40
-              meaning: written rules and a common language manage the border
+              meaning: the stage of written rules and a common language at the border
             - id: aligned
               from: 60
-              meaning: clear but flexible boundaries, with joint planning and training
+              meaning: the stage of clear but flexible boundaries and joint planning
             - id: integrated
               from: 80
-              meaning: shared structures, systems, metrics and rewards; the teams rise or fall together
+              meaning: the stage of shared structures, systems, metrics and rewards
           statements:
             - id: forecasts
               text: Sales forecasts are accurate.
@@ -3658,7 +3671,7 @@ enum EmbeddedData {
               no_rep_revenue_share:
                 - under_10
                 - 10_to_40
-            why: buyers cannot try or buy without a rep (no trial or free plan), and most revenue closes with one
+            why: there is no trial or free plan, and under 40% of new revenue closes without a rep
 
         # Who looks after each buying stage today, as the answers show it (the journey map's "Today"
         # column): the first reading whose `when:` holds; where none holds, the brief says "not known".
@@ -3672,17 +3685,17 @@ enum EmbeddedData {
                     - early
                   primary_motion:
                     - channel
-                name: partners (buyers talk to one early)
+                name: partners (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - early
-                name: the sellers (buyers talk to one early)
+                name: the sellers (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - middle
                     - late
                     - rarely
-                name: buyers on their own (they talk to a seller later)
+                name: no seller yet (buyers first talk to one midway or later)
           - stage: solution_exploration
             owners:
               - when:
@@ -3701,7 +3714,7 @@ enum EmbeddedData {
                   first_rep_contact:
                     - late
                     - rarely
-                name: buyers on their own (they talk to a seller late, if at all)
+                name: no seller yet (buyers first talk to one late, if at all)
           - stage: requirements_building
             owners:
               - when:
@@ -3719,11 +3732,11 @@ enum EmbeddedData {
               - when:
                   first_rep_contact:
                     - late
-                name: buyers on their own (they talk to a seller late)
+                name: no seller yet (buyers first talk to one late)
               - when:
                   first_rep_contact:
                     - rarely
-                name: buyers on their own (most never talk to a seller)
+                name: no seller (buyers rarely talk to one)
           - stages:
               - supplier_selection
               - validation
@@ -3732,7 +3745,7 @@ enum EmbeddedData {
               - when:
                   first_rep_contact:
                     - rarely
-                name: buyers on their own (most never talk to a seller)
+                name: no seller (buyers rarely talk to one)
               - when:
                   first_rep_contact:
                     - early
@@ -4334,6 +4347,7 @@ enum EmbeddedData {
                   - revenue_leader
                 result: The organisation chart shows marketing, sales and customer success under one revenue \#
         executive, and the mandate is signed.
+                not_shown: the written mandate
               - element: targets
                 target: One revenue number owned by the revenue leader, with a few supporting measures for each team \#
         and a protected floor for brand work.
@@ -4351,6 +4365,7 @@ enum EmbeddedData {
                   - customer_success
                 result: One scorecard with the single revenue number at the top is published monthly to every team in \#
         the revenue organisation.
+                not_shown: the protected floor for brand work
               - element: marketing_budget
                 target: Marketing's money comes out of one go-to-market budget that the revenue leader moves during \#
         the year, above a brand floor the CEO protects.
@@ -4365,6 +4380,7 @@ enum EmbeddedData {
                   - marketing_lead
                 result: The budget shows one go-to-market total and a written brand floor, and each reallocation is \#
         logged.
+                not_shown: the brand floor
               - element: lead_definition
                 target: One set of stage definitions from first engagement to renewal, used by every team in the \#
         revenue organisation.
@@ -4556,6 +4572,7 @@ enum EmbeddedData {
                   - revenue_leader
                 result: The written mandate names who decides each of the five questions, and trade-offs no longer \#
         wait for the CEO.
+                not_shown: the written mandate
               - element: compensation
                 target: Marketing leaders' variable pay rides largely on the revenue number, and sales leaders share \#
         a goal for next quarter's pipeline.
@@ -4667,6 +4684,7 @@ enum EmbeddedData {
                   - marketing_lead
                 result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in \#
         the plan.
+                not_shown: the protected floor for brand and market work
               - element: lead_definition
                 target: Sales writes down what it will accept, and marketing works to that written definition.
                 in_place:

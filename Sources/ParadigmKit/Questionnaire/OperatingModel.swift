@@ -102,6 +102,10 @@ public struct OperatingModel: Sendable {
         public let with: [String]
         /// The visible result of the step.
         public let result: String
+        /// The part of the target no question asks about (a written mandate, a brand floor):
+        /// an element the answers show in place is "in place as far as the answers show", and
+        /// the brief names this part as not shown.
+        public let notShown: String?
     }
 
     /// Who owns one stage of the journey under one model.

@@ -234,7 +234,9 @@ package enum OperatingModelLoader {
         for item in list(keys["elements"], "`elements` of \(what)", reader) {
             guard let entry = reader.mapping(item, "an element of \(what)") else { continue }
             let entryKeys = reader.keys(
-                of: entry, allowed: ["element", "target", "in_place", "partly", "step", "owner", "with", "result"],
+                of: entry, allowed: [
+                    "element", "target", "in_place", "partly", "step", "owner", "with", "result", "not_shown",
+                ],
                 required: ["element", "target", "in_place", "step", "owner", "result"], in: "an element of \(what)")
             guard let id = reader.text(entryKeys, "element", in: "an element of \(what)") else { continue }
             let inner = "element `\(id)` of \(what)"
@@ -255,7 +257,8 @@ package enum OperatingModelLoader {
                     inPlace: entryKeys["in_place"].flatMap { builder.condition($0, in: "`in_place` of \(inner)") },
                     partly: entryKeys["partly"].flatMap { builder.condition($0, in: "`partly` of \(inner)") },
                     step: reader.text(entryKeys, "step", in: inner) ?? "", owner: owner, with: with,
-                    result: reader.text(entryKeys, "result", in: inner) ?? ""))
+                    result: reader.text(entryKeys, "result", in: inner) ?? "",
+                    notShown: reader.text(entryKeys, "not_shown", in: inner)))
         }
         for element in elements where !designs.contains(where: { $0.element == element.id }) {
             reader.error(
