@@ -25,14 +25,11 @@ extension TeamBriefRenderer {
     /// The run sheet on its own (`--format runsheet`), for the facilitator.
     public func renderRunSheet() -> String {
         var md = Markdown()
-        md.line("---")
-        md.line("title: \"Facilitator's run sheet\"")
-        md.line("subtitle: \(Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))")
-        md.line("date: \"\(options.date)\"")
+        md.field("title", "\"Facilitator's run sheet\"")
+        md.field("subtitle", Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))
+        md.field("date", "\"\(options.date)\"")
         md.organisation(organisation)
-        md.line("respondents: \(team.members.count)")
-        md.line("---")
-        md.line()
+        md.field("respondents", "\(team.members.count)")
         runSheet(&md, level: 1)
         return md.text.trimmingTrailingBlankLines() + "\n"
     }
