@@ -127,7 +127,7 @@ extension BriefRenderer {
     var readyNowSentence: String {
         let ready = assessment.bestReadyNow
         return assessment.gates(holding: ready).isEmpty
-            ? "Until then, the best fit that no gate holds back is \(name(ready))."
+            ? "Until then, the best fit no gate holds back is \(name(ready))."
             : "A gate holds back every model; until they are lifted, keep today's, \(name(ready))."
     }
 
@@ -189,9 +189,8 @@ extension BriefRenderer {
 
     /// The depth of practice in one sentence: Kotler's stage, the score and what it means.
     static func depthSentence(_ depth: PracticeDepth) -> String {
-        "In depth of practice it is at Kotler and colleagues' *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) "
-            + "on a 20–100 scale, from \(depth.scored.count) of their 20 statements): in their terms, "
-            + "\(depth.stage.meaning)."
+        "In depth of practice it is at Kotler's *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) on their "
+            + "20–100 scale; \(depth.scored.count) of 20 statements answered): \(depth.stage.meaning)."
     }
 
     func scores(_ md: inout Markdown) {
