@@ -234,7 +234,8 @@ package enum OperatingModelLoader {
         for item in list(keys["elements"], "`elements` of \(what)", reader) {
             guard let entry = reader.mapping(item, "an element of \(what)") else { continue }
             let entryKeys = reader.keys(
-                of: entry, allowed: [
+                of: entry,
+                allowed: [
                     "element", "target", "in_place", "partly", "step", "owner", "with", "result", "not_shown",
                 ],
                 required: ["element", "target", "in_place", "step", "owner", "result"], in: "an element of \(what)")
