@@ -120,7 +120,7 @@ extension TeamBriefRenderer {
     /// A role group's mean scores and recommendation, or dashes for a group whose members all
     /// answered about their own work only.
     func groupScoreCells(_ group: GroupScores, recommends: (Stance) -> String) -> [String] {
-        guard group.count > 0 else { return Stance.allCases.map { _ in "—" } + ["(own work only)"] }
+        guard group.count > 0 else { return Stance.allCases.map { _ in "—" } + ["—"] }
         guard grouping.showsGroupScores else { return Stance.allCases.map { _ in "—" } + ["(too few scored to show)"] }
         return scoreRow(group.mean) + [recommends(group.recommendation)]
     }
@@ -188,7 +188,7 @@ extension TeamBriefRenderer {
                 ? [label(member.index)] : [label(member.index), role.map { Markdown.escape($0.label) } ?? "—"]
             guard let scores = member.scores, let recommendation = member.recommendation else {
                 // Asked about their own work only: the organisation's fit comes from the others.
-                return who + Stance.allCases.map { _ in "—" } + ["(own work only)"]
+                return who + Stance.allCases.map { _ in "—" } + ["—"]
             }
             return who + scoreRow(scores) + [name(recommendation)]
         }
