@@ -23,6 +23,8 @@ public struct Assessment: Sendable {
     /// The signs of no deliberate model that hold, when there are enough of them to read the
     /// practice as undefined; empty otherwise.
     public let undefinedSigns: [Condition]
+    /// The candidates the answers that count rule out (``ScoringWalk/ruledOut(_:)``).
+    let ruledOutStances: Set<Stance>
 
     /// Whether today's practice reads as no deliberate model at all, which is not siloed.
     public var isUndefined: Bool { !undefinedSigns.isEmpty }
@@ -57,10 +59,10 @@ public struct Assessment: Sendable {
         gates(holding: stance).compactMap { cap(of: $0, for: stance) }.reduce(fit.score(stance), min)
     }
 
-    /// The candidates the facts rule out, each with why (the operating model's `ruled_out`).
+    /// The candidates the facts rule out, each with why (the operating model's `ruled_out`), as
+    /// the model's walk found them over the answers that count.
     public var ruledOut: [(stance: Stance, why: String)] {
-        let value = { (id: String) in answers[id]?.value }
-        return (questionnaire.operatingModel?.ruledOut ?? []).filter { $0.condition.holds(answers: value) }
+        (questionnaire.operatingModel?.ruledOut ?? []).filter { ruledOutStances.contains($0.stance) }
             .map { ($0.stance, $0.why) }
     }
 

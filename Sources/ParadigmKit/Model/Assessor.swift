@@ -52,7 +52,8 @@ public enum Assessor {
         let (ranking, asIs) = walk.ranked(questionnaire, fired: fired, undefined: !signs.isEmpty)
         return Assessment(
             questionnaire: questionnaire, answers: answers, counted: counted, fit: fit, today: today,
-            firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: signs)
+            firedGates: fired, ranking: ranking, asIs: asIs, undefinedSigns: signs,
+            ruledOutStances: walk.ruledOut(questionnaire))
     }
 
     /// The answers that count, by question position, as ``assess(_:with:)`` keeps them: for a
