@@ -146,8 +146,12 @@ enum BriefCommand {
         if let name = arguments.value(organisation.key) { loaded.answers.respondent.organisation = name }
         var options = BriefOptions(date: dateText)
         options.detail = arguments.value(detail.key).flatMap(BriefOptions.Detail.init(rawValue:)) ?? .concise
-        options.overrides = try applyOverrides(
-            arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
+        do {
+            options.overrides = try loaded.answers.apply(
+                overrides: arguments.all(set.key), questionnaire: questionnaire)
+        } catch {
+            throw .usage(error.message, command: spec.name)
+        }
         let assessment: Assessment
         do {
             assessment = try Assessor.assess(loaded.answers, with: questionnaire)
