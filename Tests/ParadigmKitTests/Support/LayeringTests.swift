@@ -10,7 +10,7 @@ import Testing
     /// rank and of earlier ones, never those of a later one.
     static let order: [String: Int] = [
         "Support": 0, "Document": 1, "Questionnaire": 2, "Answers": 3, "Import": 4, "Model": 5, "Analysis": 6,
-        "Lint": 7, "Form": 7, "Team": 8, "Interview": 8, "Brief": 9, "Export": 10, "CLI": 11,
+        "Lint": 7, "Form": 7, "Team": 8, "Interview": 8, "Brief": 9, "Export": 10, "Pipeline": 11, "CLI": 12,
     ]
 
     static let sources = Paths.package.appendingPathComponent("Sources/ParadigmKit")
