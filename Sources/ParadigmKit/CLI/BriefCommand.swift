@@ -118,7 +118,7 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || [.slides, .runsheet].contains(BriefFormat(arguments))
+        if arguments.positionals.count > 1 || BriefFormat(arguments).isTeamOutput
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true

@@ -49,6 +49,15 @@ public enum BriefFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether only a team brief is made in it (slides, the run sheet): naming it makes a team
+    /// brief of even one answers file.
+    public var isTeamOutput: Bool {
+        switch self {
+        case .slides, .runsheet: true
+        case .markdown, .html, .docx, .pdf, .json: false
+        }
+    }
+
     /// Whether it is a document (HTML, DOCX or PDF) rather than text for other tools.
     public var isDocument: Bool { self == .html || pandoc != nil }
 
