@@ -70,7 +70,7 @@ public struct CompareRenderer: Sendable {
         if was != now {
             // The gap between the new and the old recommendation is linear in the shares.
             let (k, j) = (now.stance.position, was.stance.position)
-            let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > 0.05 }
+            let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > Effect.driverThreshold }
                 .sorted { $0.1 > $1.1 }.prefix(3)
             if !movers.isEmpty {
                 md.paragraph("The answers that did most to move \(name(now)) past \(name(was)):")
