@@ -16,7 +16,7 @@ extension UnsureRange {
     /// the ratio of that pick is at least λ, and when it no longer improves, λ is optimal.
     /// Multiple choice scores the mean of the chosen options, which lies between the single
     /// options' weights, so the single options attain every extreme.
-    public static func analyse(_ assessment: Assessment) -> UnsureRange {
+    package static func analyse(_ assessment: Assessment) -> UnsureRange {
         let unsure = assessment.unsureQuestions.filter {
             assessment.answers.applies($0) && $0.informs.countsForFit && !$0.options.isEmpty
         }

@@ -1,7 +1,7 @@
 /// Why a what-if override (`QUESTION=ANSWER`) cannot be applied, in words that quote it.
-public struct OverrideError: Error, Sendable, Equatable {
+package struct OverrideError: Error, Sendable, Equatable {
     /// The message, a sentence or two naming the override.
-    public let message: String
+    package let message: String
 }
 
 extension Answers {
@@ -14,7 +14,7 @@ extension Answers {
     /// an ``OverrideError`` that quotes the override: a missing `=`, an unknown question (with a
     /// did-you-mean), the same question twice, an answer the question does not accept, or a
     /// question that does not apply given the other answers.
-    public mutating func apply(
+    package mutating func apply(
         overrides arguments: [String], questionnaire: Questionnaire
     ) throws(OverrideError) -> [AnswerOverride] {
         var requested: [(question: Question, value: AnswerValue?, argument: String)] = []

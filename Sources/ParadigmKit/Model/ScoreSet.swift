@@ -26,7 +26,7 @@ public struct StanceScore: Sendable, Equatable {
 /// The scores from one set of weights (fit or as-is) with the contributions behind them.
 public struct ScoreSet: Sendable, Equatable {
     /// The answered questions' contributions, in questionnaire order.
-    public let contributions: [Contribution]
+    package let contributions: [Contribution]
     /// Their sums per stance.
     let totals: StanceTotals
 

@@ -1,12 +1,12 @@
 /// What `paradigm compare` writes: one closed set, named by its `--format`.
-public enum ComparisonFormat: String, CaseIterable, Sendable {
+package enum ComparisonFormat: String, CaseIterable, Sendable {
     /// A Markdown report.
     case markdown
     /// The comparison as JSON.
     case json
 
     /// The report of `comparison`, dated `date`.
-    public func render(_ comparison: Comparison, date: String) -> String {
+    package func render(_ comparison: Comparison, date: String) -> String {
         switch self {
         case .markdown: CompareRenderer(comparison: comparison, date: date).render()
         case .json: CompareJSON(comparison: comparison, date: date).render()
