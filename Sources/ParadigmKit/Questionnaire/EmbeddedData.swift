@@ -739,7 +739,7 @@ enum EmbeddedData {
                 purpose: fact
                 options:
                   - id: early
-                    label: Early; they come to us to help define the problem
+                    label: Early, while they are still defining the problem
                     weights:
                       siloed: 1
                       subservient_sales_led: 2
@@ -3787,11 +3787,11 @@ enum EmbeddedData {
                     - early
                   primary_motion:
                     - channel
-                name: partners (buyers first talk to one early)
+                name: partners take part (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - early
-                name: the sellers (buyers first talk to one early)
+                name: the sellers take part (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - middle
@@ -3806,12 +3806,12 @@ enum EmbeddedData {
                     - middle
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
-                name: the sellers
+                name: the sellers take part
               - when:
                   first_rep_contact:
                     - late
@@ -3825,12 +3825,12 @@ enum EmbeddedData {
                     - middle
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
-                name: the sellers
+                name: the sellers take part
               - when:
                   first_rep_contact:
                     - late
@@ -3855,13 +3855,13 @@ enum EmbeddedData {
                     - late
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
                     - late
-                name: the sellers
+                name: the sellers take part
           - stages:
               - onboarding
               - renewal
