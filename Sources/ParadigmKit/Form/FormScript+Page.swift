@@ -79,13 +79,7 @@ extension FormScript {
             var pages = sectionPages(), at = pages.indexOf(state.page);
             return at >= 0 ? " · part " + (at + 1) + " of " + pages.length : "";
           }
-          function holds(q, values) {
-            if (!routed(q)) return false;
-            return q.when.every(function (clause) {
-              var v = values[clause.question], ids = v && R.optionIDs(v);
-              return !!ids && ids.some(function (id) { return clause.options.indexOf(id) >= 0; });
-            });
-          }
+          function holds(q, values) { return routed(q) && R.holds(q.when, values); }
           function respondent() {
             var who = state.respondent;
             return { name: R.trim(who.name), role: who.role, organisation: R.trim(who.organisation) };

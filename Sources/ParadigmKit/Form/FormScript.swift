@@ -281,6 +281,15 @@ enum FormScript {
             if (value.band !== undefined) return [value.band];
             return null;
           }
+          // Whether a question's `when:` holds for the answers that count: every clause's question
+          // chose one of its options (Condition.holds(answers:) in Swift; FormConditionTests
+          // checks the two agree).
+          function holds(when, values) {
+            return when.every(function (clause) {
+              var v = values[clause.question], ids = v && optionIDs(v);
+              return !!ids && ids.some(function (id) { return clause.options.indexOf(id) >= 0; });
+            });
+          }
 
           // Writing: DocumentWriter's rules, so that the file is byte for byte what Paradigm writes.
           function allowed(c) {
@@ -397,7 +406,7 @@ enum FormScript {
             return (parts.join("-") || "answers") + ".yaml";
           }
 
-          window.ParadigmRules = { trim: trim, read: read, readNumber: numberWithUnit, optionIDs: optionIDs, plain: plain, readable: readable,
+          window.ParadigmRules = { trim: trim, read: read, readNumber: numberWithUnit, optionIDs: optionIDs, holds: holds, plain: plain, readable: readable,
             scalar: scalar, literalBlock: literalBlock, answersFile: answersFile, fileName: fileName, expected:
                 expected };
         })();
