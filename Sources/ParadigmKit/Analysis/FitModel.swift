@@ -23,6 +23,14 @@ struct FitModel: Sendable {
     private let lifts: [Double]
     /// Every term's spans, term after term.
     private let spans: [Double]
+    /// Every term's options' fit weights, option after option and term after term (five per
+    /// option), with where each term's options start (and one past the last term's end).
+    private let optionWeights: [Double]
+    private let optionStarts: [Int]
+    /// Whether each option of ``optionWeights`` was chosen, and how many positions each term
+    /// chose: the option-spread draws read these rather than walking ``terms``.
+    private let optionChosen: [Bool]
+    private let chosenCounts: [Int]
     /// For each stance, how many fired gates hold it back (the tie-break's second rule).
     let gatesHolding: [Int]
     /// The as-is model (the tie-break's third rule).
@@ -44,6 +52,12 @@ struct FitModel: Sendable {
         }
         lifts = terms.flatMap(\.lift)
         spans = terms.flatMap(\.span)
+        optionWeights = terms.flatMap { term in term.options.flatMap { option in Stance.allCases.map { option[$0] } } }
+        optionStarts = terms.reduce(into: [0]) { starts, term in
+            starts.append(starts[starts.count - 1] + term.options.count)
+        }
+        optionChosen = terms.flatMap { term in term.options.indices.map { term.chosen.contains($0) } }
+        chosenCounts = terms.map(\.chosen.count)
         gatesHolding = Stance.allCases.map { stance in assessment.gates(holding: stance).count }
         asIs = assessment.asIs
         ruledOut = Set(assessment.ruledOut.map(\.stance))
@@ -77,23 +91,32 @@ struct FitModel: Sendable {
     func scores(_ weights: [Double], optionSpread spread: Double, _ generator: inout SplitMix64) -> [Double] {
         let count = Stance.allCases.count
         var sums = [Double](repeating: 0, count: 2 * count)
-        // One draw per option and stance, in that order, with nothing allocated: the brief makes
-        // thousands of these draws.
-        for (term, weight) in zip(terms, weights) {
-            guard !term.chosen.isEmpty else { continue }
-            for (index, stance) in Stance.allCases.enumerated() {
-                var (low, high, chosen) = (Double.infinity, -Double.infinity, 0.0)
-                for (position, option) in term.options.enumerated() {
-                    let moved = option[stance] + spread * (2 * generator.unit() - 1)
-                    low = min(low, moved)
-                    high = max(high, moved)
-                    if term.chosen.contains(position) { chosen += moved }
+        // One draw per option and stance, in that order (term, then stance, then option), with
+        // nothing allocated or retained: the brief makes thousands of these draws, and walking
+        // `terms` retained and released their arrays.
+        optionWeights.withUnsafeBufferPointer { options in
+            optionChosen.withUnsafeBufferPointer { isChosen in
+                spans.withUnsafeBufferPointer { spans in
+                    for (term, weight) in zip(0..<terms.count, weights) {
+                        let chosenCount = chosenCounts[term]
+                        guard chosenCount > 0 else { continue }
+                        let positions = optionStarts[term]..<optionStarts[term + 1]
+                        for index in 0..<count {
+                            var (low, high, chosen) = (Double.infinity, -Double.infinity, 0.0)
+                            for position in positions {
+                                let moved = options[position * count + index] + spread * (2 * generator.unit() - 1)
+                                low = min(low, moved)
+                                high = max(high, moved)
+                                if isChosen[position] { chosen += moved }
+                            }
+                            chosen /= Double(chosenCount)
+                            // A stance no answer to this question moves keeps no span, as in scoring.
+                            guard spans[term * count + index] > 0 else { continue }
+                            sums[index] += weight * (chosen - low)
+                            sums[count + index] += weight * (high - low)
+                        }
+                    }
                 }
-                chosen /= Double(term.chosen.count)
-                // A stance no answer to this question moves keeps no span, as in scoring.
-                guard term.span[index] > 0 else { continue }
-                sums[index] += weight * (chosen - low)
-                sums[count + index] += weight * (high - low)
             }
         }
         return (0..<count).map { StanceScore.score(lift: sums[$0], span: sums[count + $0]) }
