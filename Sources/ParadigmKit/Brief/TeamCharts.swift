@@ -46,7 +46,7 @@ package enum TeamCharts: Sendable {
             for (offset, paradigm) in paradigms.enumerated() {
                 let y = top + Double(offset) * (barHeight + 2)
                 let value = group.mean[paradigm]
-                svg.rect(labelWidth, y, barArea * value / 100, barHeight, colours[offset])
+                svg.rect(labelWidth, y, barArea * value / 100, barHeight, colours[offset % colours.count])
                 svg.text(labelWidth + barArea * value / 100 + 4, y + barHeight - 2, value.oneDecimal, size: 10)
             }
         }
@@ -103,7 +103,7 @@ package enum TeamCharts: Sendable {
                 }
                 // Bars start at 1, the lowest answer, so that their lengths compare like the means.
                 let length = max(2, barArea * (side.mean - 1) / 4)
-                svg.rect(labelWidth, y, length, barHeight, colours[offset])
+                svg.rect(labelWidth, y, length, barHeight, colours[offset % colours.count])
                 svg.text(
                     labelWidth + length + 4, y + barHeight - 2, "\(side.mean.oneDecimal) (\(side.count.readable))",
                     size: 10)
