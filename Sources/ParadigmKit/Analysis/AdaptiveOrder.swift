@@ -25,12 +25,12 @@ public enum AdaptiveOrder {
     /// order at the place of the first; `nil` when fewer than two such questions are left.
     package static func plan(
         _ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool
-    ) -> (order: [String], checklist: PracticeChecklist?) {
+    ) -> (order: [String], checklists: [PracticeChecklist]) {
         let done = Set(asked)
         let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.isAsked($0, in: questionnaire) }
         // Someone who answers for their own work only is asked their few questions in order:
         // the organisation's facts, and so the settling, come from the others.
-        if questionnaire.answersOwnWorkOnly(answers.respondent.role) { return (askable.map(\.id), nil) }
+        if questionnaire.answersOwnWorkOnly(answers.respondent.role) { return (askable.map(\.id), []) }
         let assessment = try? Assessor.assess(answers, with: questionnaire)
         let check = assessment.map(SettledCheck.init)
         var order: [Question] = []
@@ -43,16 +43,21 @@ public enum AdaptiveOrder {
             if let question = questionnaire.question(id), !order.contains(question) { order.append(question) }
         }
         var ids = order.map(\.id)
-        var checklist: PracticeChecklist?
+        var checklists: [PracticeChecklist] = []
         if let assessment {
             let members = PracticeChecklist.members(ids, questionnaire, assessment.recommendation)
             ids = PracticeChecklist.grouped(ids, members: members)
             if !members.isEmpty {
-                checklist = PracticeChecklist(questionnaire, stance: assessment.recommendation, ids: members)
+                checklists.append(PracticeChecklist(questionnaire, stance: assessment.recommendation, ids: members))
             }
         }
+        let ratings = PracticeChecklist.ratingMembers(ids, questionnaire)
+        if !ratings.isEmpty {
+            ids = PracticeChecklist.grouped(ids, members: ratings)
+            checklists.append(PracticeChecklist.ratings(questionnaire, ids: ratings))
+        }
         if all { ids += askable.filter { !order.contains($0) }.map(\.id) }
-        return (ids, checklist)
+        return (ids, checklists)
     }
 
     /// Where the interview stands with these answers.
@@ -127,9 +132,8 @@ extension AdaptiveOrder {
         while true {
             let plan = plan(questionnaire, answers: answers, asked: asked, all: false)
             guard let next = plan.order.first else { break }
-            // The practice checklist is one screen: its questions are answered together.
-            let checklist = plan.checklist?.rows.map(\.questionID) ?? []
-            let screen = next == checklist.first ? checklist : [next]
+            // A checklist is one screen: its questions are answered together.
+            let screen = plan.checklists.first { $0.rows.first?.questionID == next }?.rows.map(\.questionID) ?? [next]
             for id in screen {
                 if let answer = full[id] { answers.set(answer) }
                 asked.append(id)

@@ -5,17 +5,23 @@
 /// would write.
 package struct PracticeChecklist: Sendable, Equatable {
     /// What an option shows about a design element for the model.
-    package enum State: String, Sendable, CaseIterable {
+    package enum State: String, Sendable {
         case inPlace = "in place"
         case partly = "partly"
         case no = "no"
+        /// A rating's points: no state.
+        case none = ""
 
         /// The key that picks the state's option when it has only one.
+        /// The states a plan's rows use, in the order shown.
+        package static let plan: [State] = [.inPlace, .partly, .no]
+
         package var key: Character {
             switch self {
             case .inPlace: "y"
             case .partly: "p"
             case .no: "n"
+            case .none: " "
             }
         }
     }
@@ -30,6 +36,9 @@ package struct PracticeChecklist: Sendable, Equatable {
         /// states without options are left out.
         package let groups: [(state: State, options: [String])]
 
+        /// Whether the row is a rating (scale points, no states).
+        package var isRating: Bool { groups.first?.state == PracticeChecklist.State.none }
+
         /// The options of one state.
         package func options(_ state: State) -> [String] { groups.first { $0.state == state }?.options ?? [] }
 
@@ -40,10 +49,35 @@ package struct PracticeChecklist: Sendable, Equatable {
         }
     }
 
-    /// The model whose plan the rows read.
-    package let stance: Stance
+    /// The model whose plan the rows read; `nil` for the ratings screen (``ratings(_:ids:)``).
+    package let stance: Stance?
     /// The rows, in the order asked.
     package let rows: [Row]
+
+    /// The perception questions (scale 1–5, never scored) on one screen of rows too: each row
+    /// one question, its points the keys, in one group without a state.
+    package static func ratings(_ questionnaire: Questionnaire, ids: [String]) -> PracticeChecklist {
+        PracticeChecklist(
+            stance: nil,
+            rows: ids.compactMap { id in
+                guard let question = questionnaire.question(id), question.kind == .scale else { return nil }
+                return Row(questionID: id, element: question.prompt, groups: [(.none, question.options.map(\.id))])
+            })
+    }
+
+    private init(stance: Stance?, rows: [Row]) {
+        self.stance = stance
+        self.rows = rows
+    }
+
+    /// The questions of `order` that go on the ratings screen: the perception questions with a
+    /// scale, when at least two are left.
+    static func ratingMembers(_ order: [String], _ questionnaire: Questionnaire) -> [String] {
+        let members = order.filter { id in
+            questionnaire.question(id).map { $0.purpose == .perception && $0.kind == .scale } == true
+        }
+        return members.count >= 2 ? members : []
+    }
 
     /// Whether a question is one of the rows.
     package func contains(_ id: String) -> Bool { rows.contains { $0.questionID == id } }

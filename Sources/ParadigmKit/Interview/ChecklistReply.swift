@@ -16,6 +16,8 @@ struct ChecklistReply: Equatable {
     /// The keys of a row's options, in the order shown: `a`, `b`, … through the states.
     static func letters(_ row: PracticeChecklist.Row) -> [(key: Character, option: String)] {
         let options = row.groups.flatMap(\.options)
+        // A rating's points are their own keys (1 to 5).
+        if row.isRating { return options.compactMap { option in option.first.map { ($0, option) } } }
         return zip("abcdefghijklm", options).map { ($0, $1) }
     }
 
@@ -27,8 +29,13 @@ struct ChecklistReply: Equatable {
         var row = from
         let tokens = text.split { $0 == " " || $0 == "," }.map { String($0).lowercased() }
         for token in tokens {
-            let digits = token.prefix { $0.isASCII && $0.isNumber }
+            var digits = token.prefix { $0.isASCII && $0.isNumber }
             var key = String(token.dropFirst(digits.count))
+            // A point alone rates the marked row (3); a row and a point are written 2:3.
+            if key.isEmpty, row < checklist.rows.count, checklist.rows[row].isRating {
+                key = String(digits)
+                digits = ""
+            }
             if !digits.isEmpty {
                 guard let number = Int(digits), (1...checklist.rows.count).contains(number) else {
                     return .failure(
@@ -47,6 +54,14 @@ struct ChecklistReply: Equatable {
                         help: "type one key for each row from the marked one on, or row numbers: 1y 2p"))
             }
             if key.hasPrefix(":") || key.hasPrefix("=") { key.removeFirst() }
+            if key.isEmpty {
+                return .failure(
+                    AnswerProblem(
+                        message: "\(token) names row \(row + 1) but not its answer",
+                        help:
+                            "type the row's number and its key together, such as \(row + 1)\(checklist.rows[row].isRating ? ":4" : "a")"
+                    ))
+            }
             switch value(key, checklist.rows[row], row + 1, questionnaire) {
             case .failure(let problem): return .failure(problem)
             case .success(let value): reply.values.append((row, value))
@@ -79,7 +94,7 @@ struct ChecklistReply: Equatable {
             }
             return .success(.unsure)
         case "y", "p", "n":
-            let state = PracticeChecklist.State.allCases.first { String($0.key) == key } ?? .no
+            let state = PracticeChecklist.State.plan.first { String($0.key) == key } ?? .no
             let options = row.options(state)
             guard options.count == 1, let option = options.first else {
                 let keys = letters.filter { options.contains($0.option) }.map { "\(number)\($0.key)" }

@@ -6,9 +6,10 @@ extension Interview {
     package func checklist(at id: String) -> PracticeChecklist? {
         // Only a question a plan's element reads opens one (a quick look before the order's).
         guard adaptive,
-            Stance.allCases.contains(where: { stance in
-                PracticeChecklist.reads(questionnaire, stance).contains { $0.id == id }
-            })
+            questionnaire.question(id)?.purpose == .perception
+                || Stance.allCases.contains(where: { stance in
+                    PracticeChecklist.reads(questionnaire, stance).contains { $0.id == id }
+                })
         else { return nil }
         return plan.checklists.first { $0.rows.first?.questionID == id }
     }

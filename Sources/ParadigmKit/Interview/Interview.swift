@@ -69,6 +69,20 @@ package struct Interview: Sendable {
         if adaptive {
             let given = self.answers
             asked = questionnaire.questions.map(\.id).filter { given[$0] != nil }
+            // Answers given on a checklist screen count as that one screen again.
+            if let assessment = try? Assessor.assess(given, with: questionnaire) {
+                let practice = PracticeChecklist.members(asked, questionnaire, assessment.recommendation)
+                if !practice.isEmpty {
+                    asked = PracticeChecklist.grouped(asked, members: practice)
+                    checklists.append(
+                        PracticeChecklist(questionnaire, stance: assessment.recommendation, ids: practice))
+                }
+                let ratings = PracticeChecklist.ratingMembers(asked, questionnaire)
+                if !ratings.isEmpty {
+                    asked = PracticeChecklist.grouped(asked, members: ratings)
+                    checklists.append(PracticeChecklist.ratings(questionnaire, ids: ratings))
+                }
+            }
         }
         guard resuming else { return }
         let kept = self.answers
@@ -99,10 +113,10 @@ package struct Interview: Sendable {
         guard !finishesEarly else { return (InterviewStep.respondent + asked.map { .question($0) }, checklists) }
         let next = AdaptiveOrder.plan(questionnaire, answers: answers, asked: asked, all: goesOn)
         var all = checklists
-        if let ahead = next.checklist, let first = ahead.rows.first?.questionID,
-            !all.contains(where: { $0.contains(first) })
-        {
-            all.append(ahead)
+        for ahead in next.checklists {
+            if let first = ahead.rows.first?.questionID, !all.contains(where: { $0.contains(first) }) {
+                all.append(ahead)
+            }
         }
         return (InterviewStep.respondent + (asked + next.order).map { .question($0) }, all)
     }

@@ -1,7 +1,7 @@
 extension Answers {
     /// A profile's answers with a realistic share of them unsure, as executives answer: every
     /// fourth answered question that allows `unsure`, in questionnaire order, counting from the
-    /// second (six to twelve a profile). The interview tests and the interview benchmark
+    /// second (14 to 16 for each built-in profile). The interview tests and the interview benchmark
     /// (`Benchmarks/run.sh interview`) play these.
     package func withRealisticUnsure(_ questionnaire: Questionnaire) -> Answers {
         var copy = self

@@ -33,7 +33,10 @@ import Testing
         #expect(numbers.count == 1)
         let total = try #require(interview.progress(ids[0])?.total)
         #expect(total == interview.numberedSteps.count)
-        #expect(interview.numberedQuestions.count == total + ids.count - 1)
+        // The perception questions share one ratings screen too.
+        let ratings = interview.numberedSteps.first { $0.count > 1 && $0[0].purpose == .perception }
+        #expect(ratings?.count == 5)
+        #expect(interview.numberedQuestions.count == total + ids.count - 1 + (ratings?.count ?? 1) - 1)
     }
 
     /// What each row offers, by state, for the Assimilated plan: the SLA's in place is the
