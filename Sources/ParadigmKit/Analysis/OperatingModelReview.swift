@@ -11,6 +11,8 @@ public struct OperatingModelReview: Sendable {
         case missing
         /// Not asked or answered unsure: check before acting.
         case unknown
+        /// The answers show this organisation does not need it (the element says why).
+        case notNeeded = "not_needed"
     }
 
     /// One element of the target model, with its state today.
@@ -121,6 +123,15 @@ public struct OperatingModelReview: Sendable {
             if let skip = element.skipWhen, skip.holds(answers: value) { continue }
             undecided += element.skipWhen?.openQuestions(answers, in: questionnaire) ?? []
             if small, element.twoDepartments, element.smallCompany == nil { continue }
+            if let notNeeded = element.notNeededWhen {
+                if notNeeded.holds(answers: value) {
+                    let evidence = notNeeded.clauses.map(\.questionID)
+                    states.append(
+                        ElementState(element: element, design: design, state: .notNeeded, evidence: evidence, open: []))
+                    continue
+                }
+                undecided += notNeeded.openQuestions(answers, in: questionnaire)
+            }
             let state = Self.state(element, design, answers: answers, questionnaire: questionnaire)
             states.append(
                 undecided.isEmpty
@@ -136,7 +147,7 @@ public struct OperatingModelReview: Sendable {
         // builds on it waits for that.
         var phase: [String: Int] = [:]
         let gaps = states.filter { $0.state == .missing || $0.state == .partly }
-        let gapIDs = Set(states.filter { $0.state != .inPlace }.map(\.element.id))
+        let gapIDs = Set(states.filter { $0.state != .inPlace && $0.state != .notNeeded }.map(\.element.id))
         func phaseOf(_ id: String, depth: Int = 0) -> Int {
             if let known = phase[id] { return known }
             guard depth < 32, let element = model.element(id) else { return 1 }
