@@ -227,7 +227,7 @@ import Testing
         _ = try drive(
             ["interview", "--resume", "a.yaml", "--no-color"],
             [
-                .expect(#"Practice\s+checklist\s+==\s+\[18/\d+\][^▸]*▸\s+1\s+Reporting\s+lines[^>]*> "#), .send("a\r"),
+                .expect(#"Practice\s+checklist\s+==\s+\[19/\d+\][^▸]*▸\s+1\s+Reporting\s+lines[^>]*> "#), .send("a\r"),
                 .expect(#"▸\s+2\s+Reporting\s+lines\s+\(2\s+of\s+2\)[^>]*back\s+goes\s+up\s+a\s+row[^>]*> "#),
                 .send("back\r"),
                 .expect(
@@ -237,7 +237,7 @@ import Testing
                 .expect(#"▸\s+2\s+Reporting[^>]*> "#), .send("2p 3y 4u 5a 6p\r"),
                 .expect(#"has\s+2\s+answers\s+that\s+count\s+as\s+partly[^>]*6b\s+or\s+6c[^>]*> "#),
                 .send("2p 3y 4u 5a 6b 7y 8y 9y 10y 11a 12a 13y 14y 15y\r"),
-                .expect(#"\[19/\d+\][^>]*> "#), .send("quit\r"),
+                .expect(#"\[20/\d+\][^>]*> "#), .send("quit\r"),
                 .exit(0),
             ], in: folder, python: python, binary: binary)
         let text = try Load.text(file)
