@@ -7,6 +7,8 @@
 #   Benchmarks/run.sh parser     3. parser throughput, next to PyYAML's C loader
 #   Benchmarks/run.sh model      4. model balance over 20,000 seeded random answer sets, and the
 #                                   profile hit rate (Examples/profiles/profiles.yaml)
+#   Benchmarks/run.sh interview  8. the interview's steps to a finished brief, each profile with
+#                                   a realistic share of unsure answers (ModelBench --interview)
 #   Benchmarks/run.sh scaling    5. the inputs that were once quadratic, at four sizes each: a
 #                                   survey header of unknown titles, unknown question ids in an
 #                                   answers file, lint of a long questionnaire, compare of many
@@ -86,6 +88,13 @@ if [ "$what" = all ] || [ "$what" = model ]; then
   echo "### 4. Model balance and profiles"
   echo
   "$bench/ModelBench" --count 20000
+fi
+
+if [ "$what" = all ] || [ "$what" = interview ]; then
+  echo "### 8. The interview's steps, with realistic unsure answers"
+  echo
+  "$bench/ModelBench" --interview
+  echo
 fi
 
 if [ "$what" = all ] || [ "$what" = scaling ]; then

@@ -2,7 +2,8 @@
 //   ModelBench [--count N] [--questionnaire FILE] [--profiles MANIFEST]
 // prints Markdown tables: each candidate's win share, runner-up share and median fit over N
 // seeded uniformly random answer sets (default 20,000), then each profile's expected and
-// actual result with the hit rate.
+// actual result with the hit rate. With --interview (Benchmarks/run.sh interview) it prints
+// only the interview's steps to a finished brief with realistic unsure answers.
 import Foundation
 import ParadigmKit
 
@@ -13,6 +14,14 @@ func option(_ name: String, in arguments: [String] = arguments) -> String? {
 }
 let count = option("--count").flatMap(Int.init) ?? 20_000
 let manifest = option("--profiles") ?? "Examples/profiles/profiles.yaml"
+func median(_ values: [Int]) -> String {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return "—" }
+    let middle = sorted.count / 2
+    guard sorted.count % 2 == 0 else { return "\(sorted[middle])" }
+    let sum = sorted[middle - 1] + sorted[middle]
+    return sum % 2 == 0 ? "\(sum / 2)" : String(format: "%.1f", Double(sum) / 2)
+}
 do {
     let questionnaire =
         try option("--questionnaire").map { path in
@@ -21,6 +30,10 @@ do {
                 try Questionnaire.builtIn().texts
             }
         } ?? Questionnaire.builtIn()
+    if arguments.contains("--interview") {
+        try InterviewSteps.print(questionnaire, manifest: manifest, asked: arguments.contains("--asked"))
+        exit(0)
+    }
     let balance = ModelBalance.measure(questionnaire, count: count, seed: 0x5EED_2026)
     print("Random answer sets: \(balance.count) (seed 0x5EED_2026, every applicable question answered uniformly)")
     print()
@@ -81,14 +94,6 @@ do {
                 "| \(result.profile.file) | \(replay.toSettled.map(String.init) ?? "never")\(open) | "
                     + "\(replay.toFinished) | \(agrees ? "yes" : "**no**") | \(saysTheSame ? "yes" : "**no**") |"
             )
-        }
-        func median(_ values: [Int]) -> String {
-            let sorted = values.sorted()
-            guard !sorted.isEmpty else { return "—" }
-            let middle = sorted.count / 2
-            guard sorted.count % 2 == 0 else { return "\(sorted[middle])" }
-            let sum = sorted[middle - 1] + sorted[middle]
-            return sum % 2 == 0 ? "\(sum / 2)" : String(format: "%.1f", Double(sum) / 2)
         }
         // Finishing early (`finish` in the interview): what the brief then knows, and whether it
         // says anything the brief from every answer contradicts.

@@ -17,11 +17,20 @@ package enum AdaptiveOrder {
     package static func remaining(
         _ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool
     ) -> [String] {
+        plan(questionnaire, answers: answers, asked: asked, all: all).order
+    }
+
+    /// The questions still to ask (``remaining(_:answers:asked:all:)``), and the practice
+    /// checklist (``PracticeChecklist``) of those asked together, which stand together in the
+    /// order at the place of the first; `nil` when fewer than two such questions are left.
+    package static func plan(
+        _ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool
+    ) -> (order: [String], checklists: [PracticeChecklist]) {
         let done = Set(asked)
         let askable = questionnaire.questions.filter { !done.contains($0.id) && answers.isAsked($0, in: questionnaire) }
         // Someone who answers for their own work only is asked their few questions in order:
         // the organisation's facts, and so the settling, come from the others.
-        if questionnaire.answersOwnWorkOnly(answers.respondent.role) { return askable.map(\.id) }
+        if questionnaire.answersOwnWorkOnly(answers.respondent.role) { return (askable.map(\.id), []) }
         let assessment = try? Assessor.assess(answers, with: questionnaire)
         let check = assessment.map(SettledCheck.init)
         var order: [Question] = []
@@ -33,8 +42,22 @@ package enum AdaptiveOrder {
         for id in neededByTheBrief(questionnaire, assessment) where askableIDs.contains(id) {
             if let question = questionnaire.question(id), !order.contains(question) { order.append(question) }
         }
-        if all { order += askable.filter { !order.contains($0) } }
-        return order.map(\.id)
+        var ids = order.map(\.id)
+        var checklists: [PracticeChecklist] = []
+        if let assessment {
+            let members = PracticeChecklist.members(ids, questionnaire, assessment.recommendation)
+            ids = PracticeChecklist.grouped(ids, members: members)
+            if !members.isEmpty {
+                checklists.append(PracticeChecklist(questionnaire, stance: assessment.recommendation, ids: members))
+            }
+        }
+        let ratings = PracticeChecklist.ratingMembers(ids, questionnaire)
+        if !ratings.isEmpty {
+            ids = PracticeChecklist.grouped(ids, members: ratings)
+            checklists.append(PracticeChecklist.ratings(questionnaire, ids: ratings))
+        }
+        if all { ids += askable.filter { !order.contains($0) }.map(\.id) }
+        return (ids, checklists)
     }
 
     /// Where the interview stands with these answers.
@@ -64,6 +87,11 @@ extension AdaptiveOrder {
         package let toSettled: Int?
         /// Questions asked until nothing the brief needs was left.
         package let toFinished: Int
+        /// Screens to the same point, the practice checklist counted once: the `[n/N]` the
+        /// interview ends on.
+        package let steps: Int
+        /// The questions answered on the practice checklist.
+        package let onChecklist: Int
         /// The recommendation from the answers the adaptive interview collected.
         package let recommendation: Stance?
         /// The recommendation from every answer.
@@ -99,16 +127,27 @@ extension AdaptiveOrder {
             questionnaireID: full.questionnaireID, respondent: respondent, sourceName: full.sourceName)
         var asked: [String] = []
         var toSettled: Int?
-        while let next = remaining(questionnaire, answers: answers, asked: asked, all: false).first {
-            if let answer = full[next] { answers.set(answer) }
-            asked.append(next)
+        var steps = 0
+        var onChecklist = 0
+        while true {
+            let plan = plan(questionnaire, answers: answers, asked: asked, all: false)
+            guard let next = plan.order.first else { break }
+            // A checklist is one screen: its questions are answered together.
+            let screen = plan.checklists.first { $0.rows.first?.questionID == next }?.rows.map(\.questionID) ?? [next]
+            for id in screen {
+                if let answer = full[id] { answers.set(answer) }
+                asked.append(id)
+            }
+            steps += 1
+            if screen.count > 1 { onChecklist += screen.count }
             if toSettled == nil, stage(questionnaire, answers: answers) == .settled { toSettled = asked.count }
         }
         let adaptive = try? Assessor.assess(answers, with: questionnaire)
         let fullAssessment = try? Assessor.assess(full, with: questionnaire)
         let keptOpen = toSettled == nil ? adaptive.map { SettledCheck($0).stillMatter.prefix(5).map(\.id) } ?? [] : []
         return Replay(
-            toSettled: toSettled, toFinished: asked.count, recommendation: adaptive?.recommendation,
+            toSettled: toSettled, toFinished: asked.count, steps: steps, onChecklist: onChecklist,
+            recommendation: adaptive?.recommendation,
             fullRecommendation: fullAssessment?.recommendation, keptOpen: keptOpen, asked: asked,
             statements: adaptive.map(BriefStatements.init), fullStatements: fullAssessment.map(BriefStatements.init))
     }

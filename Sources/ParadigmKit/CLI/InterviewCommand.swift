@@ -56,6 +56,12 @@ enum InterviewCommand {
               quit       saves and stops; go on later with --resume (Ctrl-D does the same)
               finish     once the recommendation is settled, goes to the final review without
                          the questions the plan still needs; the brief says what they leave open
+            The practices the plan reads come as one checklist screen, and the perception
+            questions as one ratings screen, each one step. One key answers the marked row
+            and moves on: a letter, or y / p / n for the one answer that counts as in
+            place, partly or no, u for not sure, 1 to 5 on the ratings. Row numbers answer
+            several at once (1y 2p 3n 4u, or 2:4 on the ratings); Enter keeps a row's
+            answer; back goes up a row.
             The answers file is saved after every answer, and Ctrl-C saves before stopping.
             It is an ordinary answers file: 'paradigm brief' on it gives the same brief as
             --brief. At the end come a review, then the recommendation in three lines.

@@ -46,6 +46,8 @@ package struct FormData: Sendable, Equatable, Encodable {
         package let rule: FormRule
         /// Whether every role is asked it (``Question/askedOfEveryone``).
         package let everyone: Bool
+        /// On the practice checklist: the design element it shows; `nil` elsewhere.
+        package var element: String?
     }
 
     /// One section.
@@ -58,6 +60,8 @@ package struct FormData: Sendable, Equatable, Encodable {
         package let intro: String
         /// Its questions in order.
         package let questions: [Item]
+        /// Whether it is the practice checklist: one compact row per question.
+        package var checklist = false
     }
 
     /// The questionnaire id the answers file names.
@@ -70,8 +74,11 @@ package struct FormData: Sendable, Equatable, Encodable {
     package let organisation: String
     /// The roles, in order.
     package let roles: [Role]
-    /// The sections, in order.
+    /// The sections, in order, with the practice checklist after the last section that gave
+    /// it a question (``FormData/practiceChecklist(_:)``).
     package let sections: [Part]
+    /// Every question id in questionnaire order: the order the answers file is written in.
+    package let order: [String]
 
     /// The form's data for a questionnaire.
     package init(_ questionnaire: Questionnaire, organisation: String? = nil) {
@@ -80,7 +87,8 @@ package struct FormData: Sendable, Equatable, Encodable {
         title = questionnaire.title
         self.organisation = organisation ?? ""
         roles = questionnaire.roles.map { Role(id: $0.id, label: $0.label, ownWork: $0.scope == .ownWork) }
-        sections = questionnaire.sections.map { section in
+        order = questionnaire.questions.map(\.id)
+        let parts = questionnaire.sections.map { section in
             let items = section.questions.map { question in
                 let choices: [Choice] =
                     switch question.kind {
@@ -94,6 +102,7 @@ package struct FormData: Sendable, Equatable, Encodable {
             }
             return Part(id: section.id, title: section.title, intro: section.intro, questions: items)
         }
+        sections = Self.withChecklist(parts, questionnaire)
     }
 
     /// The data as JSON with sorted keys, safe to embed in a `<script>` element: `/` is escaped,

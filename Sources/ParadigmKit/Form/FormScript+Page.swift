@@ -195,8 +195,8 @@ extension FormScript {
 
           // One question: a fieldset of radios or checkboxes, or a labelled field.
           function question(q) {
-            var r = q.rule, id = "q-" + q.id, box = el("div", { "class": "question", id: id + "-box", "data-question":
-                q.id });
+            var r = q.rule, id = "q-" + q.id, box = el("div", { "class": q.element ? "question checklist-row" : "question",
+                id: id + "-box", "data-question": q.id });
             var legendID = id + "-prompt", hintID = id + "-hint", errorID = id + "-error";
             var hint = el("p", { "class": "hint", id: hintID, text: hintText(q) });
             var error = el("p", { "class": "error", id: errorID, role: "alert", hidden: true });
@@ -243,7 +243,10 @@ extension FormScript {
                   });
             } else {
               var multiple = r.kind === "multiple", fieldset = el("fieldset", { "aria-describedby": described });
-              fieldset.appendChild(el("legend", { "class": "prompt", id: legendID, text: q.prompt }));
+              // On the practice checklist, a row: the design element, then the question.
+              fieldset.appendChild(q.element ? el("legend", { "class": "prompt", id: legendID },
+                [el("span", { "class": "element", text: q.element }), q.prompt])
+                : el("legend", { "class": "prompt", id: legendID, text: q.prompt }));
               if (help) fieldset.appendChild(help);
               fieldset.appendChild(hint);
               var list = el("div", { "class": r.kind === "scale" ? "choices scale" : "choices" });

@@ -363,9 +363,15 @@ enum FormScript {
               if (respondent[key]) who += entry(key, respondent[key], 2);
             });
             if (who) out += "respondent:\n" + who;
-            var given = "";
+            var given = "", byID = {};
             data.sections.forEach(function (section) {
-              section.questions.forEach(function (q) {
+              section.questions.forEach(function (q) { byID[q.id] = q; });
+            });
+            // In questionnaire order, whichever page asked a question (the practice checklist
+            // gathers some from several sections).
+            (data.order || Object.keys(byID)).forEach(function (id) {
+              var q = byID[id];
+              if (q) {
                 var v = values[q.id];
                 if (v === undefined) return;
                 if (v.choices !== undefined) {
@@ -379,7 +385,7 @@ enum FormScript {
                 var text = v.unsure ? "unsure" : v.choice !== undefined ? v.choice
                   : v.number !== undefined ? plain(v.number) : v.text;
                 given += entry(q.id, text, 2);
-              });
+              }
             });
             return out + (given ? "answers:\n" + given : "answers: \"\"\n");
           }

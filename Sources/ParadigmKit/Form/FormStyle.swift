@@ -33,6 +33,10 @@ enum FormStyle {
         .help p { margin: 0.4rem 0; }
         .condition { margin: 0.5rem 0 0; color: var(--muted); font-size: 0.88rem; font-style: italic; }
         .choices { display: grid; gap: 0.35rem; }
+        .checklist-row { margin: 0.5rem 0; padding: 0.6rem 0.8rem; }
+        .checklist-row .element { display: block; font-weight: 600; }
+        .checklist-row .choices { display: flex; flex-wrap: wrap; gap: 0.3rem; }
+        .checklist-row .choice { padding: 0.25rem 0.5rem; font-size: 0.95em; }
         .choices.scale { grid-template-columns: repeat(5, minmax(0, 1fr)); }
         .choices.scale .unsure { grid-column: 1 / -1; }
         .choices.scale .choice:not(.unsure) { flex-direction: column; gap: 0.25rem; overflow-wrap: anywhere; }

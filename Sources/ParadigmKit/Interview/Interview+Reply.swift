@@ -10,6 +10,9 @@ extension Interview {
     }
 
     private mutating func respond(_ input: InterviewInput, at step: InterviewStep) -> InterviewResponse {
+        if case .question(let id) = step, let checklist = checklist(at: id) {
+            if let response = respondToChecklist(input, checklist) { return response }
+        }
         switch input {
         case .command(.help):
             return InterviewResponse(notices: [.help])
@@ -216,9 +219,9 @@ extension Interview {
             guard word.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(word), number >= 1 else {
                 return nil
             }
-            let questions = numberedQuestions
-            guard number <= questions.count else { return nil }
-            let step = InterviewStep.question(questions[number - 1].id)
+            let questions = numberedSteps
+            guard number <= questions.count, let first = questions[number - 1].first else { return nil }
+            let step = InterviewStep.question(first.id)
             return items.contains(step) ? step : nil
         }
     }
@@ -238,7 +241,7 @@ extension Interview {
     }
 
     /// Moves on after a step was answered or skipped.
-    private mutating func advance(from step: InterviewStep, _ response: inout InterviewResponse) {
+    mutating func advance(from step: InterviewStep, _ response: inout InterviewResponse) {
         response.moved = true
         if adaptive, case .question(let id) = step, !asked.contains(id) { asked.append(id) }
         if editingFromReview {

@@ -43,6 +43,15 @@ package struct Interview: Sendable {
     /// The step just changed from the review, which the review then confirms in one line
     /// instead of listing every answer again; `nil` otherwise.
     package internal(set) var changedFromReview: InterviewStep?
+    /// In adaptive order: the practice checklists opened so far (``PracticeChecklist``), whose
+    /// questions stand together in ``asked``, each asked on one screen.
+    package internal(set) var checklists: [PracticeChecklist] = []
+    /// On a practice checklist: the row the next single key answers (0-based).
+    package internal(set) var checklistRow = 0
+    /// The first question of the checklist ``checklistRow`` belongs to.
+    var checklistAt: String?
+    /// On a practice checklist: the rows left open with `skip`, by question id.
+    package internal(set) var checklistSkipped: Set<String> = []
 
     /// A new interview, or one that resumes `answers` at the first step still unanswered: a
     /// missing role or organisation, then the first question that applies and has no answer.
@@ -60,6 +69,20 @@ package struct Interview: Sendable {
         if adaptive {
             let given = self.answers
             asked = questionnaire.questions.map(\.id).filter { given[$0] != nil }
+            // Answers given on a checklist screen count as that one screen again.
+            if let assessment = try? Assessor.assess(given, with: questionnaire) {
+                let practice = PracticeChecklist.members(asked, questionnaire, assessment.recommendation)
+                if !practice.isEmpty {
+                    asked = PracticeChecklist.grouped(asked, members: practice)
+                    checklists.append(
+                        PracticeChecklist(questionnaire, stance: assessment.recommendation, ids: practice))
+                }
+                let ratings = PracticeChecklist.ratingMembers(asked, questionnaire)
+                if !ratings.isEmpty {
+                    asked = PracticeChecklist.grouped(asked, members: ratings)
+                    checklists.append(PracticeChecklist.ratings(questionnaire, ids: ratings))
+                }
+            }
         }
         guard resuming else { return }
         let kept = self.answers
@@ -81,11 +104,21 @@ package struct Interview: Sendable {
     }
 
     /// Every step in the order asked, whether or not it applies now.
-    package var order: [InterviewStep] {
-        guard adaptive else { return InterviewStep.respondent + questionnaire.questions.map { .question($0.id) } }
-        let rest =
-            finishesEarly ? [] : AdaptiveOrder.remaining(questionnaire, answers: answers, asked: asked, all: goesOn)
-        return InterviewStep.respondent + (asked + rest).map { .question($0) }
+    package var order: [InterviewStep] { plan.order }
+
+    /// ``order``, with the practice checklists in it (those opened so far, and the one
+    /// ahead), from one look at the answers.
+    var plan: (order: [InterviewStep], checklists: [PracticeChecklist]) {
+        guard adaptive else { return (InterviewStep.respondent + questionnaire.questions.map { .question($0.id) }, []) }
+        guard !finishesEarly else { return (InterviewStep.respondent + asked.map { .question($0) }, checklists) }
+        let next = AdaptiveOrder.plan(questionnaire, answers: answers, asked: asked, all: goesOn)
+        var all = checklists
+        for ahead in next.checklists {
+            if let first = ahead.rows.first?.questionID, !all.contains(where: { $0.contains(first) }) {
+                all.append(ahead)
+            }
+        }
+        return (InterviewStep.respondent + (asked + next.order).map { .question($0) }, all)
     }
 
     /// In adaptive order: whether the recommendation is settled, or how many open questions
@@ -154,7 +187,8 @@ package struct Interview: Sendable {
         }
     }
 
-    /// `[n/N]` for a question: its place among the questions that apply now, and their count.
+    /// `[n/N]` for a question: the place of its screen among the screens that apply now, and
+    /// their count (the questions of a practice checklist share one screen).
     package func progress(_ id: String) -> (number: Int, total: Int)? {
         guard let raw = planned(id) else { return nil }
         return (raw.number, max(raw.number, min(raw.total, shownTotal ?? raw.total)))
@@ -166,16 +200,37 @@ package struct Interview: Sendable {
         shownTotal = shown.total
     }
 
-    /// A question's place among the questions numbered now, and how many there are.
+    /// The place of a question's screen among the screens numbered now, and how many there are.
     private func planned(_ id: String) -> (number: Int, total: Int)? {
-        let questions = numberedQuestions
-        return questions.firstIndex { $0.id == id }.map { ($0 + 1, questions.count) }
+        let steps = numberedSteps
+        return steps.firstIndex { $0.contains { $0.id == id } }.map { ($0 + 1, steps.count) }
+    }
+
+    /// ``numberedQuestions`` by screen: one question each, or a practice checklist's questions
+    /// together. `[n/N]` and the review's numbers count these.
+    package var numberedSteps: [[Question]] {
+        let plan = self.plan
+        let questions = numbered(plan.order)
+        let groups = plan.checklists.map { $0.rows.map(\.questionID) }
+        var steps: [[Question]] = []
+        for question in questions {
+            if let group = groups.first(where: { $0.contains(question.id) }), let last = steps.last,
+                last.contains(where: { group.contains($0.id) })
+            {
+                steps[steps.count - 1].append(question)
+            } else {
+                steps.append([question])
+            }
+        }
+        return steps
     }
 
     /// The questions that apply now in the order they are numbered: `[n/N]` on a question and
     /// the review's row numbers are places in this list (the adaptive order, or the
     /// questionnaire's).
-    package var numberedQuestions: [Question] {
+    package var numberedQuestions: [Question] { numbered(order) }
+
+    private func numbered(_ order: [InterviewStep]) -> [Question] {
         guard adaptive else { return applicableQuestions }
         return order.compactMap { step -> Question? in
             guard case .question(let id) = step, let question = questionnaire.question(id),
@@ -207,14 +262,30 @@ package struct Interview: Sendable {
 
     func index(of step: InterviewStep) -> Int { order.firstIndex(of: step) ?? 0 }
 
-    /// The first step after `step` that applies.
+    /// The first step after `step` that applies (after the whole practice checklist, when
+    /// `step` opens one).
     func step(after step: InterviewStep) -> InterviewStep? {
-        order.dropFirst(index(of: step) + 1).first(where: applies)
+        let plan = self.plan
+        var from = step
+        if case .question(let id) = step, let last = plan.checklists.first(where: { $0.contains(id) })?.rows.last {
+            from = .question(last.questionID)
+        }
+        return plan.order.dropFirst((plan.order.firstIndex(of: from) ?? 0) + 1).first(where: applies)
     }
 
-    /// The last step before `step` that applies.
+    /// The last step before `step` that applies (the practice checklist's first question, when
+    /// it is one of the checklist's).
     func step(before step: InterviewStep) -> InterviewStep? {
-        order.prefix(index(of: step)).last(where: applies)
+        let plan = self.plan
+        guard let previous = plan.order.prefix(plan.order.firstIndex(of: step) ?? 0).last(where: applies) else {
+            return nil
+        }
+        if case .question(let id) = previous, let group = plan.checklists.first(where: { $0.contains(id) }),
+            let first = group.rows.map(\.questionID).first(where: { applies(.question($0)) })
+        {
+            return .question(first)
+        }
+        return previous
     }
 
     /// Whether `skip` may leave a step unanswered: the respondent fields, text questions that

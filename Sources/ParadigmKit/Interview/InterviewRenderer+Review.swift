@@ -195,6 +195,9 @@ extension InterviewRenderer {
             "Commands: ? help, back, review, quit; skip and unsure where allowed. Ctrl-C saves and stops.\(finish)"
         switch interview.screen {
         case .asking(.question(let id)):
+            if let checklist = interview.checklist(at: id) {
+                return checklistHelp(checklist, interview) + style.dim(wrap(commands, indent: 2))
+            }
             guard let question = interview.questionnaire.question(id) else { return "" }
             var out = wrap("Why it matters: " + question.help.reflowed, indent: 4, firstPrefix: "  ")
             out += wrap("Accepts: \(Self.accepts(question)).", indent: 4, firstPrefix: "  ")

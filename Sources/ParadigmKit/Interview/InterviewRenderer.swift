@@ -100,7 +100,10 @@ package struct InterviewRenderer: Sendable {
             }
             return out + "\n" + respondent(step, interview)
         }
-        if shownSection != question.sectionID,
+        let checklist = interview.checklist(at: id)
+        if checklist != nil {
+            shownSection = nil
+        } else if shownSection != question.sectionID,
             let section = interview.questionnaire.sections.first(where: { $0.id == question.sectionID })
         {
             shownSection = section.id
@@ -140,6 +143,7 @@ package struct InterviewRenderer: Sendable {
             break
         }
         let progress = interview.progress(id).map { "[\($0.number)/\($0.total)] " } ?? ""
+        if let checklist { return out + checklistScreen(checklist, interview, progress: progress) }
         out += "\n" + wrap(progress + question.prompt, indent: 0, first: { style.bold($0) })
         out += options(question, chosen: interview.defaultValue(id)?.optionIDs ?? [])
         out += style.dim(wrap(hint(question, interview), indent: 2))

@@ -74,7 +74,9 @@ import Testing
             case .organisation: _ = interview.respond("Brightwater")
             case .question(let id):
                 questionsAsked += 1
-                _ = interview.respond(full[id].map { Self.reply($0.value) } ?? "skip")
+                // On the practice checklist, the row marked.
+                let asked = interview.questionOnScreen ?? id
+                _ = interview.respond(full[asked].map { Self.reply($0.value) } ?? "skip")
             }
         }
         #expect(interview.screen == .review(final: true))

@@ -6,7 +6,7 @@ import Testing
 /// Docs that cannot drift: every output quoted in README.md, docs/*.md and Examples/*/README.md
 /// is marked with the command that prints it,
 ///
-///     <!-- output of: paradigm ARGS[; FILE from SOURCE][; input: Enter] -->
+///     <!-- output of: paradigm ARGS[; FILE from SOURCE][; input: Enter | REPLY | …] -->
 ///
 /// right before a fenced block, and this test runs the command (in a fresh folder where
 /// `Examples` is the repository's, FILE a copy of SOURCE, with the given input) and checks that
@@ -19,6 +19,8 @@ import Testing
         let arguments: [String]
         let copies: [(name: String, source: String)]
         let input: String
+        /// The replies an interview reads, one a line.
+        let replies: [String]
         let lines: [String]
         var testDescription: String { "\(file):\(line) paradigm \(arguments.joined(separator: " "))" }
     }
@@ -46,9 +48,13 @@ import Testing
                 guard words.first == "paradigm" else { throw Failure("\(file):\(index + 1): not a paradigm command") }
                 var copies: [(String, String)] = []
                 var input = ""
+                var replies: [String] = []
                 for part in spec.dropFirst() {
                     if part == "input: Enter" {
                         input = "\n"
+                    } else if part.hasPrefix("input: ") {
+                        // Replies typed one a line, separated by " | ".
+                        replies = part.dropFirst(7).components(separatedBy: " | ")
                     } else if let range = part.range(of: " from ") {
                         copies.append((String(part[..<range.lowerBound]), String(part[range.upperBound...])))
                     } else {
@@ -63,6 +69,7 @@ import Testing
                 quotes.append(
                     Quote(
                         file: file, line: index + 1, arguments: Array(words.dropFirst()), copies: copies, input: input,
+                        replies: replies,
                         lines: block.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }))
             }
         }
@@ -86,7 +93,7 @@ import Testing
             try FileManager.default.copyItem(
                 at: Paths.package.appendingPathComponent(copy.source), to: folder.appendingPathComponent(copy.name))
         }
-        let result = runCLI(quote.arguments, in: folder.path, input: quote.input)
+        let result = runCLI(quote.arguments, in: folder.path, input: quote.input, lines: quote.replies)
         #expect(result.code == 0, "\(result.err)")
         let printed = (result.out + result.err).components(separatedBy: "\n").map { $0.trimmingWhitespace() }
         var next = printed.startIndex

@@ -36,7 +36,7 @@ import Testing
         let bytes = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         try #require(process.terminationStatus == 0, "node failed")
-        return try JSONSerialization.jsonObject(with: bytes)
+        return try JSONSerialization.jsonObject(with: bytes, options: .fragmentsAllowed)
     }
 
     static func json(_ reading: NumberText) -> [String: Any] {

@@ -113,7 +113,9 @@ import Testing
         #expect(interview.isOnAQuestion)
         for copy in [0, 1] {
             for _ in 0..<200 {
-                guard case .asking(.question(let id)) = (copy == 0 ? interview : straight).screen else { break }
+                let copied = copy == 0 ? interview : straight
+                guard case .asking(.question(let shown)) = copied.screen else { break }
+                let id = copied.questionOnScreen ?? shown
                 let reply = full[id].map { AdaptiveOrderTests.reply($0.value) } ?? "skip"
                 if copy == 0 { _ = interview.respond(reply) } else { _ = straight.respond(reply) }
             }

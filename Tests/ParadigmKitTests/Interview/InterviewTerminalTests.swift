@@ -212,6 +212,41 @@ import Testing
             ], in: folder, python: python, binary: binary)
     }
 
+    /// The practice checklist on a real terminal: one key answers the marked row and moves the
+    /// marker on, back goes up a row, Enter keeps a row's answer, row numbers answer several at
+    /// once (all or nothing), and the interview goes on with the next step, one number on. The
+    /// answers file holds ordinary entries.
+    @Test(.enabled(if: python != nil, "python3 drives the pseudo-terminal"))
+    func thePracticeChecklistTakesOneKeyARow() throws {
+        let python = try #require(Self.python)
+        let binary = try #require(Self.binary, "the paradigm executable is not beside the test bundle; build it first")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.yaml")
+        try FileManager.default.copyItem(at: Paths.fixture(InterviewChecklistTests.fixture), to: file)
+        _ = try drive(
+            ["interview", "--resume", "a.yaml", "--no-color"],
+            [
+                .expect(#"Practice\s+checklist\s+==\s+\[19/\d+\][^▸]*▸\s+1\s+Reporting\s+lines[^>]*> "#), .send("a\r"),
+                .expect(#"▸\s+2\s+Reporting\s+lines\s+\(2\s+of\s+2\)[^>]*back\s+goes\s+up\s+a\s+row[^>]*> "#),
+                .send("back\r"),
+                .expect(
+                    #"▸\s+1\s+Reporting\s+lines\s+\(1\s+of\s+2\)\s+in\s+place\s+\(a\)[^>]*Enter\s+keeps\s+row\s+1's\s+answer[^>]*> "#
+                ),
+                .send("\r"),
+                .expect(#"▸\s+2\s+Reporting[^>]*> "#), .send("2p 3y 4u 5a 6p\r"),
+                .expect(#"has\s+2\s+answers\s+that\s+count\s+as\s+partly[^>]*6b\s+or\s+6c[^>]*> "#),
+                .send("2p 3y 4u 5a 6b 7y 8y 9y 10y 11a 12a 13y 14y 15y\r"),
+                .expect(#"\[20/\d+\][^>]*> "#), .send("quit\r"),
+                .exit(0),
+            ], in: folder, python: python, binary: binary)
+        let text = try Load.text(file)
+        #expect(text.contains("  reporting_lines: both_to_revenue_leader\n"))
+        #expect(text.contains("  budget_setting: unsure\n"))
+        #expect(text.contains("  sla: one_way\n"))
+        #expect(text.contains("  shared_target: one_number\n"))
+    }
+
     /// A way the interview is stopped right after an answer's Enter, and the exit it gives.
     struct Stop: Sendable, CustomTestStringConvertible {
         var steps: [String]

@@ -7,17 +7,6 @@ import Testing
 /// "settled on X" before its end for most organisations and never claims it falsely, its
 /// `[n/N]` count never rises, and no screen shows a raw question id.
 @Suite struct InterviewTruthTests {
-    /// A profile's answers with a realistic share of them unsure: every fourth question that
-    /// allows it, in questionnaire order (six to twelve a profile).
-    static func withUnsure(_ answers: Answers, _ questionnaire: Questionnaire) -> Answers {
-        var copy = answers
-        let allowing = questionnaire.questions.filter { $0.unsureAllowed && answers[$0.id] != nil }
-        for (index, question) in allowing.enumerated() where index % 4 == 1 {
-            copy.set(Answer(questionID: question.id, value: .unsure))
-        }
-        return copy
-    }
-
     struct Run {
         var screens: [String] = []
         var totals: [Int] = []
@@ -54,7 +43,9 @@ import Testing
             case .name: reply = "Dana"
             case .role: reply = "1"
             case .organisation: reply = "Northwind"
-            case .question(let id): reply = full[id].map { AdaptiveOrderTests.reply($0.value) } ?? "skip"
+            case .question:
+                let id = run.interview.questionOnScreen ?? ""
+                reply = full[id].map { AdaptiveOrderTests.reply($0.value) } ?? "skip"
             }
             let response = run.interview.respond(reply)
             run.screens.append(renderer.notices(response.notices, run.interview))
@@ -72,7 +63,7 @@ import Testing
         let profiles = ProfileTests.results.enumerated().filter { $0.offset % 4 == 0 }.map(\.element)
         #expect(profiles.count >= 8)
         for result in profiles {
-            let full = Self.withUnsure(result.assessment.answers, questionnaire)
+            let full = result.assessment.answers.withRealisticUnsure(questionnaire)
             unsureCounts.append(questionnaire.questions.filter { full[$0.id]?.value == .unsure }.count)
             let run = Self.play(full, questionnaire)
             let file = result.profile.file

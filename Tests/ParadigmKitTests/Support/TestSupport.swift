@@ -78,11 +78,12 @@ final class Capture: @unchecked Sendable {
     }
 }
 
-/// Runs `paradigm` in-process in a folder and returns the exit code with what it printed.
+/// Runs `paradigm` in-process in a folder and returns the exit code with what it printed;
+/// `lines` are the replies an interview reads, one a line.
 func runCLI(
-    _ arguments: [String], in folder: String = Paths.package.path, input: String = ""
+    _ arguments: [String], in folder: String = Paths.package.path, input: String = "", lines: [String] = []
 ) -> (code: Int32, out: String, err: String) {
-    let capture = Capture(input: input)
+    let capture = Capture(input: input, lines: lines)
     let code = CLI.run(arguments, io: capture.io(in: folder))
     return (code, capture.out, capture.err)
 }
