@@ -57,6 +57,8 @@ public struct OperatingModelReview: Sendable {
     public struct JourneyRow: Sendable {
         /// The stage.
         public let stage: JourneyStage
+        /// The stage's name in this business (repeat orders rather than renewal).
+        public let title: String
         /// Who looks after the stage today, as the answers show it; `nil` when they do not.
         public let today: String?
         /// The target's accountable owner.
@@ -108,9 +110,12 @@ public struct OperatingModelReview: Sendable {
                 if item != owner && !list.contains(item) { list.append(item) }
             }
         }
+        // Every text in the words of this business (``Wording``).
+        let wording = model.wording(answers: value)
         var states: [ElementState] = []
-        for element in model.elements {
-            guard let design = design.designs.first(where: { $0.element == element.id }) else { continue }
+        for raw in model.elements {
+            guard let design = design.designs.first(where: { $0.element == raw.id })?.worded(wording) else { continue }
+            let element = raw.worded(wording)
             // An element that may or may not apply, its question not answered, is listed as
             // unknown: the brief neither leaves it out nor guesses its state.
             var undecided: [String] = []
@@ -168,7 +173,7 @@ public struct OperatingModelReview: Sendable {
             let today = reading?.readings.first { $0.condition.holds(answers: value) }?.name
             let contributors = ownership.contributes.map(cast.holder).filter(RoleCast.contributes)
             return JourneyRow(
-                stage: ownership.stage, today: today, accountable: accountable,
+                stage: ownership.stage, title: wording.title(ownership.stage), today: today, accountable: accountable,
                 contributes: names(ownership.contributes, besides: accountable), why: ownership.why,
                 grounds: (reading?.readings.flatMap { $0.condition.clauses.map(\.questionID) } ?? []) + holder.grounds
                     + contributors.flatMap(\.grounds), accountableShown: holder.presence != .unknown)

@@ -119,8 +119,8 @@ extension BriefRenderer {
             let known = review.elements.count - review.checkFirst.count
             md.paragraph(
                 review.checkFirst.isEmpty
-                    ? "Every element the answers show is already in place: the task is to run the model deliberately "
-                        + "and track it, not to build it."
+                    ? "Every element of \(name(review.target).lowercasedFirst) that the answers show is already in "
+                        + "place: the task is to run the model deliberately and track it, not to build it."
                     : known == 0
                         ? "The answers show none of these elements yet, so there is no plan to give until the "
                             + "questions above are answered."
@@ -184,15 +184,16 @@ extension BriefRenderer {
         _ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage"
     ) {
         md.heading(2, heading)
+        let after = review.journey.suffix(3).map { $0.title.lowercasedFirst }
         md.paragraph(
-            "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and "
-                + "expansion follow. Today: who looks after each stage now, as far as the answers show it. The "
+            "Gartner describes buying as six jobs that buyers move between in any order; \(Self.inWords(after)) "
+                + "follow. Today: who looks after each stage now, as far as the answers show it. The "
                 + "owners under the recommended model are this tool's interpretation of it."
         )
         md.table(
             ["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
             review.journey.map { row in
-                [row.stage.title, row.today ?? "not known", row.accountable, row.contributes.joined(separator: ", ")]
+                [row.title, row.today ?? "not known", row.accountable, row.contributes.joined(separator: ", ")]
             }, grounds: review.journey.map { grounds(on: $0.grounds) })
     }
 

@@ -3337,6 +3337,228 @@ enum EmbeddedData {
           company_size:
             - under_50
 
+        # Words that follow the business. A `{name}` in a target, step, result, small-company step or
+        # starter stands for the phrase of that name: the first variant whose `when:` holds, else its
+        # `text:`. A dealer-led machinery firm reads about dealers and quotes, a subscription firm about
+        # renewals, and a firm of several business units about a pilot in one unit; change the wording
+        # here, no Swift needed. A phrase may use other phrases.
+        phrases:
+          # The shared outcome in the scorecard starter.
+          - id: revenue_measure
+            text: new revenue booked this quarter = sum of first-year value of deals won
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                text: new annual recurring revenue this quarter = sum of first-year contract value of deals closed-won
+              - when:
+                  revenue_model:
+                    - usage
+                text: new committed revenue this quarter = first-year commitments signed plus the first quarter's \#
+        consumption of new accounts
+              - when:
+                  revenue_model:
+                    - one_off
+                  primary_motion:
+                    - channel
+                text: orders booked through partners and direct this quarter = value of orders received, by partner
+              - when:
+                  revenue_model:
+                    - one_off
+                text: orders booked this quarter = value of orders received, new and repeat customers shown apart
+              - when:
+                  revenue_model:
+                    - projects
+                text: contracts won this quarter = value of contracts signed, by type of work
+          # Who looks after customers after the first sale.
+          - id: after_sale_team
+            text: account management
+            variants:
+              - when:
+                  cs_placement:
+                    - in_sales
+                    - separate
+                    - revenue_org
+                    - product
+                text: customer success
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: customer success
+          # The after-sale line of the scorecard starter.
+          - id: retention_line
+            text: "Account management, if there is one. Example: repeat business = share of last year's customers who \#
+        bought again this year."
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: "Customer success, if there is one. Example: net revenue retention = revenue this month from \#
+        last year's customers / their revenue a year ago."
+              - when:
+                  revenue_model:
+                    - one_off
+                text: "Account management, if there is one. Example: repeat-order rate = share of last year's \#
+        customers who ordered again this year."
+              - when:
+                  revenue_model:
+                    - projects
+                text: "Account management, if there is one. Example: follow-on work = share of this year's contract \#
+        value from existing clients."
+          # How a lead shows interest, and what shows intent.
+          - id: lead_interest
+            text: an enquiry form, a call, a trade-show conversation
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: a form, a trial sign-up, an event conversation
+              - when:
+                  primary_motion:
+                    - channel
+                text: an enquiry on the website, a call to a partner, a trade-show conversation
+          - id: lead_intent
+            text: a quote or price request, a request for a visit or a sample
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: a demo request, a pricing visit, a usage threshold
+              - when:
+                  revenue_model:
+                    - projects
+                text: a request for a proposal or a scoping meeting
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: a demo request, a pricing visit, a request for references
+          - id: qualifying_example
+            text: a buyer at an organisation in the target size band and region asks for a price after comparing \#
+        offers; fit and intent are both met.
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: a buyer in a partner's territory asks for a price on a named product through the website; fit \#
+        and intent are both met, and the enquiry goes to that partner the same day with its source recorded.
+              - when:
+                  revenue_model:
+                    - one_off
+                text: a maintenance or purchasing manager at a target-size customer in a served region asks for a \#
+        quote after comparing specifications; fit and intent are both met.
+              - when:
+                  revenue_model:
+                    - projects
+                text: the head of the department that would use the work, at a target-size organisation, asks for a \#
+        scoping meeting about a named problem; fit and intent are both met.
+              - when:
+                  has_trial:
+                    - "yes"
+                text: an operations lead at a company in the target size band starts a trial and invites three \#
+        colleagues within a week; fit and intent are both met.
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: an operations director at a company in the target size band books a demo after comparing \#
+        prices; fit and intent are both met.
+          # Follow-up times by lead type in the handoff starter.
+          - id: followup_times
+            text: Quote or price request, 4 working hours; request for a visit or a sample, 1 working day; trade-show \#
+        or content lead that meets the fit rules, 2 working days; named-account programme contact, per the account \#
+        plan, within 5 working days.
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: Demo or pricing request, 4 working hours; trial with usage signals, 1 working day; event or \#
+        content lead that meets the fit rules, 2 working days; account-based programme contact, per the account plan, \#
+        within 5 working days.
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: Demo or pricing request, 4 working hours; event or content lead that meets the fit rules, 2 \#
+        working days; account-based programme contact, per the account plan, within 5 working days.
+              - when:
+                  revenue_model:
+                    - projects
+                text: Request for a proposal or a scoping meeting, 1 working day; referral from a client, 1 working \#
+        day; event or content lead that meets the fit rules, 3 working days.
+          # How far a move onto one system goes first: a firm of several units pilots it in one.
+          - id: crm_scope
+            text: ""
+            variants:
+              - when:
+                  reporting_lines:
+                    - by_business_unit
+                text: " in one business unit first, as a pilot the other units follow once it works"
+              - when:
+                  company_stage:
+                    - mature_multi
+                text: " in one business unit first, as a pilot the other units follow once it works"
+              - when:
+                  company_size:
+                    - 5000_plus
+                text: " in one business unit or region first, as a pilot the others follow once it works"
+          # The journey map's name for a stage (`stage_` and the stage's id), where the business calls it
+          # something else.
+          - id: stage_renewal
+            text: Renewal
+            variants:
+              - when:
+                  revenue_model:
+                    - one_off
+                text: Repeat orders
+              - when:
+                  revenue_model:
+                    - projects
+                text: Follow-on work
+          # What the customer does after the first sale, in the life-cycle texts.
+          - id: lifecycle_end
+            text: repeat business
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: renewal
+              - when:
+                  revenue_model:
+                    - one_off
+                text: repeat orders
+              - when:
+                  revenue_model:
+                    - projects
+                text: follow-on work
+          # The figures at the border, in the siloed forum step.
+          - id: border_figures
+            text: accepted leads, follow-up times, rejection reasons
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: enquiries routed to each partner, partner follow-up times, deals registered and approved
+          # Where a lead's source is recorded, in the attribution step.
+          - id: lead_source
+            text: the first source of every lead and opportunity
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: the first source of every enquiry and opportunity and the partner it went to
+          # The conflicts decision rights settle.
+          - id: territory_conflicts
+            text: territories
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: territories and partner conflicts
+
         # Each role names who holds it in this organisation. A role with `exists_when:` (one condition, or
         # a list of conditions any of which will do) is named only where the answers show it; where they
         # show it is being hired (`hired_when:`) its steps wait for the hire; where they show there is none
@@ -3809,8 +4031,8 @@ enum EmbeddedData {
               Scorecard starter (one page; replace the examples with your own figures):
               - Shared outcome: one figure both functions report against, with its formula and owner,
                 chosen to match the target model (one revenue number, a shared pipeline goal, or the
-                lead function's number). Example: new annual recurring revenue this quarter = sum of
-                first-year value of deals closed-won; owner the executive accountable for revenue.
+                lead function's number). Example: {revenue_measure}; owner the executive accountable for
+                revenue.
               - Marketing, two or three measures. Examples: pipeline sourced = value of opportunities
                 whose first recorded source is a marketing programme; accepted-lead rate = leads accepted
                 by the receiving team / leads delivered; cost per opportunity = programme spend /
@@ -3818,8 +4040,7 @@ enum EmbeddedData {
               - Sales, two or three measures. Examples: win rate = closed-won / opportunities closed;
                 follow-up time = median hours from lead delivery to first contact; forecast accuracy =
                 forecast at the start of the quarter / actual bookings. Owner the head of sales.
-              - Customer success, if there is one. Example: net revenue retention = revenue this month
-                from last year's customers / their revenue a year ago.
+              - {retention_line}
               - Guardrails, each with a floor and an owner. Examples: spend on brand and long-term demand
                 at least an agreed share of the go-to-market budget; pipeline coverage for next quarter
                 at least three times the target; share of leads rejected without a recorded reason at most
@@ -3848,15 +4069,14 @@ enum EmbeddedData {
             starter: |
               Lead and opportunity definition starter:
               - Ideal customer: industry, size band, region and the situation that makes them buy.
-              - Lead: a named contact at an ideal-customer account who has shown interest (a form, a
-                trial, an event conversation), with the source recorded.
+              - Lead: a named contact at an ideal-customer account who has shown interest ({lead_interest}),
+                with the source recorded.
               - Qualified lead: a lead that meets the fit rules and has done one agreed thing that shows
-                intent (a demo request, a pricing visit, a usage threshold).
+                intent ({lead_intent}).
               - Opportunity: a qualified account with a known problem, a buying group identified, a next
                 meeting booked and a rough value and date.
               - Recorded on each: source, date, owner, stage, and the reason when it is rejected.
-              - Example that qualifies: an operations director at a 400-person logistics firm in a target
-                region books a demo after comparing prices; fit and intent are both met.
+              - Example that qualifies: {qualifying_example}
               - Example that does not: a student downloads a guide from a country the company does not
                 serve; it stays in nurture and is never passed on.
 
@@ -3878,9 +4098,7 @@ enum EmbeddedData {
               - What each side commits to. Marketing delivers an agreed number of qualified leads a month,
                 each with its source and the activity behind it; sales follows up within the times below
                 and records the outcome.
-              - Follow-up time by lead type. Demo or pricing request, 4 working hours; trial with usage
-                signals, 1 working day; event or content lead that meets the fit rules, 2 working days;
-                account-based programme contact, per the account plan, within 5 working days.
+              - Follow-up time by lead type. {followup_times}
               - Rejection reasons, one of which must be recorded. Not the ideal customer; no real need;
                 wrong contact; duplicate; already in a deal.
               - Recycle reasons and where the lead goes. Not ready this quarter, back to nurture with a
@@ -3957,13 +4175,13 @@ enum EmbeddedData {
               - shared_data
 
           - id: team_placement
-            title: Where SDRs, customer success and the growth team sit
+            title: Where SDRs, {after_sale_team} and the growth team sit
             after:
               - reporting_lines
             two_departments: yes
             small_company: |
               At this size the people who sell usually book their own first meetings and look after
-              their customers. Decide where a sales development or customer success team sits once there
+              their customers. Decide where a sales development or {after_sale_team} team sits once there
               are at least three people doing that work full time.
 
           - id: governance_forum
@@ -3981,7 +4199,7 @@ enum EmbeddedData {
                 with the figures from the CRM prepared beforehand. Decides which deals and accounts need help
                 this week.
               - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
-                marketing sees in the market; both leads, and customer success where there is a team. Decides fixes \#
+                marketing sees in the market; both leads, and {after_sale_team} where there is a team. Decides fixes \#
         to the
                 definitions and the agreement.
               - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
@@ -4004,7 +4222,7 @@ enum EmbeddedData {
               - Ideal customer profile and target segments. Who proposes, who decides, who is consulted.
               - Pricing, packaging and discount limits.
               - Territories and account assignment, including partner conflicts where there are partners.
-              - Moving budget or headcount between programmes, sellers and customer success during the
+              - Moving budget or headcount between programmes, sellers and {after_sale_team} during the
                 year, with the threshold above which it goes to the executive team.
               - Who breaks a tie, and within how many days.
 
@@ -4165,7 +4383,7 @@ enum EmbeddedData {
                   single_source:
                     - "yes"
                 step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and \#
-        activity, and retire side spreadsheets.
+        activity{crm_scope}, and retire side spreadsheets.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4178,8 +4396,7 @@ enum EmbeddedData {
                   attribution:
                     - disputed
                     - accepted
-                step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source \#
-        each month.
+                step: Record {lead_source} in the CRM, and report pipeline by source each month.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4213,7 +4430,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: Both teams show the same stage counts for the same month.
               - element: team_placement
-                target: SDRs sit clearly on one side of the border, and customer success is its own team or part of \#
+                target: SDRs sit clearly on one side of the border, and {after_sale_team} is its own team or part of \#
         sales, with no split loyalties.
                 in_place:
                   sdr_ownership:
@@ -4229,14 +4446,14 @@ enum EmbeddedData {
                     - no_sdrs
                     - sales
                     - marketing
-                step: Settle customer success as its own team or under sales and, where there are SDRs, place them \#
+                step: Settle {after_sale_team} as its own team or under sales and, where there are SDRs, place them \#
         wholly in one function; write down what each team hands to the next.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
                   - customer_success
-                result: Every SDR and customer success role has one manager in one function, shown on the \#
+                result: Every SDR and {after_sale_team} role has one manager in one function, shown on the \#
         organisation chart.
               - element: governance_forum
                 target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and \#
@@ -4248,8 +4465,8 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - ad_hoc
-                step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, \#
-        follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
+                step: Hold a monthly review of the figures at the border ({border_figures}) with both heads, and a \#
+        yearly joint planning session.
                 owner: ceo
                 with:
                   - marketing_lead
@@ -4264,8 +4481,8 @@ enum EmbeddedData {
                 partly:
                   decision_rights:
                     - ceo
-                step: Write down which function decides target customers, pricing, territories and its own budget, \#
-        and which cases go to the top for a tie-break.
+                step: Write down which function decides target customers, pricing, {territory_conflicts} and its own \#
+        budget, and which cases go to the top for a tie-break.
                 owner: ceo
                 with:
                   - marketing_lead
@@ -4332,7 +4549,7 @@ enum EmbeddedData {
               one data set from first contact to renewal.
             elements:
               - element: reporting_lines
-                target: Marketing, sales and customer success report to one revenue leader, with a written mandate \#
+                target: Marketing, sales and {after_sale_team} report to one revenue leader, with a written mandate \#
         that says which decisions stay with the CEO.
                 in_place:
                   reporting_lines:
@@ -4340,12 +4557,12 @@ enum EmbeddedData {
                 partly:
                   cro_in_place:
                     - "yes"
-                step: Bring marketing, sales and customer success under the one executive accountable for revenue, \#
+                step: Bring marketing, sales and {after_sale_team} under the one executive accountable for revenue, \#
         with a written mandate listing the decisions the top of the company keeps.
                 owner: ceo
                 with:
                   - revenue_leader
-                result: The organisation chart shows marketing, sales and customer success under one revenue \#
+                result: The organisation chart shows marketing, sales and {after_sale_team} under one revenue \#
         executive, and the mandate is signed.
                 not_shown: the written mandate
               - element: targets
@@ -4372,7 +4589,7 @@ enum EmbeddedData {
                 in_place:
                   budget_setting:
                     - by_revenue_leader
-                step: Pool marketing, sales and customer success spending into one go-to-market budget, and \#
+                step: Pool marketing, sales and {after_sale_team} spending into one go-to-market budget, and \#
         ring-fence a floor for brand and long-term demand that only the top of the company can lower.
                 owner: revenue_leader
                 with:
@@ -4382,8 +4599,8 @@ enum EmbeddedData {
         logged.
                 not_shown: the brand floor
               - element: lead_definition
-                target: One set of stage definitions from first engagement to renewal, used by every team in the \#
-        revenue organisation.
+                target: One set of stage definitions from first engagement to {lifecycle_end}, used by every team in \#
+        the revenue organisation.
                 in_place:
                   lead_definition:
                     - joint_lead
@@ -4464,19 +4681,19 @@ enum EmbeddedData {
                   - partner_marketing
                 result: One partner plan, with one budget line, is approved in the revenue leadership team.
               - element: shared_data
-                target: One CRM and data set covers the whole lifecycle, from first touch to renewal.
+                target: One CRM and data set covers the whole lifecycle, from first touch to {lifecycle_end}.
                 in_place:
                   single_source:
                     - "yes"
                 step: Move every team onto one CRM and marketing-automation record covering the whole customer \#
-        lifecycle, from first touch to renewal.
+        lifecycle{crm_scope}, from first touch to {lifecycle_end}.
                 owner: revops
                 with:
                   - revenue_leader
-                result: Every revenue report, including renewals, comes from the one system.
+                result: Every revenue report, {lifecycle_end} included, comes from the one system.
               - element: attribution
                 target: An attribution method the revenue leader trusts guides how money moves between programmes, \#
-        sellers and customer success.
+        sellers and {after_sale_team}.
                 in_place:
                   attribution:
                     - accepted
@@ -4491,7 +4708,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The quarterly budget review cites attribution figures that no team disputes.
               - element: revenue_operations
-                target: One revenue operations team serves marketing, sales and customer success, reporting to the \#
+                target: One revenue operations team serves marketing, sales and {after_sale_team}, reporting to the \#
         revenue leader.
                 in_place:
                   revops:
@@ -4506,7 +4723,7 @@ enum EmbeddedData {
                   - revops
                 result: One revenue operations team with one backlog and one head serves all three functions.
               - element: funnel
-                target: One revenue funnel from first touch to renewal and expansion, run by one organisation.
+                target: One revenue funnel from first touch to {lifecycle_end} and expansion, run by one organisation.
                 in_place:
                   funnel_model:
                     - revenue_funnel
@@ -4515,14 +4732,14 @@ enum EmbeddedData {
                     - lead_waterfall
                     - account_waterfall
                     - product_funnel
-                step: Join the separate funnels into one revenue funnel that runs from first touch through renewal \#
-        and expansion.
+                step: Join the separate funnels into one revenue funnel that runs from first touch through \#
+        {lifecycle_end} and expansion.
                 owner: revops
                 with:
                   - revenue_leader
-                result: One funnel report shows every stage from first touch to renewal.
+                result: One funnel report shows every stage from first touch to {lifecycle_end}.
               - element: team_placement
-                target: SDRs and customer success sit in the revenue organisation, and the growth team reports there \#
+                target: SDRs and {after_sale_team} sit in the revenue organisation, and the growth team reports there \#
         too where there is one.
                 in_place:
                   sdr_ownership:
@@ -4533,11 +4750,11 @@ enum EmbeddedData {
                 partly:
                   cs_placement:
                     - revenue_org
-                step: Move customer success, any SDR team and any growth team into the revenue organisation.
+                step: Move {after_sale_team}, any SDR team and any growth team into the revenue organisation.
                 owner: revenue_leader
                 with:
                   - customer_success
-                result: The organisation chart shows SDRs and customer success under the revenue leader.
+                result: The organisation chart shows SDRs and {after_sale_team} under the revenue leader.
               - element: governance_forum
                 target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly \#
         reallocation and the yearly plan with the CEO.
@@ -4766,8 +4983,8 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch \#
-        shows on the account.
+                step: Move marketing onto the CRM the sellers use{crm_scope}, so that every lead, meeting and \#
+        campaign touch shows on the account.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4820,7 +5037,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: Marketing's leads and sales' opportunities show in one funnel report.
               - element: team_placement
-                target: SDRs sit in sales, and customer success is under sales or a separate team serving the \#
+                target: SDRs sit in sales, and {after_sale_team} is under sales or a separate team serving the \#
         sellers' accounts.
                 in_place:
                   sdr_ownership:
@@ -4834,7 +5051,7 @@ enum EmbeddedData {
                   sdr_ownership:
                     - sales
                     - no_sdrs
-                step: Place any SDR team in sales, and settle customer success under sales or beside it with a \#
+                step: Place any SDR team in sales, and settle {after_sale_team} under sales or beside it with a \#
         written split of account duties.
                 owner: head_of_sales
                 with:
@@ -5071,7 +5288,7 @@ enum EmbeddedData {
                   single_source:
                     - "yes"
                 step: Put product usage, marketing activity and sales activity into one customer record that the \#
-        engine and sellers both use.
+        engine and sellers both use{crm_scope}.
                 owner: revops
                 with:
                   - growth_lead
@@ -5129,7 +5346,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
               - element: team_placement
-                target: SDRs follow product signals from within the growth team, and customer success sits with \#
+                target: SDRs follow product signals from within the growth team, and {after_sale_team} sits with \#
         product or growth.
                 in_place:
                   sdr_ownership:
@@ -5141,13 +5358,13 @@ enum EmbeddedData {
                   sdr_ownership:
                     - growth_team
                     - no_sdrs
-                step: Place any SDRs who follow product signals in the growth team, and put customer success with \#
+                step: Place any SDRs who follow product signals in the growth team, and put {after_sale_team} with \#
         product or growth.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - customer_success
-                result: The organisation chart shows SDRs and customer success under the growth or product leader.
+                result: The organisation chart shows SDRs and {after_sale_team} under the growth or product leader.
               - element: governance_forum
                 target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and \#
         of what sellers hear from large customers, and the yearly plan.
@@ -5396,7 +5613,7 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Put both functions on one CRM and marketing-automation record, with one set of field \#
+                step: Put both functions on one CRM and marketing-automation record{crm_scope}, with one set of field \#
         definitions both accept.
                 owner: revops
                 with:
@@ -5455,8 +5672,8 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The funnel report shows account progress by segment, and both heads use it.
               - element: team_placement
-                target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer \#
-        success is its own team feeding both.
+                target: SDRs sit with whichever function owns the middle of the journey in each segment, and \#
+        {after_sale_team} is its own team feeding both.
                 in_place:
                   sdr_ownership:
                     - no_sdrs
@@ -5473,13 +5690,13 @@ enum EmbeddedData {
                     - marketing
                     - revenue_org
                 step: Place any SDRs with the function that owns the middle of the journey in each segment, and give \#
-        customer success its own leader who reports to both functions.
+        {after_sale_team} its own leader who reports to both functions.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - customer_success
-                result: The placement of SDRs and customer success is written down per segment and reviewed in the \#
+                result: The placement of SDRs and {after_sale_team} is written down per segment and reviewed in the \#
         forum.
               - element: governance_forum
                 target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and \#
@@ -5508,8 +5725,8 @@ enum EmbeddedData {
                 partly:
                   decision_rights:
                     - ceo
-                step: Write down who decides target customers, pricing, territories and budget moves, and how fast a \#
-        tie goes to the top of the company and is settled there.
+                step: Write down who decides target customers, pricing, {territory_conflicts} and budget moves, and \#
+        how fast a tie goes to the top of the company and is settled there.
                 owner: ceo
                 with:
                   - marketing_lead

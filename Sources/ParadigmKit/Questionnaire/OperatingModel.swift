@@ -170,6 +170,8 @@ public struct OperatingModel: Sendable {
     public let depth: DepthScale?
     /// The candidates the facts can rule out, and when.
     public let ruledOut: [RuledOut]
+    /// The phrases whose wording follows the business (``Phrase``).
+    public let phrases: [Phrase]
 
     /// The operating model of a candidate.
     public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }
