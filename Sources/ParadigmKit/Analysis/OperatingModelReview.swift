@@ -86,6 +86,10 @@ public struct OperatingModelReview: Sendable {
     public let journey: [JourneyRow]
     /// Who holds each role in this organisation.
     let cast: RoleCast
+    /// Why a structural step waits for the written rules, when one does (``OperatingModel/RulesFirst``).
+    public let rulesFirst: String?
+    /// Who gains and who loses authority when the plan changes the reporting lines.
+    public let authority: AuthorityChange?
 
     /// The elements whose state is unknown: check them first.
     public var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
@@ -142,11 +146,14 @@ public struct OperatingModelReview: Sendable {
         var phase: [String: Int] = [:]
         let gaps = states.filter { $0.state == .missing || $0.state == .partly }
         let gapIDs = Set(states.filter { $0.state != .inPlace }.map(\.element.id))
+        // Rules before structure: with no written rules yet, a structural step waits for days
+        // 31–60 at the earliest, unless the answers show the change is decided.
+        let waiting = model.rulesFirst.map { $0.applies(answers: value) ? Set($0.elements) : [] } ?? []
         func phaseOf(_ id: String, depth: Int = 0) -> Int {
             if let known = phase[id] { return known }
             guard depth < 32, let element = model.element(id) else { return 1 }
             let before = element.after.filter(gapIDs.contains).map { phaseOf($0, depth: depth + 1) + 1 }
-            let result = min(3, before.max() ?? 1)
+            let result = min(3, max(before.max() ?? 1, waiting.contains(id) ? 2 : 1))
             phase[id] = result
             return result
         }
@@ -164,6 +171,8 @@ public struct OperatingModelReview: Sendable {
         }.enumerated().sorted { lhs, rhs in
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
+        authority = Self.authorityChange(model, target: target, steps: steps, cast: cast)
+        rulesFirst = steps.contains { waiting.contains($0.element.id) && !small } ? model.rulesFirst?.why : nil
         // Today's owners only as the answers show them: never from a model, which would be a
         // guess about who does what.
         journey = design.journey.map { ownership in

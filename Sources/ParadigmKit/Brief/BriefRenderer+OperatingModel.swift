@@ -13,6 +13,7 @@ extension BriefRenderer {
             gapSummary(&md, review)
         }
         plan(&md, review)
+        people(&md, review)
         if withStarters {
             journeyMap(&md, review)
             starters(&md, review, heading: "Starters for what is missing")
@@ -96,6 +97,7 @@ extension BriefRenderer {
                     + "\(gates.map { $0.title.lowercasedFirst }.joined(separator: "; "))."
             )
         }
+        if let why = review.rulesFirst { md.paragraph("**Rules before structure.** \(why)") }
         if review.isSmall {
             md.paragraph(
                 "At this size the advice is for a founder-stage company: a few agreements between the people who do "

@@ -3337,6 +3337,91 @@ enum EmbeddedData {
           company_size:
             - under_50
 
+        # Rules before structure. Kotler, Rackham and Krishnaswamy (HBR, 2006) have a company write its
+        # rules of engagement (a common language, the handoff, a forum) before it changes the
+        # organisation. While any `missing_when:` holds, the steps of these structural elements wait
+        # until days 31-60 at the earliest, after the definitions, the handoff and the forum; unless a
+        # `decided_when:` holds (the answers show the change is decided already).
+        rules_first:
+          elements:
+            - reporting_lines
+            - team_placement
+          missing_when:
+            - lead_definition:
+                - none
+            - decision_rights:
+                - unclear
+            - sla:
+                - none
+              governance_forum:
+                - none
+                - ad_hoc
+          decided_when:
+            - cro_planned:
+                - "yes"
+          why: |
+            The answers show no written rules at the border yet, so the definitions, the handoff and the
+            forum come first and any change of reporting lines waits until days 31–60: changing the
+            structure before the rules are written moves the old disputes into a new organisation chart.
+
+        # Who gains and who loses authority when the plan changes the reporting lines towards a model,
+        # and how to keep the leader who loses it in the change. The brief names only the roles the
+        # answers show; what to watch on the way comes from paradigms.yaml's `moving_from:` texts.
+        authority:
+          - stance: siloed
+            gains: marketing_lead
+            gains_what: a direct line to the top of the company and a budget of its own
+            loses:
+              - revenue_leader
+              - head_of_sales
+            loses_what: authority over marketing's plan and budget
+            keep_in: |
+              Keep the bookings number and the follow-up side of the border rules with them, and have
+              them co-sign the lead definition, so that the split reads as a clearer border and not as a
+              demotion.
+          - stance: assimilated
+            gains: revenue_leader
+            gains_what: one go-to-market budget and one revenue number
+            loses:
+              - marketing_lead
+              - head_of_sales
+            loses_what: their own direct line to the top and their own budgets
+            keep_in: |
+              Have them write the revenue leader's mandate with the CEO, keep a written brand floor that
+              only the top of the company can lower, and keep a standing slot with the CEO on brand and
+              pricing.
+          - stance: subservient_sales_led
+            gains: head_of_sales
+            gains_what: a say over marketing's plan and quarterly budget
+            loses:
+              - marketing_lead
+            loses_what: a direct reporting line to the top and control of marketing's budget
+            keep_in: |
+              Keep a brand floor that sales cannot cut, one measure marketing owns outright, and a
+              standing slot with the CEO on brand and pricing.
+          - stance: subservient_product_led
+            gains: growth_lead
+            gains_what: the go-to-market budget and the acquisition number
+            loses:
+              - revenue_leader
+              - head_of_sales
+            loses_what: authority over how accounts are won and what sales is given
+            keep_in: |
+              Give them enterprise terms and the accounts above the self-serve threshold outright, and a
+              vote on the signals that pass accounts to sellers; the people who built today's sales
+              organisation know which accounts the engine cannot win alone.
+          - stance: proportionate
+            gains: ceo
+            gains_what: the tie-break on budget moves, which the joint forum now decides on evidence
+            loses:
+              - revenue_leader
+              - head_of_sales
+              - marketing_lead
+            loses_what: the power to set the split between the functions alone
+            keep_in: |
+              Make them the forum's standing members, with the evidence rules written before the first
+              reallocation, so that a move of money reads as a decision on results and not on rank.
+
         # Words that follow the business. A `{name}` in a target, step, result, small-company step or
         # starter stands for the phrase of that name: the first variant whose `when:` holds, else its
         # `text:`. A dealer-led machinery firm reads about dealers and quotes, a subscription firm about

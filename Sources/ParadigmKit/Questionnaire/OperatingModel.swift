@@ -172,6 +172,10 @@ public struct OperatingModel: Sendable {
     public let ruledOut: [RuledOut]
     /// The phrases whose wording follows the business (``Phrase``).
     public let phrases: [Phrase]
+    /// Rules before structure (``RulesFirst``); `nil` when the data gives no such rule.
+    public let rulesFirst: RulesFirst?
+    /// Who gains and who loses authority in the move to each model (``Authority``).
+    public let authority: [Authority]
 
     /// The operating model of a candidate.
     public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }

@@ -1,0 +1,22 @@
+extension OperatingModel {
+    /// Rules before structure (Kotler, Rackham and Krishnaswamy: write the rules of engagement
+    /// before changing the organisation): while the answers show no written rules yet, the
+    /// structural elements' steps (reporting lines, where teams sit) wait until days 31–60,
+    /// after the definitions, the handoff and the forum, unless the answers show the change is
+    /// already decided.
+    public struct RulesFirst: Sendable {
+        /// The structural elements whose steps wait.
+        public let elements: [String]
+        /// The conditions, any of which shows there are no written rules yet.
+        public let missingWhen: [Condition]
+        /// The conditions, any of which shows the structural change is already decided.
+        public let decidedWhen: [Condition]
+        /// Why, in a sentence the plan shows when the rule applies.
+        public let why: String
+
+        /// Whether the structural steps wait, for some answers.
+        func applies(answers value: (String) -> AnswerValue?) -> Bool {
+            missingWhen.contains { $0.holds(answers: value) } && !decidedWhen.contains { $0.holds(answers: value) }
+        }
+    }
+}
