@@ -88,6 +88,8 @@ public struct OperatingModelReview: Sendable {
     let cast: RoleCast
     /// Why a structural step waits for the written rules, when one does (``OperatingModel/RulesFirst``).
     public let rulesFirst: String?
+    /// The operating model's phrases worded for this organisation.
+    let wording: Wording
     /// Who gains and who loses authority when the plan changes the reporting lines.
     public let authority: AuthorityChange?
 
@@ -116,6 +118,7 @@ public struct OperatingModelReview: Sendable {
         }
         // Every text in the words of this business (``Wording``).
         let wording = model.wording(answers: value)
+        self.wording = wording
         var states: [ElementState] = []
         for raw in model.elements {
             guard let design = design.designs.first(where: { $0.element == raw.id })?.worded(wording) else { continue }

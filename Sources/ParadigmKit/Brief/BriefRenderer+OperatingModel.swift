@@ -14,6 +14,7 @@ extension BriefRenderer {
         }
         plan(&md, review)
         people(&md, review)
+        scorecard(&md, review)
         if withStarters {
             journeyMap(&md, review)
             starters(&md, review, heading: "Starters for what is missing")

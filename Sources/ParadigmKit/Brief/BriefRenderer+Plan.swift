@@ -84,7 +84,7 @@ extension BriefRenderer {
         }
         md.line("**Leading indicators to track:**")
         md.line()
-        md.bullets(text.indicators)
+        md.bullets(text.indicators.map(\.text))
     }
 
     func offsiteQuestions(

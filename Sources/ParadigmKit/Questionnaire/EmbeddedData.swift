@@ -2746,13 +2746,32 @@ enum EmbeddedData {
               - Disputes over budget and credit reach the CEO every quarter and absorb leadership time.
               - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals \#
         are lost on inconsistent messages.
+            # Each indicator: its definition (`text:`), the operating model's role that owns it
+            # (`owner:`) and the questions whose answers show today's value (`today:`), if any. A
+            # `{name}` is a phrase of operating-model.yaml, worded for the business.
             indicators:
-              - Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
-              - Median time from lead acceptance to first sales contact, against the SLA.
-              - Share of rejected leads with a recorded reason, and the three most common reasons.
-              - Conversion rate from accepted lead to qualified opportunity, by lead source.
-              - Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
-              - Number of disputes about lead quality or budget escalated to the CEO per quarter.
+              - text: Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
+                owner: head_of_sales
+                today:
+                  - sla
+              - text: Median time from lead acceptance to first sales contact, against the SLA.
+                owner: head_of_sales
+                today:
+                  - sales_follow_up
+              - text: Share of rejected leads with a recorded reason, and the three most common reasons.
+                owner: revops
+              - text: Conversion rate from accepted lead to qualified opportunity, by lead source.
+                owner: marketing_lead
+                today:
+                  - attribution
+              - text: Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
+                owner: revops
+                today:
+                  - funnel_model
+              - text: Number of disputes about lead quality or budget escalated to the CEO per quarter.
+                owner: ceo
+                today:
+                  - decision_rights
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -2856,14 +2875,28 @@ enum EmbeddedData {
               - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue \#
         forecast.
             indicators:
-              - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed \#
-        floor.
-              - Pipeline coverage for each of the next two quarters, not only the current one.
-              - Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
-              - Win rate and cycle length for opportunities where marketing engaged the buying group before first \#
-        sales contact.
-              - Net revenue retention and expansion pipeline, as a check that the lifecycle view is working.
-              - Voluntary attrition among marketing staff, especially in product marketing and brand roles.
+              - text: Share of the go-to-market budget spent on brand and long-term demand each quarter, against an \#
+        agreed floor.
+                owner: revenue_leader
+                today:
+                  - budget_setting
+              - text: Pipeline coverage for each of the next two quarters, not only the current one.
+                owner: revenue_leader
+              - text: Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
+                owner: revops
+                today:
+                  - marketing_sourced_pipeline
+              - text: Win rate and cycle length for opportunities where marketing engaged the buying group before \#
+        first sales contact.
+                owner: marketing_lead
+                today:
+                  - abm
+              - text: Expansion pipeline and {retention_figure}, as a check that the lifecycle view is working.
+                owner: customer_success
+                today:
+                  - renewal_weight
+              - text: Voluntary attrition among marketing staff, especially in product marketing and brand roles.
+                owner: marketing_lead
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -2964,14 +2997,23 @@ enum EmbeddedData {
               - The serving function's targets become activity counts that please the dominant function but do not \#
         predict revenue.
             indicators:
-              - Share of the serving function's work requested by the dominant function, against work it starts on \#
-        its own evidence.
-              - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced \#
+              - text: Share of the serving function's work requested by the dominant function, against work it starts \#
+        on its own evidence.
+                owner: ceo
+              - text: Revenue conversion of the serving function's output, such as the win rate of marketing-sourced \#
         pipeline or the sales-assisted expansion rate.
-              - Retention of senior staff in the serving function over the last four quarters.
-              - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the \#
-        engine.
-              - Time from a request by the dominant function to delivery by the serving function.
+                owner: head_of_sales
+                today:
+                  - marketing_sourced_pipeline
+              - text: Retention of senior staff in the serving function over the last four quarters.
+                owner: ceo
+              - text: Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in \#
+        the engine.
+                owner: revops
+                today:
+                  - no_rep_revenue_share
+              - text: Time from a request by the dominant function to delivery by the serving function.
+                owner: ceo
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -3109,16 +3151,32 @@ enum EmbeddedData {
               - Shared targets hide under-performance, with each side assuming the other will cover a gap.
               - "The model is announced but not run: the forum meets, yet budgets and ownership never move."
             indicators:
-              - Share of pipeline and revenue, by segment, whose attribution both leaders accept.
-              - Number of ownership or budget changes the joint forum makes each half-year, and how long each \#
+              - text: Share of pipeline and revenue, by segment, whose attribution both leaders accept.
+                owner: revops
+                today:
+                  - attribution
+              - text: Number of ownership or budget changes the joint forum makes each half-year, and how long each \#
         decision took.
-              - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported \#
-        monthly.
-              - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by \#
-        either team.
-              - Number of decisions escalated to the CEO per quarter.
-              - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the \#
-        same questions.
+                owner: ceo
+                today:
+                  - governance_forum
+              - text: Share of SLA commitments met in both directions (marketing delivery and sales follow-up), \#
+        reported monthly.
+                owner: head_of_sales
+                today:
+                  - sla
+              - text: Buying-group coverage in target accounts, as the share of identified buying-group members \#
+        engaged by either team.
+                owner: marketing_lead
+                today:
+                  - abm
+              - text: Number of decisions escalated to the CEO per quarter.
+                owner: ceo
+                today:
+                  - decision_rights
+              - text: Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using \#
+        the same questions.
+                owner: ceo
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -3422,6 +3480,78 @@ enum EmbeddedData {
               Make them the forum's standing members, with the evidence rules written before the first
               reallocation, so that a move of money reads as a decision on results and not on rank.
 
+        # What running each model costs a leader: the joint meetings its cadence needs (`every:` week,
+        # fortnight, month, quarter, half_year or year, counted as 48, 24, 12, 4, 2 and 1 a year; `hours:`
+        # each), the roles it adds and removes and the tooling it assumes. The brief adds up the hours.
+        costs:
+          - stance: siloed
+            meetings:
+              - name: monthly border review
+                every: month
+                hours: 1.5
+              - name: yearly joint plan
+                every: year
+                hours: 8
+            adds: none (someone in operations owns the border report)
+            removes: none
+            tooling: one CRM with a recorded source and a rejection reason on every lead, and a weekly follow-up report
+          - stance: assimilated
+            meetings:
+              - name: weekly pipeline call
+                every: week
+                hours: 1
+              - name: monthly revenue review
+                every: month
+                hours: 2
+              - name: quarterly budget round
+                every: quarter
+                hours: 4
+              - name: yearly plan
+                every: year
+                hours: 16
+            adds: a single revenue leader (a chief revenue or commercial officer) and one revenue operations team
+            removes: the separate heads' own budgets and their direct lines to the top, and duplicate operations roles
+            tooling: one CRM and one funnel from first touch to {lifecycle_end}, with one set of revenue reports
+          - stance: subservient_sales_led
+            meetings:
+              - name: weekly pipeline meeting chaired by sales
+                every: week
+                hours: 0.75
+              - name: monthly market review
+                every: month
+                hours: 1
+            adds: none
+            removes: marketing's separate line to the top, where it has one
+            tooling: marketing working inside the sellers' CRM, with sales-accepted pipeline by source
+          - stance: subservient_product_led
+            meetings:
+              - name: weekly review of flagged accounts
+                every: week
+                hours: 0.75
+              - name: monthly review of what large customers ask for
+                every: month
+                hours: 1
+            adds: a growth or product leader who answers for acquisition, where there is none
+            removes: sales' control of the go-to-market budget
+            tooling: product usage data in the CRM, with thresholds that route accounts to sellers
+          - stance: proportionate
+            meetings:
+              - name: weekly pipeline call
+                every: week
+                hours: 0.75
+              - name: monthly joint forum
+                every: month
+                hours: 1.5
+              - name: quarterly budget and ownership review
+                every: quarter
+                hours: 4
+              - name: yearly plan
+                every: year
+                hours: 16
+            adds: a joint forum with a chair and a secretary, and operations that answer to neither side alone
+            removes: none; each function keeps its head
+            tooling: one CRM, an attribution model both heads accept by segment, and a monthly forum pack
+
         # Words that follow the business. A `{name}` in a target, step, result, small-company step or
         # starter stands for the phrase of that name: the first variant whose `when:` holds, else its
         # `text:`. A dealer-led machinery firm reads about dealers and quotes, a subscription firm about
@@ -3471,6 +3601,23 @@ enum EmbeddedData {
                     - subscription
                     - usage
                 text: customer success
+          # The after-sale figure in the assimilated scorecard.
+          - id: retention_figure
+            text: the share of last year's customers who bought again
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: net revenue retention
+              - when:
+                  revenue_model:
+                    - one_off
+                text: the repeat-order rate
+              - when:
+                  revenue_model:
+                    - projects
+                text: follow-on work from existing clients
           # The after-sale line of the scorecard starter.
           - id: retention_line
             text: "Account management, if there is one. Example: repeat business = share of last year's customers who \#

@@ -176,6 +176,8 @@ public struct OperatingModel: Sendable {
     public let rulesFirst: RulesFirst?
     /// Who gains and who loses authority in the move to each model (``Authority``).
     public let authority: [Authority]
+    /// What running each model costs (``Cost``).
+    public let costs: [Cost]
 
     /// The operating model of a candidate.
     public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }

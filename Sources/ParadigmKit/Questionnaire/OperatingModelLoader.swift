@@ -21,7 +21,7 @@ package enum OperatingModelLoader {
             of: top,
             allowed: [
                 "id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when",
-                "journey_today", "practice_depth", "ruled_out", "phrases", "rules_first", "authority",
+                "journey_today", "practice_depth", "ruled_out", "phrases", "rules_first", "authority", "costs",
             ],
             required: ["id", "version", "interpretation", "roles", "elements", "models"], in: what)
         let roles = list(keys["roles"], "`roles`", reader).compactMap { role($0, reader, &builder) }
@@ -63,12 +63,13 @@ package enum OperatingModelLoader {
         checkPhrases(phrases, elements: elements, models: models, at: top.location, reader)
         let rulesFirst = rulesFirst(keys["rules_first"], elements: elements, reader, &builder)
         let authority = authority(keys["authority"], roles: roleIDs, reader)
+        let costs = costs(keys["costs"], reader)
         try reader.finish()
         return OperatingModel(
             interpretation: reader.text(keys, "interpretation", in: what) ?? "", roles: roles, elements: elements,
             models: models, revisit: revisit, smallCompany: small, journeyToday: today, depth: depth,
             ruledOut: excluded, phrases: phrases, rulesFirst: rulesFirst,
-            authority: authority)
+            authority: authority, costs: costs)
     }
 
     static func list(_ node: Node?, _ what: String, _ reader: SchemaReader) -> [Node] {

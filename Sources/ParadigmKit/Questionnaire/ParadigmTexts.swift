@@ -39,7 +39,7 @@ public struct ParadigmText: Sendable, Equatable {
     /// Concrete failure modes.
     public let risks: [String]
     /// Leading indicators to track.
-    public let indicators: [String]
+    public let indicators: [Indicator]
     /// The first 90 days.
     public let firstNinetyDays: [RoadmapPhase]
     /// How to move here from each other paradigm.
@@ -94,4 +94,15 @@ public struct ParadigmTexts: Sendable, Equatable {
 
     /// The statistic with an id.
     public func statistic(_ id: String) -> Statistic? { statistics.first { $0.id == id } }
+}
+
+/// A leading indicator of a paradigm: its definition, the operating model's role that owns it
+/// and the questions whose answers show today's value.
+public struct Indicator: Sendable, Equatable {
+    /// The definition, in a sentence; a `{name}` is an operating-model phrase.
+    public let text: String
+    /// The role id that owns it; `nil` when the data names none.
+    public let owner: String?
+    /// The questions whose answers show today's value.
+    public let today: [String]
 }
