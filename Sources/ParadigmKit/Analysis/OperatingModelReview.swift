@@ -113,7 +113,9 @@ public struct OperatingModelReview: Sendable {
         // name in a given organisation), and only roles the answers show.
         func names(_ roles: [String], besides owner: String) -> [String] {
             roles.map(cast.holder).filter(RoleCast.contributes).map(\.name).reduce(into: [String]()) { list, item in
-                if item != owner && !list.contains(item) { list.append(item) }
+                // "the CEO" beside "the CEO (there is no single revenue leader today)" is the same person.
+                let base = { (name: String) in name.components(separatedBy: " (").first ?? name }
+                if base(item) != base(owner) && !list.contains(item) { list.append(item) }
             }
         }
         // Every text in the words of this business (``Wording``).

@@ -1,9 +1,9 @@
 extension BriefRenderer {
     /// The scorecard of the recommended model (its leading indicators, each with its owner and
     /// today's value where the answers give one) and what running the model costs.
-    func scorecard(_ md: inout Markdown, _ review: OperatingModelReview) {
+    func scorecard(_ md: inout Markdown, _ review: OperatingModelReview, heading: String) {
         let indicators = text(review.target).indicators
-        md.heading(2, "Scorecard and what it costs")
+        md.heading(2, heading)
         if !indicators.isEmpty {
             md.table(
                 ["Indicator", "Owner", "Today"], alignments: [.left, .left, .left],

@@ -1145,7 +1145,9 @@ enum EmbeddedData {
         company strategy is set?
                 help: |
                   Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
-                  the formal reporting line (Forrester blog). How far marketing is heard at the top
+                  the formal reporting line (Forrester blog). His finding comes from a survey of
+                  consumer-facing (B2C) companies, so read it as a pointer for B2B firms, not a measured
+                  result for them. How far marketing is heard at the top
                   shows whether its view of customers and markets reaches the decisions on strategy,
                   budget and targets, whatever the organisation chart says.
                 type: scale
@@ -2716,8 +2718,9 @@ enum EmbeddedData {
             fits_when:
               - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see \#
         no need to go beyond clear rules in that case.
-              - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly \#
-        supports sales.
+              - Each head runs a complete function with its own specialists, and the buyer crosses from marketing's \#
+        side to sales' side at one point that a written rule can govern, such as an accepted lead or a registered \#
+        partner deal.
               - Sales cycles are short, or most revenue comes through channel partners, so the point where \#
         marketing's work ends and sales' work begins is clear.
               - Business units run their own go-to-market, and a central joint structure would add cost without \#
@@ -2840,7 +2843,10 @@ enum EmbeddedData {
               with one funnel, one data set and one operations team behind it. The CMO, where the role
               remains, reports to the revenue leader rather than to the CEO. Kotler, Rackham and
               Krishnaswamy count both functions reporting to one chief customer or revenue officer as a
-              mark of their most integrated relationship type.
+              mark of their most integrated relationship type, but a single reporting line is not that
+              stage on its own: their "integrated" stage also needs a shared culture, one funnel
+              designed together and shared measures and rewards. A CRO structure without them is
+              assimilated on the organisation chart only.
             fits_when:
               - One funnel for the whole business can be built and measured, and product life cycles are short with \#
         fast technology change; Kotler et al. give both as reasons to integrate fully.
@@ -3552,6 +3558,36 @@ enum EmbeddedData {
             removes: none; each function keeps its head
             tooling: one CRM, an attribution model both heads accept by segment, and a monthly forum pack
 
+        # Offsite questions the facts call for, beside paradigms.yaml's curated ones: each asked when its
+        # `when:` holds, or, with `quote:`, when the respondent answered that free-text question, whose
+        # answer stands in for `{quote}` (a single respondent's brief only; a team brief never quotes).
+        offsite_questions:
+          - quote: biggest_friction
+            text: "The one friction you would fix, in your words: {quote} Which step of the plan removes it, and who \#
+        will notice by day 90 that it has gone?"
+          - quote: notes
+            text: "You told the facilitator: {quote} What does that change in the order of the plan, or in who owns \#
+        its steps?"
+          - when:
+              company_size:
+                - under_50
+            text: Which leader do we hire first, a head of marketing or a head of sales, and what must that person \#
+        own in their first 90 days?
+          - when:
+              primary_motion:
+                - channel
+            text: Which dealers or partners sit on the enquiries we pass them, and what follow-up time will we hold \#
+        each of them to?
+          - when:
+              reporting_lines:
+                - by_business_unit
+            text: Which business unit pilots the plan, and what result there would make the other units follow?
+          - when:
+              company_stage:
+                - turnaround
+            text: What must be true by day 90 for the board to see the turnaround working, and which single figure \#
+        shows it?
+
         # Words that follow the business. A `{name}` in a target, step, result, small-company step or
         # starter stands for the phrase of that name: the first variant whose `when:` holds, else its
         # `text:`. A dealer-led machinery firm reads about dealers and quotes, a subscription firm about
@@ -3749,6 +3785,12 @@ enum EmbeddedData {
                   revenue_model:
                     - projects
                 text: Follow-on work
+          # "When to revisit" for a company under `small_company_when:`: the size at which the
+          # founder-stage advice stops fitting, and why.
+          - id: small_company_revisit
+            text: Revisit the model at about 100 people, or sooner when the first full-time heads of marketing and of \#
+        sales are both in post. By then each function has a leader who defends its own budget and targets, so the \#
+        border needs the written rules, the forum and the decision rights that a founder's weekly review settles today.
           # What the customer does after the first sale, in the life-cycle texts.
           - id: lifecycle_end
             text: repeat business
@@ -4918,7 +4960,7 @@ enum EmbeddedData {
                   single_source:
                     - "yes"
                 step: Move every team onto one CRM and marketing-automation record covering the whole customer \#
-        lifecycle{crm_scope}, from first touch to {lifecycle_end}.
+        lifecycle, from first touch to {lifecycle_end}{crm_scope}.
                 owner: revops
                 with:
                   - revenue_leader

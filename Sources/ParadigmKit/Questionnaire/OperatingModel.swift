@@ -178,6 +178,8 @@ public struct OperatingModel: Sendable {
     public let authority: [Authority]
     /// What running each model costs (``Cost``).
     public let costs: [Cost]
+    /// The offsite questions the facts or the respondent's own words call for (``OffsiteQuestion``).
+    public let offsiteQuestions: [OffsiteQuestion]
 
     /// The operating model of a candidate.
     public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }

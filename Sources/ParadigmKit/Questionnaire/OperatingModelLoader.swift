@@ -22,6 +22,7 @@ package enum OperatingModelLoader {
             allowed: [
                 "id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when",
                 "journey_today", "practice_depth", "ruled_out", "phrases", "rules_first", "authority", "costs",
+                "offsite_questions",
             ],
             required: ["id", "version", "interpretation", "roles", "elements", "models"], in: what)
         let roles = list(keys["roles"], "`roles`", reader).compactMap { role($0, reader, &builder) }
@@ -64,12 +65,13 @@ package enum OperatingModelLoader {
         let rulesFirst = rulesFirst(keys["rules_first"], elements: elements, reader, &builder)
         let authority = authority(keys["authority"], roles: roleIDs, reader)
         let costs = costs(keys["costs"], reader)
+        let offsite = offsiteQuestions(keys["offsite_questions"], questions: questions, reader, &builder)
         try reader.finish()
         return OperatingModel(
             interpretation: reader.text(keys, "interpretation", in: what) ?? "", roles: roles, elements: elements,
             models: models, revisit: revisit, smallCompany: small, journeyToday: today, depth: depth,
             ruledOut: excluded, phrases: phrases, rulesFirst: rulesFirst,
-            authority: authority, costs: costs)
+            authority: authority, costs: costs, offsiteQuestions: offsite)
     }
 
     static func list(_ node: Node?, _ what: String, _ reader: SchemaReader) -> [Node] {
