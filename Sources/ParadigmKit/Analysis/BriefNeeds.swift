@@ -8,7 +8,7 @@ enum BriefNeeds {
     /// The questions to ask, in the order to ask them: those the operating-model review and the
     /// readiness gates read, in questionnaire order; then, while today's model (or the model
     /// that is ready now) is not proven, the open questions that could move it most; then the
-    /// perception questions.
+    /// free-text questions asked of everyone; then the perception questions.
     static func questions(_ assessment: Assessment) -> [String] {
         let questionnaire = assessment.questionnaire
         var needed = Set<String>()
@@ -17,6 +17,12 @@ enum BriefNeeds {
         needed.formUnion(undefinedPracticeQuestions(assessment))
         var order = questionnaire.questions.map(\.id).filter(needed.contains)
         for question in asIsQuestions(assessment) + readyNowQuestions(assessment) where !order.contains(question.id) {
+            order.append(question.id)
+        }
+        // The respondent's own words (the one friction to fix, anything else to know): the brief
+        // quotes them and builds on them, so every interview asks them before it ends.
+        for question in questionnaire.questions
+        where question.kind == .text && question.askedOfEveryone && !order.contains(question.id) {
             order.append(question.id)
         }
         for question in questionnaire.questions where question.purpose == .perception && !order.contains(question.id) {
@@ -81,6 +87,11 @@ enum BriefNeeds {
                 if open.isEmpty && holds(skip, assessment) { continue }
             }
             if isSmall, element.twoDepartments, element.smallCompany == nil { continue }
+            if let notNeeded = element.notNeededWhen {
+                let open = undecided(notNeeded, assessment)
+                ids += open
+                if open.isEmpty && holds(notNeeded, assessment) { continue }
+            }
             let inPlace = elementDesign.inPlace.map { undecided($0, assessment) } ?? []
             ids += inPlace
             if inPlace.isEmpty, elementDesign.inPlace.map({ holds($0, assessment) }) == true { continue }
@@ -100,7 +111,7 @@ enum BriefNeeds {
             for condition in role.existsWhen + role.absentWhen + (role.hiredWhen.map { [$0] } ?? []) {
                 ids += undecided(condition, assessment)
             }
-            if let standIn = role.standIn { pending.append(standIn) }
+            pending += role.standIns
         }
         return ids
     }

@@ -11,6 +11,8 @@ public struct OperatingModelReview: Sendable {
         case missing
         /// Not asked or answered unsure: check before acting.
         case unknown
+        /// The answers show this organisation does not need it (the element says why).
+        case notNeeded = "not_needed"
     }
 
     /// One element of the target model, with its state today.
@@ -135,6 +137,15 @@ public struct OperatingModelReview: Sendable {
             if let skip = element.skipWhen, skip.holds(answers: value) { continue }
             undecided += element.skipWhen?.openQuestions(answers, in: questionnaire) ?? []
             if small, element.twoDepartments, element.smallCompany == nil { continue }
+            if let notNeeded = element.notNeededWhen {
+                if notNeeded.holds(answers: value) {
+                    let evidence = notNeeded.clauses.map(\.questionID)
+                    states.append(
+                        ElementState(element: element, design: design, state: .notNeeded, evidence: evidence, open: []))
+                    continue
+                }
+                undecided += notNeeded.openQuestions(answers, in: questionnaire)
+            }
             let state = Self.state(element, design, answers: answers, questionnaire: questionnaire)
             states.append(
                 undecided.isEmpty
@@ -150,7 +161,7 @@ public struct OperatingModelReview: Sendable {
         // builds on it waits for that.
         var phase: [String: Int] = [:]
         let gaps = states.filter { $0.state == .missing || $0.state == .partly }
-        let gapIDs = Set(states.filter { $0.state != .inPlace }.map(\.element.id))
+        let gapIDs = Set(states.filter { $0.state != .inPlace && $0.state != .notNeeded }.map(\.element.id))
         // Rules before structure: with no written rules yet, a structural step waits for days
         // 31–60 at the earliest, unless the answers show the change is decided.
         let waiting = model.rulesFirst.map { $0.applies(answers: value) ? Set($0.elements) : [] } ?? []

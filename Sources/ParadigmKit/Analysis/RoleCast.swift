@@ -60,7 +60,11 @@ struct RoleCast {
         let absentQuestions = role.absentWhen.flatMap { $0.clauses.map(\.questionID) }
         let grounds = (nameQuestions + existQuestions + hireQuestions + absentQuestions).uniqued
         let named = role.names.contains { $0.condition.holds(answers: value) }
-        if role.existsWhen.isEmpty || named || role.existsWhen.contains(where: { $0.holds(answers: value) }) {
+        // Absent only where an answer says so; otherwise the answers do not show it. An answer
+        // saying there is none outweighs one that only implies the role (a reporting line).
+        let absent = role.absentWhen.contains { $0.holds(answers: value) }
+        let exists = role.existsWhen.isEmpty || role.existsWhen.contains { $0.holds(answers: value) }
+        if named || (exists && !absent) {
             return Holder(
                 roleID: role.id, presence: .present, name: presentName(role, answers, questionnaire),
                 grounds: grounds)
@@ -70,16 +74,16 @@ struct RoleCast {
             return Holder(
                 roleID: role.id, presence: .hired, name: role.hiredName ?? "the \(noun) being hired", grounds: grounds)
         }
-        // Absent only where an answer says so; otherwise the answers do not show it.
-        let absent = role.absentWhen.contains { $0.holds(answers: value) }
-        let presence: Presence = absent ? .absent : .unknown
+        // Not absent while the answers could still show it being hired.
+        let mayBeHired = role.hiredWhen?.couldStillHold(answers, in: questionnaire) ?? false
+        let presence: Presence = absent && !mayBeHired ? .absent : .unknown
         let noun = role.name.droppingArticle
         let reason = absent ? "there is no \(noun) today" : "the answers do not show \(role.name)"
-        let standIn = role.standIn.flatMap { id -> Holder? in
+        let standIn = role.standIns.lazy.compactMap { id -> Holder? in
             guard depth < 4, let other = model.role(id) else { return nil }
             let holder = Self.holder(other, model, assessment, depth: depth + 1)
             return holder.presence == .present ? holder : nil
-        }
+        }.first
         let name = standIn.map { "\($0.name) (\(reason))" } ?? "someone to be named (\(reason))"
         return Holder(
             roleID: role.id, presence: presence, name: name, grounds: (grounds + (standIn?.grounds ?? [])).uniqued)

@@ -28,13 +28,15 @@ extension BriefRenderer {
         _ md: inout Markdown, _ review: OperatingModelReview, heading: String, level: Int = 2, targets: Bool = true
     ) {
         md.heading(level, "\(heading): \(name(review.target))")
-        let counts = [OperatingModelReview.State.inPlace, .partly, .missing, .unknown].map { state in
+        let counts = [OperatingModelReview.State.inPlace, .partly, .missing, .unknown, .notNeeded].map { state in
             review.elements.filter { $0.state == state }.count
         }
+        let needed = review.elements.count - counts[4]
         md.paragraph(
-            "Of the \(review.elements.count) design elements this model needs, \(counts[0]) "
+            "Of the \(needed) design elements this model needs, \(counts[0]) "
                 + "\(counts[0] == 1 ? "is" : "are") in place, \(counts[1]) partly there, \(counts[2]) missing and "
-                + "\(counts[3]) unknown (not asked or answered unsure)."
+                + "\(counts[3]) unknown (not asked or answered unsure)"
+                + (counts[4] == 0 ? "." : "; \(counts[4]) more \(counts[4] == 1 ? "is" : "are") not needed here.")
                 + (targets
                     ? " The targets are this tool's interpretation of the model."
                     : " What each element looks like under this model is in the appendix."))
@@ -59,14 +61,20 @@ extension BriefRenderer {
         // The gaps are named once, in the plan below; this lists what needs no step.
         let gaps = review.elements.filter { $0.state == .partly || $0.state == .missing }.count
         let groups: [(OperatingModelReview.State, String)] = [
-            (.inPlace, "In place"), (.unknown, "Unknown (not asked or unsure)"),
+            (.inPlace, "In place"), (.unknown, "Unknown (not asked or unsure)"), (.notNeeded, "Not needed here"),
         ]
         md.bullets(
             groups.compactMap { state, label in
                 let items = review.elements.filter { $0.state == state }
                 guard !items.isEmpty else { return nil }
+                let titles: [String] = items.map { item in
+                    guard item.state == .notNeeded, let reason = item.element.notNeededBecause else {
+                        return item.element.title
+                    }
+                    return "\(item.element.title) (\(reason))"
+                }
                 return ListItem(
-                    "**\(label):** \(items.map(\.element.title).joined(separator: "; ")).",
+                    "**\(label):** \(titles.joined(separator: "; ")).",
                     grounds: grounds(on: items.flatMap { $0.evidence + $0.open }))
             })
         md.paragraph(
@@ -181,14 +189,21 @@ extension BriefRenderer {
     /// One step of the plan as a list item, resting on the answers that show the gap and its
     /// owners.
     private func stepItem(_ step: OperatingModelReview.Step, _ owner: String) -> ListItem {
-        let with = step.with.isEmpty ? "" : ", with \(Self.inWords(step.with))"
-        let completes = step.state == .partly ? " (partly there: complete it)" : ""
-        let result = step.result.map { " Result: \($0)" } ?? ""
-        // The concise brief gives each step's first sentence; `--detail full` the whole action.
-        let action = options.detail == .full ? step.action.trimmingWhitespace() : Self.firstSentence(step.action)
-        var text = "**\(step.element.title)**\(completes): \(action) Owner: \(owner)\(with).\(result)"
+        var text = Self.stepText(step, full: options.detail == .full, owner: owner)
         if options.detail == .full { text += " *Rests on: \(groundsText(step.grounds)).*" }
         return ListItem(text, grounds: grounds(on: step.grounds))
+    }
+
+    /// One step of the plan in words, as the single and the team brief give it: the element,
+    /// the action (its first sentence unless `full`), the owner, who contributes and the result.
+    /// One step in words; `owner` replaces the step's owner (the concise brief's plan names a
+    /// stand-in's reason once).
+    static func stepText(_ step: OperatingModelReview.Step, full: Bool, owner: String? = nil) -> String {
+        let with = step.with.isEmpty ? "" : ", with \(inWords(step.with))"
+        let completes = step.state == .partly ? " (partly there: complete it)" : ""
+        let result = step.result.map { " Result: \($0)" } ?? ""
+        let action = full ? step.action.trimmingWhitespace() : firstSentence(step.action)
+        return "**\(step.element.title)**\(completes): \(action) Owner: \(owner ?? step.owner)\(with).\(result)"
     }
 
     /// The answers a statement rests on, in words: "question: answer; …".
@@ -309,6 +324,7 @@ extension OperatingModelReview.State {
         case .partly: "**partly**"
         case .missing: "**missing**"
         case .unknown: "unknown"
+        case .notNeeded: "not needed"
         }
     }
 }

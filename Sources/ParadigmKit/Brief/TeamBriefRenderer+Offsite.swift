@@ -218,16 +218,45 @@ extension TeamBriefRenderer {
         return shown.joined(separator: "; ") + (ranked.count > limit ? "; \(ranked.count - limit) other answers" : "")
     }
 
+    /// The first 90 days: the steps that close the gaps the group's answers show, by the single
+    /// brief's rule, each marked where respondents disagree on the answers behind it.
     func roadmap(_ md: inout Markdown) {
         let rec = team.recommendation
-        let text = texts[rec.paradigm]
         md.heading(2, "First 90 days")
-        md.paragraph("If the offsite confirms \(name(rec)), these are the first steps.")
-        for phase in text.firstNinetyDays {
-            md.line("**\(phase.phase)**")
-            md.line()
+        let plan = Self.plan(GroupPractice(team))
+        guard !plan.isEmpty else {
+            md.paragraph(
+                "The group's answers show no gap to close for \(name(rec).lowercasedFirst); settle the disagreements "
+                    + "above before planning.")
+            return
+        }
+        md.paragraph(
+            "If the offsite confirms \(name(rec)), these steps close the gaps the group's answers show; a step "
+                + "marked *disputed* rests on answers respondents disagree on, so settle those first.")
+        for phase in plan {
+            md.paragraph("**\(phase.phase)**")
             md.bullets(phase.actions)
         }
+    }
+
+    /// The group's plan by phase, in words (the slides share it).
+    static func plan(_ practice: GroupPractice?) -> [RoadmapPhase] {
+        let steps = practice?.steps ?? []
+        let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
+        var plan: [RoadmapPhase] = phases.enumerated().compactMap { index, title in
+            let now = steps.filter { $0.step.phase == index + 1 && !$0.step.waitsForHire }
+            guard !now.isEmpty else { return nil }
+            return RoadmapPhase(phase: title, actions: now.map(actionText))
+        }
+        let waiting = steps.filter(\.step.waitsForHire)
+        if let first = waiting.first {
+            plan.append(RoadmapPhase(phase: "Once \(first.step.owner) starts", actions: waiting.map(actionText)))
+        }
+        return plan
+    }
+
+    private static func actionText(_ item: (step: OperatingModelReview.Step, disputed: Bool)) -> String {
+        BriefRenderer.stepText(item.step, full: false) + (item.disputed ? " *Disputed.*" : "")
     }
 
     /// The text with its first letter upper-cased.

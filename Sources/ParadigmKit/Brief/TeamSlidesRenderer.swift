@@ -142,8 +142,7 @@ public struct TeamSlidesRenderer: Sendable {
     }
 
     private func roadmap(_ md: inout Markdown) {
-        let text = brief.texts[team.recommendation.paradigm]
-        for phase in text.firstNinetyDays {
+        for phase in TeamBriefRenderer.plan(GroupPractice(team)) {
             SlideLimits.lists("First 90 days: \(phase.phase)", phase.actions, perSlide: SlideLimits.longItems, &md)
         }
     }

@@ -502,7 +502,7 @@ enum EmbeddedData {
                 unsure: not_allowed
                 options:
                   - id: field
-                    label: Field sales; account executives work named accounts, often in person
+                    label: Field sales; sellers work named accounts, often in person
                     weights:
                       siloed: -1
                       assimilated: 1
@@ -739,7 +739,7 @@ enum EmbeddedData {
                 purpose: fact
                 options:
                   - id: early
-                    label: Early; they come to us to help define the problem
+                    label: Early, while they are still defining the problem
                     weights:
                       siloed: 1
                       subservient_sales_led: 2
@@ -989,6 +989,27 @@ enum EmbeddedData {
               the structure you have now; they count towards today's paradigm and, where noted,
               towards fit.
             questions:
+              - id: who_sells
+                prompt: Who sells to your customers today?
+                help: |
+                  Who does the selling decides who can own the sales side of any plan: a sales team with
+                  its own head, the founders, experts who sell the work they will deliver, or partners
+                  who sell for you. The brief names people only where this answer shows them.
+                type: single
+                purpose: fact
+                informs: today
+                weight: 0
+                unsure: not_allowed
+                options:
+                  - id: sales_team
+                    label: A sales team with its own head (a head of sales, sales director or VP of sales)
+                  - id: founders
+                    label: The founders or the chief executive; there is no separate head of sales yet
+                  - id: practitioners
+                    label: Partners, principals or experts who also deliver the work; there is no separate sales team
+                  - id: channel_only
+                    label: Partners, dealers, resellers or franchisees; we have no direct sales team of our own
+
               - id: reporting_lines
                 prompt: Whom do the heads of marketing and sales report to today?
                 help: |
@@ -1043,6 +1064,18 @@ enum EmbeddedData {
                       subservient_product_led: -1
                       proportionate: 1
                     why: Decentralised heads tend to work apart unless a shared forum allocates authority.
+                  - id: marketing_central
+                    label: Marketing is a group or parent-company function outside this business; sales reports here
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                    why: Marketing run from outside the business answers to a different agenda from sales.
+                  - id: one_person
+                    label: No separate heads yet; a founder or the chief executive runs both
+                    today:
+                      siloed: -1
+                      assimilated: 1
+                    why: One person over both is a single point of decision, though not yet an organisation.
 
               - id: cro_in_place
                 prompt: Is there one executive, such as a chief revenue officer, accountable for the whole revenue \#
@@ -1425,6 +1458,13 @@ enum EmbeddedData {
                       siloed: -2
                       assimilated: 3
                     why: One number under one leader is the assimilated pattern.
+                  - id: sales_only
+                    label: Only sales has measured targets; marketing has none
+                    today:
+                      siloed: 1
+                      assimilated: -2
+                      proportionate: -2
+                    why: With nothing to measure marketing by, each team is judged on its own terms, if at all.
 
               - id: budget_setting
                 prompt: How is marketing's budget set?
@@ -1480,6 +1520,21 @@ enum EmbeddedData {
                       subservient_sales_led: -1
                       proportionate: 3
                     why: Budget that follows contribution evidence is the proportionate pattern.
+                  - id: owner_approves
+                    label: Approved case by case, or once a year, by the CEO, the owners or the partners, with no set \#
+        rule
+                    today:
+                      siloed: 1
+                      assimilated: -1
+                      proportionate: -1
+                    why: A budget decided above both teams without a rule leaves each to argue its own case.
+                  - id: group_allocates
+                    label: Allocated by a parent company or group marketing function
+                    today:
+                      siloed: 2
+                      assimilated: -2
+                      proportionate: -1
+                    why: A budget set outside the business serves a different agenda from sales.
 
               - id: marketing_pay
                 prompt: How far is marketing leaders' variable pay tied to sales bookings or revenue?
@@ -1790,6 +1845,13 @@ enum EmbeddedData {
                       subservient_sales_led: -2
                       subservient_product_led: 3
                     why: Operations built around the product engine put sales in a supporting role.
+                  - id: analyst
+                    label: One analyst or a finance person does the reporting; no operations team
+                    today:
+                      assimilated: -1
+                      subservient_sales_led: 1
+                      proportionate: -1
+                    why: One person on reporting keeps the numbers but not the systems both teams work in.
 
               - id: governance_forum
                 prompt: How do the marketing and sales leaders take decisions together today?
@@ -1806,8 +1868,12 @@ enum EmbeddedData {
                     label: No regular forum; issues are settled as they come up
                   - id: ad_hoc
                     label: Occasional meetings when something goes wrong
+                  - id: planning_only
+                    label: Planning together once a quarter or once a year, nothing in between
                   - id: monthly
                     label: A monthly joint review of pipeline and plans
+                  - id: weekly
+                    label: A weekly or fortnightly pipeline meeting both attend
                   - id: full_cadence
                     label: A set rhythm, such as weekly pipeline, monthly review and quarterly budget moves
 
@@ -1827,6 +1893,8 @@ enum EmbeddedData {
                     label: Nobody clearly; it stays open or escalates case by case
                   - id: ceo
                     label: The CEO or founder, case by case
+                  - id: committee
+                    label: An executive committee or the partners, case by case
                   - id: revenue_leader
                     label: One revenue leader over both teams
                   - id: sales_head
@@ -3884,9 +3952,35 @@ enum EmbeddedData {
                     - under_50
                 name: the founder
               - when:
+                  who_sells:
+                    - practitioners
+                name: the partners and experts who sell
+              - when:
                   reporting_lines:
                     - by_business_unit
                 name: the business units' sales heads
+            # A sales team with its own head, or a reporting line that names one.
+            exists_when:
+              - who_sells:
+                  - sales_team
+              - reporting_lines:
+                  - both_to_revenue_leader
+                  - marketing_to_sales
+                  - sales_to_marketing
+                  - both_to_ceo
+                  - marketing_central
+            # An answer that says there is no head of sales outweighs a reporting line that implies one.
+            absent_when:
+              - who_sells:
+                  - founders
+                  - channel_only
+              - reporting_lines:
+                  - one_person
+            # Where partners sell, the head of partners holds the sales side if there is one; otherwise
+            # the CEO does.
+            stand_in:
+              - channel_lead
+              - ceo
           - id: marketing_lead
             name: the marketing lead
             names:
@@ -3894,6 +3988,9 @@ enum EmbeddedData {
                   reporting_lines:
                     - by_business_unit
                 name: the business units' marketing leads
+            absent_when:
+              reporting_lines:
+                - one_person
             # A founder-led company under 50 people may have no one in marketing: the answers do not say.
             exists_when:
               - company_size:
@@ -3918,12 +4015,17 @@ enum EmbeddedData {
                   revops:
                     - growth_ops
                 name: growth operations
+              - when:
+                  revops:
+                    - analyst
+                name: the reporting analyst
             exists_when:
               revops:
                 - separate
                 - aligned
                 - unified
                 - growth_ops
+                - analyst
             absent_when:
               revops:
                 - none
@@ -4181,11 +4283,11 @@ enum EmbeddedData {
                     - early
                   primary_motion:
                     - channel
-                name: partners (buyers first talk to one early)
+                name: partners take part (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - early
-                name: the sellers (buyers first talk to one early)
+                name: the sellers take part (buyers first talk to one early)
               - when:
                   first_rep_contact:
                     - middle
@@ -4200,12 +4302,12 @@ enum EmbeddedData {
                     - middle
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
-                name: the sellers
+                name: the sellers take part
               - when:
                   first_rep_contact:
                     - late
@@ -4219,12 +4321,12 @@ enum EmbeddedData {
                     - middle
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
-                name: the sellers
+                name: the sellers take part
               - when:
                   first_rep_contact:
                     - late
@@ -4249,13 +4351,13 @@ enum EmbeddedData {
                     - late
                   primary_motion:
                     - channel
-                name: partners
+                name: partners take part
               - when:
                   first_rep_contact:
                     - early
                     - middle
                     - late
-                name: the sellers
+                name: the sellers take part
           - stages:
               - onboarding
               - renewal
@@ -4452,6 +4554,12 @@ enum EmbeddedData {
             title: Where SDRs, {after_sale_team} and the growth team sit
             after:
               - reporting_lines
+            not_needed_when:
+              sdr_ownership:
+                - no_sdrs
+              cs_placement:
+                - none
+            not_needed_because: there are no SDR or customer success teams to place
             two_departments: yes
             small_company: |
               At this size the people who sell usually book their own first meetings and look after
@@ -4524,6 +4632,7 @@ enum EmbeddedData {
                   reporting_lines:
                     - both_to_ceo
                     - by_business_unit
+                    - marketing_central
                 step: Give marketing and sales each a direct reporting line to the top of the company, so that \#
         neither head reports to the other.
                 owner: ceo
@@ -4556,6 +4665,10 @@ enum EmbeddedData {
                   budget_setting:
                     - negotiated
                     - fixed_share
+                partly:
+                  budget_setting:
+                    - owner_approves
+                    - group_allocates
                 step: Agree a rule for setting marketing's budget each year, such as a share of revenue or of the \#
         plan, that holds until the next planning round.
                 owner: ceo
@@ -4683,6 +4796,9 @@ enum EmbeddedData {
                     - separate
                     - aligned
                     - unified
+                partly:
+                  revops:
+                    - analyst
                 step: Give each function named operations support for its systems and reports, working to one set of \#
         CRM field definitions.
                 owner: head_of_sales
@@ -4736,9 +4852,11 @@ enum EmbeddedData {
                   governance_forum:
                     - monthly
                     - full_cadence
+                    - weekly
                 partly:
                   governance_forum:
                     - ad_hoc
+                    - planning_only
                 step: Hold a monthly review of the figures at the border ({border_figures}) with both heads, and a \#
         yearly joint planning session.
                 owner: ceo
@@ -4755,6 +4873,7 @@ enum EmbeddedData {
                 partly:
                   decision_rights:
                     - ceo
+                    - committee
                 step: Write down which function decides target customers, pricing, {territory_conflicts} and its own \#
         budget, and which cases go to the top for a tie-break.
                 owner: ceo
@@ -5038,6 +5157,7 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - monthly
+                    - weekly
                 step: Run a fixed cadence in the revenue leadership team, a weekly pipeline call, a monthly review, \#
         quarterly budget moves and a yearly plan agreed with the top of the company.
                 owner: revenue_leader
@@ -5289,6 +5409,7 @@ enum EmbeddedData {
                 partly:
                   revops:
                     - separate
+                    - analyst
                 step: Have sales operations own the CRM, data and reporting, with marketing operations working to its \#
         definitions and plan.
                 owner: head_of_sales
@@ -5336,11 +5457,12 @@ enum EmbeddedData {
         marketing reports what it sees in the market, and the yearly plan.
                 in_place:
                   governance_forum:
-                    - monthly
                     - full_cadence
                 partly:
                   governance_forum:
                     - ad_hoc
+                    - monthly
+                    - weekly
                 step: Hold a weekly pipeline meeting chaired by sales with marketing present, and a monthly review in \#
         which marketing reports what it sees in the market.
                 owner: head_of_sales
@@ -5358,6 +5480,7 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - agreed_rules
+                    - committee
                 step: Write down that sales decides target customers, territories and marketing's priorities, and \#
         list what marketing owns outright, such as the brand.
                 owner: ceo
@@ -5644,11 +5767,12 @@ enum EmbeddedData {
         of what sellers hear from large customers, and the yearly plan.
                 in_place:
                   governance_forum:
-                    - monthly
                     - full_cadence
                 partly:
                   governance_forum:
                     - ad_hoc
+                    - monthly
+                    - weekly
                 step: Hold a weekly review of flagged accounts with sales, and a monthly review in which sales \#
         reports what large customers ask for that the engine does not offer.
                 owner: growth_lead
@@ -5667,6 +5791,7 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - agreed_rules
+                    - committee
                 step: Write down that the engine's leader decides target customers, pricing and budget moves, and \#
         list what sales owns outright, such as enterprise terms.
                 owner: ceo
@@ -5981,6 +6106,7 @@ enum EmbeddedData {
                 partly:
                   governance_forum:
                     - monthly
+                    - weekly
                 step: Run a fixed joint cadence, a weekly pipeline call, a monthly review, a quarterly budget and \#
         ownership review and the yearly plan, each with set members and decision rules.
                 owner: ceo
@@ -5999,6 +6125,7 @@ enum EmbeddedData {
                 partly:
                   decision_rights:
                     - ceo
+                    - committee
                 step: Write down who decides target customers, pricing, {territory_conflicts} and budget moves, and \#
         how fast a tie goes to the top of the company and is settled there.
                 owner: ceo

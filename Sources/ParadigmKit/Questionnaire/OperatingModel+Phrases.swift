@@ -83,6 +83,7 @@ extension OperatingModel.Element {
     func worded(_ wording: Wording) -> Self {
         Self(
             id: id, title: wording(title), after: after, appliesWhen: appliesWhen, skipWhen: skipWhen,
+            notNeededWhen: notNeededWhen, notNeededBecause: notNeededBecause.map { wording($0) },
             twoDepartments: twoDepartments, smallCompany: smallCompany.map { wording($0) },
             starter: starter.map { wording($0) }, location: location)
     }

@@ -58,8 +58,9 @@ public struct OperatingModel: Sendable {
         public let hiredName: String?
         /// The conditions, any of which shows the organisation has no such role.
         public let absentWhen: [Condition]
-        /// The role that holds its duties while it does not exist (`nil`: someone must be named).
-        public let standIn: String?
+        /// The roles that hold its duties while it does not exist, tried in order: the first the
+        /// answers show does (none: someone must be named).
+        public let standIns: [String]
     }
 
     /// One design element.
@@ -74,6 +75,12 @@ public struct OperatingModel: Sendable {
         public let appliesWhen: Condition?
         /// The element does not apply when this holds.
         public let skipWhen: Condition?
+        /// The element exists but this organisation does not need it when this holds: the brief
+        /// says so, with `notNeededBecause`, instead of marking it in place or missing.
+        public let notNeededWhen: Condition?
+        /// Why it is not needed, as the brief says it ("there are no SDR, customer success or
+        /// growth teams").
+        public let notNeededBecause: String?
         /// Whether it only makes sense with two separate departments.
         public let twoDepartments: Bool
         /// The step a small company gets instead, if any.

@@ -162,7 +162,15 @@ package enum OperatingModelLoader {
             id: id, name: name, names: names, existsWhen: conditions("exists_when"),
             hiredWhen: keys["hired_when"].flatMap { builder.condition($0, in: "`hired_when` of role `\(id)`") },
             hiredName: reader.text(keys, "hired_name", in: "role `\(id)`"), absentWhen: conditions("absent_when"),
-            standIn: reader.text(keys, "stand_in", in: "role `\(id)`"))
+            standIns: standIns(keys["stand_in"], id, reader))
+    }
+
+    /// `stand_in:` is one role id, or a list of them tried in order: the first the answers show
+    /// holds the duties.
+    private static func standIns(_ node: Node?, _ id: String, _ reader: SchemaReader) -> [String] {
+        guard let node else { return [] }
+        let items = if case .sequence(let list) = node { list.items } else { [node] }
+        return items.compactMap { reader.scalar($0, "`stand_in` of role `\(id)`")?.value }
     }
 
     private static func element(
@@ -172,7 +180,8 @@ package enum OperatingModelLoader {
         let keys = reader.keys(
             of: mapping,
             allowed: [
-                "id", "title", "after", "applies_when", "skip_when", "two_departments", "small_company", "starter",
+                "id", "title", "after", "applies_when", "skip_when", "not_needed_when", "not_needed_because",
+                "two_departments", "small_company", "starter",
             ],
             required: ["id", "title"], in: "an element")
         guard let id = reader.text(keys, "id", in: "an element") else { return nil }
@@ -187,9 +196,25 @@ package enum OperatingModelLoader {
             id: id, title: reader.text(keys, "title", in: what) ?? id, after: after,
             appliesWhen: keys["applies_when"].flatMap { builder.condition($0, in: "`applies_when` of \(what)") },
             skipWhen: keys["skip_when"].flatMap { builder.condition($0, in: "`skip_when` of \(what)") },
+            notNeededWhen: keys["not_needed_when"].flatMap {
+                builder.condition($0, in: "`not_needed_when` of \(what)")
+            },
+            notNeededBecause: notNeededBecause(keys, what, reader),
             twoDepartments: two == "yes", smallCompany: reader.text(keys, "small_company", in: what, required: false),
             starter: keys["starter"].flatMap { reader.scalar($0, "`starter` of \(what)")?.value },
             location: mapping.location)
+    }
+
+    /// The reason an element is not needed: required with `not_needed_when:`, which the brief
+    /// cannot state without one.
+    private static func notNeededBecause(_ keys: KeyedEntries, _ what: String, _ reader: SchemaReader) -> String? {
+        guard let condition = keys["not_needed_when"] else { return reader.text(keys, "not_needed_because", in: what) }
+        if keys["not_needed_because"] == nil {
+            reader.error(
+                "\(what) has `not_needed_when` but no `not_needed_because`", at: condition,
+                help: "say why the element is not needed, as the brief should say it")
+        }
+        return reader.text(keys, "not_needed_because", in: what)
     }
 
     /// Every `after:` names an element, and following them never comes back to where it started.

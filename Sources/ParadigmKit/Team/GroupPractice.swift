@@ -23,6 +23,10 @@ package struct GroupPractice: Sendable {
     /// The recommended model's elements that apply, in the data's order; `nil` when the
     /// questionnaire has no operating model.
     package let elements: [Element]?
+    /// The plan that closes the gaps the group's answers show, in phases (the single brief's
+    /// rule, on the group's answers), each step with whether respondents disagree on the answers
+    /// behind it; empty without an operating model.
+    package let steps: [(step: OperatingModelReview.Step, disputed: Bool)]
 
     /// Reads the group's practice; `nil` when the group's answers cannot be assessed.
     package init?(_ team: TeamAssessment) {
@@ -32,10 +36,14 @@ package struct GroupPractice: Sendable {
             let disputed = gate.condition.clauses.contains { team.respondentsDisagree(on: $0.questionID) }
             return HeldGate(gate: gate, disputed: disputed)
         }
-        elements = OperatingModelReview(assessment, target: target).map { review in
+        let review = OperatingModelReview(assessment, target: target)
+        elements = review.map { review in
             review.elements.map { element in
                 Element(reviewed: element, disputed: element.evidence.contains(where: team.respondentsDisagree))
             }
+        }
+        steps = (review?.steps ?? []).map { step in
+            (step, step.grounds.contains(where: team.respondentsDisagree))
         }
     }
 }
