@@ -164,7 +164,16 @@ public struct OperatingModelReview: Sendable {
         let gapIDs = Set(states.filter { $0.state != .inPlace && $0.state != .notNeeded }.map(\.element.id))
         // Rules before structure: with no written rules yet, a structural step waits for days
         // 31–60 at the earliest, unless the answers show the change is decided.
-        let waiting = model.rulesFirst.map { $0.applies(answers: value) ? Set($0.elements) : [] } ?? []
+        // While the answers could still show no written rules, the step waits too: a brief from
+        // fewer answers never puts it earlier than the full one.
+        let mayWait = model.rulesFirst.map { rules in
+            !rules.decidedWhen.contains { $0.holds(answers: value) }
+                && rules.missingWhen.contains {
+                    $0.holds(answers: value) || !$0.openQuestions(answers, in: questionnaire).isEmpty
+                }
+        }
+        let waiting = mayWait == true ? Set(model.rulesFirst?.elements ?? []) : []
+        let rulesMissing = model.rulesFirst?.applies(answers: value) ?? false
         func phaseOf(_ id: String, depth: Int = 0) -> Int {
             if let known = phase[id] { return known }
             guard depth < 32, let element = model.element(id) else { return 1 }
@@ -188,7 +197,8 @@ public struct OperatingModelReview: Sendable {
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
         authority = Self.authorityChange(model, target: target, steps: steps, cast: cast)
-        rulesFirst = steps.contains { waiting.contains($0.element.id) && !small } ? model.rulesFirst?.why : nil
+        rulesFirst =
+            rulesMissing && steps.contains { waiting.contains($0.element.id) && !small } ? model.rulesFirst?.why : nil
         // Today's owners only as the answers show them: never from a model, which would be a
         // guess about who does what.
         journey = design.journey.map { ownership in

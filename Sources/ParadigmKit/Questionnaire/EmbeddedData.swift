@@ -2821,11 +2821,11 @@ enum EmbeddedData {
             # (`owner:`) and the questions whose answers show today's value (`today:`), if any. A
             # `{name}` is a phrase of operating-model.yaml, worded for the business.
             indicators:
-              - text: Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
+              - text: Share of {handed_leads} accepted or rejected by {receiver} within 48 hours.
                 owner: head_of_sales
                 today:
                   - sla
-              - text: Median time from lead acceptance to first sales contact, against the SLA.
+              - text: Median time from {handoff_point} to first contact with the buyer, against the agreed time.
                 owner: head_of_sales
                 today:
                   - sales_follow_up
@@ -2891,7 +2891,7 @@ enum EmbeddedData {
                 often large or complex accounts, and protect them with specific rules such as joint
                 plans for the top accounts.
             offsite_questions:
-              - Which of our handoff rules would the CMO and the head of sales write down in the same words today?
+              - Which of our handoff rules would the heads of marketing and sales write down in the same words today?
               - Where in the buyer's journey does a prospect most often fall between our two teams, and who notices?
               - Is our offering still simple enough that clear rules at the border are all the joint work we need?
               - How much leadership time each quarter goes on disputes about leads, credit or budget?
@@ -3297,7 +3297,7 @@ enum EmbeddedData {
             offsite_questions:
               - For each of our segments, which function should own which stages of the buyer's journey, and what \#
         evidence would change our answer?
-              - Would both the CMO and the CRO accept our current attribution as a basis for moving budget?
+              - Would both heads accept our current attribution as a basis for moving budget?
               - Who breaks a tie in the joint forum, and how quickly?
               - How far apart are our own ratings of alignment and our teams' ratings?
               - How much leadership time are we willing to spend each month on joint governance?
@@ -3583,7 +3583,7 @@ enum EmbeddedData {
               - name: yearly plan
                 every: year
                 hours: 16
-            adds: a single revenue leader (a chief revenue or commercial officer) and one revenue operations team
+            adds: a single revenue leader over marketing, sales and customer teams, and one revenue operations team
             removes: the separate heads' own budgets and their direct lines to the top, and duplicate operations roles
             tooling: one CRM and one funnel from first touch to {lifecycle_end}, with one set of revenue reports
           - stance: subservient_sales_led
@@ -3826,7 +3826,7 @@ enum EmbeddedData {
         day; event or content lead that meets the fit rules, 3 working days.
           # How far a move onto one system goes first: a firm of several units pilots it in one.
           - id: crm_scope
-            text: ""
+            text: " across the company"
             variants:
               - when:
                   reporting_lines:
@@ -3892,6 +3892,28 @@ enum EmbeddedData {
                   primary_motion:
                     - channel
                 text: the first source of every enquiry and opportunity and the partner it went to
+          # What crosses the border, and who takes it, in the siloed indicators.
+          - id: handed_leads
+            text: marketing-qualified leads
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: enquiries routed to partners
+          - id: receiver
+            text: sales
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: the partner
+          - id: handoff_point
+            text: lead acceptance
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: an enquiry reaching a partner
           # The conflicts decision rights settle.
           - id: territory_conflicts
             text: territories
@@ -4087,6 +4109,15 @@ enum EmbeddedData {
             stand_in: marketing_lead
           - id: product
             name: product
+          # Partners, dealers or resellers who sell for the company: named as contributors to the buying
+          # stages only where the answers show a channel motion.
+          - id: partners
+            name: the partners or dealers
+            exists_when:
+              - primary_motion:
+                  - channel
+              - who_sells:
+                  - channel_only
 
         # How deep today's working practice between marketing and sales goes, on the four stages of
         # Kotler, Rackham and Krishnaswamy (HBR, July-August 2006): undefined, defined, aligned and
@@ -4902,25 +4933,33 @@ enum EmbeddedData {
         accountable for making buyers see the problem.
               - stage: solution_exploration
                 accountable: marketing_lead
+                contributes:
+                  - partners
                 why: Buyers exploring options meet content, events and the website, which marketing runs on its own \#
         side of the border.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: This is where the written handoff happens; once the lead is accepted, sales shapes the \#
         requirements, using what marketing learned.
               - stage: supplier_selection
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sales answers the buyer's checks, and marketing supplies proof such as references and case \#
         studies on request.
               - stage: consensus_creation
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
               - stage: onboarding
                 accountable: customer_success
@@ -5211,23 +5250,31 @@ enum EmbeddedData {
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Content and programmes for buyers exploring options are funded from the one budget and judged \#
         against the one number.
               - stage: requirements_building
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: With no border between teams, the revenue leader assigns who shapes requirements; usually \#
         sellers do, inside the one funnel.
               - stage: supplier_selection
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or \#
         success people to a deal.
               - stage: validation
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Proof and references come from across the revenue organisation, under one accountable leader.
               - stage: consensus_creation
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: Winning the buying group is part of the one number, so the revenue leader is accountable and the \#
         sellers do the work.
               - stage: onboarding
@@ -5512,21 +5559,29 @@ enum EmbeddedData {
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers guide buyers through options, and marketing produces the content they ask for.
               - stage: requirements_building
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a \#
         sales-led model.
               - stage: supplier_selection
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Selection is won in person by the sellers, who own the deal.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers answer the buyer's checks, and marketing provides the references and proof they request.
               - stage: consensus_creation
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Sellers work the buying group directly; agreement is part of closing.
               - stage: onboarding
                 accountable: customer_success
@@ -5825,29 +5880,34 @@ enum EmbeddedData {
                 accountable: growth_lead
                 contributes:
                   - product
+                  - partners
                 why: Buyers explore by using the product themselves, which the growth and product teams design.
               - stage: requirements_building
                 accountable: product
                 contributes:
                   - head_of_sales
+                  - partners
                 why: The product itself shows what buyers need; sellers help write requirements only for enterprise \#
         accounts.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
+                  - partners
                 why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest \#
         choose by themselves.
               - stage: validation
                 accountable: product
                 contributes:
                   - head_of_sales
+                  - partners
                 why: Buyers validate through real use of the product, with sellers adding security reviews and \#
         references for larger accounts.
               - stage: consensus_creation
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
+                  - partners
                 why: Large buying groups in enterprise accounts need a seller to bring them together, which is where \#
         this model uses sales.
               - stage: onboarding
@@ -6157,28 +6217,33 @@ enum EmbeddedData {
                 accountable: marketing_lead
                 contributes:
                   - head_of_sales
+                  - partners
                 why: By segment; the function with the better evidence of contribution leads, which is usually \#
         marketing while buyers explore on their own.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where \#
         buyers self-serve.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers run the selection, with marketing supporting the comparison with other suppliers.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Jointly, by segment; sellers answer the buyer's checks and marketing provides proof and references.
               - stage: consensus_creation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches \#
         members sellers do not meet.
               - stage: onboarding

@@ -14,15 +14,6 @@ extension OperatingModel {
         /// Where it is defined.
         public let location: SourceLocation
     }
-
-    /// The phrases worded for one organisation's answers.
-    func wording(answers value: (String) -> AnswerValue?) -> Wording {
-        Wording(
-            words: Dictionary(
-                phrases.map { phrase in
-                    (phrase.id, phrase.variants.first { $0.condition.holds(answers: value) }?.text ?? phrase.text)
-                }, uniquingKeysWith: { first, _ in first }))
-    }
 }
 
 /// The phrases of an operating model worded for one organisation: replaces each `{id}` in a

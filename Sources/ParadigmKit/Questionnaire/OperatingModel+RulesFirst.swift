@@ -14,9 +14,5 @@ extension OperatingModel {
         /// Why, in a sentence the plan shows when the rule applies.
         public let why: String
 
-        /// Whether the structural steps wait, for some answers.
-        func applies(answers value: (String) -> AnswerValue?) -> Bool {
-            missingWhen.contains { $0.holds(answers: value) } && !decidedWhen.contains { $0.holds(answers: value) }
-        }
     }
 }
