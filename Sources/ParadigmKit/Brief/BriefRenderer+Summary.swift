@@ -189,8 +189,8 @@ extension BriefRenderer {
 
     /// The depth of practice in one sentence: Kotler's stage, the score and what it means.
     static func depthSentence(_ depth: PracticeDepth, cite: String = "") -> String {
-        "In depth of practice it is at Kotler's\(cite) *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) on their "
-            + "20–100 scale; \(depth.scored.count) of 20 statements answered): \(depth.stage.meaning)."
+        "In depth of practice it is at Kotler's *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) on their "
+            + "20–100 scale; \(depth.scored.count) of 20 statements answered): \(depth.stage.meaning)\(cite)."
     }
 
     func scores(_ md: inout Markdown) {
