@@ -116,7 +116,7 @@ public enum FuzzProperties {
 
     /// The questionnaire loader: bytes are loaded as a questionnaire whose `texts:` resolves to
     /// `texts`; one that loads must produce a template that loads back as an (empty) answers file.
-    public static func questionnaire(_ input: Data, texts: ParadigmTexts) throws(FuzzFailure) {
+    package static func questionnaire(_ input: Data, texts: ParadigmTexts) throws(FuzzFailure) {
         guard let source = try FuzzCheck.decode(input) else { return }
         let questionnaire: Questionnaire
         do {

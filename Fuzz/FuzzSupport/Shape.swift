@@ -19,7 +19,7 @@ public indirect enum Shape: Equatable, CustomStringConvertible {
     }
 
     /// The shape of a parsed node.
-    public init(_ node: Node) {
+    package init(_ node: Node) {
         switch node {
         case .scalar(let scalar): self = .text(scalar.value)
         case .mapping(let mapping):

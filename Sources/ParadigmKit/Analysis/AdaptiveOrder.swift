@@ -3,9 +3,9 @@
 /// questions that could still change today's model, the plan, the journey map or the readiness
 /// gates, and the perception questions), then, when the respondent goes on, everything else in
 /// questionnaire order.
-public enum AdaptiveOrder {
+package enum AdaptiveOrder {
     /// Where the interview stands.
-    public enum Stage: Sendable, Equatable {
+    package enum Stage: Sendable, Equatable {
         /// The recommendation could still change; this many open questions could move it.
         case open(questionsThatMatter: Int)
         /// Proven to hold whatever the unanswered questions would be.
@@ -14,7 +14,7 @@ public enum AdaptiveOrder {
 
     /// The questions still to ask, in order, given the answers so far and the questions already
     /// asked (answered, unsure or skipped). `all` adds the questions the brief does not need.
-    public static func remaining(
+    package static func remaining(
         _ questionnaire: Questionnaire, answers: Answers, asked: [String], all: Bool
     ) -> [String] {
         let done = Set(asked)
@@ -38,7 +38,7 @@ public enum AdaptiveOrder {
     }
 
     /// Where the interview stands with these answers.
-    public static func stage(_ questionnaire: Questionnaire, answers: Answers) -> Stage {
+    package static func stage(_ questionnaire: Questionnaire, answers: Answers) -> Stage {
         guard let assessment = try? Assessor.assess(answers, with: questionnaire) else {
             return .open(questionsThatMatter: questionnaire.questions.filter { $0.informs.countsForFit }.count)
         }

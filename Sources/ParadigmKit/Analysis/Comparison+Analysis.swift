@@ -5,7 +5,7 @@ extension Comparison {
     /// when switched from its before to its after answer, averaged over every order in which the
     /// changed answers could be switched. The shares of all changed answers add up exactly to the
     /// total change, and no answer is favoured by coming first.
-    public static func compare(_ before: Assessment, _ after: Assessment) -> Comparison {
+    package static func compare(_ before: Assessment, _ after: Assessment) -> Comparison {
         compare(before, after, scoringBudget: scoringBudget)
     }
 

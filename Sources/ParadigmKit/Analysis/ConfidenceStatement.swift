@@ -2,13 +2,13 @@
 /// the unsure answers, a one-step change of a pivotal answer and the robustness draws show.
 /// It is never "clear" when something the leadership team could still learn or reconsider
 /// would change the result.
-public struct ConfidenceStatement: Sendable, Equatable {
+package struct ConfidenceStatement: Sendable, Equatable {
     /// How firm the call is: the margin's band (``Confidence/Label``), weakened where an unsure
     /// answer, a one-step change or the judgement calls could overturn it.
-    public typealias Call = Confidence.Label
+    package typealias Call = Confidence.Label
 
     /// Why the call is weaker than the margin alone would make it.
-    public enum Caveat: Sendable, Equatable {
+    package enum Caveat: Sendable, Equatable {
         /// Settling the unsure answers could change the recommendation.
         case unsureCouldChange
         /// One answer one step away (a neighbouring band, scale point or option) changes it.
@@ -18,22 +18,22 @@ public struct ConfidenceStatement: Sendable, Equatable {
     }
 
     /// The call.
-    public let call: Call
+    package let call: Call
     /// The margin over the runner-up, in fit points.
-    public let margin: Double
+    package let margin: Double
     /// What weakened the call, in the order checked.
-    public let caveats: [Caveat]
+    package let caveats: [Caveat]
     /// Up to three answered questions whose answers would decide a close or moderate call,
     /// most decisive first.
-    public let decidingQuestions: [String]
+    package let decidingQuestions: [String]
 
     /// The share of robustness draws below which the call is at most moderate.
-    public static let moderateShare = 0.9
+    package static let moderateShare = 0.9
     /// The share below which it is close.
-    public static let closeShare = 0.7
+    package static let closeShare = 0.7
 
     /// The statement for an assessment and its sensitivity analyses.
-    public init(_ assessment: Assessment, _ sensitivity: Sensitivity) {
+    package init(_ assessment: Assessment, _ sensitivity: Sensitivity) {
         margin = assessment.confidence.margin
         var call: Call = assessment.confidence.label
         var caveats: [Caveat] = []

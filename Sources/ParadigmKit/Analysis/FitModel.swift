@@ -68,7 +68,7 @@ struct FitModel: Sendable {
                 }
             }
         }
-        return (0..<count).map { sums[count + $0] > 0 ? 100 * sums[$0] / sums[count + $0] : 50 }
+        return (0..<count).map { StanceScore.score(lift: sums[$0], span: sums[count + $0]) }
     }
 
     /// The five stance scores for a set of importances, with every option weight of every
@@ -96,7 +96,7 @@ struct FitModel: Sendable {
                 sums[count + index] += weight * (high - low)
             }
         }
-        return (0..<count).map { sums[count + $0] > 0 ? 100 * sums[$0] / sums[count + $0] : 50 }
+        return (0..<count).map { StanceScore.score(lift: sums[$0], span: sums[count + $0]) }
     }
 
     /// The recommendation the stance scores give, with the model's tie-break.

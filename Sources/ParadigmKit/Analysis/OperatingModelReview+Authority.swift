@@ -1,21 +1,21 @@
 extension OperatingModelReview {
     /// Who gains and who loses authority when the plan changes the reporting lines, by the
     /// names the answers give (``OperatingModel/Authority``).
-    public struct AuthorityChange: Sendable {
+    package struct AuthorityChange: Sendable {
         /// The role that gains authority, by name.
-        public let gains: String
+        package let gains: String
         /// Whether the answers show who that is (not a stand-in or someone to be named).
-        public let gainsShown: Bool
+        package let gainsShown: Bool
         /// What it gains.
-        public let gainsWhat: String
+        package let gainsWhat: String
         /// The roles the answers show that lose authority, by name; empty when they show none.
-        public let loses: [String]
+        package let loses: [String]
         /// What they lose.
-        public let losesWhat: String
+        package let losesWhat: String
         /// How to keep the leader who loses authority in the change.
-        public let keepIn: String
+        package let keepIn: String
         /// The questions that show the reporting-line gap and who holds the roles.
-        public let grounds: [String]
+        package let grounds: [String]
     }
 
     /// The change of authority when the plan has a reporting-line step; `nil` otherwise.

@@ -1,8 +1,8 @@
 /// Today against a target model, element by element, and the plan that closes the gaps: what
 /// the operating-model data says, read against one organisation's answers.
-public struct OperatingModelReview: Sendable {
+package struct OperatingModelReview: Sendable {
     /// How far an element is in place today.
-    public enum State: String, Sendable {
+    package enum State: String, Sendable {
         /// The answers show it in place.
         case inPlace = "in_place"
         /// The answers show it partly there.
@@ -16,76 +16,76 @@ public struct OperatingModelReview: Sendable {
     }
 
     /// One element of the target model, with its state today.
-    public struct ElementState: Sendable {
+    package struct ElementState: Sendable {
         /// The element.
-        public let element: OperatingModel.Element
+        package let element: OperatingModel.Element
         /// What it looks like under the target model.
-        public let design: OperatingModel.Design
+        package let design: OperatingModel.Design
         /// Its state.
-        public let state: State
+        package let state: State
         /// The questions whose answers show the state.
-        public let evidence: [String]
+        package let evidence: [String]
         /// While the state is unknown: the questions whose answers would show it (or whether the
         /// element applies at all), the one to ask first first; empty once it is known.
-        public let open: [String]
+        package let open: [String]
         /// The question to ask about it first: the first open one, else the first that shows it.
-        public var firstQuestion: String? { open.first ?? evidence.first }
+        package var firstQuestion: String? { open.first ?? evidence.first }
     }
 
     /// One step of the plan.
-    public struct Step: Sendable {
+    package struct Step: Sendable {
         /// The element it closes the gap of.
-        public let element: OperatingModel.Element
+        package let element: OperatingModel.Element
         /// Whether the element is partly there (the step completes it) or missing.
-        public let state: State
+        package let state: State
         /// The action (the small-company text for a small organisation).
-        public let action: String
+        package let action: String
         /// Who is accountable, by name.
-        public let owner: String
+        package let owner: String
         /// Who contributes, by name.
-        public let with: [String]
+        package let with: [String]
         /// The visible result; `nil` for a small company's founder-stage step, which the
         /// model's result would not describe.
-        public let result: String?
+        package let result: String?
         /// 1 for days 1–30, 2 for 31–60, 3 for 61–90.
-        public let phase: Int
+        package let phase: Int
         /// Whether the step waits for its owner to be hired.
-        public let waitsForHire: Bool
+        package let waitsForHire: Bool
         /// The questions the step rests on: those that show its element's state and who owns it.
-        public let grounds: [String]
+        package let grounds: [String]
     }
 
     /// One stage of the buyer's journey, today and under the target.
-    public struct JourneyRow: Sendable {
+    package struct JourneyRow: Sendable {
         /// The stage.
-        public let stage: JourneyStage
+        package let stage: JourneyStage
         /// The stage's name in this business (repeat orders rather than renewal).
-        public let title: String
+        package let title: String
         /// Who looks after the stage today, as the answers show it; `nil` when they do not.
-        public let today: String?
+        package let today: String?
         /// The target's accountable owner.
-        public let accountable: String
+        package let accountable: String
         /// The target's contributors.
-        public let contributes: [String]
+        package let contributes: [String]
         /// Why, as this tool reads the target model.
-        public let why: String
+        package let why: String
         /// The questions the row rests on: those that show today's owner and who holds the roles.
-        public let grounds: [String]
+        package let grounds: [String]
         /// Whether the answers show who the accountable owner is (not a stand-in for a role they
         /// do not show).
         let accountableShown: Bool
     }
 
     /// The target model.
-    public let target: Stance
+    package let target: Stance
     /// The elements that apply to this organisation, in the data's order.
-    public let elements: [ElementState]
+    package let elements: [ElementState]
     /// The plan: steps for the missing and partly-there elements, in dependency order.
-    public let steps: [Step]
+    package let steps: [Step]
     /// Whether the organisation gets founder-stage advice.
-    public let isSmall: Bool
+    package let isSmall: Bool
     /// The journey map.
-    public let journey: [JourneyRow]
+    package let journey: [JourneyRow]
     /// Who holds each role in this organisation.
     let cast: RoleCast
     /// Why a structural step waits for the written rules, when one does (``OperatingModel/RulesFirst``).
@@ -96,11 +96,11 @@ public struct OperatingModelReview: Sendable {
     public let authority: AuthorityChange?
 
     /// The elements whose state is unknown: check them first.
-    public var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
+    package var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
 
     /// Reviews an assessment against a target model; `nil` when the questionnaire has no
     /// operating model.
-    public init?(_ assessment: Assessment, target: Stance) {
+    package init?(_ assessment: Assessment, target: Stance) {
         guard let model = assessment.questionnaire.operatingModel, let design = model.model(target) else { return nil }
         let answers = assessment.answers
         let value = { (id: String) in answers[id]?.value }

@@ -1,29 +1,29 @@
 /// What a recommendation amounts to: the paradigm, and for subservient its direction. Two
 /// outcomes differ when either differs, so a flip of direction counts as a change.
-public struct Outcome: Sendable, Hashable, Comparable {
+package struct Outcome: Sendable, Hashable, Comparable {
     /// The recommended paradigm.
-    public let paradigm: Paradigm
+    package let paradigm: Paradigm
     /// The direction, for subservient only.
-    public let direction: SubservientDirection?
+    package let direction: SubservientDirection?
 
     /// Creates an outcome; the direction is kept only for subservient.
-    public init(_ paradigm: Paradigm, direction: SubservientDirection? = nil) {
+    package init(_ paradigm: Paradigm, direction: SubservientDirection? = nil) {
         self.paradigm = paradigm
         self.direction = paradigm == .subservient ? (direction ?? .salesLed) : nil
     }
 
     /// The outcome a stance stands for.
-    public init(_ stance: Stance) {
+    package init(_ stance: Stance) {
         self.init(stance.paradigm, direction: stance.direction)
     }
 
     /// The recommendation of an assessment.
-    public init(_ assessment: Assessment) {
+    package init(_ assessment: Assessment) {
         self.init(assessment.recommendation)
     }
 
     /// The stance that stands for it.
-    public var stance: Stance {
+    package var stance: Stance {
         switch paradigm {
         case .siloed: .siloed
         case .assimilated: .assimilated
@@ -33,7 +33,7 @@ public struct Outcome: Sendable, Hashable, Comparable {
     }
 
     /// Its name in a sentence, e.g. "subservient (sales in service of a product-led engine)".
-    public func name(in texts: ParadigmTexts) -> String {
+    package func name(in texts: ParadigmTexts) -> String {
         let base = texts[paradigm].name.lowercased()
         guard let direction else { return base }
         let phrase = texts[paradigm].directions[direction]?.name ?? direction.rawValue
@@ -41,11 +41,11 @@ public struct Outcome: Sendable, Hashable, Comparable {
     }
 
     /// The id used in JSON: the stance id, e.g. `subservient_product_led`.
-    public var id: String { stance.rawValue }
+    package var id: String { stance.rawValue }
 
     /// Orders outcomes by their candidate model's fixed order (siloed, assimilated, the two subservient
     /// directions, proportionate), not by score.
-    public static func < (lhs: Outcome, rhs: Outcome) -> Bool {
+    package static func < (lhs: Outcome, rhs: Outcome) -> Bool {
         lhs.stance.position < rhs.stance.position
     }
 }

@@ -1,16 +1,16 @@
 /// Pivotal answers: for each answered question, every other allowed answer is scored in turn
 /// (with the follow-up questions whose `when:` it breaks dropped), and the ones that change the
 /// recommendation, paradigm or subservient direction, are kept.
-public enum PivotalAnalysis {
+package enum PivotalAnalysis {
     /// The answers that would change the recommendation of an assessment, in the brief's order
     /// (see ``PivotalAnswer``). Text questions carry no weights and are skipped.
-    public static func pivotalAnswers(_ assessment: Assessment) -> [PivotalAnswer] {
+    package static func pivotalAnswers(_ assessment: Assessment) -> [PivotalAnswer] {
         split(assessment).pivotal
     }
 
     /// Both lists from one pass over every other answer: the pivotal ones, and the `closest`
     /// answers that keep the recommendation but leave it the smallest lead (smallest first).
-    public static func split(
+    package static func split(
         _ assessment: Assessment, closest count: Int = 3
     ) -> (pivotal: [PivotalAnswer], closest: [PivotalAnswer]) {
         let baseline = Outcome(assessment)

@@ -1,23 +1,23 @@
 /// One other answer to one question that would change the recommendation.
-public struct PivotalAnswer: Sendable, Equatable {
+package struct PivotalAnswer: Sendable, Equatable {
     /// The question whose answer changes.
-    public let questionID: String
+    package let questionID: String
     /// The answer given.
-    public let given: AnswerValue
+    package let given: AnswerValue
     /// The other answer; `nil` for "left unanswered" (which scores like `unsure`).
-    public let alternative: AnswerValue?
+    package let alternative: AnswerValue?
     /// How far the other answer lies from the given one: points on a scale or bands of a number
     /// apart, options added or removed for multiple choice, 1 otherwise.
-    public let steps: Int
+    package let steps: Int
     /// Follow-up answers the other answer would make inapplicable (their `when:` no longer holds).
-    public let dropped: [String]
+    package let dropped: [String]
     /// The recommendation with the other answer.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// How far that recommendation would lead its runner-up, in fit points.
-    public let margin: Double
+    package let margin: Double
 
     /// How many answers change: this one and the follow-ups it drops.
-    public var answersChanged: Int { 1 + dropped.count }
+    package var answersChanged: Int { 1 + dropped.count }
 
     /// The order of the brief: fewest answers changed, then the nearest answer, then the most
     /// decisive new lead, then the questionnaire's order (`position`).

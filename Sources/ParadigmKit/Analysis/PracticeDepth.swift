@@ -2,32 +2,32 @@
 /// stage of Kotler, Rackham and Krishnaswamy's four (undefined, defined, aligned, integrated)
 /// that the answers reach on the statements they speak to. "Siloed in shape, undefined in
 /// practice" is a true sentence; "not siloed but undefined" is not.
-public struct PracticeDepth: Sendable {
+package struct PracticeDepth: Sendable {
     /// One statement the answers speak to, with its score (1–5).
-    public struct Scored: Sendable {
+    package struct Scored: Sendable {
         /// The statement.
-        public let statement: DepthScale.Statement
+        package let statement: DepthScale.Statement
         /// The mean score of the answers that speak to it.
-        public let score: Double
+        package let score: Double
     }
 
     /// The depth on the article's 20–100 scale: 20 times the mean score of the statements
     /// answered.
-    public let score: Double
+    package let score: Double
     /// The stage that score reaches.
-    public let stage: DepthScale.Stage
+    package let stage: DepthScale.Stage
     /// The statements the answers speak to, in the article's order.
-    public let scored: [Scored]
+    package let scored: [Scored]
     /// The statements the questionnaire does not ask about, for the team to score together.
-    public let notAsked: [DepthScale.Statement]
+    package let notAsked: [DepthScale.Statement]
     /// The questions the depth rests on.
-    public let grounds: [String]
+    package let grounds: [String]
     /// The id of the scale's lowest stage (undefined).
-    public let lowestStage: String
+    package let lowestStage: String
 
     /// The depth of an assessment's practice; `nil` without a scale, or when fewer statements
     /// than the scale's minimum were answered.
-    public init?(_ assessment: Assessment) {
+    package init?(_ assessment: Assessment) {
         guard let scale = assessment.questionnaire.operatingModel?.depth, let lowest = scale.stages.first else {
             return nil
         }

@@ -1,22 +1,22 @@
 /// Whether a recommendation is settled before every question is answered: proven, by the exact
 /// score ranges, to hold whatever the questions not yet answered would be; and which open
 /// question could move the ranking most, to ask next.
-public struct SettledCheck: Sendable {
+package struct SettledCheck: Sendable {
     /// The fit questions that could still be answered: not answered yet, not ruled out by a
     /// condition whose questions are all answered, and with a fit weight on some option. An
     /// unsure answer is final for this interview (the respondent does not know): what settling
     /// it could change is the confidence statement's to say, not this check's.
-    public let open: [Question]
+    package let open: [Question]
     /// Each stance's range over every answer to the open questions.
-    public let spans: [UnsureRange.Span]
+    package let spans: [UnsureRange.Span]
     /// Whether the recommendation holds whatever the open questions' answers: its lowest score
     /// is above every other stance's highest.
-    public let isSettled: Bool
+    package let isSettled: Bool
     /// The open questions that could still change the recommendation, most decisive first.
-    public let stillMatter: [Question]
+    package let stillMatter: [Question]
 
     /// Checks an assessment of the answers so far.
-    public init(_ assessment: Assessment) {
+    package init(_ assessment: Assessment) {
         let answers = assessment.answers
         let open = assessment.questionnaire.questions.filter { question in
             guard question.informs.countsForFit, question.kind != .text, !question.options.isEmpty else { return false }

@@ -16,7 +16,7 @@ extension UnsureRange {
     /// the ratio of that pick is at least λ, and when it no longer improves, λ is optimal.
     /// Multiple choice scores the mean of the chosen options, which lies between the single
     /// options' weights, so the single options attain every extreme.
-    public static func analyse(_ assessment: Assessment) -> UnsureRange {
+    package static func analyse(_ assessment: Assessment) -> UnsureRange {
         let unsure = assessment.unsureQuestions.filter {
             assessment.answers.applies($0) && $0.informs.countsForFit && !$0.options.isEmpty
         }
@@ -97,8 +97,8 @@ extension UnsureRange {
             guard candidate.bottom > 0, candidate.top / candidate.bottom > lambda + 1e-12 else { break }
             (picks, best, lambda) = (next, candidate, candidate.top / candidate.bottom)
         }
-        // The same arithmetic as the model's score, so an unmoved stance shows its exact score.
-        var score = 100 * best.top / best.bottom
+        // The model's score formula (best.bottom > 0 here), so an unmoved stance shows its exact score.
+        var score = StanceScore.score(lift: best.top, span: best.bottom)
         // With no evidence at all (d = 0), leaving every question unsure scores 50.
         if d <= 0 { score = max(score, sign * 50) }
         return score

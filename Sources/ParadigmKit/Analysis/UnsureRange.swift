@@ -1,19 +1,19 @@
 /// How far the fit scores could move once the questions answered `unsure` are settled.
-public struct UnsureRange: Sendable, Equatable {
+package struct UnsureRange: Sendable, Equatable {
     /// One stance's lowest and highest attainable fit score.
-    public struct Span: Sendable, Equatable {
+    package struct Span: Sendable, Equatable {
         /// The stance.
-        public let stance: Stance
+        package let stance: Stance
         /// The score today, with the questions still unsure.
-        public let current: Double
+        package let current: Double
         /// The lowest score any combination of answers gives.
-        public let lowest: Double
+        package let lowest: Double
         /// The highest score any combination of answers gives.
-        public let highest: Double
+        package let highest: Double
     }
 
     /// Whether the recommendation survives every combination of answers.
-    public enum Verdict: Sendable, Equatable {
+    package enum Verdict: Sendable, Equatable {
         /// No question is unsure.
         case nothingUnsure
         /// Proven: the recommendation's lowest score beats every other stance's highest.
@@ -28,12 +28,12 @@ public struct UnsureRange: Sendable, Equatable {
     }
 
     /// The questions answered unsure that apply, in questionnaire order.
-    public let questionIDs: [String]
+    package let questionIDs: [String]
     /// Each stance's range, in ``Stance/allCases`` order.
-    public let spans: [Span]
+    package let spans: [Span]
     /// Whether the recommendation holds.
-    public let verdict: Verdict
+    package let verdict: Verdict
 
     /// The most combinations scored one by one to settle the verdict when the ranges overlap.
-    public static let enumerationLimit = 20_000
+    package static let enumerationLimit = 20_000
 }

@@ -1,6 +1,6 @@
 extension WeightRobustness {
     /// Perturbs the importances of the answered questions and finds the exact single-weight flips.
-    public static func analyse(_ assessment: Assessment, settings: Settings = .default) -> WeightRobustness {
+    package static func analyse(_ assessment: Assessment, settings: Settings = .default) -> WeightRobustness {
         let model = FitModel(assessment)
         let baseline = Outcome(assessment)
         var generator = SplitMix64(seed: settings.seed)

@@ -1,18 +1,18 @@
 import Foundation
 
 /// Why a text is not a valid answer to a question.
-public struct AnswerProblem: Error, Sendable, Equatable {
+package struct AnswerProblem: Error, Sendable, Equatable {
     /// What is wrong, saying what the question expects and what was found.
-    public let message: String
+    package let message: String
     /// A fix, when one is clear.
-    public let help: String?
+    package let help: String?
 }
 
 /// Turns answer text into a validated ``AnswerValue``: the one rule every way in (answers
 /// files, `--set`, the interview, survey import) uses, so that they accept exactly the same.
-public enum AnswerReader {
+package enum AnswerReader {
     /// The words that mean "I am not sure".
-    public static let unsureWords: Set<String> = ["unsure", "not sure", "don't know", "dont know"]
+    package static let unsureWords: Set<String> = ["unsure", "not sure", "don't know", "dont know"]
 
     /// Whether an answer, as written (trim it first), is one of ``unsureWords`` in any case:
     /// exactly `unsureWords.contains(text.lowercased())`, without lowering most texts.
@@ -33,7 +33,7 @@ public enum AnswerReader {
         (unsureWords.map(\.utf8.count).min() ?? 0)...(3 * (unsureWords.map(\.utf8.count).max() ?? 0))
 
     /// Reads one text answer. For multiple choice, ids may be separated by commas.
-    public static func read(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
+    package static func read(_ text: String, for question: Question) -> Result<AnswerValue, AnswerProblem> {
         let trimmed = text.trimmingWhitespace()
         if isUnsure(trimmed) {
             guard question.unsureAllowed else {
@@ -85,7 +85,7 @@ public enum AnswerReader {
     }
 
     /// Reads a list answer (multiple choice written as a list).
-    public static func read(_ items: [String], for question: Question) -> Result<AnswerValue, AnswerProblem> {
+    package static func read(_ items: [String], for question: Question) -> Result<AnswerValue, AnswerProblem> {
         guard question.kind == .multiple else {
             let example = question.options.first.map { "`\(question.id): \($0.id)`" } ?? "`\(question.id): …`"
             return .failure(
@@ -125,7 +125,7 @@ public enum AnswerReader {
     }
 
     /// What the question accepts, in one line.
-    public static func expected(_ question: Question) -> String {
+    package static func expected(_ question: Question) -> String {
         let unsure = question.unsureAllowed ? ", or unsure" : ""
         switch question.kind {
         case .text: return "any text"

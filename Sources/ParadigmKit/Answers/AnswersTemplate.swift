@@ -1,8 +1,8 @@
 /// Writes an answers file to fill in by hand: every question with its help and allowed answers
 /// as comments and an empty value, in the same format `paradigm brief` reads.
-public enum AnswersTemplate {
+package enum AnswersTemplate {
     /// The template for a questionnaire.
-    public static func render(_ questionnaire: Questionnaire) -> String {
+    package static func render(_ questionnaire: Questionnaire) -> String {
         var out = """
             # Paradigm Advisor answers: \(questionnaire.title) (version \(questionnaire.version))
             #

@@ -1,9 +1,9 @@
 /// Writes ``Answers`` as an answers file: the same format a person fills in by hand, so that
 /// `paradigm brief` reads back exactly what was written.
-public enum AnswersWriter {
+package enum AnswersWriter {
     /// The answers file for a set of answers, questions in questionnaire order. `header` lines
     /// become comments at the top.
-    public static func render(_ answers: Answers, questionnaire: Questionnaire, header: [String] = []) -> String {
+    package static func render(_ answers: Answers, questionnaire: Questionnaire, header: [String] = []) -> String {
         let at = SourceLocation(line: 1, column: 1)
         func text(_ value: String) -> Node { .scalar(ScalarNode(value: value, location: at)) }
         func entry(_ key: String, _ value: Node) -> MappingEntry {

@@ -18,7 +18,7 @@ public struct BriefJSON: Sendable {
     public func render() -> String { document().rendered }
 
     /// The whole document.
-    public func document() -> JSONValue {
+    package func document() -> JSONValue {
         let sensitivity = analysis.sensitivity
         let questionnaire = assessment.questionnaire
         let respondent = assessment.answers.respondent

@@ -11,8 +11,8 @@ extension BriefRenderer {
                 : "Each answer moves the fit score up or down from a neutral 50. The answers that count most for it "
                     + "are under **Why** in the summary; these count against it:")
         let count = full ? options.driverCount : 3
-        let pushing = effects.filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst).prefix(count)
-        let holding = effects.filter { $0.points < -0.05 }.sorted(by: Self.strongestFirst).prefix(full ? count : 2)
+        let pushing = effects.filter(\.pushes).sorted(by: Self.strongestFirst).prefix(count)
+        let holding = effects.filter(\.holdsBack).sorted(by: Self.strongestFirst).prefix(full ? count : 2)
         let line =
             full
             ? driver
@@ -50,7 +50,7 @@ extension BriefRenderer {
         )
         let fit = assessment.fit
         let favouring = fit.advantages(of: second, over: rec)
-            .filter { $0.points > 0.05 }.prefix(3)
+            .filter(\.pushes).prefix(3)
         if favouring.isEmpty {
             md.paragraph("No answer favours it over \(name(rec).lowercasedFirst).")
         } else {
@@ -65,7 +65,7 @@ extension BriefRenderer {
         }
         let gates = assessment.gates(holding: second)
         // Which facts keep it second: the answers that favour the recommendation over it most.
-        let against = fit.advantages(of: rec, over: second).filter { $0.points > 0.05 }.prefix(2).compactMap { effect in
+        let against = fit.advantages(of: rec, over: second).filter(\.pushes).prefix(2).compactMap { effect in
             questionnaire.question(effect.contribution.questionID).map(answerLabel)
         }
         let facts =

@@ -19,13 +19,13 @@ extension BriefRenderer {
             opening += " \(direction.summary)"
         }
         md.paragraph(opening, grounds: grounds(on: assessment.fit.contributions.map(\.questionID)))
-        let driverIDs = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.map(\.contribution.questionID)
+        let driverIDs = assessment.fit.effects(on: rec).filter(\.pushes).map(\.contribution.questionID)
         var lines = [
             ListItem(
                 "**Confidence:** \(confidenceText(statement))",
                 grounds: grounds(on: statement.decidingQuestions + driverIDs))
         ]
-        let drivers = assessment.fit.effects(on: rec).filter { $0.points > 0.05 }.sorted(by: Self.strongestFirst)
+        let drivers = assessment.fit.effects(on: rec).filter(\.pushes).sorted(by: Self.strongestFirst)
             .prefix(3)
         let reasons = drivers.compactMap { effect -> String? in
             guard let question = questionnaire.question(effect.contribution.questionID) else { return nil }

@@ -1,23 +1,23 @@
 /// A comparison as JSON: schema `paradigm-advisor/compare/2`, documented in
 /// `docs/json-format.md`. Keys come in a fixed order.
-public struct CompareJSON: Sendable {
+package struct CompareJSON: Sendable {
     /// The schema id and version every comparison document carries.
-    public static let schema = "paradigm-advisor/compare/2"
+    package static let schema = "paradigm-advisor/compare/2"
 
     let comparison: Comparison
     let date: String
 
     /// Creates a writer.
-    public init(comparison: Comparison, date: String) {
+    package init(comparison: Comparison, date: String) {
         self.comparison = comparison
         self.date = date
     }
 
     /// The whole document as text.
-    public func render() -> String { document().rendered }
+    package func render() -> String { document().rendered }
 
     /// The whole document.
-    public func document() -> JSONValue {
+    package func document() -> JSONValue {
         let (before, after) = (comparison.before, comparison.after)
         let questionnaire = after.questionnaire
         func side(_ assessment: Assessment) -> JSONValue {

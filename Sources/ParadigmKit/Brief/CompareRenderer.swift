@@ -1,13 +1,13 @@
 /// Writes a comparison of two assessments as Markdown for an executive: how the recommendation
 /// and each paradigm's scores moved, and which changed answers moved them most.
-public struct CompareRenderer: Sendable {
+package struct CompareRenderer: Sendable {
     let comparison: Comparison
     let date: String
     /// How many changed answers the "moved most" table lists.
     static let moverRows = 8
 
     /// Creates a renderer.
-    public init(comparison: Comparison, date: String) {
+    package init(comparison: Comparison, date: String) {
         self.comparison = comparison
         self.date = date
     }
@@ -16,7 +16,7 @@ public struct CompareRenderer: Sendable {
     private var texts: ParadigmTexts { questionnaire.texts }
 
     /// The whole comparison.
-    public func render() -> String {
+    package func render() -> String {
         var md = Markdown()
         let (before, after) = (comparison.before, comparison.after)
         let organisation = after.answers.respondent.organisation ?? before.answers.respondent.organisation
@@ -70,7 +70,7 @@ public struct CompareRenderer: Sendable {
         if was != now {
             // The gap between the new and the old recommendation is linear in the shares.
             let (k, j) = (now.stance.position, was.stance.position)
-            let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > 0.05 }
+            let movers = comparison.changes.map { ($0, $0.fit[k] - $0.fit[j]) }.filter { $0.1 > Effect.driverThreshold }
                 .sorted { $0.1 > $1.1 }.prefix(3)
             if !movers.isEmpty {
                 md.paragraph("The answers that did most to move \(name(now)) past \(name(was)):")

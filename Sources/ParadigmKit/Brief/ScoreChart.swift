@@ -1,11 +1,11 @@
 /// The single brief's chart as SVG text: each candidate model's fit and ready-now score,
 /// best first, with the scores in its text equivalent for screen readers.
-public enum ScoreChart: Sendable {
+package enum ScoreChart: Sendable {
     /// The id of the brief's section the chart closes (the scores table's heading).
     static let sectionID = "scores"
 
     /// The chart of one assessment.
-    public static func svg(_ assessment: Assessment) -> String {
+    package static func svg(_ assessment: Assessment) -> String {
         let ranking = assessment.ranking
         let row = 2 * (TeamCharts.barHeight + 2) + 14
         let summary = ranking.map { stance in

@@ -23,7 +23,7 @@ extension TeamBriefRenderer {
     }
 
     /// The run sheet on its own (`--format runsheet`), for the facilitator.
-    public func renderRunSheet() -> String {
+    package func renderRunSheet() -> String {
         var md = Markdown()
         md.field("title", "\"Facilitator's run sheet\"")
         md.field("subtitle", Markdown.frontMatterValue("Group recommendation: \(name(team.recommendation))"))

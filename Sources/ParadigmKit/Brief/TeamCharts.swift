@@ -4,11 +4,11 @@
 /// Every chart takes the ``TeamGrouping`` the brief shows, never the roles themselves: a brief
 /// gets its charts from ``TeamBriefRenderer/charts``, so that the inline charts of an HTML page
 /// and the chart files show exactly the groups of the brief they belong to.
-public enum TeamCharts: Sendable {
+package enum TeamCharts: Sendable {
     /// The file name of the scores-by-role chart.
-    public static let scoresByRoleName = "scores-by-role.svg"
+    package static let scoresByRoleName = "scores-by-role.svg"
     /// The file name of the perception-gap chart.
-    public static let perceptionGapName = "perception-gap.svg"
+    package static let perceptionGapName = "perception-gap.svg"
 
     static let width = 760.0
     static let labelWidth = 230.0
@@ -17,13 +17,13 @@ public enum TeamCharts: Sendable {
     static let colours = ["#4e79a7", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1"]
 
     /// The heading of the section each chart closes, as the team brief writes it.
-    public static let scoresByRoleHeading = "Scores by role"
+    package static let scoresByRoleHeading = "Scores by role"
     /// See ``scoresByRoleHeading``.
-    public static let perceptionGapHeading = "Perception gap"
+    package static let perceptionGapHeading = "Perception gap"
 
     /// Mean fit score of each candidate model for everyone and for each group the grouping
     /// shows (an anonymous brief's groups of at least three), 0–100.
-    public static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
+    package static func scoresByRole(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let paradigms = Stance.allCases
         // Everyone is the whole team; the scores are those of the respondents who answered for the organisation.
         let scored = team.group.count == team.members.count ? "" : "; fit from \(team.group.count.readable)"
@@ -56,7 +56,7 @@ public enum TeamCharts: Sendable {
     /// The mean answer (1–5) of executives, practitioners, marketing and sales to each
     /// perception question, for the sides a grouping keeps apart; a side an anonymous
     /// grouping withholds is marked "not shown (anonymous)".
-    public static func perceptionGap(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
+    package static func perceptionGap(_ team: TeamAssessment, grouping: TeamGrouping) -> String {
         let sides = ["Executives", "Practitioners", "Marketing", "Sales"]
         let withheld = [
             grouping.executives == nil || grouping.practitioners == nil,

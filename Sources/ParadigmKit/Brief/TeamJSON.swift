@@ -18,7 +18,7 @@ public struct TeamJSON: Sendable {
     public func render() -> String { document().rendered }
 
     /// The whole document.
-    public func document() -> JSONValue {
+    package func document() -> JSONValue {
         let questionnaire = team.questionnaire
         var entries: [(String, JSONValue)] = [
             ("schema", .string(Self.schema)),

@@ -4,17 +4,17 @@
 /// the title slide comes from the front matter. Each slide holds what a 16:9 slide shows
 /// (``SlideLimits``): longer lists and tables go on over several slides, "(2 of 3)", and no
 /// row is dropped.
-public struct TeamSlidesRenderer: Sendable {
+package struct TeamSlidesRenderer: Sendable {
     let brief: TeamBriefRenderer
     var team: TeamAssessment { brief.team }
 
     /// Creates a renderer.
-    public init(team: TeamAssessment, options: TeamBriefOptions) {
+    package init(team: TeamAssessment, options: TeamBriefOptions) {
         brief = TeamBriefRenderer(team: team, options: options)
     }
 
     /// The whole deck.
-    public func render() -> String {
+    package func render() -> String {
         var md = Markdown()
         brief.frontMatter(&md)
         recommendation(&md)

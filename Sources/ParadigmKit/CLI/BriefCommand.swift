@@ -103,7 +103,7 @@ enum BriefCommand {
         let readsExports =
             arguments.value(ImportCommand.delimiter.key) != nil
             || !arguments.all(ImportCommand.skipColumn.key).isEmpty
-        if readsExports, !arguments.positionals.contains(where: TeamLoader.isSurveyExport) {
+        if readsExports, !arguments.positionals.contains(where: TeamLoading.isSurveyExport) {
             throw .usage(
                 "'--delimiter' and '--skip-column' read survey exports (.csv files), and none is named.",
                 command: spec.name)
@@ -118,48 +118,37 @@ enum BriefCommand {
     /// A team brief: several inputs, a folder, a survey export (`.csv`), or an option only team
     /// briefs have.
     static func isTeamBrief(_ arguments: ParsedArguments, io: CommandIO) -> Bool {
-        if arguments.positionals.count > 1 || [.slides, .runsheet].contains(BriefFormat(arguments))
+        if arguments.positionals.count > 1 || BriefFormat(arguments).isTeamOutput
             || arguments.flag(anonymous.key) || arguments.flag(quotes.key) || arguments.value(charts.key) != nil
         {
             return true
         }
         guard let path = arguments.positionals.first, path != "-" else { return false }
-        if TeamLoader.isSurveyExport(path) { return true }
+        if TeamLoading.isSurveyExport(path) { return true }
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: io.resolve(path), isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    /// One respondent's brief: Markdown, or JSON with `--format json`; `--set` overrides answers.
+    /// One respondent's brief in the format asked for; `--set` overrides answers.
     static func runSingle(_ arguments: ParsedArguments, _ io: CommandIO) throws(CommandError) {
-        let dateText = try briefDate(arguments)
+        var request = BriefRequest(
+            format: BriefFormat(arguments), options: BriefOptions(date: try briefDate(arguments)))
         try DocumentOutput.check(arguments, io: io)
-        let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
-        let path = arguments.positionals[0]
-        let source = try FileAccess.readSource(path, io: io)
-        var loaded: (answers: Answers, warnings: Diagnostics)
-        do {
-            loaded = try AnswersLoader.load(source, questionnaire: questionnaire)
+        let maker = BriefMaker(questionnaire: try CommonOptions.questionnaire(arguments, io: io))
+        let source = try FileAccess.readSource(arguments.positionals[0], io: io)
+        request.options.detail = arguments.value(detail.key).flatMap(BriefOptions.Detail.init(rawValue:)) ?? .concise
+        request.organisation = arguments.value(organisation.key)
+        request.overrides = arguments.all(set.key)
+        request.paper = DocumentOutput.paper(arguments, io: io)
+        let output: BriefOutput
+        do throws(BriefError) {
+            let loaded = try maker.answers(source)
+            CommonOptions.warn(loaded.warnings, io: io)
+            output = try maker.brief(loaded.answers, request)
         } catch {
-            throw .data(error)
+            throw CommandError(error, command: spec.name)
         }
-        CommonOptions.warn(loaded.warnings, io: io)
-        if let name = arguments.value(organisation.key) { loaded.answers.respondent.organisation = name }
-        var options = BriefOptions(date: dateText)
-        options.detail = arguments.value(detail.key).flatMap(BriefOptions.Detail.init(rawValue:)) ?? .concise
-        options.overrides = try applyOverrides(
-            arguments.all(set.key), to: &loaded.answers, questionnaire: questionnaire)
-        let assessment: Assessment
-        do {
-            assessment = try Assessor.assess(loaded.answers, with: questionnaire)
-        } catch {
-            throw .data(error)
-        }
-        if BriefFormat(arguments) == .json {
-            return try CommonOptions.emit(
-                BriefJSON(analysis: BriefAnalysis(assessment), options: options).render(), arguments, io: io)
-        }
-        let document = BriefRenderer(analysis: BriefAnalysis(assessment), options: options).document()
-        try DocumentOutput.emit(document, charts: [ScoreChart.sectionID: ScoreChart.svg(assessment)], arguments, io: io)
+        try DocumentOutput.emit(output, arguments, io: io)
     }
 
     /// `--date` checked as a real calendar date, or today's date.

@@ -22,7 +22,7 @@ public struct CommandIO: Sendable {
     public var outputIsTerminal: Bool
     /// Reads one line of a conversation, telling end of input apart from Ctrl-C. Defaults to
     /// ``readLine``, where `nil` is end of input and Ctrl-C never happens.
-    public var readInputLine: @Sendable () -> InputLine
+    package var readInputLine: @Sendable () -> InputLine
     /// Starts a conversation on the terminal and returns what ends it. While it lasts, Ctrl-C
     /// makes ``readInputLine`` return ``InputLine/interrupted`` instead of ending the process;
     /// ending it restores the terminal's settings, resets its colours when the argument says

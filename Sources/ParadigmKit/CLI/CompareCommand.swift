@@ -4,8 +4,9 @@ enum CompareCommand {
         ["--date"], .value, valueName: "yyyy-mm-dd",
         help: "The date printed in the report, so that the same files give the same bytes.", defaultValue: "today")
     static let format = OptionSpec(
-        ["--format"], .value, valueName: "format", help: "What to write.", values: ["markdown", "json"],
-        defaultValue: "markdown")
+        ["--format"], .value, valueName: "format", help: "What to write.",
+        values: ComparisonFormat.allCases.map(\.rawValue),
+        defaultValue: ComparisonFormat.markdown.rawValue)
 
     static let spec = CommandSpec(
         name: "compare",
@@ -57,10 +58,7 @@ enum CompareCommand {
             )
         }
         let comparison = Comparison.compare(assessments[0], assessments[1])
-        let text =
-            arguments.value(format.key) == "json"
-            ? CompareJSON(comparison: comparison, date: date).render()
-            : CompareRenderer(comparison: comparison, date: date).render()
-        try CommonOptions.emit(text, arguments, io: io)
+        let chosen = arguments.value(format.key).flatMap(ComparisonFormat.init(rawValue:)) ?? .markdown
+        try CommonOptions.emit(chosen.render(comparison, date: date), arguments, io: io)
     }
 }

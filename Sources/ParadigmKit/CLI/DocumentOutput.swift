@@ -1,9 +1,6 @@
 /// The formats of `paradigm brief` beyond Markdown and JSON: a self-contained HTML page made
 /// here, and DOCX or PDF made by pandoc and published by the command line's output rules.
 enum DocumentOutput {
-    /// The formats pandoc makes, by their `--format` name.
-    static func pandocFormat(_ arguments: ParsedArguments) -> DocumentFormat? { BriefFormat(arguments).pandoc }
-
     /// Refuses, before any work, a DOCX or PDF that could not be made or written: no `-o FILE`
     /// (exit 64), a missing program (69), an output that exists without `--force` (73).
     static func check(_ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
@@ -22,24 +19,18 @@ enum DocumentOutput {
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Writes a brief in the format asked for: the HTML page with `charts` inline (by the id of
-    /// the section each closes), a DOCX or PDF made from the Markdown, or the Markdown itself.
-    static func emit(
-        _ document: BriefDocument, charts: [String: String], _ arguments: ParsedArguments, io: CommandIO
-    )
-        throws(CommandError)
-    {
-        let markdown = document.markdown
-        if let format = pandocFormat(arguments), let path = arguments.value(CommonOptions.output.key) {
+    /// Writes a brief as the library made it: a DOCX or PDF made by pandoc from its Markdown,
+    /// or its text (on a terminal, a Markdown brief's summary; see ``TerminalSummary``).
+    static func emit(_ output: BriefOutput, _ arguments: ParsedArguments, io: CommandIO) throws(CommandError) {
+        switch output {
+        case .pandoc(let markdown, let format):
+            let path = arguments.value(CommonOptions.output.key) ?? "-"
             let data = try PandocExport.convert(
                 markdown, to: format, paper: paper(arguments, io: io), environment: io.environment)
-            return try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
+            try FileAccess.write(data, to: path, force: arguments.flag(CommonOptions.force.key), io: io)
+        case .text(let text):
+            try CommonOptions.emit(TerminalSummary.text(text, arguments, io: io), arguments, io: io)
         }
-        let text =
-            BriefFormat(arguments) == .html
-            ? HTMLPage(document: document, charts: charts, paper: paper(arguments, io: io)).render()
-            : TerminalSummary.text(markdown, arguments, io: io)
-        try CommonOptions.emit(text, arguments, io: io)
     }
 
     /// The paper `--paper` names, or the locale's.

@@ -156,7 +156,7 @@ enum InterviewCommand {
             file: InterviewFile(path: path, fullPath: io.resolve(path), exists: inPlace, replacing: forced),
             colour: colour, echo: !io.inputIsTerminal, write: io.out, read: io.readInputLine)
         let end = try session.run(resuming: resumePath != nil)
-        try finish(end, session.file, arguments, date: date, io: io)
+        try finish(end, session.file, arguments, questionnaire, date: date, io: io)
     }
 
     /// The role named with `--role`, checked against the questionnaire's roles.
@@ -213,7 +213,8 @@ enum InterviewCommand {
     }
 
     private static func finish(
-        _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
+        _ end: InterviewEnd, _ file: InterviewFile, _ arguments: ParsedArguments, _ questionnaire: Questionnaire,
+        date: String, io: CommandIO
     ) throws(CommandError) {
         let shown = file.path.visibleControls
         let saved =
@@ -222,7 +223,7 @@ enum InterviewCommand {
             : "Nothing was answered, so no answers file was written."
         switch end {
         case .finished:
-            try conclude(file, arguments, date: date, io: io)
+            try conclude(file, arguments, questionnaire, date: date, io: io)
         case .quit:
             io.out(saved + "\n")
         case .interrupted:
@@ -246,11 +247,12 @@ enum InterviewCommand {
     }
 
     /// The end of a finished interview: the recommendation in three lines, read back from the
-    /// saved file exactly as `paradigm brief` reads it, and the brief if asked for.
+    /// saved file exactly as `paradigm brief` reads it, and the brief if asked for, made by the
+    /// library from those answers (``BriefMaker``).
     private static func conclude(
-        _ file: InterviewFile, _ arguments: ParsedArguments, date: String, io: CommandIO
+        _ file: InterviewFile, _ arguments: ParsedArguments, _ questionnaire: Questionnaire, date: String,
+        io: CommandIO
     ) throws(CommandError) {
-        let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
         let source = try FileAccess.readSource(file.path, io: io)
         let answers: Answers
         do {
@@ -275,14 +277,15 @@ enum InterviewCommand {
             io.out("Write the brief with: paradigm brief \(Shell.quoted(file.path.visibleControls)) -o brief.md\n")
             return
         }
-        var briefArguments = ParsedArguments(positionals: [file.path])
-        briefArguments.values[CommonOptions.output.key] = [briefPath]
-        briefArguments.values[BriefCommand.date.key] = [date]
-        if let custom = arguments.value(CommonOptions.questionnaire.key) {
-            briefArguments.values[CommonOptions.questionnaire.key] = [custom]
+        let output: BriefOutput
+        do {
+            output = try BriefMaker(questionnaire: questionnaire).brief(
+                answers, BriefRequest(format: .markdown, options: BriefOptions(date: date)))
+        } catch {
+            throw CommandError(error, command: spec.name)
         }
-        if arguments.flag(force.key) { briefArguments.flags.insert(CommonOptions.force.key) }
-        try BriefCommand.runSingle(briefArguments, io)
+        guard case .text(let text) = output else { return }
+        try FileAccess.write(text, to: briefPath, force: arguments.flag(force.key), io: io)
         io.out("Brief written to \(briefPath.visibleControls).\n")
     }
 

@@ -21,8 +21,10 @@ enum TeamBriefCommand {
                     + "'--anonymous'.",
                 command: BriefCommand.spec.name)
         }
-        let format = BriefFormat(arguments)
-        let dateText = try BriefCommand.briefDate(arguments)
+        var request = TeamBriefRequest(
+            format: BriefFormat(arguments),
+            options: TeamBriefOptions(
+                date: try BriefCommand.briefDate(arguments), anonymous: arguments.flag(BriefCommand.anonymous.key)))
         try DocumentOutput.check(arguments, io: io)
         // One copy of the questionnaire per core, each loaded on its own (see Parallel.map).
         let questionnaires = try (0..<Parallel.cores).map { _ throws(CommandError) in
@@ -30,47 +32,37 @@ enum TeamBriefCommand {
         }
         let inputs = try TeamLoader.files(arguments.positionals, io: io)
         try refuseExistingOutput(arguments, io: io)
-        let export = TeamLoader.ExportReading(
+        request.export = TeamBriefRequest.ExportReading(
             delimiter: arguments.value(ImportCommand.delimiter.key).flatMap(CSVDelimiter.init(rawValue:)),
             skipColumns: arguments.all(ImportCommand.skipColumn.key))
-        let loaded = try TeamLoader.load(
-            inputs.files, questionnaires: questionnaires, organisation: arguments.value(BriefCommand.organisation.key),
-            export: export, latest: arguments.flag(latest.key), io: io)
+        request.organisation = arguments.value(BriefCommand.organisation.key)
+        request.latest = arguments.flag(latest.key)
+        request.options.quotes = arguments.flag(BriefCommand.quotes.key)
+        request.paper = DocumentOutput.paper(arguments, io: io)
+        let folder = arguments.value(BriefCommand.charts.key)
+        if let folder { request.options.charts = chartLinks(in: folder, arguments, io: io) }
+        let maker = BriefMaker(questionnaire: questionnaires[0], copies: questionnaires)
+        let brief: TeamBrief
+        do {
+            brief = try maker.teamBrief(inputs.files, reader: .files(io: io), request)
+        } catch {
+            throw CommandError(error, command: BriefCommand.spec.name)
+        }
         var warnings = inputs.warnings
-        warnings.append(contentsOf: loaded.warnings)
+        warnings.append(contentsOf: brief.warnings)
         CommonOptions.warn(warnings, io: io)
-        let team = loaded.team
-        var options = TeamBriefOptions(date: dateText, anonymous: arguments.flag(BriefCommand.anonymous.key))
-        options.quotes = arguments.flag(BriefCommand.quotes.key)
-        var charts: Charts?
-        if let folder = arguments.value(BriefCommand.charts.key) {
-            charts = try chartFiles(TeamBriefRenderer(team: team, options: options), in: folder, arguments, io: io)
-            options.charts = charts?.links
+        guard let folder, case .text(let text) = brief.output else {
+            return try DocumentOutput.emit(brief.output, arguments, io: io)
         }
-        if format.isDocument {
-            let brief = TeamBriefRenderer(team: team, options: options)
-            return try DocumentOutput.emit(brief.document(), charts: brief.charts, arguments, io: io)
-        }
-        let text =
-            switch format {
-            case .slides: TeamSlidesRenderer(team: team, options: options).render()
-            case .runsheet: TeamBriefRenderer(team: team, options: options).renderRunSheet()
-            case .json: TeamJSON(team: team, options: options).render()
-            case .markdown, .html, .docx, .pdf: TeamBriefRenderer(team: team, options: options).render()
-            }
-        guard let charts else {
-            return try CommonOptions.emit(TerminalSummary.text(text, arguments, io: io), arguments, io: io)
-        }
-        try publish(text, with: charts, arguments, io: io)
+        try publish(text, with: try chartFiles(brief.charts, in: folder, io: io), arguments, io: io)
     }
 
-    /// The charts of a brief: their files, the links the brief gives them, and the folder made
-    /// for them (removed again if the set cannot be written).
+    /// The charts of a brief: their files, and the folder made for them (removed again if the
+    /// set cannot be written).
     struct Charts {
         var files: [(path: String, data: Data)]
         /// The files' paths as the command line names them, for messages.
         var shown: [String]
-        var links: TeamChartLinks
         var madeFolder: String?
     }
 
@@ -114,13 +106,26 @@ enum TeamBriefCommand {
         try FileAccess.checkOutput(path, force: arguments.flag(CommonOptions.force.key), io: io)
     }
 
-    /// Both charts of a brief (``TeamBriefRenderer/charts``) for `folder` (made now if its
-    /// parent exists), with their links relative to the brief's folder.
+    /// Where the charts in `folder` are, relative to the brief's folder.
+    static func chartLinks(in folder: String, _ arguments: ParsedArguments, io: CommandIO) -> TeamChartLinks {
+        let full = io.resolve(folder)
+        let briefFolder: String
+        if let output = arguments.value(CommonOptions.output.key), output != "-" {
+            briefFolder = (io.resolve(output) as NSString).deletingLastPathComponent
+        } else {
+            briefFolder = io.currentDirectory
+        }
+        func link(_ name: String) -> String {
+            relativePath(from: briefFolder, to: (full as NSString).appendingPathComponent(name))
+        }
+        return TeamChartLinks(
+            scoresByRole: link(TeamCharts.scoresByRoleName), perceptionGap: link(TeamCharts.perceptionGapName))
+    }
+
+    /// The chart files of a brief for `folder` (made now if its parent exists).
     static func chartFiles(
-        _ brief: TeamBriefRenderer, in folder: String, _ arguments: ParsedArguments, io: CommandIO
-    )
-        throws(CommandError) -> Charts
-    {
+        _ charts: [(name: String, svg: String)], in folder: String, io: CommandIO
+    ) throws(CommandError) -> Charts {
         let full = io.resolve(folder)
         var made: String?
         var isFolder: ObjCBool = false
@@ -137,25 +142,9 @@ enum TeamBriefCommand {
                     "cannot create the chart folder '\(folder)': its parent folder does not exist or is not writable")
             }
         }
-        let scores = (full as NSString).appendingPathComponent(TeamCharts.scoresByRoleName)
-        let gap = (full as NSString).appendingPathComponent(TeamCharts.perceptionGapName)
-        let briefFolder: String
-        if let output = arguments.value(CommonOptions.output.key), output != "-" {
-            briefFolder = (io.resolve(output) as NSString).deletingLastPathComponent
-        } else {
-            briefFolder = io.currentDirectory
-        }
         return Charts(
-            files: [
-                (scores, Data(brief.scoresByRoleChart.utf8)),
-                (gap, Data(brief.perceptionGapChart.utf8)),
-            ],
-            shown: [TeamCharts.scoresByRoleName, TeamCharts.perceptionGapName].map {
-                (folder as NSString).appendingPathComponent($0)
-            },
-            links: TeamChartLinks(
-                scoresByRole: relativePath(from: briefFolder, to: scores),
-                perceptionGap: relativePath(from: briefFolder, to: gap)),
+            files: charts.map { ((full as NSString).appendingPathComponent($0.name), Data($0.svg.utf8)) },
+            shown: charts.map { (folder as NSString).appendingPathComponent($0.name) },
             madeFolder: made)
     }
 

@@ -4,7 +4,7 @@ enum TemplateCommand {
         ["--format"], .value, valueName: "format",
         help: "yaml: an answers file to fill in; csv: the header row of a survey, with a set-up note on standard "
             + "error; html: a form to fill in in a browser.",
-        values: ["yaml", "csv", "html"], defaultValue: "yaml")
+        values: TemplateFormat.allCases.map(\.rawValue), defaultValue: TemplateFormat.yaml.rawValue)
     static let organisation = OptionSpec(
         ["--organisation"], .value, valueName: "name",
         help: "With --format html: the organisation the form starts with.")
@@ -29,19 +29,12 @@ enum TemplateCommand {
         options: [CommonOptions.output, CommonOptions.force, CommonOptions.questionnaire, format, organisation],
         run: { arguments, io throws(CommandError) in
             let questionnaire = try CommonOptions.questionnaire(arguments, io: io)
-            let chosen = arguments.value(format.key)
-            if arguments.value(organisation.key) != nil, chosen != "html" {
+            let chosen = arguments.value(format.key).flatMap(TemplateFormat.init(rawValue:)) ?? .yaml
+            let named = arguments.value(organisation.key)
+            if named != nil, chosen != .html {
                 throw .usage("The option '--organisation' goes with '--format html'.", command: "template")
             }
-            if chosen == "html" {
-                try CommonOptions.emit(
-                    FormPage.render(questionnaire, organisation: arguments.value(organisation.key)),
-                    arguments, io: io)
-            } else if chosen == "csv" {
-                try CommonOptions.emit(SurveyTemplate.header(questionnaire), arguments, io: io)
-                io.err(SurveyTemplate.note(questionnaire))
-            } else {
-                try CommonOptions.emit(AnswersTemplate.render(questionnaire), arguments, io: io)
-            }
+            try CommonOptions.emit(chosen.render(questionnaire, organisation: named), arguments, io: io)
+            if chosen == .csv { io.err(SurveyTemplate.note(questionnaire)) }
         })
 }

@@ -19,16 +19,16 @@ import Foundation
 /// Long lines and large files are read in time linear in their size. Columns count Unicode
 /// scalars, 1-based. All errors of a file are collected in one run, sorted and capped by
 /// ``Diagnostics``.
-public enum DocumentParser {
+package enum DocumentParser {
     /// The deepest nesting of mappings and lists a document may have.
-    public static let maxDepth = TreeBuilder.maxDepth
+    package static let maxDepth = TreeBuilder.maxDepth
 
     /// Parses a document.
     ///
     /// - Returns: the document, whose root is `nil` when the text holds only comments and blank
     ///   lines.
     /// - Throws: every error found in the text.
-    public static func parse(_ source: SourceFile) throws(Diagnostics) -> Document {
+    package static func parse(_ source: SourceFile) throws(Diagnostics) -> Document {
         try parse(source, shortcuts: true)
     }
 
@@ -52,7 +52,7 @@ public enum DocumentParser {
     }
 
     /// Parses a document from text, under the name diagnostics show for it.
-    public static func parse(text: String, name: String = "<embedded>") throws(Diagnostics) -> Document {
+    package static func parse(text: String, name: String = "<embedded>") throws(Diagnostics) -> Document {
         try parse(SourceFile(name: name, text: text))
     }
 
@@ -63,7 +63,7 @@ public enum DocumentParser {
     ///
     /// - Throws: an error located at the line and column of the first invalid byte, or one error
     ///   per line that holds a refused character.
-    public static func decode(_ data: Data, name: String) throws(Diagnostics) -> SourceFile {
+    package static func decode(_ data: Data, name: String) throws(Diagnostics) -> SourceFile {
         if let text = String(validating: data, as: UTF8.self) {
             let source = SourceFile(name: name, text: text)
             let lines = SourceLines(source)

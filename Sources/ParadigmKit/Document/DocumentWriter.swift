@@ -7,9 +7,9 @@
 ///
 /// The subset has no way to write an empty mapping or list: both are written as the empty text
 /// `""`. The parser never produces them, so every parsed tree reads back identically.
-public enum DocumentWriter {
+package enum DocumentWriter {
     /// The whole document for `node`, ending with a line break.
-    public static func render(_ node: Node) -> String {
+    package static func render(_ node: Node) -> String {
         var out = ""
         switch node {
         case .scalar(let scalar):
@@ -31,14 +31,14 @@ public enum DocumentWriter {
     /// Text as it stands on one line: plain when that reads back identically, else in double
     /// quotes with escapes. The empty text is `""`. Text over several lines is written with `\n`
     /// escapes; ``render(_:)`` uses `|` blocks for it where it can.
-    public static func scalar(_ value: String) -> String {
+    package static func scalar(_ value: String) -> String {
         isPlainSafe(value) ? value : doubleQuoted(value)
     }
 
     /// `# ` comment lines for `text`, each indented by `indent` spaces and ending with a line
     /// break; an empty line of text gives a bare `#`. Characters a document may not hold are
     /// replaced by U+FFFD.
-    public static func comment(_ text: String, indent: Int) -> String {
+    package static func comment(_ text: String, indent: Int) -> String {
         let pad = String(repeating: " ", count: max(0, indent))
         var lines: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
         var previous: Unicode.Scalar?

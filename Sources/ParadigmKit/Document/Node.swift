@@ -2,7 +2,7 @@
 ///
 /// Scalars stay text; only the schema that reads a node decides whether `no` is an answer,
 /// `0777` a number or `1.0` a version.
-public enum Node: Sendable, Equatable {
+package enum Node: Sendable, Equatable {
     /// A text value.
     case scalar(ScalarNode)
     /// An ordered set of key–value pairs with unique keys.
@@ -11,7 +11,7 @@ public enum Node: Sendable, Equatable {
     case sequence(SequenceNode)
 
     /// Where the node starts in its source.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         switch self {
         case .scalar(let scalar): scalar.location
         case .mapping(let mapping): mapping.location
@@ -20,7 +20,7 @@ public enum Node: Sendable, Equatable {
     }
 
     /// A word for the node's kind, for messages such as "expected a list, found a text".
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .scalar: "a text value"
         case .mapping: "a mapping (key: value lines)"
@@ -30,7 +30,7 @@ public enum Node: Sendable, Equatable {
 }
 
 /// How a scalar was written in the source.
-public enum ScalarStyle: Sendable, Equatable {
+package enum ScalarStyle: Sendable, Equatable {
     /// Unquoted text.
     case plain
     /// Text in single quotes.
@@ -42,18 +42,18 @@ public enum ScalarStyle: Sendable, Equatable {
 }
 
 /// A text value with its location.
-public struct ScalarNode: Sendable, Equatable {
+package struct ScalarNode: Sendable, Equatable {
     /// The value after quotes, escapes and block indentation are resolved.
-    public var value: String
+    package var value: String
     /// How the value was written.
-    public var style: ScalarStyle
+    package var style: ScalarStyle
     /// Where the value starts (the opening quote or `|` for quoted and block scalars).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// How many columns the value spans on its first line; at least 1, for carets.
-    public var width: Int
+    package var width: Int
 
     /// Creates a scalar node.
-    public init(value: String, style: ScalarStyle = .plain, location: SourceLocation, width: Int = 1) {
+    package init(value: String, style: ScalarStyle = .plain, location: SourceLocation, width: Int = 1) {
         self.value = value
         self.style = style
         self.location = location
@@ -62,59 +62,59 @@ public struct ScalarNode: Sendable, Equatable {
 }
 
 /// One `key: value` pair of a mapping.
-public struct MappingEntry: Sendable, Equatable {
+package struct MappingEntry: Sendable, Equatable {
     /// The key, always a scalar.
-    public var key: ScalarNode
+    package var key: ScalarNode
     /// The value; an empty value (`key:` with nothing after it) is an empty plain scalar.
-    public var value: Node
+    package var value: Node
 
     /// Creates an entry.
-    public init(key: ScalarNode, value: Node) {
+    package init(key: ScalarNode, value: Node) {
         self.key = key
         self.value = value
     }
 }
 
 /// A block mapping.
-public struct MappingNode: Sendable, Equatable {
+package struct MappingNode: Sendable, Equatable {
     /// The entries in source order; keys are unique.
-    public var entries: [MappingEntry]
+    package var entries: [MappingEntry]
     /// Where the first key starts.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a mapping node.
-    public init(entries: [MappingEntry], location: SourceLocation) {
+    package init(entries: [MappingEntry], location: SourceLocation) {
         self.entries = entries
         self.location = location
     }
 
     /// The entry with the given key, if any.
-    public func entry(_ key: String) -> MappingEntry? { entries.first { $0.key.value == key } }
+    package func entry(_ key: String) -> MappingEntry? { entries.first { $0.key.value == key } }
 }
 
 /// A block sequence.
-public struct SequenceNode: Sendable, Equatable {
+package struct SequenceNode: Sendable, Equatable {
     /// The items in source order.
-    public var items: [Node]
+    package var items: [Node]
     /// Where the first `-` stands.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a sequence node.
-    public init(items: [Node], location: SourceLocation) {
+    package init(items: [Node], location: SourceLocation) {
         self.items = items
         self.location = location
     }
 }
 
 /// A parsed document: its source and its root node (`nil` for a file with only comments).
-public struct Document: Sendable {
+package struct Document: Sendable {
     /// The text the document was parsed from.
-    public let source: SourceFile
+    package let source: SourceFile
     /// The root node, or `nil` when the file holds no content.
-    public let root: Node?
+    package let root: Node?
 
     /// Creates a document.
-    public init(source: SourceFile, root: Node?) {
+    package init(source: SourceFile, root: Node?) {
         self.source = source
         self.root = root
     }

@@ -1,6 +1,6 @@
 /// A document format pandoc makes from the brief's Markdown, with the options chosen for it
 /// (docs/documents.md) and the programs it needs.
-enum DocumentFormat: String, Sendable, CaseIterable {
+public enum DocumentFormat: String, Sendable, CaseIterable {
     /// Word, with ``ReferenceDocument`` for its styles.
     case docx
     /// PDF through pdflatex, pandoc's default engine, and the Latin Modern fonts.

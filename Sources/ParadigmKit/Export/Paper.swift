@@ -1,6 +1,9 @@
 /// The paper a PDF and a printed HTML page are laid out for: `--paper`, or the locale's.
-enum Paper: String, CaseIterable, Sendable {
-    case a4, letter
+public enum Paper: String, CaseIterable, Sendable {
+    /// ISO A4.
+    case a4
+    /// US Letter.
+    case letter
 
     /// The territories that print on US Letter; every other territory prints on A4.
     static let letterTerritories: Set<String> = [
@@ -10,7 +13,7 @@ enum Paper: String, CaseIterable, Sendable {
     /// The locale's paper, from the territory of `LC_ALL`, `LC_PAPER` or `LANG` (the first set,
     /// as the C library reads them): `de_DE.UTF-8` prints on A4, `en_US.UTF-8` on Letter. Without
     /// a territory (`C`, `POSIX`, `C.UTF-8`, unset), Letter, as pandoc and LaTeX default to.
-    init(locale environment: [String: String]) {
+    public init(locale environment: [String: String]) {
         let name = ["LC_ALL", "LC_PAPER", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         let language = name.split(separator: ".").first.map(String.init) ?? name
         let parts = language.split(separator: "_")

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Everything is inline (style, script, the questionnaire as JSON); the page loads nothing, so
 /// it works from a file on disk. The same questionnaire and organisation give the same bytes.
-public enum FormPage: Sendable {
+package enum FormPage: Sendable {
     /// The page for a questionnaire, with the organisation field pre-filled when given.
-    public static func render(_ questionnaire: Questionnaire, organisation: String? = nil) -> String {
+    package static func render(_ questionnaire: Questionnaire, organisation: String? = nil) -> String {
         let data = FormData(questionnaire, organisation: organisation)
         return HTMLHead.render(title: escape(questionnaire.title), css: FormStyle.css) + """
             <main id="app">

@@ -3,7 +3,7 @@ extension CSVDocument {
     /// How the file was read when the delimiter was detected and is not a comma, for a note:
     /// "as semicolon-separated (detected from the header row; --delimiter chooses)"; `nil`
     /// otherwise. `paradigm import` and `paradigm brief` on an export both print it.
-    public var detectedDelimiterNote: String? {
+    package var detectedDelimiterNote: String? {
         delimiterDetected ? delimiter.detectedNote : nil
     }
 

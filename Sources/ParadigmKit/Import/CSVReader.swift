@@ -16,11 +16,11 @@ import Foundation
 /// reads as `abcd`) and a quoted field that never closes. It also refuses what Python accepts
 /// but no form tool writes: bytes that are not UTF-8 (with a hint about Excel's "CSV UTF-8"),
 /// NUL bytes (a sign of a UTF-16 or binary file) and UTF-16 byte-order marks.
-public enum CSVReader {
+package enum CSVReader {
     /// Reads `data`, detecting the delimiter from the header row unless one is given. Every
     /// problem is reported at once, located by line and column (Unicode scalars) and by
     /// spreadsheet row and column.
-    public static func read(
+    package static func read(
         _ data: Data, name: String, delimiter: CSVDelimiter? = nil
     ) throws(Diagnostics) -> CSVDocument {
         let bytes = [UInt8](data)

@@ -1,15 +1,15 @@
 /// One field of a CSV record: its text (quotes removed, doubled quotes undone, line breaks inside
 /// quotes kept as written) and where it starts.
-public struct CSVField: Sendable, Equatable {
+package struct CSVField: Sendable, Equatable {
     /// The field's text.
-    public var text: String
+    package var text: String
     /// Where the field starts (its opening quote, when quoted). Columns count Unicode scalars.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// How many columns the field spans on its first line, for the caret under it.
-    public var width: Int
+    package var width: Int
 
     /// Creates a field.
-    public init(text: String, location: SourceLocation, width: Int = 1) {
+    package init(text: String, location: SourceLocation, width: Int = 1) {
         self.text = text
         self.location = location
         self.width = max(1, width)
@@ -17,47 +17,47 @@ public struct CSVField: Sendable, Equatable {
 }
 
 /// One record (a spreadsheet row) of a CSV file.
-public struct CSVRecord: Sendable, Equatable {
+package struct CSVRecord: Sendable, Equatable {
     /// Its fields; empty for a blank line.
-    public var fields: [CSVField]
+    package var fields: [CSVField]
     /// Its 1-based row number as a spreadsheet shows it: the header is row 1, and a record
     /// whose quoted fields span several lines is still one row.
-    public var row: Int
+    package var row: Int
     /// Where it starts in the file.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a record.
-    public init(fields: [CSVField], row: Int, location: SourceLocation) {
+    package init(fields: [CSVField], row: Int, location: SourceLocation) {
         self.fields = fields
         self.row = row
         self.location = location
     }
 
     /// The fields' texts.
-    public var texts: [String] { fields.map(\.text) }
+    package var texts: [String] { fields.map(\.text) }
 
     /// Whether the row holds nothing: a blank line, or fields that are all empty or spaces.
-    public var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
+    package var isBlank: Bool { fields.allSatisfy { $0.text.trimmingWhitespace().isEmpty } }
 }
 
 /// A CSV file read into records, with what diagnostics about it need.
-public struct CSVDocument: Sendable {
+package struct CSVDocument: Sendable {
     /// The name diagnostics show.
-    public let name: String
+    package let name: String
     /// The records in file order, blank lines included (as records without fields).
-    public let records: [CSVRecord]
+    package let records: [CSVRecord]
     /// The delimiter the file was read with.
-    public let delimiter: CSVDelimiter
+    package let delimiter: CSVDelimiter
     /// Whether the delimiter was detected rather than chosen.
-    public let delimiterDetected: Bool
+    package let delimiterDetected: Bool
     /// The file's lines, for showing a line under a diagnostic.
     let lines: CSVLines
 
     /// The text of a 1-based line, or an empty string past the end.
-    public func line(_ number: Int) -> String { lines.line(number) }
+    package func line(_ number: Int) -> String { lines.line(number) }
 
     /// A diagnostic about a spot in the file, showing its line with a caret.
-    public func diagnostic(
+    package func diagnostic(
         _ severity: Severity = .error, _ message: String, at location: SourceLocation, width: Int = 1,
         help: String? = nil
     ) -> Diagnostic {
@@ -78,9 +78,9 @@ public struct CSVDocument: Sendable {
 }
 
 /// Spreadsheet-style names of cells: column letters (A, B, …, Z, AA, AB, …).
-public enum CSVColumn {
+package enum CSVColumn {
     /// The letters of a 1-based column number.
-    public static func letters(_ number: Int) -> String {
+    package static func letters(_ number: Int) -> String {
         var number = max(1, number)
         var letters: [Character] = []
         while number > 0 {

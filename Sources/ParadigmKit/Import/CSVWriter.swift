@@ -2,17 +2,17 @@
 /// it holds the delimiter, a quote, a line break or spaces at either end, or starts with a
 /// byte-order mark (which a reader would skip at the start of a file); quotes are doubled;
 /// records end with CRLF, as RFC 4180 asks.
-public enum CSVWriter {
+package enum CSVWriter {
     /// One record, with its CRLF. A record of one empty field is written `""`, as Python's
     /// writer does, so that it does not read back as a blank line.
-    public static func record(_ fields: [String], delimiter: CSVDelimiter = .comma) -> String {
+    package static func record(_ fields: [String], delimiter: CSVDelimiter = .comma) -> String {
         if fields == [""] { return "\"\"\r\n" }
         return fields.map { field($0, delimiter: delimiter) }.joined(separator: String(UnicodeScalar(delimiter.byte)))
             + "\r\n"
     }
 
     /// One field, quoted when it must be.
-    public static func field(_ text: String, delimiter: CSVDelimiter = .comma) -> String {
+    package static func field(_ text: String, delimiter: CSVDelimiter = .comma) -> String {
         let separator = Unicode.Scalar(delimiter.byte)
         let needsQuotes =
             text.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }

@@ -1,5 +1,5 @@
 /// What a column of a survey export holds, decided from its title in the header row.
-public enum SurveyColumn: Sendable, Hashable {
+package enum SurveyColumn: Sendable, Hashable {
     /// The answers to a question (titled with its id or its exact prompt).
     case question(String)
     /// A field of the respondent.
@@ -12,7 +12,7 @@ public enum SurveyColumn: Sendable, Hashable {
     case skipped
 
     /// A field of ``Respondent``.
-    public enum RespondentField: String, Sendable, Hashable, CaseIterable {
+    package enum RespondentField: String, Sendable, Hashable, CaseIterable {
         /// The respondent's name.
         case name
         /// Their role id or label.

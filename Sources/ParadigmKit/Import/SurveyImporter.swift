@@ -4,10 +4,10 @@ import Foundation
 /// cell with ``AnswerReader``, the same rule answers files go through. All problems are
 /// reported together, each with its spreadsheet row and column, and nothing is returned unless
 /// every row is right.
-public enum SurveyImporter {
+package enum SurveyImporter {
     /// Reads every row of `document` against `questionnaire`. `skipColumns` names columns (by
     /// title or by letter) to leave out.
-    public static func read(
+    package static func read(
         _ document: CSVDocument, questionnaire: Questionnaire, skipColumns: [String] = []
     ) throws(Diagnostics) -> SurveyImport {
         var rows = SurveyRows(document: document, questionnaire: questionnaire, skipColumns: skipColumns)

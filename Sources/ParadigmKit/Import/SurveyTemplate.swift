@@ -1,12 +1,12 @@
 /// The header row `paradigm import` reads, and the note on setting up a form that produces it.
-public enum SurveyTemplate {
+package enum SurveyTemplate {
     /// The header row: `name`, `role`, `organisation`, then every question id in order.
-    public static func header(_ questionnaire: Questionnaire) -> String {
+    package static func header(_ questionnaire: Questionnaire) -> String {
         CSVWriter.record(SurveyColumn.RespondentField.allCases.map(\.rawValue) + questionnaire.questions.map(\.id))
     }
 
     /// How to set up a form whose export imports cleanly.
-    public static func note(_ questionnaire: Questionnaire) -> String {
+    package static func note(_ questionnaire: Questionnaire) -> String {
         let roles =
             ("give \"Your role\" these choices: "
             + questionnaire.roles.map { "\"\($0.label)\"" }.joined(separator: ", ") + ".")

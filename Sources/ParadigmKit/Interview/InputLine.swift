@@ -1,5 +1,5 @@
 /// One line of a conversation on standard input.
-public enum InputLine: Sendable, Equatable {
+package enum InputLine: Sendable, Equatable {
     /// A line, without its line break.
     case line(String)
     /// Standard input ended: Ctrl-D in a terminal, or the end of a pipe or file.

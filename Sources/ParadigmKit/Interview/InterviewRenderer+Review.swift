@@ -197,7 +197,7 @@ extension InterviewRenderer {
         case .asking(.question(let id)):
             guard let question = interview.questionnaire.question(id) else { return "" }
             var out = wrap("Why it matters: " + question.help.reflowed, indent: 4, firstPrefix: "  ")
-            out += wrap("Accepts: \(AnswerReader.expected(question)).", indent: 4, firstPrefix: "  ")
+            out += wrap("Accepts: \(Self.accepts(question)).", indent: 4, firstPrefix: "  ")
             if let condition = question.condition {
                 out += wrap("Asked only when \(condition.summary).", indent: 4, firstPrefix: "  ")
             }
@@ -219,6 +219,23 @@ extension InterviewRenderer {
                     + "Press Enter to go on, or type quit to save and stop.", indent: 2, firstPrefix: "  ")
         case .finished, .quit:
             return ""
+        }
+    }
+}
+
+extension InterviewRenderer {
+    /// What a question accepts, in the words of the screen: option numbers, never option ids
+    /// (which an answers file uses, ``AnswerReader/expected(_:)``).
+    static func accepts(_ question: Question) -> String {
+        let unsure = question.unsureAllowed ? ", or unsure" : ""
+        let count = question.options.count
+        switch question.kind {
+        case .single, .yesNo:
+            return "the number of one option, 1 to \(count)\(question.kind == .yesNo ? " (or y or n)" : "")\(unsure)"
+        case .multiple:
+            return "the numbers of one or more options, 1 to \(count), separated by commas\(unsure)"
+        case .text, .number, .scale:
+            return AnswerReader.expected(question)
         }
     }
 }

@@ -115,12 +115,12 @@ package struct InterviewRenderer: Sendable {
             switch interview.elementsShown {
             case let (shown, count)? where shown < count:
                 plan =
-                    " What follows fills in the plan: so far the answers show \(shown) of the \(count) things this "
-                    + "model needs in place."
+                    " What follows fills in the plan: so far the answers show where \(shown) of the \(count) things "
+                    + "this model needs stand today."
             case let (_, count)?:
                 plan =
-                    " The answers show all \(count) things this model needs in place; what follows is for today's "
-                    + "picture, the readiness checks and a team brief."
+                    " The answers show where all \(count) things this model needs stand today; what follows is for "
+                    + "today's picture, the readiness checks and a team brief."
             case nil:
                 plan = " What follows is for the plan and the brief."
             }

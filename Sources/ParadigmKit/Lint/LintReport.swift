@@ -1,9 +1,9 @@
 /// What `paradigm lint` found in one questionnaire or paradigm-text file (and the paradigm-text
 /// file a questionnaire names): every schema error the loaders report and every semantic
 /// finding, located and sorted.
-public struct LintReport: Sendable {
+package struct LintReport: Sendable {
     /// What was checked.
-    public enum Subject: Sendable, Equatable {
+    package enum Subject: Sendable, Equatable {
         /// A questionnaire, with its paradigm texts.
         case questionnaire
         /// A paradigm-text file on its own.
@@ -13,19 +13,19 @@ public struct LintReport: Sendable {
     }
 
     /// The file checked, as diagnostics name it.
-    public let fileName: String
+    package let fileName: String
     /// Whether it was a questionnaire or a paradigm-text file.
-    public let subject: Subject
+    package let subject: Subject
     /// Every finding, errors and warnings.
-    public let diagnostics: Diagnostics
+    package let diagnostics: Diagnostics
     /// The questionnaire, when it loaded (it may still have lint errors).
-    public let questionnaire: Questionnaire?
+    package let questionnaire: Questionnaire?
 
     /// Whether any finding is an error (`paradigm lint` then exits 65).
-    public var hasErrors: Bool { diagnostics.hasErrors }
+    package var hasErrors: Bool { diagnostics.hasErrors }
 
     /// One line saying what was checked and what was found.
-    public var summary: String {
+    package var summary: String {
         let warnings = diagnostics.warningCount
         let errors = diagnostics.errorCount
         if errors > 0 {

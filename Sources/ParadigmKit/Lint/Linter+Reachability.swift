@@ -64,9 +64,9 @@ extension Linter {
         var obstacles: [(question: Question, points: Double)] = []
         for (index, item) in search.items.enumerated() where asked[index] && item.counts {
             guard let pick = attempt.picks[index], range[t] > 0, range[r] > 0 else { continue }
-            let forTarget = 100 * (item.weights[pick][t] - item.low[t]) / range[t]
-            let forRival = 100 * (item.weights[pick][r] - item.low[r]) / range[r]
-            if forRival - forTarget > 0.05 { obstacles.append((item.question, forRival - forTarget)) }
+            let forTarget = StanceScore.score(lift: item.weights[pick][t] - item.low[t], span: range[t])
+            let forRival = StanceScore.score(lift: item.weights[pick][r] - item.low[r], span: range[r])
+            if forRival - forTarget > Effect.driverThreshold { obstacles.append((item.question, forRival - forTarget)) }
         }
         obstacles.sort { $0.points > $1.points }
         // Questions whose answers give the two stances the same weights: a copied line is the usual cause of a tie.
@@ -74,7 +74,7 @@ extension Linter {
             item.counts && item.weights.contains { $0[t] != 0 } && item.weights.allSatisfy { $0[t] == $0[r] }
         }.map(\.question)
         var help = range[t] == 0 ? "no answer moves \(stance.shortName), which stays at 50; " : ""
-        if abs(attempt.lead) < 0.05 {
+        if abs(attempt.lead) < Effect.driverThreshold {
             help +=
                 "at best it ties with \(rival.shortName) at \(attempt.scores[r].oneDecimal), and the tie-break "
                 + "favours \(rival.shortName)"

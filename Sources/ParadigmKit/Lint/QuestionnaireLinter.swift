@@ -1,5 +1,5 @@
 /// How lint finds the paradigm-text file a questionnaire names with `texts:`.
-public enum TextsLookup: Sendable {
+package enum TextsLookup: Sendable {
     /// The file's text.
     case found(SourceFile)
     /// It cannot be read; the reason, in words.
@@ -10,10 +10,10 @@ public enum TextsLookup: Sendable {
 
 /// `paradigm lint`: checks a questionnaire (or a paradigm-text file) for everything that would
 /// make the advisor wrong or unclear, reporting every finding at once. See `docs/lint.md`.
-public enum QuestionnaireLinter {
+package enum QuestionnaireLinter {
     /// Lints a questionnaire, or a paradigm-text file when the file has `paradigms:` and no
     /// `sections:`. `texts` reads the file a questionnaire's `texts:` names.
-    public static func lint(_ source: SourceFile, texts: (String) -> TextsLookup) -> LintReport {
+    package static func lint(_ source: SourceFile, texts: (String) -> TextsLookup) -> LintReport {
         let loaded = load(source, texts: texts)
         var diagnostics = loaded.diagnostics
         if let questionnaire = loaded.questionnaire, let document = loaded.document {
@@ -28,7 +28,7 @@ public enum QuestionnaireLinter {
     /// Loads a questionnaire the way lint does — parse errors, schema errors of the
     /// questionnaire and of its paradigm texts, and placeholder prose, all collected — without
     /// the semantic checks. `questionnaire` is `nil` when it cannot be loaded.
-    public static func load(
+    package static func load(
         _ source: SourceFile, texts: (String) -> TextsLookup
     )
         -> (questionnaire: Questionnaire?, diagnostics: Diagnostics, subject: LintReport.Subject, document: Document?)

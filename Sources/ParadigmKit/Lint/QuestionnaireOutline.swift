@@ -1,12 +1,12 @@
 /// `paradigm lint --outline`: the questionnaire in plain language for a consultant who does
 /// not read YAML — sections, questions with their type and allowed answers, when each is
 /// asked, which paradigm each answer leans to, and the readiness gates.
-public enum QuestionnaireOutline {
+package enum QuestionnaireOutline {
     /// The widest line the outline writes.
     static let width = 100
 
     /// The outline as plain text.
-    public static func render(_ questionnaire: Questionnaire) -> String {
+    package static func render(_ questionnaire: Questionnaire) -> String {
         var out = OutlineWriter(width: width)
         let numbers = Self.numbers(questionnaire)
         out.line(questionnaire.title)

@@ -14,7 +14,7 @@ public struct Assessment: Sendable {
     /// As-is scores: which model current practice amounts to.
     public let today: ScoreSet
     /// The gates whose conditions hold.
-    public let firedGates: [Gate]
+    package let firedGates: [Gate]
     /// The five candidate models, best fit first, ties broken by ``Assessor/tieBreakRule``.
     public let ranking: [Stance]
     /// The model the organisation operates in today: `nil` when too few practice questions were
@@ -22,7 +22,7 @@ public struct Assessment: Sendable {
     public let asIs: Stance?
     /// The signs of no deliberate model that hold, when there are enough of them to read the
     /// practice as undefined; empty otherwise.
-    public let undefinedSigns: [Condition]
+    package let undefinedSigns: [Condition]
     /// The candidates the answers that count rule out (``ScoringWalk/ruledOut(_:)``).
     let ruledOutStances: Set<Stance>
 
@@ -35,7 +35,7 @@ public struct Assessment: Sendable {
     public var runnerUp: Stance { ranking[1] }
 
     /// The margin between the top two.
-    public var confidence: Confidence {
+    package var confidence: Confidence {
         Confidence(margin: fit.score(recommendation) - fit.score(runnerUp))
     }
 
@@ -45,12 +45,12 @@ public struct Assessment: Sendable {
     }
 
     /// The cap a fired gate puts on a model, `nil` when it does not hold it back.
-    public func cap(of gate: Gate, for stance: Stance) -> Double? {
+    package func cap(of gate: Gate, for stance: Stance) -> Double? {
         gate.cap(for: stance, asIs: asIs, steps: questionnaire.changeSteps)
     }
 
     /// The gates that hold back a model.
-    public func gates(holding stance: Stance) -> [Gate] {
+    package func gates(holding stance: Stance) -> [Gate] {
         firedGates.filter { cap(of: $0, for: stance) != nil }
     }
 

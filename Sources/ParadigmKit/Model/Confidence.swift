@@ -1,8 +1,8 @@
 /// How far the recommendation stands ahead of the runner-up, in fit points, with a plain label.
-public struct Confidence: Sendable, Equatable {
+package struct Confidence: Sendable, Equatable {
     /// The verdict word: the band of the margin, which ``ConfidenceStatement`` may weaken. One
     /// set of words for every output: the interview, the brief, the page, JSON and the team brief.
-    public enum Label: String, Sendable {
+    package enum Label: String, Sendable {
         /// A margin of 15 points or more.
         case clear
         /// 8 to under 15 points.
@@ -11,7 +11,7 @@ public struct Confidence: Sendable, Equatable {
         case close
 
         /// The word as a sentence says it: "clear", "moderate", "a close call".
-        public var words: String {
+        package var words: String {
             switch self {
             case .clear: "clear"
             case .moderate: "moderate"
@@ -21,10 +21,10 @@ public struct Confidence: Sendable, Equatable {
     }
 
     /// Fit score of the recommendation minus that of the runner-up (0 to 100).
-    public let margin: Double
+    package let margin: Double
 
     /// The band the margin falls into.
-    public var label: Label {
+    package var label: Label {
         switch margin {
         case 15...: .clear
         case 8..<15: .moderate

@@ -1,30 +1,30 @@
 /// What one answered question adds to each stance: the chosen option's weights, and the lowest
 /// and highest weights any answer to that question could have given. The question's importance
 /// multiplies all three.
-public struct Contribution: Sendable, Equatable {
+package struct Contribution: Sendable, Equatable {
     /// The question.
-    public let questionID: String
+    package let questionID: String
     /// The answer counted.
     let answer: AnswerValue
     /// The options chosen (one, several for multiple choice, or a number's band).
-    public var optionIDs: [String] { answer.optionIDs ?? [] }
+    package var optionIDs: [String] { answer.optionIDs ?? [] }
     /// The question's importance multiplier.
-    public let questionWeight: Double
+    package let questionWeight: Double
     /// The chosen weights (the mean of the chosen options for multiple choice), before the multiplier.
-    public let chosen: StanceWeights
+    package let chosen: StanceWeights
     /// The lowest weight any answer could have given, per stance, before the multiplier.
-    public let lowest: StanceWeights
+    package let lowest: StanceWeights
     /// The highest weight any answer could have given, per stance, before the multiplier.
-    public let highest: StanceWeights
+    package let highest: StanceWeights
 
     /// The points this answer adds to a stance's score.
-    public func points(_ stance: Stance) -> Double { questionWeight * chosen[stance] }
+    package func points(_ stance: Stance) -> Double { questionWeight * chosen[stance] }
     /// The least this question could have added to a stance.
-    public func floor(_ stance: Stance) -> Double { questionWeight * lowest[stance] }
+    package func floor(_ stance: Stance) -> Double { questionWeight * lowest[stance] }
     /// The most this question could have added to a stance.
-    public func ceiling(_ stance: Stance) -> Double { questionWeight * highest[stance] }
+    package func ceiling(_ stance: Stance) -> Double { questionWeight * highest[stance] }
     /// How far this answer pushed a stance above its floor.
-    public func lift(_ stance: Stance) -> Double { points(stance) - floor(stance) }
+    package func lift(_ stance: Stance) -> Double { points(stance) - floor(stance) }
 
     /// The contribution of an answer, using fit or as-is weights.
     init?(question: Question, answer: AnswerValue, weights: WeightSet) {

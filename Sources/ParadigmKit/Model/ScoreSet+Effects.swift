@@ -1,15 +1,15 @@
 /// One answer's effect on one stance's 0–100 score.
-public struct Effect: Sendable, Equatable {
+package struct Effect: Sendable, Equatable {
     /// The contribution behind it.
-    public let contribution: Contribution
+    package let contribution: Contribution
     /// Score points relative to a neutral answer: 100 × (points − midpoint) ÷ (Σ ceiling − Σ floor).
     /// The effects on a stance add up to its score minus 50.
-    public let points: Double
+    package let points: Double
 }
 
 extension ScoreSet {
     /// Each answer's effect on a stance, in questionnaire order.
-    public func effects(on stance: Stance) -> [Effect] {
+    package func effects(on stance: Stance) -> [Effect] {
         guard let total = stances[stance], total.hasEvidence else { return [] }
         let range = total.ceiling - total.floor
         return contributions.map { contribution in
@@ -19,7 +19,7 @@ extension ScoreSet {
     }
 
     /// How much each answer favours stance `a` over stance `b`, in score points, largest first.
-    public func advantages(of a: Stance, over b: Stance) -> [Effect] {
+    package func advantages(of a: Stance, over b: Stance) -> [Effect] {
         let forB = Dictionary(effects(on: b).map { ($0.contribution.questionID, $0.points) }, uniquingKeysWith: +)
         return effects(on: a)
             .map { Effect(contribution: $0.contribution, points: $0.points - (forB[$0.contribution.questionID] ?? 0)) }

@@ -11,9 +11,13 @@ public struct StanceScore: Sendable, Equatable {
     public let ceiling: Double
 
     /// 100 × (points − floor) ÷ (ceiling − floor); 50 when no answered question can move it.
-    public var score: Double {
-        ceiling > floor ? 100 * (points - floor) / (ceiling - floor) : 50
-    }
+    public var score: Double { Self.score(lift: points - floor, span: ceiling - floor) }
+
+    /// The score formula, written here once and called by every fast path (the robustness
+    /// draws, the unsure ranges, the linter's witness search): 100 × `lift` ÷ `span`, where
+    /// `lift` is the points earned above the floor and `span` the ceiling less the floor; 50 when
+    /// nothing answered can move the stance (`span` 0).
+    static func score(lift: Double, span: Double) -> Double { span > 0 ? 100 * lift / span : 50 }
 
     /// Whether any answered question could move this stance.
     public var hasEvidence: Bool { ceiling > floor }
@@ -22,7 +26,7 @@ public struct StanceScore: Sendable, Equatable {
 /// The scores from one set of weights (fit or as-is) with the contributions behind them.
 public struct ScoreSet: Sendable, Equatable {
     /// The answered questions' contributions, in questionnaire order.
-    public let contributions: [Contribution]
+    package let contributions: [Contribution]
     /// Their sums per stance.
     let totals: StanceTotals
 

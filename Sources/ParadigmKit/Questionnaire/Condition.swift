@@ -1,17 +1,17 @@
 /// When a question is asked or a gate fires: every clause must hold.
-public struct Condition: Sendable, Equatable {
+package struct Condition: Sendable, Equatable {
     /// One clause: an earlier question's answer is one of these options.
-    public struct Clause: Sendable, Equatable {
+    package struct Clause: Sendable, Equatable {
         /// The question the clause reads.
-        public let questionID: String
+        package let questionID: String
         /// The options that satisfy it (band ids for numbers, `1`…`5` for scales).
-        public let optionIDs: [String]
+        package let optionIDs: [String]
         /// Where the clause is written.
-        public let location: SourceLocation
+        package let location: SourceLocation
     }
 
     /// The clauses, all of which must hold.
-    public let clauses: [Clause]
+    package let clauses: [Clause]
 
     /// Whether the condition holds for the chosen options of each question. A question that is
     /// unanswered or unsure makes its clause false: nothing is assumed.
@@ -23,7 +23,7 @@ public struct Condition: Sendable, Equatable {
     }
 
     /// The condition in plain words, e.g. "`primary_motion` is field or hybrid".
-    public var summary: String {
+    package var summary: String {
         clauses.map { "`\($0.questionID)` is \($0.optionIDs.joined(separator: " or "))" }
             .joined(separator: " and ")
     }

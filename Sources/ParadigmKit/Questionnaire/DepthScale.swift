@@ -2,32 +2,32 @@
 /// Krishnaswamy's four stages (undefined, defined, aligned, integrated): their twenty
 /// statements, each read from the answers that speak to it (data, in the operating model's
 /// `practice_depth:`), and the stages' lower bounds on their 20–100 scale.
-public struct DepthScale: Sendable {
+package struct DepthScale: Sendable {
     /// One of the four stages.
-    public struct Stage: Sendable {
+    package struct Stage: Sendable {
         /// Its id: undefined, defined, aligned or integrated.
-        public let id: String
+        package let id: String
         /// The lowest depth (20–100) that reaches it.
-        public let from: Double
+        package let from: Double
         /// What it means, in a phrase.
-        public let meaning: String
+        package let meaning: String
     }
 
     /// One statement of the self-assessment, as this tool paraphrases it.
-    public struct Statement: Sendable {
+    package struct Statement: Sendable {
         /// Stable id.
-        public let id: String
+        package let id: String
         /// The statement.
-        public let text: String
+        package let text: String
         /// Each question that speaks to it, with the score (1–5) of each option; empty when the
         /// questionnaire does not ask about it.
-        public let reads: [(questionID: String, scores: [String: Double])]
+        package let reads: [(questionID: String, scores: [String: Double])]
     }
 
     /// The fewest statements answered for a depth to be stated.
-    public let minimum: Int
+    package let minimum: Int
     /// The stages, lowest first.
-    public let stages: [Stage]
+    package let stages: [Stage]
     /// The statements, in the article's order.
-    public let statements: [Statement]
+    package let statements: [Statement]
 }

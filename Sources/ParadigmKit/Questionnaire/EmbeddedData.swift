@@ -832,7 +832,8 @@ enum EmbeddedData {
                   A trial or free plan lets buyers judge the product before they talk to anyone, and it
                   creates usage data that can tell sales which accounts to call. It shows how much of
                   the early selling the product does itself, and what evidence of buyers' interest
-                  marketing and sales can draw on.
+                  marketing and sales can draw on. Samples or pilots that a seller arranges do not count:
+                  answer yes only when buyers can start on their own.
                 type: yes_no
                 purpose: fact
                 unsure: not_allowed

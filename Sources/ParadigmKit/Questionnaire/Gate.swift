@@ -1,35 +1,35 @@
 /// A readiness gate: a fact that makes some stances premature. A gate never changes the fit
 /// score; it caps the ready-now score and tells the brief what would lift it.
-public struct Gate: Sendable, Equatable {
+package struct Gate: Sendable, Equatable {
     /// Stable id.
-    public let id: String
+    package let id: String
     /// One line naming the problem.
-    public let title: String
+    package let title: String
     /// The stances it holds back.
-    public let caps: [Stance]
+    package let caps: [Stance]
     /// The highest ready-now score those stances can have while the gate holds (for a gate
     /// that reads the distance from today's model, the cap one step away).
-    public let cap: Double
+    package let cap: Double
     /// Whether the model the organisation runs today is spared (`spares_as_is: yes`): a gate
     /// about appetite for change holds back only a move away from today's model.
-    public var sparesAsIs = false
+    package var sparesAsIs = false
     /// How much lower the cap is for each further step of change from today's model
     /// (`cap_per_step:`); 0 for a gate that caps every stance alike.
-    public var capPerStep = 0.0
+    package var capPerStep = 0.0
     /// When it fires.
-    public let condition: Condition
+    package let condition: Condition
     /// Why it matters.
-    public let why: String
+    package let why: String
     /// What would lift it.
-    public let lift: String
+    package let lift: String
     /// Where it is defined.
-    public let location: SourceLocation
+    package let location: SourceLocation
 }
 
 extension Gate {
     /// The ready-now cap this gate puts on a stance, given the model run today (`nil` when that
     /// is unknown or undefined); `nil` when the gate does not hold the stance back.
-    public func cap(for stance: Stance, asIs: Stance?, steps: ChangeSteps) -> Double? {
+    package func cap(for stance: Stance, asIs: Stance?, steps: ChangeSteps) -> Double? {
         guard caps.contains(stance) else { return nil }
         guard sparesAsIs || capPerStep > 0 else { return cap }
         guard let asIs else { return cap }
@@ -41,11 +41,11 @@ extension Gate {
 
 /// How many structural steps separate two candidate models: the distance a gate about
 /// appetite for change reads (`change_steps:` in the questionnaire; 1 for every pair not given).
-public struct ChangeSteps: Sendable, Equatable {
+package struct ChangeSteps: Sendable, Equatable {
     private var table: [Stance: [Stance: Int]] = [:]
 
     /// One step between every two different models.
-    public init() {}
+    package init() {}
 
     /// Sets the steps between two models, both ways.
     mutating func set(_ steps: Int, between a: Stance, and b: Stance) {
@@ -54,7 +54,7 @@ public struct ChangeSteps: Sendable, Equatable {
     }
 
     /// The steps from one model to another: 0 to itself.
-    public func steps(from a: Stance, to b: Stance) -> Int {
+    package func steps(from a: Stance, to b: Stance) -> Int {
         a == b ? 0 : table[a]?[b] ?? 1
     }
 }

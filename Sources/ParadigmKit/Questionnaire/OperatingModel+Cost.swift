@@ -1,30 +1,30 @@
 extension OperatingModel {
     /// What running a model costs, as data: the joint meetings its cadence needs (each leader's
     /// hours a year follow from them), the roles it adds and removes, and the tooling it assumes.
-    public struct Cost: Sendable {
+    package struct Cost: Sendable {
         /// One recurring joint meeting.
-        public struct Meeting: Sendable {
+        package struct Meeting: Sendable {
             /// What a brief calls it.
-            public let name: String
+            package let name: String
             /// How often a year it is held.
-            public let perYear: Double
+            package let perYear: Double
             /// How long it lasts, in hours.
-            public let hours: Double
+            package let hours: Double
         }
 
         /// The model.
-        public let stance: Stance
+        package let stance: Stance
         /// The joint meetings a leader attends.
-        public let meetings: [Meeting]
+        package let meetings: [Meeting]
         /// The roles the model adds, in words.
-        public let adds: String
+        package let adds: String
         /// The roles or duties it removes, in words.
-        public let removes: String
+        package let removes: String
         /// The tooling it assumes, in words.
-        public let tooling: String
+        package let tooling: String
 
         /// The hours a year one leader spends in the joint meetings.
-        public var hoursPerLeader: Double { meetings.reduce(0) { $0 + $1.perYear * $1.hours } }
+        package var hoursPerLeader: Double { meetings.reduce(0) { $0 + $1.perYear * $1.hours } }
     }
 
     /// How often a year a meeting held every week, fortnight, month, quarter or year is held.
@@ -33,5 +33,5 @@ extension OperatingModel {
     ]
 
     /// The cost of a model.
-    public func cost(_ stance: Stance) -> Cost? { costs.first { $0.stance == stance } }
+    package func cost(_ stance: Stance) -> Cost? { costs.first { $0.stance == stance } }
 }

@@ -4,15 +4,15 @@
 /// firm about renewals, without a code branch per business.
 extension OperatingModel {
     /// A phrase with its wordings: the first variant whose condition holds, else the default.
-    public struct Phrase: Sendable {
+    package struct Phrase: Sendable {
         /// Stable id, written `{id}` in the texts that use it.
-        public let id: String
+        package let id: String
         /// The wording when no variant's condition holds.
-        public let text: String
+        package let text: String
         /// Wordings that replace `text` when their condition holds, first match first.
-        public let variants: [(condition: Condition, text: String)]
+        package let variants: [(condition: Condition, text: String)]
         /// Where it is defined.
-        public let location: SourceLocation
+        package let location: SourceLocation
     }
 }
 

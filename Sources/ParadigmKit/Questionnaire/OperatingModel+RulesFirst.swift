@@ -4,15 +4,15 @@ extension OperatingModel {
     /// structural elements' steps (reporting lines, where teams sit) wait until days 31–60,
     /// after the definitions, the handoff and the forum, unless the answers show the change is
     /// already decided.
-    public struct RulesFirst: Sendable {
+    package struct RulesFirst: Sendable {
         /// The structural elements whose steps wait.
-        public let elements: [String]
+        package let elements: [String]
         /// The conditions, any of which shows there are no written rules yet.
-        public let missingWhen: [Condition]
+        package let missingWhen: [Condition]
         /// The conditions, any of which shows the structural change is already decided.
-        public let decidedWhen: [Condition]
+        package let decidedWhen: [Condition]
         /// Why, in a sentence the plan shows when the rule applies.
-        public let why: String
+        package let why: String
 
     }
 }

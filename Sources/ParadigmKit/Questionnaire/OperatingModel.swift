@@ -1,6 +1,6 @@
 /// The stages of the buyer's journey an operating model assigns owners to: Gartner's six
 /// buying jobs, then onboarding, renewal and expansion.
-public enum JourneyStage: String, CaseIterable, Sendable {
+package enum JourneyStage: String, CaseIterable, Sendable {
     /// The buyer recognises a problem worth solving.
     case problemIdentification = "problem_identification"
     /// The buyer explores ways to solve it.
@@ -21,7 +21,7 @@ public enum JourneyStage: String, CaseIterable, Sendable {
     case expansion
 
     /// The stage's name in a sentence's first position.
-    public var title: String {
+    package var title: String {
         switch self {
         case .problemIdentification: "Problem identification"
         case .solutionExploration: "Solution exploration"
@@ -40,160 +40,160 @@ public enum JourneyStage: String, CaseIterable, Sendable {
 /// the design elements, what each looks like under each model, how the answers show its state
 /// today, the step that closes a gap, and who owns each stage of the buyer's journey. The
 /// targets and owners are this tool's interpretation.
-public struct OperatingModel: Sendable {
+package struct OperatingModel: Sendable {
     /// A role a step or a stage names, with the name the organisation's answers give it.
-    public struct Role: Sendable {
+    package struct Role: Sendable {
         /// Stable id.
-        public let id: String
+        package let id: String
         /// The name when no `names:` condition holds.
-        public let name: String
+        package let name: String
         /// Names that replace `name` when their condition holds, first match first.
-        public let names: [(condition: Condition, name: String)]
+        package let names: [(condition: Condition, name: String)]
         /// The conditions, any of which shows the role exists; empty when every organisation
         /// has it. A `names:` condition that holds shows it too.
-        public let existsWhen: [Condition]
+        package let existsWhen: [Condition]
         /// When the role is being hired: its steps wait for the hire.
-        public let hiredWhen: Condition?
+        package let hiredWhen: Condition?
         /// The role's name while it is being hired.
-        public let hiredName: String?
+        package let hiredName: String?
         /// The conditions, any of which shows the organisation has no such role.
-        public let absentWhen: [Condition]
+        package let absentWhen: [Condition]
         /// The roles that hold its duties while it does not exist, tried in order: the first the
         /// answers show does (none: someone must be named).
-        public let standIns: [String]
+        package let standIns: [String]
     }
 
     /// One design element.
-    public struct Element: Sendable {
+    package struct Element: Sendable {
         /// Stable id.
-        public let id: String
+        package let id: String
         /// What a brief calls it.
-        public let title: String
+        package let title: String
         /// The elements whose gaps must be closed first.
-        public let after: [String]
+        package let after: [String]
         /// The element exists only when this holds.
-        public let appliesWhen: Condition?
+        package let appliesWhen: Condition?
         /// The element does not apply when this holds.
-        public let skipWhen: Condition?
+        package let skipWhen: Condition?
         /// The element exists but this organisation does not need it when this holds: the brief
         /// says so, with `notNeededBecause`, instead of marking it in place or missing.
-        public let notNeededWhen: Condition?
+        package let notNeededWhen: Condition?
         /// Why it is not needed, as the brief says it ("there are no SDR, customer success or
         /// growth teams").
-        public let notNeededBecause: String?
+        package let notNeededBecause: String?
         /// Whether it only makes sense with two separate departments.
-        public let twoDepartments: Bool
+        package let twoDepartments: Bool
         /// The step a small company gets instead, if any.
-        public let smallCompany: String?
+        package let smallCompany: String?
         /// A starter template shown when the element is missing or partly there.
-        public let starter: String?
+        package let starter: String?
         /// Where it is defined.
-        public let location: SourceLocation
+        package let location: SourceLocation
     }
 
     /// What one element looks like under one model, and how the answers show it.
-    public struct Design: Sendable {
+    package struct Design: Sendable {
         /// The element's id.
-        public let element: String
+        package let element: String
         /// What the element looks like when the model runs well.
-        public let target: String
+        package let target: String
         /// When the answers show it in place.
-        public let inPlace: Condition?
+        package let inPlace: Condition?
         /// When the answers show it partly there.
-        public let partly: Condition?
+        package let partly: Condition?
         /// The action that closes the gap.
-        public let step: String
+        package let step: String
         /// The role accountable for the step.
-        public let owner: String
+        package let owner: String
         /// Roles that contribute.
-        public let with: [String]
+        package let with: [String]
         /// The visible result of the step.
-        public let result: String
+        package let result: String
         /// The part of the target no question asks about (a written mandate, a brand floor):
         /// an element the answers show in place is "in place as far as the answers show", and
         /// the brief names this part as not shown.
-        public let notShown: String?
+        package let notShown: String?
     }
 
     /// Who owns one stage of the journey under one model.
-    public struct Ownership: Sendable {
+    package struct Ownership: Sendable {
         /// The stage.
-        public let stage: JourneyStage
+        package let stage: JourneyStage
         /// The accountable role.
-        public let accountable: String
+        package let accountable: String
         /// Contributing roles.
-        public let contributes: [String]
+        package let contributes: [String]
         /// Why, as this tool reads the model.
-        public let why: String
+        package let why: String
     }
 
     /// What the answers show about who looks after one stage of the journey today: the first
     /// reading whose condition holds; none, and today's owner is not known.
-    public struct TodayOwner: Sendable {
+    package struct TodayOwner: Sendable {
         /// The stage.
-        public let stage: JourneyStage
+        package let stage: JourneyStage
         /// Readings, first match first.
-        public let readings: [(condition: Condition, name: String)]
+        package let readings: [(condition: Condition, name: String)]
     }
 
     /// A candidate model whose defining preconditions the facts rule out: shown as ruled out,
     /// with the fact, never as the runner-up or the model ready now.
-    public struct RuledOut: Sendable {
+    package struct RuledOut: Sendable {
         /// The candidate.
-        public let stance: Stance
+        package let stance: Stance
         /// When the facts rule it out.
-        public let condition: Condition
+        package let condition: Condition
         /// Why, in words that complete "ruled out: …".
-        public let why: String
+        package let why: String
     }
 
     /// One candidate model's operating model.
-    public struct Model: Sendable {
+    package struct Model: Sendable {
         /// The candidate.
-        public let stance: Stance
+        package let stance: Stance
         /// How it runs, day to day.
-        public let summary: String
+        package let summary: String
         /// One design per element, in the elements' order.
-        public let designs: [Design]
+        package let designs: [Design]
         /// One owner per stage, in journey order.
-        public let journey: [Ownership]
+        package let journey: [Ownership]
     }
 
     /// The plain statement that this is the tool's interpretation.
-    public let interpretation: String
+    package let interpretation: String
     /// Every role named.
-    public let roles: [Role]
+    package let roles: [Role]
     /// The design elements in the order a brief lists them.
-    public let elements: [Element]
+    package let elements: [Element]
     /// One operating model per candidate.
-    public let models: [Model]
+    package let models: [Model]
     /// The facts that drift over time, for "when to revisit".
-    public let revisit: [String]
+    package let revisit: [String]
     /// When the organisation is small enough for founder-stage advice.
-    public let smallCompany: Condition?
+    package let smallCompany: Condition?
     /// Who looks after each stage of the journey today, as the answers show it.
-    public let journeyToday: [TodayOwner]
+    package let journeyToday: [TodayOwner]
     /// The depth of today's practice (Kotler's four stages); `nil` when the data gives none.
-    public let depth: DepthScale?
+    package let depth: DepthScale?
     /// The candidates the facts can rule out, and when.
-    public let ruledOut: [RuledOut]
+    package let ruledOut: [RuledOut]
     /// The phrases whose wording follows the business (``Phrase``).
-    public let phrases: [Phrase]
+    package let phrases: [Phrase]
     /// Rules before structure (``RulesFirst``); `nil` when the data gives no such rule.
-    public let rulesFirst: RulesFirst?
+    package let rulesFirst: RulesFirst?
     /// Who gains and who loses authority in the move to each model (``Authority``).
-    public let authority: [Authority]
+    package let authority: [Authority]
     /// What running each model costs (``Cost``).
-    public let costs: [Cost]
+    package let costs: [Cost]
     /// The offsite questions the facts or the respondent's own words call for (``OffsiteQuestion``).
-    public let offsiteQuestions: [OffsiteQuestion]
+    package let offsiteQuestions: [OffsiteQuestion]
 
     /// The operating model of a candidate.
-    public func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }
+    package func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }
 
     /// The element with an id.
-    public func element(_ id: String) -> Element? { elements.first { $0.id == id } }
+    package func element(_ id: String) -> Element? { elements.first { $0.id == id } }
 
     /// The role with an id.
-    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    package func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 }

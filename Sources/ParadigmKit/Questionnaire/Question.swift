@@ -178,7 +178,7 @@ public struct Question: Sendable, Equatable {
     /// For text questions: whether it may stay empty.
     public var optional: Bool { storage.optional }
     /// When it is asked; `nil` for always.
-    public var condition: Condition? { storage.condition }
+    package var condition: Condition? { storage.condition }
     /// Allowed answers (scale points and number bands included).
     public var options: [Option] { storage.options }
     /// Where the question is defined.

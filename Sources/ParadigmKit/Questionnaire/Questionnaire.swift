@@ -8,19 +8,19 @@ public struct Questionnaire: Sendable {
     /// Title.
     public let title: String
     /// Who may answer.
-    public let roles: [Role]
+    package let roles: [Role]
     /// Sections in order.
-    public let sections: [Section]
+    package let sections: [Section]
     /// Readiness gates.
-    public let gates: [Gate]
+    package let gates: [Gate]
     /// The rule that reads today's practice as no deliberate model (`undefined_practice:`).
-    public let undefinedPractice: UndefinedPractice?
+    package let undefinedPractice: UndefinedPractice?
     /// The structural steps between candidate models (`change_steps:`).
-    public let changeSteps: ChangeSteps
+    package let changeSteps: ChangeSteps
     /// What it takes to run each candidate model (`operating_model:`), if the questionnaire names one.
-    public private(set) var operatingModel: OperatingModel?
+    package private(set) var operatingModel: OperatingModel?
     /// The themes free-text answers are grouped into in a team brief (`themes:`).
-    public internal(set) var themes: [Theme] = []
+    package internal(set) var themes: [Theme] = []
     /// The questions the readiness gates and the undefined-practice signs read.
     var questionsReadByRules: Set<String> {
         Set(
@@ -36,7 +36,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The paradigm texts, statistics and method caveat.
-    public let texts: ParadigmTexts
+    package let texts: ParadigmTexts
     /// The file it was read from, for diagnostics.
     public let sourceName: String
     /// Every question in order.
@@ -71,7 +71,7 @@ public struct Questionnaire: Sendable {
     func position(of questionID: String) -> Int? { positions.position(of: questionID) }
 
     /// The role with an id.
-    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    package func role(_ id: String) -> Role? { roles.first { $0.id == id } }
 
     /// The built-in questionnaire, embedded in the binary so it works when copied alone.
     public static func builtIn() throws(Diagnostics) -> Questionnaire {

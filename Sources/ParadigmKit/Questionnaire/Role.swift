@@ -1,7 +1,7 @@
 /// Who may answer. Team briefs group respondents by role.
-public struct Role: Sendable, Equatable {
+package struct Role: Sendable, Equatable {
     /// Seniority, for the executive–practitioner perception gap.
-    public enum Level: String, Sendable, CaseIterable {
+    package enum Level: String, Sendable, CaseIterable {
         /// A member of the leadership team.
         case executive
         /// Someone doing the work.
@@ -9,7 +9,7 @@ public struct Role: Sendable, Equatable {
     }
 
     /// The function a role belongs to, for the marketing–sales gap.
-    public enum Function: String, Sendable, CaseIterable {
+    package enum Function: String, Sendable, CaseIterable {
         /// General management.
         case general
         /// Marketing.
@@ -21,7 +21,7 @@ public struct Role: Sendable, Equatable {
     }
 
     /// What a respondent in the role is asked (`answers:` in the data).
-    public enum Scope: String, Sendable, CaseIterable {
+    package enum Scope: String, Sendable, CaseIterable {
         /// The organisation's facts and everything else: the default.
         case organisation
         /// Only the questions about their own daily work and their view of the relationship
@@ -31,18 +31,18 @@ public struct Role: Sendable, Equatable {
     }
 
     /// Stable id answers files use.
-    public let id: String
+    package let id: String
     /// What a person reads.
-    public let label: String
+    package let label: String
     /// Seniority.
-    public let level: Level
+    package let level: Level
     /// Function.
-    public let function: Function
+    package let function: Function
     /// What a respondent in the role is asked.
-    public let scope: Scope
+    package let scope: Scope
 
     /// A role.
-    public init(id: String, label: String, level: Level, function: Function, scope: Scope = .organisation) {
+    package init(id: String, label: String, level: Level, function: Function, scope: Scope = .organisation) {
         (self.id, self.label, self.level, self.function, self.scope) = (id, label, level, function, scope)
     }
 }

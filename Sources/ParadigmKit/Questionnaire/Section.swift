@@ -1,11 +1,11 @@
 /// A group of questions shown together.
-public struct Section: Sendable, Equatable {
+package struct Section: Sendable, Equatable {
     /// Stable id.
-    public let id: String
+    package let id: String
     /// Title shown before its questions.
-    public let title: String
+    package let title: String
     /// A short introduction.
-    public let intro: String
+    package let intro: String
     /// Its questions in order.
-    public let questions: [Question]
+    package let questions: [Question]
 }

@@ -5,14 +5,14 @@
 /// The reduction is deliberately small (plural and verb endings only): it is there so that a
 /// theme's keywords need not list every form of a word, not to guess at meaning, which the
 /// keywords themselves carry (synonyms such as "junk" or "tyre kicker" are keywords).
-public struct ThemeWords: Sendable, Equatable {
+package struct ThemeWords: Sendable, Equatable {
     /// The words' common forms, in order.
-    public let stems: [String]
+    package let stems: [String]
     /// The same, as a set: a keyword whose first word is not in it cannot match.
     let present: Set<String>
 
     /// Reads a text.
-    public init(_ text: String) {
+    package init(_ text: String) {
         var stems: [String] = []
         var word = String.UnicodeScalarView()
         // Scalars, not characters: no grapheme breaking for what is split at letters anyway.
@@ -60,7 +60,7 @@ extension Theme {
     static let gapLimit = 3
 
     /// Whether the words hold one of the theme's keywords, word by word in their common forms.
-    public func matches(_ words: ThemeWords) -> Bool {
+    package func matches(_ words: ThemeWords) -> Bool {
         patterns.contains { pattern in
             guard let first = pattern.first, first == "*" || words.present.contains(first) else { return false }
             return Self.find(pattern[...], in: words.stems[...])

@@ -5,9 +5,9 @@ import Glibc
 #endif
 
 /// Why an atomic write failed.
-public struct AtomicWriteError: Error, Sendable {
+package struct AtomicWriteError: Error, Sendable {
     /// What kind of failure, for the exit code and message a command gives it.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The name exists and may not be replaced (or another process took it first).
         case exists
         /// The name is a folder.
@@ -28,12 +28,12 @@ public struct AtomicWriteError: Error, Sendable {
     }
 
     /// What kind of failure.
-    public let kind: Kind
+    package let kind: Kind
     /// What failed, in words.
-    public let message: String
+    package let message: String
     /// Which file of a set failed (``AtomicFileSet``); `nil` for a single file, or when what
     /// failed was the set's finishing step.
-    public internal(set) var path: String?
+    package internal(set) var path: String?
 
     init(_ kind: Kind, _ message: String) {
         self.kind = kind
@@ -60,11 +60,11 @@ public struct AtomicWriteError: Error, Sendable {
 /// names and putting back whatever is not a regular file any more, and keeps its mode; a
 /// character device or FIFO is written to in place (``DeviceOutput``), never replaced; a
 /// symbolic link, a folder and anything else are refused.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `data` to `path` by the rules above. A new file gets mode 0666 less the umask.
     /// When `interruptible`, a signal caught meanwhile (``Interruption``) stops the write before
     /// the file is published; the interview, which saves because of the signal, writes anyway.
-    public static func write(
+    package static func write(
         _ data: Data, to path: String, replacing: Bool, interruptible: Bool = true
     )
         throws(AtomicWriteError)
@@ -98,7 +98,7 @@ public enum AtomicFile {
 }
 
 /// What stands at an output's name, examined without following a final symbolic link.
-public enum OutputTarget: Sendable, Equatable {
+package enum OutputTarget: Sendable, Equatable {
     /// Nothing: the name is free (a dangling symbolic link is not nothing: it is a link).
     case absent
     /// A regular file, with its permission bits.
@@ -116,7 +116,7 @@ public enum OutputTarget: Sendable, Equatable {
     case other
 
     /// What stands at the absolute path `path`.
-    public static func examine(_ path: String) -> OutputTarget {
+    package static func examine(_ path: String) -> OutputTarget {
         if isDescriptorName(path) { return .descriptor }
         var status = stat()
         guard lstat(path, &status) == 0 else { return .absent }

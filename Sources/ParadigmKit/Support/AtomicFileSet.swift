@@ -8,11 +8,11 @@ import Glibc
 /// together or not at all: every file is staged and flushed first, then each is published by
 /// ``AtomicFile``'s rules; when one cannot be, those already published are taken back (a new
 /// file removed, a replaced one restored from a link kept to it until the end).
-public enum AtomicFileSet {
+package enum AtomicFileSet {
     /// Writes every file, then runs `finish` (which may write what goes to standard output);
     /// when a file or `finish` fails, no file of the set is left changed, except a device,
     /// which cannot take back what was written to it.
-    public static func write(
+    package static func write(
         _ files: [(path: String, data: Data)], replacing: Bool, finish: () throws(AtomicWriteError) -> Void = {}
     ) throws(AtomicWriteError) {
         var staged: [StagedFile] = []

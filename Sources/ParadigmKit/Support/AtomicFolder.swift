@@ -9,12 +9,12 @@ import Glibc
 /// flushed to disk (one `sync` for the set), and the folder is renamed into place. New files
 /// get mode 0666 and the folder 0777, less the umask. A signal caught meanwhile
 /// (``Interruption``) stops the write and removes the staging folder.
-public enum AtomicFolder {
+package enum AtomicFolder {
     /// Writes `files` (name → contents) as the folder `path`. An empty folder at `path` is
     /// replaced; a folder with files in it is replaced only when `replacing` is set: the old
     /// folder is moved aside, the new one renamed into place (the old one is moved back if that
     /// fails), and only then is the old one deleted.
-    public static func write(
+    package static func write(
         _ files: [(name: String, data: Data)], to path: String, replacing: Bool
     ) throws(AtomicWriteError) {
         let parent = (path as NSString).deletingLastPathComponent

@@ -1,6 +1,6 @@
 /// A JSON document built in code and written with its keys in the order they were given, so
 /// that the same value always gives the same bytes (no dictionary order, no locale).
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     /// `null`.
     case null
     /// `true` or `false`.
@@ -15,7 +15,7 @@ public enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
 
     /// The document as text: two-space indentation, one key per line, a final line break.
-    public var rendered: String {
+    package var rendered: String {
         var out = ""
         write(into: &out, indent: 0)
         return out + "\n"
@@ -88,7 +88,7 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// Two values are equal when they render to the same JSON text.
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered == rhs.rendered }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered == rhs.rendered }
 }
 
 extension JSONValue {

@@ -1,16 +1,16 @@
 /// What the offsite agenda leads with: the strongest theme of what people wrote that the rest
 /// of the answers bear out, so that the agenda starts where the team both says it hurts and
 /// visibly disagrees. Read with ``TeamAssessment/agendaLead(in:)``.
-public struct AgendaLead: Sendable, Equatable {
+package struct AgendaLead: Sendable, Equatable {
     /// The theme: the most written-about one that a related question bears out.
-    public let theme: ThemeTally
+    package let theme: ThemeTally
     /// The related question (``Theme/questions``) that bears it out.
-    public let question: Question
+    package let question: Question
     /// How the question bears it out.
-    public let evidence: Evidence
+    package let evidence: Evidence
 
     /// How a related question bears a theme out.
-    public enum Evidence: Sendable, Equatable {
+    package enum Evidence: Sendable, Equatable {
         /// A perception gap of at least ``TeamAssessment/wideGap`` between two sides the brief
         /// shows: executives and practitioners, or marketing and sales.
         case gap(PerceptionComparison, first: String, second: String)
@@ -24,7 +24,7 @@ extension TeamAssessment {
     /// answers first (then questionnaire order), the first one of whose ``Theme/questions``
     /// shows a wide perception gap between sides the grouping keeps apart, or divided answers;
     /// `nil` when no theme is borne out.
-    public func agendaLead(in grouping: TeamGrouping) -> AgendaLead? {
+    package func agendaLead(in grouping: TeamGrouping) -> AgendaLead? {
         let sides = [
             (executiveGap(in: grouping) ?? [], "executives", "practitioners"),
             (functionGap(in: grouping) ?? [], "marketing", "sales"),

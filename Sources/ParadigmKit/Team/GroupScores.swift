@@ -1,20 +1,20 @@
 /// A group's fit result: the sum of its members' stance scores and how many put each candidate
 /// model first, from which the mean and the group ranking follow.
-public struct GroupScores: Sendable, Equatable {
+package struct GroupScores: Sendable, Equatable {
     /// Members counted in the scores: those with fit scores.
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// Every member of the group, with fit scores or not.
-    public private(set) var members = 0
+    package private(set) var members = 0
     /// The sum of their stance-score vectors.
-    public private(set) var sum = ScoreVector()
+    package private(set) var sum = ScoreVector()
     /// How many members recommend each candidate model, in `Stance.allCases` order.
-    public private(set) var firstCounts = Array(repeating: 0, count: Stance.allCases.count)
+    package private(set) var firstCounts = Array(repeating: 0, count: Stance.allCases.count)
 
     /// An empty group.
-    public init() {}
+    package init() {}
 
     /// Adds a member; one without fit scores is not counted.
-    public mutating func add(_ member: TeamMember) {
+    package mutating func add(_ member: TeamMember) {
         members += 1
         guard let scores = member.scores, let recommendation = member.recommendation else { return }
         count += 1
@@ -31,7 +31,7 @@ public struct GroupScores: Sendable, Equatable {
     }
 
     /// The group without one of its members: the mean's algebra, no re-scoring.
-    public func removing(_ member: TeamMember) -> GroupScores {
+    package func removing(_ member: TeamMember) -> GroupScores {
         var result = self
         result.members -= 1
         guard let scores = member.scores, let recommendation = member.recommendation else { return result }
@@ -42,14 +42,14 @@ public struct GroupScores: Sendable, Equatable {
     }
 
     /// The mean stance scores; all zero for an empty group.
-    public var mean: ScoreVector { count > 0 ? sum / Double(count) : ScoreVector() }
+    package var mean: ScoreVector { count > 0 ? sum / Double(count) : ScoreVector() }
 
     /// How many members recommend a candidate model.
-    public func recommendedBy(_ stance: Stance) -> Int { firstCounts[stance.position] }
+    package func recommendedBy(_ stance: Stance) -> Int { firstCounts[stance.position] }
 
     /// The candidate models best first by ``TeamAssessment/aggregationRule``: the mean score,
     /// then on a tie the model more members recommend, then the single brief's structural order.
-    public var ranking: [Stance] {
+    package var ranking: [Stance] {
         let mean = self.mean
         return Stance.allCases.sorted { lhs, rhs in
             let (a, b) = (mean[lhs], mean[rhs])
@@ -61,10 +61,10 @@ public struct GroupScores: Sendable, Equatable {
     }
 
     /// The group's recommendation.
-    public var recommendation: Stance { ranking[0] }
+    package var recommendation: Stance { ranking[0] }
 
     /// The margin between the group's top two candidate models, with its band.
-    public var confidence: Confidence {
+    package var confidence: Confidence {
         let ranking = self.ranking
         return Confidence(margin: mean[ranking[0]] - mean[ranking[1]])
     }

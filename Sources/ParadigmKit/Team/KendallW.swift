@@ -7,27 +7,27 @@
 ///
 /// where m is the number of raters, n the number of items, Rᵢ the rank sum of item i and t the
 /// size of each group of tied ranks. Built up one rater at a time, in constant memory.
-public struct KendallW: Sendable, Equatable {
+package struct KendallW: Sendable, Equatable {
     /// Scores closer than this count as tied.
     static let tolerance = 1e-9
 
     /// The number of items ranked.
-    public let itemCount: Int
+    package let itemCount: Int
     /// The number of raters added.
-    public private(set) var raterCount = 0
+    package private(set) var raterCount = 0
     /// The sum of the ranks of each item.
-    public private(set) var rankSums: [Double]
+    package private(set) var rankSums: [Double]
     /// Σ (t³ − t) over every rater's groups of ties.
-    public private(set) var tieCorrection: Double = 0
+    package private(set) var tieCorrection: Double = 0
 
     /// An empty tally for `itemCount` items.
-    public init(itemCount: Int) {
+    package init(itemCount: Int) {
         self.itemCount = itemCount
         rankSums = Array(repeating: 0, count: itemCount)
     }
 
     /// Adds one rater's scores (higher is better), one per item in a fixed order.
-    public mutating func add(scores: [Double]) {
+    package mutating func add(scores: [Double]) {
         precondition(scores.count == itemCount, "one score per item")
         let ranked = Self.rank(scores)
         for index in ranked.ranks.indices { rankSums[index] += ranked.ranks[index] }
@@ -36,7 +36,7 @@ public struct KendallW: Sendable, Equatable {
     }
 
     /// W, or `nil` when it is undefined: fewer than two raters, or every rater tied every item.
-    public var value: Double? {
+    package var value: Double? {
         let m = Double(raterCount)
         let n = Double(itemCount)
         guard raterCount >= 2, itemCount >= 2 else { return nil }
@@ -48,7 +48,7 @@ public struct KendallW: Sendable, Equatable {
     }
 
     /// Ranks 1…n for scores, highest first; tied scores share the mean of their places.
-    public static func midRanks(_ scores: [Double]) -> [Double] {
+    package static func midRanks(_ scores: [Double]) -> [Double] {
         rank(scores).ranks
     }
 
@@ -73,7 +73,7 @@ public struct KendallW: Sendable, Equatable {
     /// A plain-language band for a value of W, after the reading Schmidt (1997) proposed for
     /// Kendall's W (0.1 very weak, 0.3 weak, 0.5 moderate, 0.7 strong, 0.9 unusually strong),
     /// with the cut-offs halfway between his anchors.
-    public enum Band: String, Sendable, CaseIterable {
+    package enum Band: String, Sendable, CaseIterable {
         /// Under 0.2.
         case veryWeak = "very weak"
         /// 0.2 to under 0.4.
@@ -86,7 +86,7 @@ public struct KendallW: Sendable, Equatable {
         case veryStrong = "very strong"
 
         /// The band of a value.
-        public init(_ w: Double) {
+        package init(_ w: Double) {
             switch w {
             case ..<0.2: self = .veryWeak
             case ..<0.4: self = .weak

@@ -1,22 +1,22 @@
 /// How a team answered one question, counted per role group: for each option, how many chose
 /// it. Built one respondent at a time in constant memory per question; every spread the team
 /// brief reports is read from these counts.
-public struct QuestionTally: Sendable, Equatable {
+package struct QuestionTally: Sendable, Equatable {
     /// How many member indices are kept per option, to name who said what on a fact.
     static let sampleLimit = 6
 
     /// The question counted.
-    public let question: Question
+    package let question: Question
     /// The number of role groups: the questionnaire's roles, then one for "role not given".
-    public let groupCount: Int
+    package let groupCount: Int
     /// `counts[group][option]`: respondents in the group who chose the option.
-    public private(set) var counts: [[Int]]
+    package private(set) var counts: [[Int]]
     /// Respondents per group who gave an answer other than unsure.
-    public private(set) var answered: [Int]
+    package private(set) var answered: [Int]
     /// Respondents per group who answered unsure.
-    public private(set) var unsure: [Int]
+    package private(set) var unsure: [Int]
     /// For each option, the first few members (by index) who chose it.
-    public private(set) var samples: [[Int]]
+    package private(set) var samples: [[Int]]
 
     init(question: Question, groupCount: Int) {
         self.question = question
@@ -64,10 +64,10 @@ public struct QuestionTally: Sendable, Equatable {
     }
 
     /// Answers other than unsure, over all groups.
-    public var totalAnswered: Int { answered.reduce(0, +) }
+    package var totalAnswered: Int { answered.reduce(0, +) }
 
     /// Each option's count over the given groups (all groups by default).
-    public func optionCounts(groups: [Int]? = nil) -> [Int] {
+    package func optionCounts(groups: [Int]? = nil) -> [Int] {
         var totals = Array(repeating: 0, count: question.options.count)
         for group in groups ?? Array(0..<groupCount) {
             for index in totals.indices { totals[index] += counts[group][index] }
@@ -76,15 +76,15 @@ public struct QuestionTally: Sendable, Equatable {
     }
 
     /// Respondents answering unsure in the given groups.
-    public func unsureCount(groups: [Int]) -> Int { groups.map { unsure[$0] }.reduce(0, +) }
+    package func unsureCount(groups: [Int]) -> Int { groups.map { unsure[$0] }.reduce(0, +) }
 
     /// Respondents answering (not unsure) in the given groups.
-    public func answeredCount(groups: [Int]? = nil) -> Int {
+    package func answeredCount(groups: [Int]? = nil) -> Int {
         (groups ?? Array(0..<groupCount)).map { answered[$0] }.reduce(0, +)
     }
 
     /// For a scale question: the mean point (1–5) over the given groups; `nil` if none answered.
-    public func scaleMean(groups: [Int]? = nil) -> Double? {
+    package func scaleMean(groups: [Int]? = nil) -> Double? {
         let totals = optionCounts(groups: groups)
         let n = totals.reduce(0, +)
         guard n > 0 else { return nil }
@@ -92,7 +92,7 @@ public struct QuestionTally: Sendable, Equatable {
     }
 
     /// The share (0–1) of answers at the top two points of a scale (4 or 5) over the given groups.
-    public func agreeShare(groups: [Int]? = nil) -> Double? {
+    package func agreeShare(groups: [Int]? = nil) -> Double? {
         let totals = optionCounts(groups: groups)
         let n = totals.reduce(0, +)
         guard n > 0, totals.count == 5 else { return nil }
@@ -104,7 +104,7 @@ public struct QuestionTally: Sendable, Equatable {
     /// for one choice, the share outside the most common answer over the largest share
     /// possible for that many answers; for several choices, the mean over options of
     /// 4·p·(1 − p), where p is the share who chose it. `nil` with fewer than two answers.
-    public var divergence: Double? {
+    package var divergence: Double? {
         let totals = optionCounts()
         let n = totalAnswered
         guard n >= 2, !totals.isEmpty else { return nil }
@@ -136,13 +136,13 @@ public struct QuestionTally: Sendable, Equatable {
 
     /// How many points apart two answers to a scale fact may be before they contradict each
     /// other: neighbouring points are a matter of judgement, two points apart are not.
-    public static let scaleFactTolerance = 1
+    package static let scaleFactTolerance = 1
 
     /// Whether respondents' answers contradict each other, read as a fact about the
     /// organisation: for a number, answers in different bands; for a scale, answers more than
     /// ``scaleFactTolerance`` points apart; for several choices, an option some chose and
     /// others did not; otherwise, different answers. Unsure answers contradict nothing.
-    public var isContradicted: Bool {
+    package var isContradicted: Bool {
         let chosen = chosenOptions
         switch question.kind {
         case .text:
@@ -159,7 +159,7 @@ public struct QuestionTally: Sendable, Equatable {
     }
 
     /// The options chosen by at least one respondent, in questionnaire order.
-    public var chosenOptions: [Int] {
+    package var chosenOptions: [Int] {
         optionCounts().enumerated().filter { $0.element > 0 }.map(\.offset)
     }
 }

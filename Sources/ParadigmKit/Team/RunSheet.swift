@@ -2,30 +2,30 @@
 /// answers show (the theme the agenda leads with and its perception gap, the facts to settle,
 /// the most divided questions), each item with the decision to reach, who decides when the
 /// team does not agree, and what it produces. Read with ``TeamAssessment/runSheet(in:)``.
-public struct RunSheet: Sendable, Equatable {
+package struct RunSheet: Sendable, Equatable {
     /// One time-boxed item.
-    public struct Item: Sendable, Equatable {
+    package struct Item: Sendable, Equatable {
         /// Minutes from the start when it begins.
-        public let start: Int
+        package let start: Int
         /// How long it takes, in minutes.
-        public let minutes: Int
+        package let minutes: Int
         /// What is discussed.
-        public let title: String
+        package let title: String
         /// Why it is on the sheet: what the answers show.
-        public let why: String
+        package let why: String
         /// The decision to reach.
-        public let decision: String
+        package let decision: String
         /// Who decides when there is no consensus.
-        public let decides: String
+        package let decides: String
         /// What the item produces.
-        public let output: String
+        package let output: String
     }
 
     /// The items, in order, back to back.
-    public let items: [Item]
+    package let items: [Item]
 
     /// The whole sheet's length in minutes.
-    public var minutes: Int { items.last.map { $0.start + $0.minutes } ?? 0 }
+    package var minutes: Int { items.last.map { $0.start + $0.minutes } ?? 0 }
 
     /// How long each kind of item takes, in minutes.
     static let opening = 15, lead = 45, fact = 10, divided = 25, close = 30, breakTime = 15
@@ -39,7 +39,7 @@ extension TeamAssessment {
     /// The run sheet for the groups a brief shows: the opening, the lead theme (when the answers
     /// bear one out), up to three facts to settle, a break, up to three of the most divided
     /// questions (the lead's own question is not repeated), and the close on the recommendation.
-    public func runSheet(in grouping: TeamGrouping) -> RunSheet {
+    package func runSheet(in grouping: TeamGrouping) -> RunSheet {
         var items: [RunSheet.Item] = []
         var clock = 0
         func add(

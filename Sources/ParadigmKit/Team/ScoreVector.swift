@@ -1,19 +1,19 @@
 /// The five stance scores of one respondent, or their sum or mean over a group: a fixed-size
 /// vector, so that a team's aggregation is a few additions per respondent.
-public struct ScoreVector: Sendable, Equatable {
+package struct ScoreVector: Sendable, Equatable {
     private var values: [Double]
 
     /// All zero.
-    public init() { values = Array(repeating: 0, count: Stance.allCases.count) }
+    package init() { values = Array(repeating: 0, count: Stance.allCases.count) }
 
     /// The fit scores of one assessment.
-    public init(_ scores: ScoreSet) {
+    package init(_ scores: ScoreSet) {
         self.init()
         for stance in Stance.allCases { self[stance] = scores.score(stance) }
     }
 
     /// The value for a stance.
-    public subscript(_ stance: Stance) -> Double {
+    package subscript(_ stance: Stance) -> Double {
         get { values[Self.index(stance)] }
         set { values[Self.index(stance)] = newValue }
     }

@@ -1,9 +1,9 @@
 /// Builds a ``TeamAssessment`` one respondent at a time: each assessment is reduced to a
 /// ``TeamMember`` and its answers are tallied, so memory grows by a few numbers per respondent
 /// and every step is linear in the number of respondents.
-public struct TeamAccumulator: Sendable {
+package struct TeamAccumulator: Sendable {
     /// The questionnaire every respondent answered.
-    public let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     private(set) var members: [TeamMember] = []
     private(set) var group = GroupScores()
     private(set) var roleGroups: [GroupScores]
@@ -28,7 +28,7 @@ public struct TeamAccumulator: Sendable {
     private(set) var answeredBeyondRole = 0
 
     /// An empty team for a questionnaire.
-    public init(questionnaire: Questionnaire) {
+    package init(questionnaire: Questionnaire) {
         self.questionnaire = questionnaire
         let groupCount = questionnaire.roles.count + 1
         roleGroups = Array(repeating: GroupScores(), count: groupCount)
@@ -44,7 +44,7 @@ public struct TeamAccumulator: Sendable {
     }
 
     /// The number of respondents added.
-    public var count: Int { members.count }
+    package var count: Int { members.count }
 
     /// The role group of a role id: its place among the questionnaire's roles, or the last
     /// group for a respondent who gave no role.
@@ -57,7 +57,7 @@ public struct TeamAccumulator: Sendable {
     /// Adds one respondent's assessment (made with the same questionnaire), scored as the
     /// caller scored it: `add(Answers)` scores only the questions the respondent's role is
     /// asked, this takes every answer the assessment counted.
-    public mutating func add(_ assessment: Assessment) {
+    package mutating func add(_ assessment: Assessment) {
         add(Entry(assessment))
     }
 
@@ -235,13 +235,13 @@ public struct TeamAccumulator: Sendable {
     }
 
     /// Scores and adds one respondent's answers.
-    public mutating func add(_ answers: Answers) throws(Diagnostics) {
+    package mutating func add(_ answers: Answers) throws(Diagnostics) {
         add(try Entry.scoring(answers, with: questionnaire))
     }
 
     /// The problem with a team in which everyone answered about their own work only: nobody
     /// gave the organisation's facts, so there is no fit to score. `nil` otherwise.
-    public var factsMissing: Diagnostic? {
+    package var factsMissing: Diagnostic? {
         guard !members.isEmpty, group.count == 0 else { return nil }
         return Diagnostic(
             .error,
@@ -256,10 +256,10 @@ public struct TeamAccumulator: Sendable {
 
     /// The errors for respondents who gave different answers under one name, each with every
     /// location: a team counts each respondent once.
-    public var conflicts: Diagnostics { Diagnostics(submissions.conflicts.map(\.diagnostic)) }
+    package var conflicts: Diagnostics { Diagnostics(submissions.conflicts.map(\.diagnostic)) }
 
     /// The team's result.
-    public func finish() -> TeamAssessment {
+    package func finish() -> TeamAssessment {
         // Each question's themes, then its other themes when any answer is on none.
         let themed = questionnaire.themeQuestionIDs.enumerated().flatMap { text, id in
             themes.filter { $0.theme.questionID == id } + (others[text].total > 0 ? [others[text]] : [])

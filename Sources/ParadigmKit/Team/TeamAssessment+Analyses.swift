@@ -1,41 +1,41 @@
 /// One respondent without whom the group recommendation would change.
-public struct DecisiveRespondent: Sendable, Equatable {
+package struct DecisiveRespondent: Sendable, Equatable {
     /// The member's index in ``TeamAssessment/members``.
-    public let member: Int
+    package let member: Int
     /// What the group would recommend without them.
-    public let recommendationWithout: Stance
+    package let recommendationWithout: Stance
 }
 
 /// Leave-one-respondent-out: whether any single respondent decides the group result.
-public struct LeaveOneOut: Sendable, Equatable {
+package struct LeaveOneOut: Sendable, Equatable {
     /// How many respondents were left out in turn.
-    public let checked: Int
+    package let checked: Int
     /// The respondents whose removal changes the group recommendation, in order.
-    public let decisive: [DecisiveRespondent]
+    package let decisive: [DecisiveRespondent]
     /// The smallest lead the group recommendation keeps when one respondent is left out
     /// (negative when it loses first place).
-    public let smallestLead: Double
+    package let smallestLead: Double
 }
 
 /// How one side (executives, practitioners, marketing or sales) answered a perception question.
-public struct PerceptionSide: Sendable, Equatable {
+package struct PerceptionSide: Sendable, Equatable {
     /// The mean point, 1–5.
-    public let mean: Double
+    package let mean: Double
     /// Respondents on this side who answered (unsure not counted).
-    public let count: Int
+    package let count: Int
     /// The share (0–1) who answered 4 or 5.
-    public let agreeShare: Double
+    package let agreeShare: Double
 }
 
 /// A perception question compared between two sides (executives and practitioners, or
 /// marketing and sales).
-public struct PerceptionComparison: Sendable, Equatable {
+package struct PerceptionComparison: Sendable, Equatable {
     /// The question.
-    public let question: Question
+    package let question: Question
     /// The first side, if anyone on it answered.
-    public let first: PerceptionSide?
+    package let first: PerceptionSide?
     /// The second side, if anyone on it answered.
-    public let second: PerceptionSide?
+    package let second: PerceptionSide?
 
     /// The question with neither side's answers: what a chart draws for sides it withholds.
     static func withheld(_ comparison: PerceptionComparison) -> PerceptionComparison {
@@ -43,58 +43,58 @@ public struct PerceptionComparison: Sendable, Equatable {
     }
 
     /// First side's mean minus the second's, when both answered.
-    public var gap: Double? {
+    package var gap: Double? {
         guard let first, let second else { return nil }
         return first.mean - second.mean
     }
 }
 
 /// A question on which the team's answers diverge, for the offsite agenda.
-public struct AgendaItem: Sendable, Equatable {
+package struct AgendaItem: Sendable, Equatable {
     /// The question's tally.
-    public let tally: QuestionTally
+    package let tally: QuestionTally
     /// How divided the answers are (see ``QuestionTally/divergence``).
-    public let divergence: Double
+    package let divergence: Double
 }
 
 extension TeamAssessment {
     /// A gap between two sides' mean answers (on the 1–5 scale) of at least this much is wide.
-    public static let wideGap = 1.0
+    package static let wideGap = 1.0
     /// A gap of at least this much is noticeable.
-    public static let noticeableGap = 0.5
+    package static let noticeableGap = 0.5
 
     /// A question whose answers are divided at least this much (see ``QuestionTally/divergence``)
     /// is split: the team does not share a view on it.
-    public static let splitDivergence = 0.5
+    package static let splitDivergence = 0.5
 
     /// The perception question on which executives and practitioners are furthest apart, if
     /// both sides answered any.
-    public var widestExecutiveGap: PerceptionComparison? { widestExecutiveGap(in: grouping(anonymous: false)) }
+    package var widestExecutiveGap: PerceptionComparison? { widestExecutiveGap(in: grouping(anonymous: false)) }
 
     /// The perception question on which the grouping's executives and practitioners are
     /// furthest apart; `nil` when nobody answered on one side or the grouping withholds a side.
-    public func widestExecutiveGap(in grouping: TeamGrouping) -> PerceptionComparison? {
+    package func widestExecutiveGap(in grouping: TeamGrouping) -> PerceptionComparison? {
         executiveGap(in: grouping)?.filter { $0.gap != nil }.max { abs($0.gap ?? 0) < abs($1.gap ?? 0) }
     }
 
     /// The agenda questions that are split (divided at least ``splitDivergence``), most divided first.
-    public func splitQuestions(limit: Int) -> [AgendaItem] {
+    package func splitQuestions(limit: Int) -> [AgendaItem] {
         agenda(limit: limit).filter { $0.divergence >= Self.splitDivergence }
     }
 
     /// Whether the team's views differ beyond its ranking of the candidate models: a wide
     /// perception gap between executives and practitioners, or a split question.
-    public var viewsDiffer: Bool { viewsDiffer(in: grouping(anonymous: false)) }
+    package var viewsDiffer: Bool { viewsDiffer(in: grouping(anonymous: false)) }
 
     /// ``viewsDiffer`` as a brief with the grouping can tell: a gap it withholds is not read.
-    public func viewsDiffer(in grouping: TeamGrouping) -> Bool {
+    package func viewsDiffer(in grouping: TeamGrouping) -> Bool {
         if let gap = widestExecutiveGap(in: grouping)?.gap, abs(gap) >= Self.wideGap { return true }
         return !splitQuestions(limit: 1).isEmpty
     }
 
     /// Leaves each respondent out in turn and re-ranks the group from the sum of the scores less
     /// theirs, so the check is linear in the number of respondents.
-    public func leaveOneOut() -> LeaveOneOut {
+    package func leaveOneOut() -> LeaveOneOut {
         guard members.count >= 2 else { return LeaveOneOut(checked: 0, decisive: [], smallestLead: 0) }
         let top = group.recommendation
         var decisive: [DecisiveRespondent] = []
@@ -113,22 +113,22 @@ extension TeamAssessment {
     }
 
     /// Each perception question compared between executives and practitioners.
-    public var executiveGap: [PerceptionComparison] { executiveGap(in: grouping(anonymous: false)) ?? [] }
+    package var executiveGap: [PerceptionComparison] { executiveGap(in: grouping(anonymous: false)) ?? [] }
 
     /// Each perception question compared between marketing and sales roles (any level).
-    public var functionGap: [PerceptionComparison] { functionGap(in: grouping(anonymous: false)) ?? [] }
+    package var functionGap: [PerceptionComparison] { functionGap(in: grouping(anonymous: false)) ?? [] }
 
     /// Each perception question compared between the grouping's executives and practitioners;
     /// `nil` when an anonymous grouping does not keep both sides apart in groups of at least
     /// ``TeamGrouping/minimumSize``.
-    public func executiveGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
+    package func executiveGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
         guard let first = grouping.executives, let second = grouping.practitioners else { return nil }
         return comparisons(first, second)
     }
 
     /// Each perception question compared between the grouping's marketing and sales sides;
     /// `nil` when an anonymous grouping does not keep both apart.
-    public func functionGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
+    package func functionGap(in grouping: TeamGrouping) -> [PerceptionComparison]? {
         guard let first = grouping.marketing, let second = grouping.sales else { return nil }
         return comparisons(first, second)
     }
@@ -148,14 +148,14 @@ extension TeamAssessment {
     /// Facts about the organisation on which respondents contradict each other (see
     /// ``QuestionTally/isContradicted``), in questionnaire order: to settle before the offsite
     /// rather than average. Opinions are never facts to settle.
-    public var factsToSettle: [QuestionTally] {
+    package var factsToSettle: [QuestionTally] {
         tallies.filter { $0.question.purpose == .fact && $0.isContradicted }
     }
 
     /// The questions on which answers diverge most (perception questions and facts excluded:
     /// they have sections of their own), most divided first; ties go to the question with the
     /// larger importance, then to the earlier one.
-    public func agenda(limit: Int) -> [AgendaItem] {
+    package func agenda(limit: Int) -> [AgendaItem] {
         let items = tallies.enumerated().compactMap { offset, tally -> (AgendaItem, Int)? in
             guard tally.question.purpose == nil, let divergence = tally.divergence, divergence > 0 else { return nil }
             return (AgendaItem(tally: tally, divergence: divergence), offset)

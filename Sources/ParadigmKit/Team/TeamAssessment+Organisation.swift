@@ -2,7 +2,7 @@ extension TeamAssessment {
     /// Every spelling of the organisation the answers give, in order of first appearance (see
     /// ``OrganisationName``): what a brief merged into the one name it uses. With
     /// ``namedOrganisation``, every name the answers give that differs from it: what it replaced.
-    public var organisationSpellings: [String] {
+    package var organisationSpellings: [String] {
         var seen: Set<String> = []
         var spellings: [String] = []
         for member in members {

@@ -3,7 +3,7 @@ extension TeamAssessment {
     /// earlier option; multiple choice takes every option at least half chose; a number takes
     /// the lowest value of its most common band), in questionnaire order, with follow-ups whose
     /// condition no longer holds dropped. Free text is left out.
-    public var groupAnswers: Answers {
+    package var groupAnswers: Answers {
         var answers = Answers(questionnaireID: questionnaire.id, sourceName: "<group>")
         for tally in tallies where tally.totalAnswered > 0 {
             let question = tally.question
@@ -30,7 +30,7 @@ extension TeamAssessment {
     }
 
     /// Whether respondents gave different answers to a question.
-    public func respondentsDisagree(on questionID: String) -> Bool {
+    package func respondentsDisagree(on questionID: String) -> Bool {
         guard let tally = tally(questionID) else { return false }
         return tally.optionCounts().filter { $0 > 0 }.count > 1
     }

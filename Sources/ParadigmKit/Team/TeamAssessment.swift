@@ -18,21 +18,21 @@ public struct TeamAssessment: Sendable {
     /// The respondents, in the order their answers were given.
     public let members: [TeamMember]
     /// Everyone together.
-    public let group: GroupScores
+    package let group: GroupScores
     /// One group per role of the questionnaire, in its order, then one for "role not given".
-    public let roleGroups: [GroupScores]
+    package let roleGroups: [GroupScores]
     /// Kendall's W over the respondents' rankings of the five candidate models.
-    public let agreement: KendallW
+    package let agreement: KendallW
     /// Every question but free text, tallied by role group, in questionnaire order.
-    public let tallies: [QuestionTally]
+    package let tallies: [QuestionTally]
     /// The free-text answers grouped into the questionnaire's themes, counted by role group.
-    public let themes: [ThemeTally]
+    package let themes: [ThemeTally]
     /// Answers counted once because they repeat answers already counted (a copied file, a form
     /// row submitted twice): each copy's location and the original's.
-    public internal(set) var copies: [TeamSubmissions.Copy] = []
+    package internal(set) var copies: [TeamSubmissions.Copy] = []
     /// Earlier answers of respondents who answered more than once, left out for their latest
     /// (`--latest`): each left-out location and the latest's.
-    public internal(set) var earlierAnswers: [TeamSubmissions.Copy] = []
+    package internal(set) var earlierAnswers: [TeamSubmissions.Copy] = []
     /// How many respondents answered questions their role is not asked (a team member who filled
     /// in the whole template); those answers are left out, as the interview would not ask them.
     public internal(set) var answeredBeyondRole = 0
@@ -61,12 +61,12 @@ public struct TeamAssessment: Sendable {
     public func displayName(_ stance: Stance) -> String { questionnaire.texts.name(of: stance) }
 
     /// The role of a group index; `nil` for the "role not given" group.
-    public func role(ofGroup index: Int) -> Role? {
+    package func role(ofGroup index: Int) -> Role? {
         index < questionnaire.roles.count ? questionnaire.roles[index] : nil
     }
 
     /// The indices of the role groups whose roles satisfy a test.
-    public func groups(where test: (Role) -> Bool) -> [Int] {
+    package func groups(where test: (Role) -> Bool) -> [Int] {
         questionnaire.roles.indices.filter { test(questionnaire.roles[$0]) }
     }
 
@@ -93,5 +93,5 @@ public struct TeamAssessment: Sendable {
     static func organisationKey(_ name: String) -> String { OrganisationName.key(name) }
 
     /// The tally of a question.
-    public func tally(_ questionID: String) -> QuestionTally? { tallies.first { $0.question.id == questionID } }
+    package func tally(_ questionID: String) -> QuestionTally? { tallies.first { $0.question.id == questionID } }
 }

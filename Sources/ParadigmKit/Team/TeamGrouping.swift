@@ -22,12 +22,12 @@
 ///
 /// The groups always partition the team, so whatever the brief shows by group is the sum of
 /// groups of at least ``minimumSize`` people.
-public struct TeamGrouping: Sendable, Equatable {
+package struct TeamGrouping: Sendable, Equatable {
     /// The fewest respondents an anonymous brief shows as a group.
-    public static let minimumSize = 3
+    package static let minimumSize = 3
 
     /// The anonymous rule, as an anonymous brief's method states it.
-    public static let rule = """
+    package static let rule = """
         No group of fewer than \(minimumSize) people is shown. A role held by at least \(minimumSize) \
         respondents is its own group; smaller roles are merged by their level in the \
         questionnaire into executives or practitioners, and what is still too small into other \
@@ -39,50 +39,50 @@ public struct TeamGrouping: Sendable, Equatable {
         """
 
     /// One group of respondents as the brief shows it.
-    public struct Group: Sendable, Equatable {
+    package struct Group: Sendable, Equatable {
         /// A stable id for programs: the role id for a single role, otherwise `executives`,
         /// `other_executives`, `practitioners`, `other_practitioners` or `other_roles`;
         /// `nil` for the respondents who gave no role.
-        public let id: String?
+        package let id: String?
         /// What a reader sees: the role's label, or the merged group's name.
-        public let label: String
+        package let label: String
         /// The role groups it holds: indices into ``TeamAssessment/roleGroups``.
-        public let roleGroups: [Int]
+        package let roleGroups: [Int]
         /// Its members' scores together.
-        public let scores: GroupScores
+        package let scores: GroupScores
 
         /// How many respondents it holds (with fit scores or not).
-        public var count: Int { scores.members }
+        package var count: Int { scores.members }
     }
 
     /// Whether the groups were made for an anonymous brief.
-    public let anonymous: Bool
+    package let anonymous: Bool
     /// The groups, in the order of their first role in the questionnaire.
-    public let groups: [Group]
+    package let groups: [Group]
     /// The role groups on each side of the executive–practitioner comparison and of the
     /// marketing–sales one, or `nil` when an anonymous brief cannot show a side without
     /// picking someone out (see ``side(_:)``).
-    public let executives: [Int]?
+    package let executives: [Int]?
     /// See ``executives``.
-    public let practitioners: [Int]?
+    package let practitioners: [Int]?
     /// See ``executives``.
-    public let marketing: [Int]?
+    package let marketing: [Int]?
     /// See ``executives``.
-    public let sales: [Int]?
+    package let sales: [Int]?
     /// In an anonymous brief, one plain line saying which roles were merged into which group,
     /// never who; `nil` when nothing was merged (or the brief is not anonymous).
-    public let note: String?
+    package let note: String?
 
     /// Whether the groups' fit scores may be shown: always in a named brief; in an anonymous
     /// one only when every group's scores come from none or at least ``minimumSize`` people
     /// (someone who answered about their own work only has no scores, so a group of three can
     /// hold the scores of one).
-    public var showsGroupScores: Bool {
+    package var showsGroupScores: Bool {
         !anonymous || groups.allSatisfy { $0.scores.count == 0 || $0.scores.count >= Self.minimumSize }
     }
 
     /// The four sides the perception gap compares.
-    public enum Side: Sendable, CaseIterable {
+    package enum Side: Sendable, CaseIterable {
         /// Roles with `level: executive`.
         case executives
         /// Roles with `level: practitioner`.
@@ -94,7 +94,7 @@ public struct TeamGrouping: Sendable, Equatable {
     }
 
     /// The role groups of a side; `nil` when the anonymous groups do not keep that side apart.
-    public func side(_ side: Side) -> [Int]? {
+    package func side(_ side: Side) -> [Int]? {
         switch side {
         case .executives: executives
         case .practitioners: practitioners
@@ -104,7 +104,7 @@ public struct TeamGrouping: Sendable, Equatable {
     }
 
     /// Whether any side is withheld because the anonymous groups do not keep it apart.
-    public var withholdsSides: Bool { Side.allCases.contains { side($0) == nil } }
+    package var withholdsSides: Bool { Side.allCases.contains { side($0) == nil } }
 }
 
 extension TeamGrouping {
@@ -256,7 +256,7 @@ extension TeamGrouping {
 extension TeamAssessment {
     /// The groups a brief shows: one per role, or with `anonymous` groups of at least
     /// ``TeamGrouping/minimumSize`` respondents (see ``TeamGrouping``).
-    public func grouping(anonymous: Bool) -> TeamGrouping {
+    package func grouping(anonymous: Bool) -> TeamGrouping {
         anonymous ? TeamGrouping(anonymising: self) : TeamGrouping(byRoleOf: self)
     }
 }

@@ -14,7 +14,7 @@ public struct TeamMember: Sendable, Equatable {
     public let sourceName: String
     /// The five fit stance scores; `nil` for someone who answered only about their own work
     /// (``Role/Scope/ownWork``) and nothing about the organisation's fit.
-    public let scores: ScoreVector?
+    package let scores: ScoreVector?
     /// The respondent's own ranking, best first, with the single-brief tie-break; empty when
     /// there are no scores.
     public let ranking: [Stance]

@@ -7,13 +7,13 @@
 ///   also wrote the same free text, since two people can tick the same boxes.
 /// - Two different sets of answers under one name (ignoring case and spacing) are a
 ///   **conflict**: the command refuses them with both locations, unless `--latest` chooses.
-public struct TeamSubmissions: Sendable {
+package struct TeamSubmissions: Sendable {
     /// Answers counted once: the copy and the answers it repeats.
-    public struct Copy: Sendable, Equatable {
+    package struct Copy: Sendable, Equatable {
         /// Where the copy came from (a file, or "export.csv row 7").
-        public let source: String
+        package let source: String
         /// Where the answers it repeats came from.
-        public let original: String
+        package let original: String
     }
 
     /// Different answers under one name.

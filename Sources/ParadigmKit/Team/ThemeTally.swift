@@ -1,26 +1,26 @@
 /// How many respondents of each role group wrote an answer on one theme, and the first few
 /// answers themselves, which a brief quotes only when asked (`--quotes`).
-public struct ThemeTally: Sendable, Equatable {
+package struct ThemeTally: Sendable, Equatable {
     /// How many answers are kept for quoting, each cut to ``quoteLength`` characters.
     static let quoteLimit = 5
     /// The longest quote kept, in characters.
     static let quoteLength = 300
 
     /// The theme counted.
-    public let theme: Theme
+    package let theme: Theme
     /// Respondents per role group whose answer is on the theme.
-    public private(set) var counts: [Int]
+    package private(set) var counts: [Int]
     /// Respondents per role group who answered the theme's question at all.
-    public private(set) var written: [Int]
+    package private(set) var written: [Int]
     /// The first few answers on the theme: the member's index and what they wrote.
-    public private(set) var quotes: [Quote] = []
+    package private(set) var quotes: [Quote] = []
 
     /// One answer kept for quoting.
-    public struct Quote: Sendable, Equatable {
+    package struct Quote: Sendable, Equatable {
         /// The member's index in ``TeamAssessment/members``.
-        public let member: Int
+        package let member: Int
         /// What they wrote, cut to ``ThemeTally/quoteLength`` characters.
-        public let text: String
+        package let text: String
     }
 
     init(theme: Theme, groupCount: Int) {
@@ -53,8 +53,8 @@ public struct ThemeTally: Sendable, Equatable {
     }
 
     /// Respondents on the theme in the given role groups.
-    public func count(groups: [Int]) -> Int { groups.map { counts[$0] }.reduce(0, +) }
+    package func count(groups: [Int]) -> Int { groups.map { counts[$0] }.reduce(0, +) }
 
     /// Respondents on the theme over all groups.
-    public var total: Int { counts.reduce(0, +) }
+    package var total: Int { counts.reduce(0, +) }
 }

@@ -36,7 +36,8 @@ import Testing
         var renderer = InterviewRenderer(style: Style(colour: false), path: "a.yaml")
         let screen = renderer.screen(interview).replacingOccurrences(of: "\n", with: " ")
         #expect(
-            screen.contains("so far the answers show \(shown.shown) of the \(shown.of) things this model needs"),
+            screen.contains(
+                "so far the answers show where \(shown.shown) of the \(shown.of) things this model needs stand today"),
             "\(screen)")
         // The notice names the model it is settled on, with the brief's verdict word.
         let settled = try #require(interview.settledOn)

@@ -1,17 +1,15 @@
-import Foundation
-
-/// Every voice once, at the command line: which of a respondent's answers `--latest` keeps, and
+/// Every voice once: which of a respondent's answers `--latest` keeps, and
 /// the warnings that name the answers counted once or set aside.
-extension TeamLoader {
+extension TeamLoading {
     /// For each respondent who gave different answers, their earlier answers, each with the
     /// latest's location. Latest is the file modified last; the rows of one export are in the
     /// order they were submitted, so a later row is later; on a tie, the one named later.
-    static func latestOf(_ conflicts: [TeamSubmissions.Conflict], io: CommandIO) -> [String: String] {
+    func latestOf(_ conflicts: [TeamSubmissions.Conflict]) -> [String: String] {
         var setAside: [String: String] = [:]
         for conflict in conflicts {
             let dated = conflict.sources.enumerated().map { order, source in
                 let (path, row) = exportRow(source) ?? (source, 0)
-                return (source: source, time: modified(path, io: io), row: row, order: order)
+                return (source: source, time: reader.modified(path), row: row, order: order)
             }
             guard let latest = dated.max(by: { ($0.time, $0.row, $0.order) < ($1.time, $1.row, $1.order) }) else {
                 continue
@@ -36,18 +34,11 @@ extension TeamLoader {
     }
 
     /// The export and row of a location such as "responses.csv row 7", or `nil` for a file.
-    private static func exportRow(_ source: String) -> (path: String, row: Int)? {
+    private func exportRow(_ source: String) -> (path: String, row: Int)? {
         guard let range = source.range(of: " row ", options: .backwards),
-            isSurveyExport(String(source[..<range.lowerBound])),
+            Self.isSurveyExport(String(source[..<range.lowerBound])),
             let row = Int(source[range.upperBound...])
         else { return nil }
         return (String(source[..<range.lowerBound]), row)
-    }
-
-    /// When a file was last modified (seconds), or 0 when it cannot be examined.
-    private static func modified(_ path: String, io: CommandIO) -> Double {
-        var status = stat()
-        guard path != "<stdin>", stat(io.resolve(path), &status) == 0 else { return 0 }
-        return Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
     }
 }

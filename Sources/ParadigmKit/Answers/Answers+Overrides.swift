@@ -1,22 +1,28 @@
-extension BriefCommand {
-    /// Applies `--set QUESTION=ANSWER` overrides to answers read from a file.
+/// Why a what-if override (`QUESTION=ANSWER`) cannot be applied, in words that quote it.
+package struct OverrideError: Error, Sendable, Equatable {
+    /// The message, a sentence or two naming the override.
+    package let message: String
+}
+
+extension Answers {
+    /// Applies what-if overrides (`QUESTION=ANSWER`, as `paradigm brief --set` takes them) to
+    /// answers read from a file, and returns what each changed.
     ///
     /// Each answer text is validated by ``AnswerReader``, the rule answers files use; an empty
-    /// answer (`--set QUESTION=`) clears the answer. Overrides apply in questionnaire order, and
-    /// after each one the follow-up answers whose `when:` no longer holds are dropped. Every
-    /// problem is a usage error (exit 64) that quotes the argument: a missing `=`, an unknown
-    /// question (with a did-you-mean), the same question twice, an answer the question does not
-    /// accept, or a question that does not apply given the other answers.
-    static func applyOverrides(
-        _ arguments: [String], to answers: inout Answers, questionnaire: Questionnaire
-    ) throws(CommandError) -> [AnswerOverride] {
+    /// answer (`QUESTION=`) clears the answer. Overrides apply in questionnaire order, and after
+    /// each one the follow-up answers whose `when:` no longer holds are dropped. Every problem is
+    /// an ``OverrideError`` that quotes the override: a missing `=`, an unknown question (with a
+    /// did-you-mean), the same question twice, an answer the question does not accept, or a
+    /// question that does not apply given the other answers.
+    package mutating func apply(
+        overrides arguments: [String], questionnaire: Questionnaire
+    ) throws(OverrideError) -> [AnswerOverride] {
         var requested: [(question: Question, value: AnswerValue?, argument: String)] = []
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "=") else {
-                throw .usage(
-                    "The value '\(argument.shortened())' is invalid for '--set <question=answer>'; write QUESTION=ANSWER, e.g. "
-                        + "--set primary_motion=field.",
-                    command: spec.name)
+                throw OverrideError(
+                    message: "The value '\(argument.shortened())' is invalid for '--set <question=answer>'; write "
+                        + "QUESTION=ANSWER, e.g. --set primary_motion=field.")
             }
             let id = String(argument[..<equals]).trimmingWhitespace()
             let text = String(argument[argument.index(after: equals)...])
@@ -28,10 +34,10 @@ extension BriefCommand {
                         " Did you mean '\($0)'?"
                     }
                     ?? " 'paradigm questions' lists every question id."
-                throw .usage("Unknown question '\(id)' in '\(shown)'.\(hint)", command: spec.name)
+                throw OverrideError(message: "Unknown question '\(id)' in '\(shown)'.\(hint)")
             }
             if requested.contains(where: { $0.question.id == id }) {
-                throw .usage("'--set' gives '\(id)' more than once; give each question one answer.", command: spec.name)
+                throw OverrideError(message: "'--set' gives '\(id)' more than once; give each question one answer.")
             }
             var value: AnswerValue?
             if !text.trimmingWhitespace().isEmpty {
@@ -46,10 +52,10 @@ extension BriefCommand {
                     let argument = long ? "--set \(id)=…" : shown
                     let help =
                         problem.help.map { help in
-                            let sentence = help.capitalisedFirst
+                            let sentence = help.prefix(1).uppercased() + help.dropFirst()
                             return " " + (sentence.hasSuffix("?") || help.hasSuffix(".") ? sentence : sentence + ".")
                         } ?? ""
-                    throw .usage("The value in '\(argument)' is invalid: \(message).\(help)", command: spec.name)
+                    throw OverrideError(message: "The value in '\(argument)' is invalid: \(message).\(help)")
                 }
             }
             requested.append((question, value, shown))
@@ -59,20 +65,19 @@ extension BriefCommand {
         requested.sort { (order[$0.question.id] ?? 0) < (order[$1.question.id] ?? 0) }
         var overrides: [AnswerOverride] = []
         for (question, value, shown) in requested {
-            let original = answers[question.id]?.value
+            let original = self[question.id]?.value
             if let value {
-                guard answers.applies(question) else {
+                guard applies(question) else {
                     let condition = question.condition?.summary ?? "its condition holds"
-                    throw .usage(
-                        "'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set that "
-                            + "answer too.",
-                        command: spec.name)
+                    throw OverrideError(
+                        message: "'\(shown)' has no effect: '\(question.id)' only applies when \(condition); set "
+                            + "that answer too.")
                 }
-                answers.set(Answer(questionID: question.id, value: value))
+                set(Answer(questionID: question.id, value: value))
             } else {
-                answers.remove(question.id)
+                remove(question.id)
             }
-            let dropped = answers.dropInapplicable(in: questionnaire)
+            let dropped = dropInapplicable(in: questionnaire)
             overrides.append(
                 AnswerOverride(questionID: question.id, original: original, value: value, dropped: dropped))
         }
