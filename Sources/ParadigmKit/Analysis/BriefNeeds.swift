@@ -98,6 +98,15 @@ enum BriefNeeds {
             ids += elementDesign.partly.map { undecided($0, assessment) } ?? []
             roles += [elementDesign.owner] + elementDesign.with
         }
+        // Rules before structure: whether the answers show written rules, and whether the
+        // structural change is decided, move the structural steps between months.
+        if let rules = model.rulesFirst {
+            let holding = rules.missingWhen.contains { holds($0, assessment) }
+            if !holding { ids += rules.missingWhen.flatMap { undecided($0, assessment) } }
+            if holding || !rules.missingWhen.allSatisfy({ undecided($0, assessment).isEmpty }) {
+                ids += rules.decidedWhen.flatMap { undecided($0, assessment) }
+            }
+        }
         // A role's name is the first of its names whose condition holds; whether it exists, is
         // being hired or is absent (and then its stand-in's name) is decided by its conditions.
         var named = Set<String>()

@@ -59,6 +59,8 @@ package struct OperatingModelReview: Sendable {
     package struct JourneyRow: Sendable {
         /// The stage.
         package let stage: JourneyStage
+        /// The stage's name in this business (repeat orders rather than renewal).
+        package let title: String
         /// Who looks after the stage today, as the answers show it; `nil` when they do not.
         package let today: String?
         /// The target's accountable owner.
@@ -86,6 +88,12 @@ package struct OperatingModelReview: Sendable {
     package let journey: [JourneyRow]
     /// Who holds each role in this organisation.
     let cast: RoleCast
+    /// Why a structural step waits for the written rules, when one does (``OperatingModel/RulesFirst``).
+    public let rulesFirst: String?
+    /// The operating model's phrases worded for this organisation.
+    let wording: Wording
+    /// Who gains and who loses authority when the plan changes the reporting lines.
+    public let authority: AuthorityChange?
 
     /// The elements whose state is unknown: check them first.
     package var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
@@ -107,12 +115,18 @@ package struct OperatingModelReview: Sendable {
         // name in a given organisation), and only roles the answers show.
         func names(_ roles: [String], besides owner: String) -> [String] {
             roles.map(cast.holder).filter(RoleCast.contributes).map(\.name).reduce(into: [String]()) { list, item in
-                if item != owner && !list.contains(item) { list.append(item) }
+                // "the CEO" beside "the CEO (there is no single revenue leader today)" is the same person.
+                let base = { (name: String) in name.components(separatedBy: " (").first ?? name }
+                if base(item) != base(owner) && !list.contains(item) { list.append(item) }
             }
         }
+        // Every text in the words of this business (``Wording``).
+        let wording = model.wording(answers: value)
+        self.wording = wording
         var states: [ElementState] = []
-        for element in model.elements {
-            guard let design = design.designs.first(where: { $0.element == element.id }) else { continue }
+        for raw in model.elements {
+            guard let design = design.designs.first(where: { $0.element == raw.id })?.worded(wording) else { continue }
+            let element = raw.worded(wording)
             // An element that may or may not apply, its question not answered, is listed as
             // unknown: the brief neither leaves it out nor guesses its state.
             var undecided: [String] = []
@@ -148,11 +162,23 @@ package struct OperatingModelReview: Sendable {
         var phase: [String: Int] = [:]
         let gaps = states.filter { $0.state == .missing || $0.state == .partly }
         let gapIDs = Set(states.filter { $0.state != .inPlace && $0.state != .notNeeded }.map(\.element.id))
+        // Rules before structure: with no written rules yet, a structural step waits for days
+        // 31–60 at the earliest, unless the answers show the change is decided.
+        // While the answers could still show no written rules, the step waits too: a brief from
+        // fewer answers never puts it earlier than the full one.
+        let mayWait = model.rulesFirst.map { rules in
+            !rules.decidedWhen.contains { $0.holds(answers: value) }
+                && rules.missingWhen.contains {
+                    $0.holds(answers: value) || !$0.openQuestions(answers, in: questionnaire).isEmpty
+                }
+        }
+        let waiting = mayWait == true ? Set(model.rulesFirst?.elements ?? []) : []
+        let rulesMissing = model.rulesFirst?.applies(answers: value) ?? false
         func phaseOf(_ id: String, depth: Int = 0) -> Int {
             if let known = phase[id] { return known }
             guard depth < 32, let element = model.element(id) else { return 1 }
             let before = element.after.filter(gapIDs.contains).map { phaseOf($0, depth: depth + 1) + 1 }
-            let result = min(3, before.max() ?? 1)
+            let result = min(3, max(before.max() ?? 1, waiting.contains(id) ? 2 : 1))
             phase[id] = result
             return result
         }
@@ -170,6 +196,9 @@ package struct OperatingModelReview: Sendable {
         }.enumerated().sorted { lhs, rhs in
             lhs.element.phase != rhs.element.phase ? lhs.element.phase < rhs.element.phase : lhs.offset < rhs.offset
         }.map(\.element)
+        authority = Self.authorityChange(model, target: target, steps: steps, cast: cast)
+        rulesFirst =
+            rulesMissing && steps.contains { waiting.contains($0.element.id) && !small } ? model.rulesFirst?.why : nil
         // Today's owners only as the answers show them: never from a model, which would be a
         // guess about who does what.
         journey = design.journey.map { ownership in
@@ -179,7 +208,7 @@ package struct OperatingModelReview: Sendable {
             let today = reading?.readings.first { $0.condition.holds(answers: value) }?.name
             let contributors = ownership.contributes.map(cast.holder).filter(RoleCast.contributes)
             return JourneyRow(
-                stage: ownership.stage, today: today, accountable: accountable,
+                stage: ownership.stage, title: wording.title(ownership.stage), today: today, accountable: accountable,
                 contributes: names(ownership.contributes, besides: accountable), why: ownership.why,
                 grounds: (reading?.readings.flatMap { $0.condition.clauses.map(\.questionID) } ?? []) + holder.grounds
                     + contributors.flatMap(\.grounds), accountableShown: holder.presence != .unknown)

@@ -119,16 +119,14 @@ extension BriefRenderer {
     }
 
     func sources(_ md: inout Markdown) {
-        guard !texts.statistics.isEmpty else { return }
+        let listed = listedSources
+        guard !listed.isEmpty else { return }
         md.heading(2, "Sources")
-        // The concise brief has no research section, so each source says what it found.
-        let findings = options.detail == .concise
+        // Each source as the body cites it: who, where and when, with its caveat; the full
+        // brief's research section gives the findings.
         md.numbered(
-            texts.statistics.map { statistic in
-                var line =
-                    findings
-                    ? "\(statistic.text) \(statistic.source). <\(statistic.url)>"
-                    : "\(statistic.source). <\(statistic.url)>"
+            listed.map { statistic in
+                var line = "\(statistic.source). <\(statistic.url)>"
                 if let note = statistic.note { line += " \(note)" }
                 return line
             })
@@ -140,15 +138,12 @@ extension BriefRenderer {
         md.paragraph(texts.interpretation)
         md.paragraph(
             """
-            Each answer about the market, buyers, deal economics and goals leans towards some of the \
-            five candidate models (the four paradigms, subservient in each direction); a model's fit \
-            is 100 × (points – floor) ÷ (ceiling – floor) over the questions answered. Today's \
-            structure and practice give the as-is reading, never fit; capability and intent act only \
-            through readiness gates. The confidence call combines the margin with the unsure answers, \
-            the answers one step away and robustness draws that vary every importance and option \
-            weight. The operating model and the plan come from the data in \
-            `Questionnaires/operating-model.yaml`. `--detail full` adds the traces, every answer and \
-            every check, so that each score can be recomputed by hand.
+            Each answer about the market, buyers and economics leans towards some of the five \
+            candidate models; fit is 100 × (points – floor) ÷ (ceiling – floor) over the questions \
+            answered. Today's structure and practice give the as-is reading, never fit; readiness \
+            gates cap a model that is not ready. The plan, the scorecard and the costs come from \
+            `Questionnaires/operating-model.yaml` and `Questionnaires/paradigms.yaml`; `--detail \
+            full` adds every answer, trace and check.
             """)
     }
 }

@@ -13,11 +13,14 @@ extension BriefRenderer {
             gapSummary(&md, review)
         }
         plan(&md, review)
+        people(&md, review)
+        // The concise brief gives the scorecard in an appendix.
+        if withStarters { scorecard(&md, review, heading: "Scorecard and what it costs") }
         if withStarters {
             journeyMap(&md, review)
             starters(&md, review, heading: "Starters for what is missing")
         }
-        revisit(&md, sensitivity)
+        revisit(&md, sensitivity, small: review.isSmall ? review.wording.words["small_company_revisit"] : nil)
     }
 
     /// The element-by-element table for a target model.
@@ -55,9 +58,10 @@ extension BriefRenderer {
     /// Today against the target in a few lines, for the concise brief: the elements by state.
     func gapSummary(_ md: inout Markdown, _ review: OperatingModelReview) {
         md.heading(2, "Today against the target: \(name(review.target))")
+        // The gaps are named once, in the plan below; this lists what needs no step.
+        let gaps = review.elements.filter { $0.state == .partly || $0.state == .missing }.count
         let groups: [(OperatingModelReview.State, String)] = [
-            (.inPlace, "In place"), (.partly, "Partly there"), (.missing, "Missing"),
-            (.unknown, "Unknown (not asked or unsure)"), (.notNeeded, "Not needed here"),
+            (.inPlace, "In place"), (.unknown, "Unknown (not asked or unsure)"), (.notNeeded, "Not needed here"),
         ]
         md.bullets(
             groups.compactMap { state, label in
@@ -74,9 +78,9 @@ extension BriefRenderer {
                     grounds: grounds(on: items.flatMap { $0.evidence + $0.open }))
             })
         md.paragraph(
-            "Appendix A has the table: what each element looks like under this model and the answers that show "
-                + "it today."
-        )
+            "\(gaps == 0 ? "No element is" : gaps == 1 ? "One element is" : "\(gaps) elements are") partly there or "
+                + "missing: the plan below closes \(gaps == 1 ? "it" : "them"). `--detail full` has the table of what "
+                + "each element looks like under this model and the answers that show it today.")
     }
 
     /// Grounds on the answers to these questions.
@@ -104,6 +108,10 @@ extension BriefRenderer {
                     + "\(gates.map { $0.title.lowercasedFirst }.joined(separator: "; "))."
             )
         }
+        if let why = review.rulesFirst {
+            md.paragraph(
+                "**Rules before structure** (Kotler, Rackham and Krishnaswamy\(cite(Self.kotlerSource))). \(why)")
+        }
         if review.isSmall {
             md.paragraph(
                 "At this size the advice is for a founder-stage company: a few agreements between the people who do "
@@ -127,8 +135,8 @@ extension BriefRenderer {
             let known = review.elements.count - review.checkFirst.count
             md.paragraph(
                 review.checkFirst.isEmpty
-                    ? "Every element the answers show is already in place: the task is to run the model deliberately "
-                        + "and track it, not to build it."
+                    ? "Every element of \(name(review.target).lowercasedFirst) that the answers show is already in "
+                        + "place: the task is to run the model deliberately and track it, not to build it."
                     : known == 0
                         ? "The answers show none of these elements yet, so there is no plan to give until the "
                             + "questions above are answered."
@@ -139,35 +147,63 @@ extension BriefRenderer {
         }
         let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
         let now = review.steps.filter { !$0.waitsForHire }
+        // The concise brief says why an owner stands in once ("the CEO (there is no single
+        // revenue leader today)"), then names the owner alone.
+        var explained: Set<String> = []
+        let item = { (step: OperatingModelReview.Step) -> ListItem in
+            let owner = step.owner
+            guard options.detail == .concise, let open = owner.range(of: " (") else { return stepItem(step, owner) }
+            return stepItem(step, explained.insert(owner).inserted ? owner : String(owner[..<open.lowerBound]))
+        }
         for (index, title) in phases.enumerated() {
             let steps = now.filter { $0.phase == index + 1 }
             guard !steps.isEmpty else { continue }
+            // A pre-read details at most three steps a month, and the last month's only when
+            // there are two or fewer; the rest go in a line (`--detail full` details them all).
+            let detailed =
+                options.detail == .full ? steps[...] : index == 2 && steps.count > 2 ? [] : steps.prefix(3)
+            let rest = steps.dropFirst(detailed.count).map {
+                "\($0.element.title.lowercasedFirst) (\(Self.baseName($0.owner))\($0.state == .partly ? ", partly there" : ""))"
+            }
+            if detailed.isEmpty {
+                md.paragraph(
+                    "**\(title):** \(rest.joined(separator: "; ")). `--detail full` gives each step with its result.")
+                continue
+            }
             md.paragraph("**\(title)**")
-            md.bullets(steps.map(stepItem))
+            md.bullets(detailed.map(item))
+            if !rest.isEmpty { md.paragraph("Also in \(title.lowercasedFirst): \(rest.joined(separator: "; ")).") }
         }
         let waiting = review.steps.filter(\.waitsForHire)
         if let first = waiting.first {
             md.paragraph("**Once \(first.owner) starts** (these steps are that role's to lead)")
-            md.bullets(waiting.map(stepItem))
+            let detailed = options.detail == .full ? waiting[...] : waiting.prefix(3)
+            md.bullets(detailed.map(item))
+            let rest = waiting.dropFirst(detailed.count).map {
+                $0.element.title.lowercasedFirst + ($0.state == .partly ? " (partly there)" : "")
+            }
+            if !rest.isEmpty { md.paragraph("Then: \(rest.joined(separator: "; ")).") }
         }
     }
 
     /// One step of the plan as a list item, resting on the answers that show the gap and its
     /// owners.
-    private func stepItem(_ step: OperatingModelReview.Step) -> ListItem {
-        var text = Self.stepText(step, full: options.detail == .full)
+    private func stepItem(_ step: OperatingModelReview.Step, _ owner: String) -> ListItem {
+        var text = Self.stepText(step, full: options.detail == .full, owner: owner)
         if options.detail == .full { text += " *Rests on: \(groundsText(step.grounds)).*" }
         return ListItem(text, grounds: grounds(on: step.grounds))
     }
 
     /// One step of the plan in words, as the single and the team brief give it: the element,
     /// the action (its first sentence unless `full`), the owner, who contributes and the result.
-    static func stepText(_ step: OperatingModelReview.Step, full: Bool) -> String {
+    /// One step in words; `owner` replaces the step's owner (the concise brief's plan names a
+    /// stand-in's reason once).
+    static func stepText(_ step: OperatingModelReview.Step, full: Bool, owner: String? = nil) -> String {
         let with = step.with.isEmpty ? "" : ", with \(inWords(step.with))"
         let completes = step.state == .partly ? " (partly there: complete it)" : ""
         let result = step.result.map { " Result: \($0)" } ?? ""
         let action = full ? step.action.trimmingWhitespace() : firstSentence(step.action)
-        return "**\(step.element.title)**\(completes): \(action) Owner: \(step.owner)\(with).\(result)"
+        return "**\(step.element.title)**\(completes): \(action) Owner: \(owner ?? step.owner)\(with).\(result)"
     }
 
     /// The answers a statement rests on, in words: "question: answer; …".
@@ -197,21 +233,32 @@ extension BriefRenderer {
         _ md: inout Markdown, _ review: OperatingModelReview, heading: String = "Who owns each buying stage"
     ) {
         md.heading(2, heading)
+        let after = review.journey.suffix(3).map { $0.title.lowercasedFirst }
         md.paragraph(
-            "Gartner describes buying as six jobs that buyers move between in any order; onboarding, renewal and "
-                + "expansion follow. Today: who looks after each stage now, as far as the answers show it. The "
+            "Gartner describes buying as six jobs that buyers move between in any order"
+                + "\(cite(Self.buyingJobsSource)); \(Self.inWords(after)) "
+                + "follow. Today: who looks after each stage now, as far as the answers show it. The "
                 + "owners under the recommended model are this tool's interpretation of it."
         )
         md.table(
             ["Stage", "Today", "Accountable", "Contributes"], alignments: [.left, .left, .left, .left],
             review.journey.map { row in
-                [row.stage.title, row.today ?? "not known", row.accountable, row.contributes.joined(separator: ", ")]
+                [row.title, row.today ?? "not known", row.accountable, row.contributes.joined(separator: ", ")]
             }, grounds: review.journey.map { grounds(on: $0.grounds) })
     }
 
-    func starters(_ md: inout Markdown, _ review: OperatingModelReview, heading: String) {
-        let wanted = review.elements.filter {
+    /// The starters for the gaps; with a limit, those of the plan's earliest steps first.
+    func starters(_ md: inout Markdown, _ review: OperatingModelReview, heading: String, limit: Int? = nil) {
+        var wanted = review.elements.filter {
             ($0.state == .missing || $0.state == .partly) && $0.element.starter != nil
+        }
+        if let limit {
+            let order = review.steps.map(\.element.id)
+            wanted = Array(
+                wanted.sorted {
+                    (order.firstIndex(of: $0.element.id) ?? order.count)
+                        < (order.firstIndex(of: $1.element.id) ?? order.count)
+                }.prefix(limit))
         }
         guard !wanted.isEmpty else { return }
         md.heading(2, heading)
@@ -238,7 +285,9 @@ extension BriefRenderer {
     }
 
     /// The drifting facts whose change would change the recommendation.
-    private func revisit(_ md: inout Markdown, _ sensitivity: Sensitivity) {
+    /// `small`: for a small company, the size at which to revisit and why (the phrase
+    /// `small_company_revisit` of operating-model.yaml).
+    private func revisit(_ md: inout Markdown, _ sensitivity: Sensitivity, small: String?) {
         guard let revisit = questionnaire.operatingModel?.revisit else { return }
         var lines: [String] = []
         for id in revisit {
@@ -252,6 +301,7 @@ extension BriefRenderer {
             )
         }
         md.heading(2, "When to revisit")
+        if let small { md.paragraph(small) }
         if lines.isEmpty {
             md.paragraph(
                 "None of the facts that drift over time (size, stage, deal value, self-serve share, segments, motion) "

@@ -84,7 +84,7 @@ extension BriefRenderer {
         }
         md.line("**Leading indicators to track:**")
         md.line()
-        md.bullets(text.indicators)
+        md.bullets(text.indicators.map(\.text))
     }
 
     func offsiteQuestions(
@@ -126,41 +126,6 @@ extension BriefRenderer {
                     grounds: grounds(on: unsure.map(\.id))))
         }
         md.numbered((options.detail == .full ? questions : Array(questions.prefix(6 - settle.count))) + settle)
-    }
-
-    /// Offsite questions from the open gaps, the unknown elements and the pivotal answers.
-    private func gapQuestions(_ review: OperatingModelReview, _ sensitivity: Sensitivity) -> [ListItem] {
-        var questions = review.steps.prefix(3).map { step in
-            ListItem(
-                "\(step.element.title): will \(step.owner) own closing this gap, and what result do we expect to see "
-                    + "by day 90?", grounds: grounds(on: step.grounds))
-        }
-        for item in review.checkFirst.prefix(2) {
-            if let id = item.firstQuestion {
-                questions.append(
-                    ListItem(
-                        "\(item.element.title) is not shown by the answers: \(promptText(id))?",
-                        grounds: grounds(on: item.open + item.evidence)))
-            }
-        }
-        var seen: Set<String> = []
-        for pivot in sensitivity.pivotalAnswers where pivot.alternative != nil && seen.insert(pivot.questionID).inserted
-        {
-            guard seen.count <= 2, let question = questionnaire.question(pivot.questionID) else { break }
-            questions.append(
-                ListItem(
-                    "Are we sure of \(promptText(pivot.questionID)): “\(valueText(pivot.given, for: question))”? If "
-                        + "it were “\(valueText(pivot.alternative, for: question, bandLabel: true))”, "
-                        + "\(outcomeName(pivot.outcome)) would fit better.", grounds: grounds(on: [pivot.questionID])))
-        }
-        if questions.isEmpty {
-            questions.append(
-                ListItem(
-                    "The answers show every element of \(name(review.target).lowercasedFirst) in place: how do we "
-                        + "keep running it deliberately, and which indicator tells us first that it is slipping?",
-                    grounds: grounds(on: review.elements.flatMap(\.evidence))))
-        }
-        return questions
     }
 
     func research(_ md: inout Markdown) {

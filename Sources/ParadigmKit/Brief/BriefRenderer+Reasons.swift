@@ -8,12 +8,11 @@ extension BriefRenderer {
             full
                 ? "Each answer moves a paradigm's fit score up or down from a neutral 50; the points below are that "
                     + "move, and they add up to the score. The full arithmetic is in the method appendix."
-                : "Each answer moves the fit score up or down from a neutral 50, by the points shown.")
+                : "Each answer moves the fit score up or down from a neutral 50. The answers that count most for it "
+                    + "are under **Why** in the summary; these count against it:")
         let count = full ? options.driverCount : 3
         let pushing = effects.filter(\.pushes).sorted(by: Self.strongestFirst).prefix(count)
         let holding = effects.filter(\.holdsBack).sorted(by: Self.strongestFirst).prefix(full ? count : 2)
-        md.line("**For \(name(rec).lowercasedFirst):**")
-        md.line()
         let line =
             full
             ? driver
@@ -27,6 +26,14 @@ extension BriefRenderer {
             guard !effects.isEmpty else { return [ListItem(none, grounds: grounds(on: []))] }
             return effects.map { ListItem(line($0), grounds: grounds(on: [$0.contribution.questionID])) }
         }
+        // The concise brief gives the answers for it once, in the summary; the section adds the
+        // answers against it.
+        if !full {
+            md.bullets(items(holding, none: "No answer held it back."))
+            return
+        }
+        md.line("**For \(name(rec).lowercasedFirst):**")
+        md.line()
         md.bullets(items(pushing, none: "No answer pushed it above neutral on its own."))
         md.line("**Against \(name(rec).lowercasedFirst):**")
         md.line()

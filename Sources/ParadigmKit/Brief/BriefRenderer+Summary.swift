@@ -160,7 +160,7 @@ extension BriefRenderer {
     /// deliberately.
     var transition: String {
         let rec = assessment.recommendation
-        let depth = analysis.depth.map { " " + BriefRenderer.depthSentence($0) } ?? ""
+        let depth = analysis.depth.map { " " + BriefRenderer.depthSentence($0, cite: cite(Self.kotlerSource)) } ?? ""
         guard let shape = assessment.asIs ?? assessment.closestPractice else {
             return
                 "too few answers about today's structure and practice to say which model the organisation resembles "
@@ -188,9 +188,9 @@ extension BriefRenderer {
     }
 
     /// The depth of practice in one sentence: Kotler's stage, the score and what it means.
-    static func depthSentence(_ depth: PracticeDepth) -> String {
+    static func depthSentence(_ depth: PracticeDepth, cite: String = "") -> String {
         "In depth of practice it is at Kotler's *\(depth.stage.id)* stage (\(Int(depth.score.rounded())) on their "
-            + "20–100 scale; \(depth.scored.count) of 20 statements answered): \(depth.stage.meaning)."
+            + "20–100 scale; \(depth.scored.count) of 20 statements answered): \(depth.stage.meaning)\(cite)."
     }
 
     func scores(_ md: inout Markdown) {

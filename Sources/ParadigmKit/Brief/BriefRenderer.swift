@@ -49,9 +49,9 @@ public struct BriefRenderer: Sendable {
             solidityMethod(&md, sensitivity)
         } else {
             if let review {
-                gapTable(&md, review, heading: "Appendix A: today against the target")
+                scorecard(&md, review, heading: "Appendix A: scorecard and what it costs")
                 journeyMap(&md, review, heading: "Appendix B: who owns each buying stage")
-                starters(&md, review, heading: "Appendix C: starters for what is missing")
+                starters(&md, review, heading: "Appendix C: a starter for the first step", limit: 1)
             }
             methodSummary(&md)
         }

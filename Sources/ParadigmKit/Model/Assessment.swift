@@ -89,4 +89,7 @@ public struct Assessment: Sendable {
 extension String {
     /// The text with its first letter lower-cased: "Marketing in…" → "marketing in…".
     package var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+
+    /// The text with its first character in upper case: a name that opens a sentence.
+    package var uppercasedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -1179,7 +1179,9 @@ enum EmbeddedData {
         company strategy is set?
                 help: |
                   Forrester's Mike Proulx argues that the CMO's proximity to the CEO matters more than
-                  the formal reporting line (Forrester blog). How far marketing is heard at the top
+                  the formal reporting line (Forrester blog). His finding comes from a survey of
+                  consumer-facing (B2C) companies, so read it as a pointer for B2B firms, not a measured
+                  result for them. How far marketing is heard at the top
                   shows whether its view of customers and markets reaches the decisions on strategy,
                   budget and targets, whatever the organisation chart says.
                 type: scale
@@ -2785,8 +2787,9 @@ enum EmbeddedData {
             fits_when:
               - The offering is standard and easy to explain, so little is shaped during the sale; Kotler et al. see \#
         no need to go beyond clear rules in that case.
-              - The company is small or runs one sales motion, the two heads get on well, and marketing still mainly \#
-        supports sales.
+              - Each head runs a complete function with its own specialists, and the buyer crosses from marketing's \#
+        side to sales' side at one point that a written rule can govern, such as an accepted lead or a registered \#
+        partner deal.
               - Sales cycles are short, or most revenue comes through channel partners, so the point where \#
         marketing's work ends and sales' work begins is clear.
               - Business units run their own go-to-market, and a central joint structure would add cost without \#
@@ -2815,13 +2818,32 @@ enum EmbeddedData {
               - Disputes over budget and credit reach the CEO every quarter and absorb leadership time.
               - Buyers who contact sales late arrive with views shaped by content the sellers never saw, and deals \#
         are lost on inconsistent messages.
+            # Each indicator: its definition (`text:`), the operating model's role that owns it
+            # (`owner:`) and the questions whose answers show today's value (`today:`), if any. A
+            # `{name}` is a phrase of operating-model.yaml, worded for the business.
             indicators:
-              - Share of marketing-qualified leads accepted or rejected by sales within 48 hours.
-              - Median time from lead acceptance to first sales contact, against the SLA.
-              - Share of rejected leads with a recorded reason, and the three most common reasons.
-              - Conversion rate from accepted lead to qualified opportunity, by lead source.
-              - Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
-              - Number of disputes about lead quality or budget escalated to the CEO per quarter.
+              - text: Share of {handed_leads} accepted or rejected by {receiver} within 48 hours.
+                owner: head_of_sales
+                today:
+                  - sla
+              - text: Median time from {handoff_point} to first contact with the buyer, against the agreed time.
+                owner: head_of_sales
+                today:
+                  - sales_follow_up
+              - text: Share of rejected leads with a recorded reason, and the three most common reasons.
+                owner: revops
+              - text: Conversion rate from accepted lead to qualified opportunity, by lead source.
+                owner: marketing_lead
+                today:
+                  - attribution
+              - text: Difference between marketing's and sales' pipeline figures for the same quarter, as a percentage.
+                owner: revops
+                today:
+                  - funnel_model
+              - text: Number of disputes about lead quality or budget escalated to the CEO per quarter.
+                owner: ceo
+                today:
+                  - decision_rights
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -2870,7 +2892,7 @@ enum EmbeddedData {
                 often large or complex accounts, and protect them with specific rules such as joint
                 plans for the top accounts.
             offsite_questions:
-              - Which of our handoff rules would the CMO and the head of sales write down in the same words today?
+              - Which of our handoff rules would the heads of marketing and sales write down in the same words today?
               - Where in the buyer's journey does a prospect most often fall between our two teams, and who notices?
               - Is our offering still simple enough that clear rules at the border are all the joint work we need?
               - How much leadership time each quarter goes on disputes about leads, credit or budget?
@@ -2890,7 +2912,10 @@ enum EmbeddedData {
               with one funnel, one data set and one operations team behind it. The CMO, where the role
               remains, reports to the revenue leader rather than to the CEO. Kotler, Rackham and
               Krishnaswamy count both functions reporting to one chief customer or revenue officer as a
-              mark of their most integrated relationship type.
+              mark of their most integrated relationship type, but a single reporting line is not that
+              stage on its own: their "integrated" stage also needs a shared culture, one funnel
+              designed together and shared measures and rewards. A CRO structure without them is
+              assimilated on the organisation chart only.
             fits_when:
               - One funnel for the whole business can be built and measured, and product life cycles are short with \#
         fast technology change; Kotler et al. give both as reasons to integrate fully.
@@ -2925,14 +2950,28 @@ enum EmbeddedData {
               - The CEO loses a direct view of market and brand health, which now arrives filtered through a revenue \#
         forecast.
             indicators:
-              - Share of the go-to-market budget spent on brand and long-term demand each quarter, against an agreed \#
-        floor.
-              - Pipeline coverage for each of the next two quarters, not only the current one.
-              - Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
-              - Win rate and cycle length for opportunities where marketing engaged the buying group before first \#
-        sales contact.
-              - Net revenue retention and expansion pipeline, as a check that the lifecycle view is working.
-              - Voluntary attrition among marketing staff, especially in product marketing and brand roles.
+              - text: Share of the go-to-market budget spent on brand and long-term demand each quarter, against an \#
+        agreed floor.
+                owner: revenue_leader
+                today:
+                  - budget_setting
+              - text: Pipeline coverage for each of the next two quarters, not only the current one.
+                owner: revenue_leader
+              - text: Share of pipeline created by marketing programmes, outbound selling and partners, by segment.
+                owner: revops
+                today:
+                  - marketing_sourced_pipeline
+              - text: Win rate and cycle length for opportunities where marketing engaged the buying group before \#
+        first sales contact.
+                owner: marketing_lead
+                today:
+                  - abm
+              - text: Expansion pipeline and {retention_figure}, as a check that the lifecycle view is working.
+                owner: customer_success
+                today:
+                  - renewal_weight
+              - text: Voluntary attrition among marketing staff, especially in product marketing and brand roles.
+                owner: marketing_lead
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -3033,14 +3072,23 @@ enum EmbeddedData {
               - The serving function's targets become activity counts that please the dominant function but do not \#
         predict revenue.
             indicators:
-              - Share of the serving function's work requested by the dominant function, against work it starts on \#
-        its own evidence.
-              - Revenue conversion of the serving function's output, such as the win rate of marketing-sourced \#
+              - text: Share of the serving function's work requested by the dominant function, against work it starts \#
+        on its own evidence.
+                owner: ceo
+              - text: Revenue conversion of the serving function's output, such as the win rate of marketing-sourced \#
         pipeline or the sales-assisted expansion rate.
-              - Retention of senior staff in the serving function over the last four quarters.
-              - Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in the \#
-        engine.
-              - Time from a request by the dominant function to delivery by the serving function.
+                owner: head_of_sales
+                today:
+                  - marketing_sourced_pipeline
+              - text: Retention of senior staff in the serving function over the last four quarters.
+                owner: ceo
+              - text: Revenue by motion (self-serve, sales-assisted, field), tracked each quarter to spot a shift in \#
+        the engine.
+                owner: revops
+                today:
+                  - no_rep_revenue_share
+              - text: Time from a request by the dominant function to delivery by the serving function.
+                owner: ceo
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -3178,16 +3226,32 @@ enum EmbeddedData {
               - Shared targets hide under-performance, with each side assuming the other will cover a gap.
               - "The model is announced but not run: the forum meets, yet budgets and ownership never move."
             indicators:
-              - Share of pipeline and revenue, by segment, whose attribution both leaders accept.
-              - Number of ownership or budget changes the joint forum makes each half-year, and how long each \#
+              - text: Share of pipeline and revenue, by segment, whose attribution both leaders accept.
+                owner: revops
+                today:
+                  - attribution
+              - text: Number of ownership or budget changes the joint forum makes each half-year, and how long each \#
         decision took.
-              - Share of SLA commitments met in both directions (marketing delivery and sales follow-up), reported \#
-        monthly.
-              - Buying-group coverage in target accounts, as the share of identified buying-group members engaged by \#
-        either team.
-              - Number of decisions escalated to the CEO per quarter.
-              - Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using the \#
-        same questions.
+                owner: ceo
+                today:
+                  - governance_forum
+              - text: Share of SLA commitments met in both directions (marketing delivery and sales follow-up), \#
+        reported monthly.
+                owner: head_of_sales
+                today:
+                  - sla
+              - text: Buying-group coverage in target accounts, as the share of identified buying-group members \#
+        engaged by either team.
+                owner: marketing_lead
+                today:
+                  - abm
+              - text: Number of decisions escalated to the CEO per quarter.
+                owner: ceo
+                today:
+                  - decision_rights
+              - text: Gap between executives' and practitioners' ratings of alignment in a twice-yearly survey using \#
+        the same questions.
+                owner: ceo
             first_90_days:
               - phase: Days 1–30
                 actions:
@@ -3234,7 +3298,7 @@ enum EmbeddedData {
             offsite_questions:
               - For each of our segments, which function should own which stages of the buyer's journey, and what \#
         evidence would change our answer?
-              - Would both the CMO and the CRO accept our current attribution as a basis for moving budget?
+              - Would both heads accept our current attribution as a basis for moving budget?
               - Who breaks a tie in the joint forum, and how quickly?
               - How far apart are our own ratings of alignment and our teams' ratings?
               - How much leadership time are we willing to spend each month on joint governance?
@@ -3405,6 +3469,460 @@ enum EmbeddedData {
         small_company_when:
           company_size:
             - under_50
+
+        # Rules before structure. Kotler, Rackham and Krishnaswamy (HBR, 2006) have a company write its
+        # rules of engagement (a common language, the handoff, a forum) before it changes the
+        # organisation. While any `missing_when:` holds, the steps of these structural elements wait
+        # until days 31-60 at the earliest, after the definitions, the handoff and the forum; unless a
+        # `decided_when:` holds (the answers show the change is decided already).
+        rules_first:
+          elements:
+            - reporting_lines
+            - team_placement
+          missing_when:
+            - lead_definition:
+                - none
+            - decision_rights:
+                - unclear
+            - sla:
+                - none
+              governance_forum:
+                - none
+                - ad_hoc
+          decided_when:
+            - cro_planned:
+                - "yes"
+          why: |
+            The answers show no written rules at the border yet, so the definitions, the handoff and the
+            forum come first and any change of reporting lines waits until days 31–60: changing the
+            structure before the rules are written moves the old disputes into a new organisation chart.
+
+        # Who gains and who loses authority when the plan changes the reporting lines towards a model,
+        # and how to keep the leader who loses it in the change. The brief names only the roles the
+        # answers show; what to watch on the way comes from paradigms.yaml's `moving_from:` texts.
+        authority:
+          - stance: siloed
+            gains: marketing_lead
+            gains_what: a direct line to the top of the company and a budget of its own
+            loses:
+              - revenue_leader
+              - head_of_sales
+            loses_what: authority over marketing's plan and budget
+            keep_in: |
+              Keep the bookings number and the follow-up side of the border rules with them, and have
+              them co-sign the lead definition, so that the split reads as a clearer border and not as a
+              demotion.
+          - stance: assimilated
+            gains: revenue_leader
+            gains_what: one go-to-market budget and one revenue number
+            loses:
+              - marketing_lead
+              - head_of_sales
+            loses_what: their own direct line to the top and their own budgets
+            keep_in: |
+              Have them write the revenue leader's mandate with the CEO, keep a written brand floor that
+              only the top of the company can lower, and keep a standing slot with the CEO on brand and
+              pricing.
+          - stance: subservient_sales_led
+            gains: head_of_sales
+            gains_what: a say over marketing's plan and quarterly budget
+            loses:
+              - marketing_lead
+            loses_what: a direct reporting line to the top and control of marketing's budget
+            keep_in: |
+              Keep a brand floor that sales cannot cut, one measure marketing owns outright, and a
+              standing slot with the CEO on brand and pricing.
+          - stance: subservient_product_led
+            gains: growth_lead
+            gains_what: the go-to-market budget and the acquisition number
+            loses:
+              - revenue_leader
+              - head_of_sales
+            loses_what: authority over how accounts are won and what sales is given
+            keep_in: |
+              Give them enterprise terms and the accounts above the self-serve threshold outright, and a
+              vote on the signals that pass accounts to sellers; the people who built today's sales
+              organisation know which accounts the engine cannot win alone.
+          - stance: proportionate
+            gains: ceo
+            gains_what: the tie-break on budget moves, which the joint forum now decides on evidence
+            loses:
+              - revenue_leader
+              - head_of_sales
+              - marketing_lead
+            loses_what: the power to set the split between the functions alone
+            keep_in: |
+              Make them the forum's standing members, with the evidence rules written before the first
+              reallocation, so that a move of money reads as a decision on results and not on rank.
+
+        # What running each model costs a leader: the joint meetings its cadence needs (`every:` week,
+        # fortnight, month, quarter, half_year or year, counted as 48, 24, 12, 4, 2 and 1 a year; `hours:`
+        # each), the roles it adds and removes and the tooling it assumes. The brief adds up the hours.
+        costs:
+          - stance: siloed
+            meetings:
+              - name: monthly border review
+                every: month
+                hours: 1.5
+              - name: yearly joint plan
+                every: year
+                hours: 8
+            adds: none (someone in operations owns the border report)
+            removes: none
+            tooling: one CRM with a recorded source and a rejection reason on every lead, and a weekly follow-up report
+          - stance: assimilated
+            meetings:
+              - name: weekly pipeline call
+                every: week
+                hours: 1
+              - name: monthly revenue review
+                every: month
+                hours: 2
+              - name: quarterly budget round
+                every: quarter
+                hours: 4
+              - name: yearly plan
+                every: year
+                hours: 16
+            adds: a single revenue leader over marketing, sales and customer teams, and one revenue operations team
+            removes: the separate heads' own budgets and their direct lines to the top, and duplicate operations roles
+            tooling: one CRM and one funnel from first touch to {lifecycle_end}, with one set of revenue reports
+          - stance: subservient_sales_led
+            meetings:
+              - name: weekly pipeline meeting chaired by sales
+                every: week
+                hours: 0.75
+              - name: monthly market review
+                every: month
+                hours: 1
+            adds: none
+            removes: marketing's separate line to the top, where it has one
+            tooling: marketing working inside the sellers' CRM, with sales-accepted pipeline by source
+          - stance: subservient_product_led
+            meetings:
+              - name: weekly review of flagged accounts
+                every: week
+                hours: 0.75
+              - name: monthly review of what large customers ask for
+                every: month
+                hours: 1
+            adds: a growth or product leader who answers for acquisition, where there is none
+            removes: sales' control of the go-to-market budget
+            tooling: product usage data in the CRM, with thresholds that route accounts to sellers
+          - stance: proportionate
+            meetings:
+              - name: weekly pipeline call
+                every: week
+                hours: 0.75
+              - name: monthly joint forum
+                every: month
+                hours: 1.5
+              - name: quarterly budget and ownership review
+                every: quarter
+                hours: 4
+              - name: yearly plan
+                every: year
+                hours: 16
+            adds: a joint forum with a chair and a secretary, and operations that answer to neither side alone
+            removes: none; each function keeps its head
+            tooling: one CRM, an attribution model both heads accept by segment, and a monthly forum pack
+
+        # Offsite questions the facts call for, beside paradigms.yaml's curated ones: each asked when its
+        # `when:` holds, or, with `quote:`, when the respondent answered that free-text question, whose
+        # answer stands in for `{quote}` (a single respondent's brief only; a team brief never quotes).
+        offsite_questions:
+          - quote: biggest_friction
+            text: "The one friction you would fix, in your words: {quote} Which step of the plan removes it, and who \#
+        will notice by day 90 that it has gone?"
+          - quote: notes
+            text: "You told the facilitator: {quote} What does that change in the order of the plan, or in who owns \#
+        its steps?"
+          - when:
+              company_size:
+                - under_50
+            text: Which leader do we hire first, a head of marketing or a head of sales, and what must that person \#
+        own in their first 90 days?
+          - when:
+              primary_motion:
+                - channel
+            text: Which dealers or partners sit on the enquiries we pass them, and what follow-up time will we hold \#
+        each of them to?
+          - when:
+              reporting_lines:
+                - by_business_unit
+            text: Which business unit pilots the plan, and what result there would make the other units follow?
+          - when:
+              company_stage:
+                - turnaround
+            text: What must be true by day 90 for the board to see the turnaround working, and which single figure \#
+        shows it?
+
+        # Words that follow the business. A `{name}` in a target, step, result, small-company step or
+        # starter stands for the phrase of that name: the first variant whose `when:` holds, else its
+        # `text:`. A dealer-led machinery firm reads about dealers and quotes, a subscription firm about
+        # renewals, and a firm of several business units about a pilot in one unit; change the wording
+        # here, no Swift needed. A phrase may use other phrases.
+        phrases:
+          # The shared outcome in the scorecard starter.
+          - id: revenue_measure
+            text: new revenue booked this quarter = sum of first-year value of deals won
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                text: new annual recurring revenue this quarter = sum of first-year contract value of deals closed-won
+              - when:
+                  revenue_model:
+                    - usage
+                text: new committed revenue this quarter = first-year commitments signed plus the first quarter's \#
+        consumption of new accounts
+              - when:
+                  revenue_model:
+                    - one_off
+                  primary_motion:
+                    - channel
+                text: orders booked through partners and direct this quarter = value of orders received, by partner
+              - when:
+                  revenue_model:
+                    - one_off
+                text: orders booked this quarter = value of orders received, new and repeat customers shown apart
+              - when:
+                  revenue_model:
+                    - projects
+                text: contracts won this quarter = value of contracts signed, by type of work
+          # Who looks after customers after the first sale.
+          - id: after_sale_team
+            text: account management
+            variants:
+              - when:
+                  cs_placement:
+                    - in_sales
+                    - separate
+                    - revenue_org
+                    - product
+                text: customer success
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: customer success
+          # The after-sale figure in the assimilated scorecard.
+          - id: retention_figure
+            text: the share of last year's customers who bought again
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: net revenue retention
+              - when:
+                  revenue_model:
+                    - one_off
+                text: the repeat-order rate
+              - when:
+                  revenue_model:
+                    - projects
+                text: follow-on work from existing clients
+          # The after-sale line of the scorecard starter.
+          - id: retention_line
+            text: "Account management, if there is one. Example: repeat business = share of last year's customers who \#
+        bought again this year."
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: "Customer success, if there is one. Example: net revenue retention = revenue this month from \#
+        last year's customers / their revenue a year ago."
+              - when:
+                  revenue_model:
+                    - one_off
+                text: "Account management, if there is one. Example: repeat-order rate = share of last year's \#
+        customers who ordered again this year."
+              - when:
+                  revenue_model:
+                    - projects
+                text: "Account management, if there is one. Example: follow-on work = share of this year's contract \#
+        value from existing clients."
+          # How a lead shows interest, and what shows intent.
+          - id: lead_interest
+            text: an enquiry form, a call, a trade-show conversation
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: a form, a trial sign-up, an event conversation
+              - when:
+                  primary_motion:
+                    - channel
+                text: an enquiry on the website, a call to a partner, a trade-show conversation
+          - id: lead_intent
+            text: a quote or price request, a request for a visit or a sample
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: a demo request, a pricing visit, a usage threshold
+              - when:
+                  revenue_model:
+                    - projects
+                text: a request for a proposal or a scoping meeting
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: a demo request, a pricing visit, a request for references
+          - id: qualifying_example
+            text: a buyer at an organisation in the target size band and region asks for a price after comparing \#
+        offers; fit and intent are both met.
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: a buyer in a partner's territory asks for a price on a named product through the website; fit \#
+        and intent are both met, and the enquiry goes to that partner the same day with its source recorded.
+              - when:
+                  revenue_model:
+                    - one_off
+                text: a maintenance or purchasing manager at a target-size customer in a served region asks for a \#
+        quote after comparing specifications; fit and intent are both met.
+              - when:
+                  revenue_model:
+                    - projects
+                text: the head of the department that would use the work, at a target-size organisation, asks for a \#
+        scoping meeting about a named problem; fit and intent are both met.
+              - when:
+                  has_trial:
+                    - "yes"
+                text: an operations lead at a company in the target size band starts a trial and invites three \#
+        colleagues within a week; fit and intent are both met.
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: an operations director at a company in the target size band books a demo after comparing \#
+        prices; fit and intent are both met.
+          # Follow-up times by lead type in the handoff starter.
+          - id: followup_times
+            text: Quote or price request, 4 working hours; request for a visit or a sample, 1 working day; trade-show \#
+        or content lead that meets the fit rules, 2 working days; named-account programme contact, per the account \#
+        plan, within 5 working days.
+            variants:
+              - when:
+                  has_trial:
+                    - "yes"
+                text: Demo or pricing request, 4 working hours; trial with usage signals, 1 working day; event or \#
+        content lead that meets the fit rules, 2 working days; account-based programme contact, per the account plan, \#
+        within 5 working days.
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: Demo or pricing request, 4 working hours; event or content lead that meets the fit rules, 2 \#
+        working days; account-based programme contact, per the account plan, within 5 working days.
+              - when:
+                  revenue_model:
+                    - projects
+                text: Request for a proposal or a scoping meeting, 1 working day; referral from a client, 1 working \#
+        day; event or content lead that meets the fit rules, 3 working days.
+          # How far a move onto one system goes first: a firm of several units pilots it in one.
+          - id: crm_scope
+            text: " across the company"
+            variants:
+              - when:
+                  reporting_lines:
+                    - by_business_unit
+                text: " in one business unit first, as a pilot the other units follow once it works"
+              - when:
+                  company_stage:
+                    - mature_multi
+                text: " in one business unit first, as a pilot the other units follow once it works"
+              - when:
+                  company_size:
+                    - 5000_plus
+                text: " in one business unit or region first, as a pilot the others follow once it works"
+          # The journey map's name for a stage (`stage_` and the stage's id), where the business calls it
+          # something else.
+          - id: stage_renewal
+            text: Renewal
+            variants:
+              - when:
+                  revenue_model:
+                    - one_off
+                text: Repeat orders
+              - when:
+                  revenue_model:
+                    - projects
+                text: Follow-on work
+          # "When to revisit" for a company under `small_company_when:`: the size at which the
+          # founder-stage advice stops fitting, and why.
+          - id: small_company_revisit
+            text: Revisit the model at about 100 people, or sooner when the first full-time heads of marketing and of \#
+        sales are both in post. By then each function has a leader who defends its own budget and targets, so the \#
+        border needs the written rules, the forum and the decision rights that a founder's weekly review settles today.
+          # What the customer does after the first sale, in the life-cycle texts.
+          - id: lifecycle_end
+            text: repeat business
+            variants:
+              - when:
+                  revenue_model:
+                    - subscription
+                    - usage
+                text: renewal
+              - when:
+                  revenue_model:
+                    - one_off
+                text: repeat orders
+              - when:
+                  revenue_model:
+                    - projects
+                text: follow-on work
+          # The figures at the border, in the siloed forum step.
+          - id: border_figures
+            text: accepted leads, follow-up times, rejection reasons
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: enquiries routed to each partner, partner follow-up times, deals registered and approved
+          # Where a lead's source is recorded, in the attribution step.
+          - id: lead_source
+            text: the first source of every lead and opportunity
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: the first source of every enquiry and opportunity and the partner it went to
+          # What crosses the border, and who takes it, in the siloed indicators.
+          - id: handed_leads
+            text: marketing-qualified leads
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: enquiries routed to partners
+          - id: receiver
+            text: sales
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: the partner
+          - id: handoff_point
+            text: lead acceptance
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: an enquiry reaching a partner
+          # The conflicts decision rights settle.
+          - id: territory_conflicts
+            text: territories
+            variants:
+              - when:
+                  primary_motion:
+                    - channel
+                text: territories and partner conflicts
 
         # Each role names who holds it in this organisation. A role with `exists_when:` (one condition, or
         # a list of conditions any of which will do) is named only where the answers show it; where they
@@ -3592,6 +4110,15 @@ enum EmbeddedData {
             stand_in: marketing_lead
           - id: product
             name: product
+          # Partners, dealers or resellers who sell for the company: named as contributors to the buying
+          # stages only where the answers show a channel motion.
+          - id: partners
+            name: the partners or dealers
+            exists_when:
+              - primary_motion:
+                  - channel
+              - who_sells:
+                  - channel_only
 
         # How deep today's working practice between marketing and sales goes, on the four stages of
         # Kotler, Rackham and Krishnaswamy (HBR, July-August 2006): undefined, defined, aligned and
@@ -3912,8 +4439,8 @@ enum EmbeddedData {
               Scorecard starter (one page; replace the examples with your own figures):
               - Shared outcome: one figure both functions report against, with its formula and owner,
                 chosen to match the target model (one revenue number, a shared pipeline goal, or the
-                lead function's number). Example: new annual recurring revenue this quarter = sum of
-                first-year value of deals closed-won; owner the executive accountable for revenue.
+                lead function's number). Example: {revenue_measure}; owner the executive accountable for
+                revenue.
               - Marketing, two or three measures. Examples: pipeline sourced = value of opportunities
                 whose first recorded source is a marketing programme; accepted-lead rate = leads accepted
                 by the receiving team / leads delivered; cost per opportunity = programme spend /
@@ -3921,8 +4448,7 @@ enum EmbeddedData {
               - Sales, two or three measures. Examples: win rate = closed-won / opportunities closed;
                 follow-up time = median hours from lead delivery to first contact; forecast accuracy =
                 forecast at the start of the quarter / actual bookings. Owner the head of sales.
-              - Customer success, if there is one. Example: net revenue retention = revenue this month
-                from last year's customers / their revenue a year ago.
+              - {retention_line}
               - Guardrails, each with a floor and an owner. Examples: spend on brand and long-term demand
                 at least an agreed share of the go-to-market budget; pipeline coverage for next quarter
                 at least three times the target; share of leads rejected without a recorded reason at most
@@ -3951,15 +4477,14 @@ enum EmbeddedData {
             starter: |
               Lead and opportunity definition starter:
               - Ideal customer: industry, size band, region and the situation that makes them buy.
-              - Lead: a named contact at an ideal-customer account who has shown interest (a form, a
-                trial, an event conversation), with the source recorded.
+              - Lead: a named contact at an ideal-customer account who has shown interest ({lead_interest}),
+                with the source recorded.
               - Qualified lead: a lead that meets the fit rules and has done one agreed thing that shows
-                intent (a demo request, a pricing visit, a usage threshold).
+                intent ({lead_intent}).
               - Opportunity: a qualified account with a known problem, a buying group identified, a next
                 meeting booked and a rough value and date.
               - Recorded on each: source, date, owner, stage, and the reason when it is rejected.
-              - Example that qualifies: an operations director at a 400-person logistics firm in a target
-                region books a demo after comparing prices; fit and intent are both met.
+              - Example that qualifies: {qualifying_example}
               - Example that does not: a student downloads a guide from a country the company does not
                 serve; it stays in nurture and is never passed on.
 
@@ -3981,9 +4506,7 @@ enum EmbeddedData {
               - What each side commits to. Marketing delivers an agreed number of qualified leads a month,
                 each with its source and the activity behind it; sales follows up within the times below
                 and records the outcome.
-              - Follow-up time by lead type. Demo or pricing request, 4 working hours; trial with usage
-                signals, 1 working day; event or content lead that meets the fit rules, 2 working days;
-                account-based programme contact, per the account plan, within 5 working days.
+              - Follow-up time by lead type. {followup_times}
               - Rejection reasons, one of which must be recorded. Not the ideal customer; no real need;
                 wrong contact; duplicate; already in a deal.
               - Recycle reasons and where the lead goes. Not ready this quarter, back to nurture with a
@@ -4060,7 +4583,7 @@ enum EmbeddedData {
               - shared_data
 
           - id: team_placement
-            title: Where SDRs, customer success and the growth team sit
+            title: Where SDRs, {after_sale_team} and the growth team sit
             after:
               - reporting_lines
             not_needed_when:
@@ -4072,7 +4595,7 @@ enum EmbeddedData {
             two_departments: yes
             small_company: |
               At this size the people who sell usually book their own first meetings and look after
-              their customers. Decide where a sales development or customer success team sits once there
+              their customers. Decide where a sales development or {after_sale_team} team sits once there
               are at least three people doing that work full time.
 
           - id: governance_forum
@@ -4090,7 +4613,7 @@ enum EmbeddedData {
                 with the figures from the CRM prepared beforehand. Decides which deals and accounts need help
                 this week.
               - Monthly, 90 minutes. Joint review of the scorecard, the handoff figures and what
-                marketing sees in the market; both leads, and customer success where there is a team. Decides fixes \#
+                marketing sees in the market; both leads, and {after_sale_team} where there is a team. Decides fixes \#
         to the
                 definitions and the agreement.
               - Quarterly, half a day. Budget and ownership review on the evidence; the executive team
@@ -4113,7 +4636,7 @@ enum EmbeddedData {
               - Ideal customer profile and target segments. Who proposes, who decides, who is consulted.
               - Pricing, packaging and discount limits.
               - Territories and account assignment, including partner conflicts where there are partners.
-              - Moving budget or headcount between programmes, sellers and customer success during the
+              - Moving budget or headcount between programmes, sellers and {after_sale_team} during the
                 year, with the threshold above which it goes to the executive team.
               - Who breaks a tie, and within how many days.
 
@@ -4279,7 +4802,7 @@ enum EmbeddedData {
                   single_source:
                     - "yes"
                 step: Put marketing and sales on one CRM and marketing-automation record of accounts, contacts and \#
-        activity, and retire side spreadsheets.
+        activity{crm_scope}, and retire side spreadsheets.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4292,8 +4815,7 @@ enum EmbeddedData {
                   attribution:
                     - disputed
                     - accepted
-                step: Record the first source of every lead and opportunity in the CRM, and report pipeline by source \#
-        each month.
+                step: Record {lead_source} in the CRM, and report pipeline by source each month.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4330,7 +4852,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: Both teams show the same stage counts for the same month.
               - element: team_placement
-                target: SDRs sit clearly on one side of the border, and customer success is its own team or part of \#
+                target: SDRs sit clearly on one side of the border, and {after_sale_team} is its own team or part of \#
         sales, with no split loyalties.
                 in_place:
                   sdr_ownership:
@@ -4346,14 +4868,14 @@ enum EmbeddedData {
                     - no_sdrs
                     - sales
                     - marketing
-                step: Settle customer success as its own team or under sales and, where there are SDRs, place them \#
+                step: Settle {after_sale_team} as its own team or under sales and, where there are SDRs, place them \#
         wholly in one function; write down what each team hands to the next.
                 owner: ceo
                 with:
                   - head_of_sales
                   - marketing_lead
                   - customer_success
-                result: Every SDR and customer success role has one manager in one function, shown on the \#
+                result: Every SDR and {after_sale_team} role has one manager in one function, shown on the \#
         organisation chart.
               - element: governance_forum
                 target: A monthly review of the border figures by both heads, plus the yearly plan; weekly and \#
@@ -4367,8 +4889,8 @@ enum EmbeddedData {
                   governance_forum:
                     - ad_hoc
                     - planning_only
-                step: Hold a monthly review of the figures at the border (accepted leads or partner registrations, \#
-        follow-up times, rejection reasons) with both heads, and a yearly joint planning session.
+                step: Hold a monthly review of the figures at the border ({border_figures}) with both heads, and a \#
+        yearly joint planning session.
                 owner: ceo
                 with:
                   - marketing_lead
@@ -4384,8 +4906,8 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - committee
-                step: Write down which function decides target customers, pricing, territories and its own budget, \#
-        and which cases go to the top for a tie-break.
+                step: Write down which function decides target customers, pricing, {territory_conflicts} and its own \#
+        budget, and which cases go to the top for a tie-break.
                 owner: ceo
                 with:
                   - marketing_lead
@@ -4412,25 +4934,33 @@ enum EmbeddedData {
         accountable for making buyers see the problem.
               - stage: solution_exploration
                 accountable: marketing_lead
+                contributes:
+                  - partners
                 why: Buyers exploring options meet content, events and the website, which marketing runs on its own \#
         side of the border.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: This is where the written handoff happens; once the lead is accepted, sales shapes the \#
         requirements, using what marketing learned.
               - stage: supplier_selection
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Choosing among suppliers happens in sales conversations, which sit wholly with sales in this model.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sales answers the buyer's checks, and marketing supplies proof such as references and case \#
         studies on request.
               - stage: consensus_creation
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Bringing the buying group to agreement is part of closing the deal, which sales owns.
               - stage: onboarding
                 accountable: customer_success
@@ -4452,7 +4982,7 @@ enum EmbeddedData {
               one data set from first contact to renewal.
             elements:
               - element: reporting_lines
-                target: Marketing, sales and customer success report to one revenue leader, with a written mandate \#
+                target: Marketing, sales and {after_sale_team} report to one revenue leader, with a written mandate \#
         that says which decisions stay with the CEO.
                 in_place:
                   reporting_lines:
@@ -4460,12 +4990,12 @@ enum EmbeddedData {
                 partly:
                   cro_in_place:
                     - "yes"
-                step: Bring marketing, sales and customer success under the one executive accountable for revenue, \#
+                step: Bring marketing, sales and {after_sale_team} under the one executive accountable for revenue, \#
         with a written mandate listing the decisions the top of the company keeps.
                 owner: ceo
                 with:
                   - revenue_leader
-                result: The organisation chart shows marketing, sales and customer success under one revenue \#
+                result: The organisation chart shows marketing, sales and {after_sale_team} under one revenue \#
         executive, and the mandate is signed.
                 not_shown: the written mandate
               - element: targets
@@ -4492,7 +5022,7 @@ enum EmbeddedData {
                 in_place:
                   budget_setting:
                     - by_revenue_leader
-                step: Pool marketing, sales and customer success spending into one go-to-market budget, and \#
+                step: Pool marketing, sales and {after_sale_team} spending into one go-to-market budget, and \#
         ring-fence a floor for brand and long-term demand that only the top of the company can lower.
                 owner: revenue_leader
                 with:
@@ -4502,8 +5032,8 @@ enum EmbeddedData {
         logged.
                 not_shown: the brand floor
               - element: lead_definition
-                target: One set of stage definitions from first engagement to renewal, used by every team in the \#
-        revenue organisation.
+                target: One set of stage definitions from first engagement to {lifecycle_end}, used by every team in \#
+        the revenue organisation.
                 in_place:
                   lead_definition:
                     - joint_lead
@@ -4584,19 +5114,19 @@ enum EmbeddedData {
                   - partner_marketing
                 result: One partner plan, with one budget line, is approved in the revenue leadership team.
               - element: shared_data
-                target: One CRM and data set covers the whole lifecycle, from first touch to renewal.
+                target: One CRM and data set covers the whole lifecycle, from first touch to {lifecycle_end}.
                 in_place:
                   single_source:
                     - "yes"
                 step: Move every team onto one CRM and marketing-automation record covering the whole customer \#
-        lifecycle, from first touch to renewal.
+        lifecycle, from first touch to {lifecycle_end}{crm_scope}.
                 owner: revops
                 with:
                   - revenue_leader
-                result: Every revenue report, including renewals, comes from the one system.
+                result: Every revenue report, {lifecycle_end} included, comes from the one system.
               - element: attribution
                 target: An attribution method the revenue leader trusts guides how money moves between programmes, \#
-        sellers and customer success.
+        sellers and {after_sale_team}.
                 in_place:
                   attribution:
                     - accepted
@@ -4611,7 +5141,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The quarterly budget review cites attribution figures that no team disputes.
               - element: revenue_operations
-                target: One revenue operations team serves marketing, sales and customer success, reporting to the \#
+                target: One revenue operations team serves marketing, sales and {after_sale_team}, reporting to the \#
         revenue leader.
                 in_place:
                   revops:
@@ -4626,7 +5156,7 @@ enum EmbeddedData {
                   - revops
                 result: One revenue operations team with one backlog and one head serves all three functions.
               - element: funnel
-                target: One revenue funnel from first touch to renewal and expansion, run by one organisation.
+                target: One revenue funnel from first touch to {lifecycle_end} and expansion, run by one organisation.
                 in_place:
                   funnel_model:
                     - revenue_funnel
@@ -4635,14 +5165,14 @@ enum EmbeddedData {
                     - lead_waterfall
                     - account_waterfall
                     - product_funnel
-                step: Join the separate funnels into one revenue funnel that runs from first touch through renewal \#
-        and expansion.
+                step: Join the separate funnels into one revenue funnel that runs from first touch through \#
+        {lifecycle_end} and expansion.
                 owner: revops
                 with:
                   - revenue_leader
-                result: One funnel report shows every stage from first touch to renewal.
+                result: One funnel report shows every stage from first touch to {lifecycle_end}.
               - element: team_placement
-                target: SDRs and customer success sit in the revenue organisation, and the growth team reports there \#
+                target: SDRs and {after_sale_team} sit in the revenue organisation, and the growth team reports there \#
         too where there is one.
                 in_place:
                   sdr_ownership:
@@ -4653,11 +5183,11 @@ enum EmbeddedData {
                 partly:
                   cs_placement:
                     - revenue_org
-                step: Move customer success, any SDR team and any growth team into the revenue organisation.
+                step: Move {after_sale_team}, any SDR team and any growth team into the revenue organisation.
                 owner: revenue_leader
                 with:
                   - customer_success
-                result: The organisation chart shows SDRs and customer success under the revenue leader.
+                result: The organisation chart shows SDRs and {after_sale_team} under the revenue leader.
               - element: governance_forum
                 target: The revenue leader's team runs the full cadence, weekly pipeline, monthly review, quarterly \#
         reallocation and the yearly plan with the CEO.
@@ -4721,23 +5251,31 @@ enum EmbeddedData {
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Content and programmes for buyers exploring options are funded from the one budget and judged \#
         against the one number.
               - stage: requirements_building
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: With no border between teams, the revenue leader assigns who shapes requirements; usually \#
         sellers do, inside the one funnel.
               - stage: supplier_selection
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: Sellers run the selection, but the revenue leader owns the outcome and can add marketing or \#
         success people to a deal.
               - stage: validation
                 accountable: revenue_leader
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Proof and references come from across the revenue organisation, under one accountable leader.
               - stage: consensus_creation
                 accountable: revenue_leader
+                contributes:
+                  - partners
                 why: Winning the buying group is part of the one number, so the revenue leader is accountable and the \#
         sellers do the work.
               - stage: onboarding
@@ -4887,8 +5425,8 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Move marketing onto the CRM the sellers use, so that every lead, meeting and campaign touch \#
-        shows on the account.
+                step: Move marketing onto the CRM the sellers use{crm_scope}, so that every lead, meeting and \#
+        campaign touch shows on the account.
                 owner: revops
                 with:
                   - marketing_lead
@@ -4942,7 +5480,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: Marketing's leads and sales' opportunities show in one funnel report.
               - element: team_placement
-                target: SDRs sit in sales, and customer success is under sales or a separate team serving the \#
+                target: SDRs sit in sales, and {after_sale_team} is under sales or a separate team serving the \#
         sellers' accounts.
                 in_place:
                   sdr_ownership:
@@ -4956,7 +5494,7 @@ enum EmbeddedData {
                   sdr_ownership:
                     - sales
                     - no_sdrs
-                step: Place any SDR team in sales, and settle customer success under sales or beside it with a \#
+                step: Place any SDR team in sales, and settle {after_sale_team} under sales or beside it with a \#
         written split of account duties.
                 owner: head_of_sales
                 with:
@@ -5022,21 +5560,29 @@ enum EmbeddedData {
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers guide buyers through options, and marketing produces the content they ask for.
               - stage: requirements_building
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Requirements are shaped in the sellers' conversations with the buyer, which is the core of a \#
         sales-led model.
               - stage: supplier_selection
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Selection is won in person by the sellers, who own the deal.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers answer the buyer's checks, and marketing provides the references and proof they request.
               - stage: consensus_creation
                 accountable: head_of_sales
+                contributes:
+                  - partners
                 why: Sellers work the buying group directly; agreement is part of closing.
               - stage: onboarding
                 accountable: customer_success
@@ -5195,7 +5741,7 @@ enum EmbeddedData {
                   single_source:
                     - "yes"
                 step: Put product usage, marketing activity and sales activity into one customer record that the \#
-        engine and sellers both use.
+        engine and sellers both use{crm_scope}.
                 owner: revops
                 with:
                   - growth_lead
@@ -5253,7 +5799,7 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The main funnel report runs from sign-up to expansion and shows the sales-assisted branch.
               - element: team_placement
-                target: SDRs follow product signals from within the growth team, and customer success sits with \#
+                target: SDRs follow product signals from within the growth team, and {after_sale_team} sits with \#
         product or growth.
                 in_place:
                   sdr_ownership:
@@ -5265,13 +5811,13 @@ enum EmbeddedData {
                   sdr_ownership:
                     - growth_team
                     - no_sdrs
-                step: Place any SDRs who follow product signals in the growth team, and put customer success with \#
+                step: Place any SDRs who follow product signals in the growth team, and put {after_sale_team} with \#
         product or growth.
                 owner: growth_lead
                 with:
                   - head_of_sales
                   - customer_success
-                result: The organisation chart shows SDRs and customer success under the growth or product leader.
+                result: The organisation chart shows SDRs and {after_sale_team} under the growth or product leader.
               - element: governance_forum
                 target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and \#
         of what sellers hear from large customers, and the yearly plan.
@@ -5335,29 +5881,34 @@ enum EmbeddedData {
                 accountable: growth_lead
                 contributes:
                   - product
+                  - partners
                 why: Buyers explore by using the product themselves, which the growth and product teams design.
               - stage: requirements_building
                 accountable: product
                 contributes:
                   - head_of_sales
+                  - partners
                 why: The product itself shows what buyers need; sellers help write requirements only for enterprise \#
         accounts.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
+                  - partners
                 why: For the accounts the engine flags, sellers run the comparison with other suppliers; the rest \#
         choose by themselves.
               - stage: validation
                 accountable: product
                 contributes:
                   - head_of_sales
+                  - partners
                 why: Buyers validate through real use of the product, with sellers adding security reviews and \#
         references for larger accounts.
               - stage: consensus_creation
                 accountable: head_of_sales
                 contributes:
                   - growth_lead
+                  - partners
                 why: Large buying groups in enterprise accounts need a seller to bring them together, which is where \#
         this model uses sales.
               - stage: onboarding
@@ -5522,7 +6073,7 @@ enum EmbeddedData {
                 in_place:
                   single_source:
                     - "yes"
-                step: Put both functions on one CRM and marketing-automation record, with one set of field \#
+                step: Put both functions on one CRM and marketing-automation record{crm_scope}, with one set of field \#
         definitions both accept.
                 owner: revops
                 with:
@@ -5581,8 +6132,8 @@ enum EmbeddedData {
                   - head_of_sales
                 result: The funnel report shows account progress by segment, and both heads use it.
               - element: team_placement
-                target: SDRs sit with whichever function owns the middle of the journey in each segment, and customer \#
-        success is its own team feeding both.
+                target: SDRs sit with whichever function owns the middle of the journey in each segment, and \#
+        {after_sale_team} is its own team feeding both.
                 in_place:
                   sdr_ownership:
                     - no_sdrs
@@ -5599,13 +6150,13 @@ enum EmbeddedData {
                     - marketing
                     - revenue_org
                 step: Place any SDRs with the function that owns the middle of the journey in each segment, and give \#
-        customer success its own leader who reports to both functions.
+        {after_sale_team} its own leader who reports to both functions.
                 owner: ceo
                 with:
                   - marketing_lead
                   - head_of_sales
                   - customer_success
-                result: The placement of SDRs and customer success is written down per segment and reviewed in the \#
+                result: The placement of SDRs and {after_sale_team} is written down per segment and reviewed in the \#
         forum.
               - element: governance_forum
                 target: A full cadence, weekly pipeline, monthly joint review, quarterly reallocation on evidence and \#
@@ -5636,8 +6187,8 @@ enum EmbeddedData {
                   decision_rights:
                     - ceo
                     - committee
-                step: Write down who decides target customers, pricing, territories and budget moves, and how fast a \#
-        tie goes to the top of the company and is settled there.
+                step: Write down who decides target customers, pricing, {territory_conflicts} and budget moves, and \#
+        how fast a tie goes to the top of the company and is settled there.
                 owner: ceo
                 with:
                   - marketing_lead
@@ -5667,28 +6218,33 @@ enum EmbeddedData {
                 accountable: marketing_lead
                 contributes:
                   - head_of_sales
+                  - partners
                 why: By segment; the function with the better evidence of contribution leads, which is usually \#
         marketing while buyers explore on their own.
               - stage: requirements_building
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: By segment and account tier; sellers lead for large accounts and marketing keeps the lead where \#
         buyers self-serve.
               - stage: supplier_selection
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Sellers run the selection, with marketing supporting the comparison with other suppliers.
               - stage: validation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Jointly, by segment; sellers answer the buyer's checks and marketing provides proof and references.
               - stage: consensus_creation
                 accountable: head_of_sales
                 contributes:
                   - marketing_lead
+                  - partners
                 why: Jointly, measured by buying-group coverage; sellers work the group while marketing reaches \#
         members sellers do not meet.
               - stage: onboarding

@@ -177,6 +177,16 @@ package struct OperatingModel: Sendable {
     package let depth: DepthScale?
     /// The candidates the facts can rule out, and when.
     package let ruledOut: [RuledOut]
+    /// The phrases whose wording follows the business (``Phrase``).
+    package let phrases: [Phrase]
+    /// Rules before structure (``RulesFirst``); `nil` when the data gives no such rule.
+    package let rulesFirst: RulesFirst?
+    /// Who gains and who loses authority in the move to each model (``Authority``).
+    package let authority: [Authority]
+    /// What running each model costs (``Cost``).
+    package let costs: [Cost]
+    /// The offsite questions the facts or the respondent's own words call for (``OffsiteQuestion``).
+    package let offsiteQuestions: [OffsiteQuestion]
 
     /// The operating model of a candidate.
     package func model(_ stance: Stance) -> Model? { models.first { $0.stance == stance } }

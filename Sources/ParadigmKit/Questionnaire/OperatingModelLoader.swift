@@ -21,7 +21,8 @@ package enum OperatingModelLoader {
             of: top,
             allowed: [
                 "id", "version", "interpretation", "roles", "elements", "models", "revisit", "small_company_when",
-                "journey_today", "practice_depth", "ruled_out",
+                "journey_today", "practice_depth", "ruled_out", "phrases", "rules_first", "authority", "costs",
+                "offsite_questions",
             ],
             required: ["id", "version", "interpretation", "roles", "elements", "models"], in: what)
         let roles = list(keys["roles"], "`roles`", reader).compactMap { role($0, reader, &builder) }
@@ -59,11 +60,18 @@ package enum OperatingModelLoader {
         }
         let depth = keys["practice_depth"].flatMap { depthScale($0, questions: questions, reader) }
         let excluded = list(keys["ruled_out"], "`ruled_out`", reader).compactMap { ruledOut($0, reader, &builder) }
+        let phrases = phrases(keys["phrases"], reader, &builder)
+        checkPhrases(phrases, elements: elements, models: models, at: top.location, reader)
+        let rulesFirst = rulesFirst(keys["rules_first"], elements: elements, reader, &builder)
+        let authority = authority(keys["authority"], roles: roleIDs, reader)
+        let costs = costs(keys["costs"], reader)
+        let offsite = offsiteQuestions(keys["offsite_questions"], questions: questions, reader, &builder)
         try reader.finish()
         return OperatingModel(
             interpretation: reader.text(keys, "interpretation", in: what) ?? "", roles: roles, elements: elements,
             models: models, revisit: revisit, smallCompany: small, journeyToday: today, depth: depth,
-            ruledOut: excluded)
+            ruledOut: excluded, phrases: phrases, rulesFirst: rulesFirst,
+            authority: authority, costs: costs, offsiteQuestions: offsite)
     }
 
     static func list(_ node: Node?, _ what: String, _ reader: SchemaReader) -> [Node] {

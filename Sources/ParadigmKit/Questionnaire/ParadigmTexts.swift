@@ -39,7 +39,7 @@ package struct ParadigmText: Sendable, Equatable {
     /// Concrete failure modes.
     package let risks: [String]
     /// Leading indicators to track.
-    package let indicators: [String]
+    package let indicators: [Indicator]
     /// The first 90 days.
     package let firstNinetyDays: [RoadmapPhase]
     /// How to move here from each other paradigm.
@@ -94,4 +94,15 @@ package struct ParadigmTexts: Sendable, Equatable {
 
     /// The statistic with an id.
     package func statistic(_ id: String) -> Statistic? { statistics.first { $0.id == id } }
+}
+
+/// A leading indicator of a paradigm: its definition, the operating model's role that owns it
+/// and the questions whose answers show today's value.
+package struct Indicator: Sendable, Equatable {
+    /// The definition, in a sentence; a `{name}` is an operating-model phrase.
+    package let text: String
+    /// The role id that owns it; `nil` when the data names none.
+    package let owner: String?
+    /// The questions whose answers show today's value.
+    package let today: [String]
 }

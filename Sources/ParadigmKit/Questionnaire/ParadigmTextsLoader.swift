@@ -126,8 +126,25 @@ package enum ParadigmTextsLoader {
             definition: reader.text(keys, "definition", in: what) ?? "",
             fitsWhen: reader.texts(keys, "fits_when", in: what) ?? [], pros: reader.texts(keys, "pros", in: what) ?? [],
             cons: reader.texts(keys, "cons", in: what) ?? [], risks: reader.texts(keys, "risks", in: what) ?? [],
-            indicators: reader.texts(keys, "indicators", in: what) ?? [], firstNinetyDays: phases,
+            indicators: indicators(keys["indicators"], reader, in: what), firstNinetyDays: phases,
             movingFrom: movingFrom, offsiteQuestions: reader.texts(keys, "offsite_questions", in: what) ?? [],
             directions: directions)
+    }
+
+    /// `indicators:`: each a sentence, or a mapping of `text:`, `owner:` (a role id of the
+    /// operating model) and `today:` (question ids whose answers show today's value).
+    private static func indicators(_ node: Node?, _ reader: SchemaReader, in what: String) -> [Indicator] {
+        guard let node, let list = reader.sequence(node, "`indicators` of \(what)") else { return [] }
+        return list.items.compactMap { item in
+            if case .mapping(let mapping) = item {
+                let keys = reader.keys(
+                    of: mapping, allowed: ["text", "owner", "today"], required: ["text"], in: "an indicator of \(what)")
+                guard let text = reader.text(keys, "text", in: "an indicator of \(what)") else { return nil }
+                return Indicator(
+                    text: text, owner: reader.text(keys, "owner", in: "an indicator of \(what)", required: false),
+                    today: reader.texts(keys, "today", in: "an indicator of \(what)") ?? [])
+            }
+            return reader.scalar(item, "an indicator").map { Indicator(text: $0.value.reflowed, owner: nil, today: []) }
+        }
     }
 }

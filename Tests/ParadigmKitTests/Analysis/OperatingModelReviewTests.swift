@@ -114,7 +114,11 @@ import Testing
             let start = brief.range(of: "## Today against the target")?.lowerBound ?? brief.startIndex
             let ends = ["## What the research says", "## Appendix: the method in brief", "## Sources"]
             let end = ends.compactMap { brief.range(of: $0)?.lowerBound }.min() ?? brief.endIndex
-            let plan = String(brief[start..<max(start, end)])
+            // The respondent's own words, quoted in the offsite questions, are theirs to use.
+            let parts = String(brief[start..<max(start, end)]).components(separatedBy: "“")
+            let plan =
+                ([parts.first ?? ""] + parts.dropFirst().map { $0.components(separatedBy: "”").dropFirst().joined() })
+                .joined()
             #expect(!plan.contains("CMO"), "\(result.profile.file) names a CMO")
             let hasCRO = result.assessment.answers["cro_in_place"]?.value == .choice("yes")
             if !hasCRO {

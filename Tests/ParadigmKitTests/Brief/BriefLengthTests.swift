@@ -14,10 +14,15 @@ import Testing
         text.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
     }
 
+    /// The brief after its front matter.
+    static func afterFrontMatter(_ brief: String) -> String {
+        brief.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+    }
+
     /// The main body: after the front matter, before the first appendix.
     static func mainBody(_ brief: String) -> String {
-        let afterFrontMatter = brief.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
-        return afterFrontMatter.components(separatedBy: "\n## Appendix").first ?? afterFrontMatter
+        let text = afterFrontMatter(brief)
+        return text.components(separatedBy: "\n## Appendix").first ?? text
     }
 
     @Test func everyDefaultBriefsMainBodyIsShort() throws {

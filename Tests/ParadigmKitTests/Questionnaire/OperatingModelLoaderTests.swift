@@ -15,6 +15,21 @@ import Testing
         }
         #expect(!model.revisit.isEmpty)
         #expect(model.smallCompany != nil)
+        #expect(!model.phrases.isEmpty)
+    }
+
+    /// A phrase is worded by the first variant whose condition holds, phrases within phrases
+    /// included; a placeholder no phrase defines stays as written.
+    @Test(arguments: [
+        ("one_off", "orders booked this quarter"), ("subscription", "new annual recurring revenue"),
+        ("projects", "contracts won this quarter"), ("usage", "new committed revenue"),
+        ("mixed", "new revenue booked this quarter"),
+    ])
+    func aPhraseFollowsTheRevenueModel(_ revenueModel: String, _ expected: String) throws {
+        let model = try #require(try Load.builtIn().operatingModel)
+        let wording = model.wording { id in id == "revenue_model" ? .choice(revenueModel) : nil }
+        #expect(wording("Example: {revenue_measure}.").contains(expected), "\(revenueModel)")
+        #expect(wording("{not_a_phrase}") == "{not_a_phrase}")
     }
 
     @Test(arguments: [
@@ -23,6 +38,7 @@ import Testing
         "broken.yaml:13:5: error: the model `siloed` names no owner for the journey stage `problem_identification`",
         "broken.yaml:20:15: error: `nope` is not an option of `sla`",
         "broken.yaml:22:16: error: the model `siloed` names the role `b`, which is not in `roles`",
+        "broken.yaml:29:5: error: the phrase `known` uses `{unknwn}`, which is not in `phrases`",
     ])
     func aBrokenFileIsRefusedWithLocatedErrors(_ expected: String) throws {
         let text = try Load.text(Paths.fixture("OperatingModel/broken.yaml"))

@@ -1,0 +1,19 @@
+/// The operating model's data read against one organisation's answers: here rather than beside
+/// the data, since the questionnaire comes before the answers read against it.
+extension OperatingModel {
+    /// The phrases worded for one organisation's answers.
+    func wording(answers value: (String) -> AnswerValue?) -> Wording {
+        Wording(
+            words: Dictionary(
+                phrases.map { phrase in
+                    (phrase.id, phrase.variants.first { $0.condition.holds(answers: value) }?.text ?? phrase.text)
+                }, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension OperatingModel.RulesFirst {
+    /// Whether the structural steps wait, for some answers.
+    func applies(answers value: (String) -> AnswerValue?) -> Bool {
+        missingWhen.contains { $0.holds(answers: value) } && !decidedWhen.contains { $0.holds(answers: value) }
+    }
+}
