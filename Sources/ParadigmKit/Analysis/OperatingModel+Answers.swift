@@ -1,13 +1,15 @@
 /// The operating model's data read against one organisation's answers: here rather than beside
 /// the data, since the questionnaire comes before the answers read against it.
 extension OperatingModel {
-    /// The phrases worded for one organisation's answers.
-    func wording(answers value: (String) -> AnswerValue?) -> Wording {
+    /// The phrases worded for one organisation's answers, with who holds each role (`{role_id}`)
+    /// where the caller knows it.
+    func wording(answers value: (String) -> AnswerValue?, roles: [String: String] = [:]) -> Wording {
         Wording(
             words: Dictionary(
                 phrases.map { phrase in
                     (phrase.id, phrase.variants.first { $0.condition.holds(answers: value) }?.text ?? phrase.text)
-                }, uniquingKeysWith: { first, _ in first }))
+                }, uniquingKeysWith: { first, _ in first }
+            ).merging(roles, uniquingKeysWith: { phrase, _ in phrase }))
     }
 }
 

@@ -121,7 +121,7 @@ package struct OperatingModelReview: Sendable {
             }
         }
         // Every text in the words of this business (``Wording``).
-        let wording = model.wording(answers: value)
+        let wording = model.wording(answers: value, roles: cast.words)
         self.wording = wording
         var states: [ElementState] = []
         for raw in model.elements {

@@ -26,6 +26,9 @@ struct RoleCast {
         let name: String
         /// The questions whose answers show who holds it (or that nobody does).
         let grounds: [String]
+        /// Who holds it, without the reason: the name to use inside a sentence (`{role_id}` in
+        /// the operating model's texts); "the head of sales to be named" when nobody does.
+        let plainName: String
         /// Whether a step owned by it waits for a hire.
         var waitsForHire: Bool { presence == .hired }
     }
@@ -41,7 +44,13 @@ struct RoleCast {
 
     /// The holder of a role (an unknown role id is named by its id).
     func holder(_ id: String) -> Holder {
-        holders[id] ?? Holder(roleID: id, presence: .present, name: id, grounds: [])
+        holders[id] ?? Holder(roleID: id, presence: .present, name: id, grounds: [], plainName: id)
+    }
+
+    /// Every role's holder by `role_` and its id, for the `{role_id}` placeholders of the
+    /// operating model's texts (``Wording``).
+    var words: [String: String] {
+        Dictionary(uniqueKeysWithValues: holders.map { ("role_\($0.key)", $0.value.plainName) })
     }
 
     /// Whether a holder may be listed as a contributor: only a role the answers show (or one
@@ -65,14 +74,13 @@ struct RoleCast {
         let absent = role.absentWhen.contains { $0.holds(answers: value) }
         let exists = role.existsWhen.isEmpty || role.existsWhen.contains { $0.holds(answers: value) }
         if named || (exists && !absent) {
-            return Holder(
-                roleID: role.id, presence: .present, name: presentName(role, answers, questionnaire),
-                grounds: grounds)
+            let name = presentName(role, answers, questionnaire)
+            return Holder(roleID: role.id, presence: .present, name: name, grounds: grounds, plainName: name)
         }
         if let hired = role.hiredWhen, hired.holds(answers: value) {
             let noun = role.name.droppingArticle
-            return Holder(
-                roleID: role.id, presence: .hired, name: role.hiredName ?? "the \(noun) being hired", grounds: grounds)
+            let name = role.hiredName ?? "the \(noun) being hired"
+            return Holder(roleID: role.id, presence: .hired, name: name, grounds: grounds, plainName: name)
         }
         // Not absent while the answers could still show it being hired.
         let mayBeHired = role.hiredWhen?.couldStillHold(answers, in: questionnaire) ?? false
@@ -86,7 +94,8 @@ struct RoleCast {
         }.first
         let name = standIn.map { "\($0.name) (\(reason))" } ?? "someone to be named (\(reason))"
         return Holder(
-            roleID: role.id, presence: presence, name: name, grounds: (grounds + (standIn?.grounds ?? [])).uniqued)
+            roleID: role.id, presence: presence, name: name, grounds: (grounds + (standIn?.grounds ?? [])).uniqued,
+            plainName: standIn?.plainName ?? "\(role.name) to be named")
     }
 
     /// A present role's name: the first of its names whose condition holds; while an earlier one

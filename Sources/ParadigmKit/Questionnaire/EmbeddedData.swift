@@ -3663,6 +3663,18 @@ enum EmbeddedData {
         # renewals, and a firm of several business units about a pilot in one unit; change the wording
         # here, no Swift needed. A phrase may use other phrases.
         phrases:
+          # Who runs operations for sales, where the plan puts them in charge of the CRM and reports.
+          - id: sales_operations
+            text: sales operations
+            variants:
+              - when:
+                  revops:
+                    - none
+                text: a person named in sales
+              - when:
+                  revops:
+                    - analyst
+                text: the reporting analyst, working for sales
           # The shared outcome in the scorecard starter.
           - id: revenue_measure
             text: new revenue booked this quarter = sum of first-year value of deals won
@@ -5304,8 +5316,8 @@ enum EmbeddedData {
               keeping a few measures and a budget floor of its own.
             elements:
               - element: reporting_lines
-                target: Marketing reports to the head of sales, and the marketing lead keeps a direct voice with the \#
-        CEO on brand and pricing.
+                target: Marketing reports to {role_head_of_sales}, and the marketing lead keeps a direct voice with \#
+        the CEO on brand and pricing.
                 in_place:
                   reporting_lines:
                     - marketing_to_sales
@@ -5330,8 +5342,8 @@ enum EmbeddedData {
                   - marketing_lead
                 result: Marketing's monthly scorecard shows accepted pipeline and meetings next to the sales number.
               - element: marketing_budget
-                target: The head of sales sets marketing's budget, above a floor the CEO protects so that a missed \#
-        quarter does not wipe it out.
+                target: Marketing's budget is set by {role_head_of_sales}, above a floor the CEO protects so that a \#
+        missed quarter does not wipe it out.
                 in_place:
                   budget_setting:
                     - by_sales
@@ -5341,8 +5353,8 @@ enum EmbeddedData {
                 with:
                   - ceo
                   - marketing_lead
-                result: Marketing's budget is approved by the head of sales each quarter, and the written floor is in \#
-        the plan.
+                result: Marketing's budget is approved by {role_head_of_sales} each quarter, and the written floor is \#
+        in the plan.
                 not_shown: the protected floor for brand and market work
               - element: lead_definition
                 target: Sales writes down what it will accept, and marketing works to that written definition.
@@ -5458,13 +5470,13 @@ enum EmbeddedData {
                   revops:
                     - separate
                     - analyst
-                step: Have sales operations own the CRM, data and reporting, with marketing operations working to its \#
+                step: Have {sales_operations} own the CRM, data and reporting, with marketing's systems run to its \#
         definitions and plan.
                 owner: head_of_sales
                 with:
                   - revops
                   - marketing_lead
-                result: One operations backlog, run by sales operations, covers marketing's systems too.
+                result: One operations backlog, run by {sales_operations}, covers marketing's systems too.
               - element: funnel
                 target: One funnel on sales' stages, a lead waterfall or an account funnel for named accounts, that \#
         marketing feeds.
@@ -5519,8 +5531,8 @@ enum EmbeddedData {
                 result: Both meetings are in the calendar for the year, and the monthly review has a standing market \#
         item.
               - element: decision_rights
-                target: The head of sales decides on target customers, territories and marketing's priorities; what \#
-        marketing owns outright is written down.
+                target: Target customers, territories and marketing's priorities are decided by {role_head_of_sales}; \#
+        what marketing owns outright is written down.
                 in_place:
                   decision_rights:
                     - sales_head
@@ -5817,7 +5829,7 @@ enum EmbeddedData {
                 with:
                   - head_of_sales
                   - customer_success
-                result: The organisation chart shows SDRs and {after_sale_team} under the growth or product leader.
+                result: The organisation chart shows SDRs and {after_sale_team} under {role_growth_lead}.
               - element: governance_forum
                 target: A weekly review of flagged accounts with sales, a monthly review of the engine's numbers and \#
         of what sellers hear from large customers, and the yearly plan.

@@ -41,16 +41,18 @@ extension OperatingModelLoader {
 
     /// Every `{id}` in the elements', the models' and the phrases' texts names a phrase.
     static func checkPhrases(
-        _ phrases: [OperatingModel.Phrase], elements: [OperatingModel.Element], models: [OperatingModel.Model],
-        at top: SourceLocation, _ reader: SchemaReader
+        _ phrases: [OperatingModel.Phrase], roles: [OperatingModel.Role], elements: [OperatingModel.Element],
+        models: [OperatingModel.Model], at top: SourceLocation, _ reader: SchemaReader
     ) {
-        let known = Set(phrases.map(\.id))
+        // A phrase, or `role_` and a role's id: who holds that role in the organisation.
+        let known = Set(phrases.map(\.id) + roles.map { "role_\($0.id)" })
         func check(_ text: String?, _ what: String, at location: SourceLocation) {
             for id in Wording.placeholders(in: text ?? "") where !known.contains(id) {
                 reader.referenceError(
                     "\(what) uses `{\(id)}`, which is not in `phrases`", at: location,
                     help: Suggestion.closest(to: id, among: Array(known)).map { "did you mean `{\($0)}`?" }
-                        ?? "add the phrase under `phrases:`, or write the text without braces")
+                        ?? "add the phrase under `phrases:`, name a role as `{role_ID}`, or write the text without braces"
+                )
             }
         }
         for element in elements {

@@ -61,7 +61,7 @@ package enum OperatingModelLoader {
         let depth = keys["practice_depth"].flatMap { depthScale($0, questions: questions, reader) }
         let excluded = list(keys["ruled_out"], "`ruled_out`", reader).compactMap { ruledOut($0, reader, &builder) }
         let phrases = phrases(keys["phrases"], reader, &builder)
-        checkPhrases(phrases, elements: elements, models: models, at: top.location, reader)
+        checkPhrases(phrases, roles: roles, elements: elements, models: models, at: top.location, reader)
         let rulesFirst = rulesFirst(keys["rules_first"], elements: elements, reader, &builder)
         let authority = authority(keys["authority"], roles: roleIDs, reader)
         let costs = costs(keys["costs"], reader)
