@@ -86,7 +86,7 @@ struct RoleCast {
         let mayBeHired = role.hiredWhen?.couldStillHold(answers, in: questionnaire) ?? false
         let presence: Presence = absent && !mayBeHired ? .absent : .unknown
         let noun = role.name.droppingArticle
-        let reason = absent ? "there is no \(noun) today" : "the answers do not show \(role.name)"
+        let reason = absent ? role.absentReason ?? "there is no \(noun) today" : "the answers do not show \(role.name)"
         let standIn = role.standIns.lazy.compactMap { id -> Holder? in
             guard depth < 4, let other = model.role(id) else { return nil }
             let holder = Self.holder(other, model, assessment, depth: depth + 1)

@@ -3975,6 +3975,8 @@ enum EmbeddedData {
             absent_when:
               cro_in_place:
                 - "no"
+            # A sales leader with a CRO title who does not own marketing and customer success is not one.
+            absent_reason: no one is accountable for the whole revenue number today
             stand_in: ceo
           - id: head_of_sales
             name: the head of sales
@@ -3993,6 +3995,10 @@ enum EmbeddedData {
               - when:
                   reporting_lines:
                     - by_business_unit
+                name: the business units' sales heads
+              - when:
+                  org_structure:
+                    - decentralised
                 name: the business units' sales heads
             # A sales team with its own head, or a reporting line that names one.
             exists_when:
@@ -4022,6 +4028,10 @@ enum EmbeddedData {
               - when:
                   reporting_lines:
                     - by_business_unit
+                name: the business units' marketing leads
+              - when:
+                  org_structure:
+                    - decentralised
                 name: the business units' marketing leads
             absent_when:
               reporting_lines:

@@ -58,6 +58,9 @@ package struct OperatingModel: Sendable {
         package let hiredName: String?
         /// The conditions, any of which shows the organisation has no such role.
         package let absentWhen: [Condition]
+        /// What the brief says when the answers show there is none ("no one is accountable for
+        /// the whole revenue number today"); `nil`: "there is no" and the role's name.
+        package let absentReason: String?
         /// The roles that hold its duties while it does not exist, tried in order: the first the
         /// answers show does (none: someone must be named).
         package let standIns: [String]

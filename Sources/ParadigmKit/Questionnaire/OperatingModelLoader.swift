@@ -146,7 +146,10 @@ package enum OperatingModelLoader {
         guard let mapping = reader.mapping(node, "a role") else { return nil }
         let keys = reader.keys(
             of: mapping,
-            allowed: ["id", "name", "names", "exists_when", "hired_when", "hired_name", "absent_when", "stand_in"],
+            allowed: [
+                "id", "name", "names", "exists_when", "hired_when", "hired_name", "absent_when", "absent_reason",
+                "stand_in",
+            ],
             required: ["id", "name"], in: "a role")
         guard let id = reader.text(keys, "id", in: "a role"), let name = reader.text(keys, "name", in: "role `\(id)`")
         else { return nil }
@@ -162,6 +165,7 @@ package enum OperatingModelLoader {
             id: id, name: name, names: names, existsWhen: conditions("exists_when"),
             hiredWhen: keys["hired_when"].flatMap { builder.condition($0, in: "`hired_when` of role `\(id)`") },
             hiredName: reader.text(keys, "hired_name", in: "role `\(id)`"), absentWhen: conditions("absent_when"),
+            absentReason: reader.text(keys, "absent_reason", in: "role `\(id)`"),
             standIns: standIns(keys["stand_in"], id, reader))
     }
 
