@@ -4,12 +4,12 @@ extension OperatingModel {
     /// The phrases worded for one organisation's answers, with who holds each role (`{role_id}`)
     /// where the caller knows it.
     func wording(answers value: (String) -> AnswerValue?, roles: [String: String] = [:]) -> Wording {
-        Wording(
-            words: Dictionary(
-                phrases.map { phrase in
-                    (phrase.id, phrase.variants.first { $0.condition.holds(answers: value) }?.text ?? phrase.text)
-                }, uniquingKeysWith: { first, _ in first }
-            ).merging(roles, uniquingKeysWith: { phrase, _ in phrase }))
+        var words = Dictionary(
+            phrases.map { phrase in
+                (phrase.id, phrase.variants.first { $0.condition.holds(answers: value) }?.text ?? phrase.text)
+            }, uniquingKeysWith: { first, _ in first })
+        for (id, name) in roles where words[id] == nil { words[id] = name }
+        return Wording(words: words)
     }
 }
 
