@@ -98,6 +98,19 @@ package struct OperatingModelReview: Sendable {
     /// The elements whose state is unknown: check them first.
     package var checkFirst: [ElementState] { elements.filter { $0.state == .unknown } }
 
+    /// The plan's steps by when they start: days 1–30, 31–60 and 61–90 (phase 1 to 3), then the
+    /// steps that wait for a hire (phase `nil`); a phase with no step is left out.
+    package var stepsByPhase: [(phase: Int?, steps: [Step])] {
+        let now = steps.filter { !$0.waitsForHire }
+        var groups: [(phase: Int?, steps: [Step])] = (1...3).compactMap { phase in
+            let inPhase = now.filter { $0.phase == phase }
+            return inPhase.isEmpty ? nil : (phase, inPhase)
+        }
+        let waiting = steps.filter(\.waitsForHire)
+        if !waiting.isEmpty { groups.append((nil, waiting)) }
+        return groups
+    }
+
     /// Reviews an assessment against a target model; `nil` when the questionnaire has no
     /// operating model.
     package init?(_ assessment: Assessment, target: Stance) {

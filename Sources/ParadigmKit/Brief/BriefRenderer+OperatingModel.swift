@@ -145,8 +145,6 @@ extension BriefRenderer {
             )
             return
         }
-        let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
-        let now = review.steps.filter { !$0.waitsForHire }
         // The concise brief says why an owner stands in once ("the CEO (there is no single
         // revenue leader today)"), then names the owner alone.
         var explained: Set<String> = []
@@ -155,13 +153,13 @@ extension BriefRenderer {
             guard options.detail == .concise, let open = owner.range(of: " (") else { return stepItem(step, owner) }
             return stepItem(step, explained.insert(owner).inserted ? owner : String(owner[..<open.lowerBound]))
         }
-        for (index, title) in phases.enumerated() {
-            let steps = now.filter { $0.phase == index + 1 }
-            guard !steps.isEmpty else { continue }
+        for (phase, steps) in review.stepsByPhase {
+            guard let phase else { continue }
+            let title = Self.phaseTitle(phase)
             // A pre-read details at most three steps a month, and the last month's only when
             // there are two or fewer; the rest go in a line (`--detail full` details them all).
             let detailed =
-                options.detail == .full ? steps[...] : index == 2 && steps.count > 2 ? [] : steps.prefix(3)
+                options.detail == .full ? steps[...] : phase == 3 && steps.count > 2 ? [] : steps.prefix(3)
             let rest = steps.dropFirst(detailed.count).map {
                 "\($0.element.title.lowercasedFirst) (\(Self.baseName($0.owner))\($0.state == .partly ? ", partly there" : ""))"
             }
@@ -174,8 +172,7 @@ extension BriefRenderer {
             md.bullets(detailed.map(item))
             if !rest.isEmpty { md.paragraph("Also in \(title.lowercasedFirst): \(rest.joined(separator: "; ")).") }
         }
-        let waiting = review.steps.filter(\.waitsForHire)
-        if let first = waiting.first {
+        if let waiting = review.stepsByPhase.last(where: { $0.phase == nil })?.steps, let first = waiting.first {
             md.paragraph("**Once \(first.owner) starts** (these steps are that role's to lead)")
             let detailed = options.detail == .full ? waiting[...] : waiting.prefix(3)
             md.bullets(detailed.map(item))
@@ -192,6 +189,11 @@ extension BriefRenderer {
         var text = Self.stepText(step, full: options.detail == .full, owner: owner)
         if options.detail == .full { text += " *Rests on: \(groundsText(step.grounds)).*" }
         return ListItem(text, grounds: grounds(on: step.grounds))
+    }
+
+    /// A phase of the plan as the single and the team brief title it: "Days 1–30" for phase 1.
+    static func phaseTitle(_ phase: Int) -> String {
+        ["Days 1–30", "Days 31–60", "Days 61–90"][min(max(phase, 1), 3) - 1]
     }
 
     /// One step of the plan in words, as the single and the team brief give it: the element,

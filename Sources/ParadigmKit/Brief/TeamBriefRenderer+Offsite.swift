@@ -241,18 +241,11 @@ extension TeamBriefRenderer {
 
     /// The group's plan by phase, in words (the slides share it).
     static func plan(_ practice: GroupPractice?) -> [RoadmapPhase] {
-        let steps = practice?.steps ?? []
-        let phases = ["Days 1–30", "Days 31–60", "Days 61–90"]
-        var plan: [RoadmapPhase] = phases.enumerated().compactMap { index, title in
-            let now = steps.filter { $0.step.phase == index + 1 && !$0.step.waitsForHire }
-            guard !now.isEmpty else { return nil }
-            return RoadmapPhase(phase: title, actions: now.map(actionText))
+        (practice?.plan ?? []).compactMap { phase, steps in
+            guard let first = steps.first else { return nil }
+            let title = phase.map(BriefRenderer.phaseTitle) ?? "Once \(first.step.owner) starts"
+            return RoadmapPhase(phase: title, actions: steps.map(actionText))
         }
-        let waiting = steps.filter(\.step.waitsForHire)
-        if let first = waiting.first {
-            plan.append(RoadmapPhase(phase: "Once \(first.step.owner) starts", actions: waiting.map(actionText)))
-        }
-        return plan
     }
 
     private static func actionText(_ item: (step: OperatingModelReview.Step, disputed: Bool)) -> String {

@@ -23,10 +23,10 @@ package struct GroupPractice: Sendable {
     /// The recommended model's elements that apply, in the data's order; `nil` when the
     /// questionnaire has no operating model.
     package let elements: [Element]?
-    /// The plan that closes the gaps the group's answers show, in phases (the single brief's
-    /// rule, on the group's answers), each step with whether respondents disagree on the answers
-    /// behind it; empty without an operating model.
-    package let steps: [(step: OperatingModelReview.Step, disputed: Bool)]
+    /// The plan that closes the gaps the group's answers show, by phase (the single brief's
+    /// rule, ``OperatingModelReview/stepsByPhase``, on the group's answers), each step with
+    /// whether respondents disagree on the answers behind it; empty without an operating model.
+    package let plan: [(phase: Int?, steps: [(step: OperatingModelReview.Step, disputed: Bool)])]
 
     /// Reads the group's practice; `nil` when the group's answers cannot be assessed.
     package init?(_ team: TeamAssessment) {
@@ -42,8 +42,8 @@ package struct GroupPractice: Sendable {
                 Element(reviewed: element, disputed: element.evidence.contains(where: team.respondentsDisagree))
             }
         }
-        steps = (review?.steps ?? []).map { step in
-            (step, step.grounds.contains(where: team.respondentsDisagree))
+        plan = (review?.stepsByPhase ?? []).map { phase, steps in
+            (phase, steps.map { step in (step, step.grounds.contains(where: team.respondentsDisagree)) })
         }
     }
 }
